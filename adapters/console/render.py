@@ -1,0 +1,44 @@
+"""Turning Haven's markup into terminal text, timestamps in the reader's zone."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from bot.clock import as_zone
+from bot.messages import TIMESTAMP_RE
+from bot.options import CHANNEL_RE, MENTION_RE
+
+FORMATS = {
+    "t": "%H:%M",
+    "T": "%H:%M:%S",
+    "d": "%Y-%m-%d",
+    "D": "%d %b %Y",
+    "f": "%d %b %Y %H:%M %Z",
+    "F": "%a %d %b %Y %H:%M %Z",
+}
+
+
+def render_text(text: str, zone: str, now: datetime) -> str:
+    """Replace ``<t:UNIX:STYLE>`` markup with the time as ``zone`` reads it."""
+
+    def one(match) -> str:
+        when = datetime.fromtimestamp(int(match.group(1)), UTC)
+        style = match.group(2)
+        if style == "R":
+            return relative(when, now)
+        return when.astimezone(as_zone(zone)).strftime(FORMATS[style])
+
+    text = TIMESTAMP_RE.sub(one, text)
+    text = MENTION_RE.sub(lambda m: f"@{m.group(1)}", text)
+    return CHANNEL_RE.sub(lambda m: f"#{m.group(1)}", text)
+
+
+def relative(when: datetime, now: datetime) -> str:
+    seconds = int((when - now).total_seconds())
+    future, seconds = seconds >= 0, abs(seconds)
+    for unit, size in (("day", 86400), ("hour", 3600), ("minute", 60)):
+        if seconds >= size:
+            count = seconds // size
+            words = f"{count} {unit}{'s' if count != 1 else ''}"
+            return f"in {words}" if future else f"{words} ago"
+    return "now"

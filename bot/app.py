@@ -1,0 +1,373 @@
+"""Haven, the engine: loads cogs, owns the database, the clock and the
+scheduler, and turns every :class:`~bot.adapters.Invocation` into a reply.
+
+Dispatch order for a command: find it → parse its text (a usage line on any
+problem) → check permission (refusals audited) → privacy notice if the member
+has not agreed → run the handler in one community-scoped transaction. A
+handler that fails rolls back, so bad input or a bug never loses stored data.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import uuid
+from collections.abc import Iterable
+from contextlib import asynccontextmanager
+from datetime import timedelta
+from typing import Any
+
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import select
+
+from bot.adapters import Adapter, CommunityKey, FormErrors, Invocation
+from bot.clock import Clock, SystemClock
+from bot.config import Settings
+from bot.consent import notice
+from bot.context import Context
+from bot.db import Database
+from bot.forms import validate
+from bot.ledger import Ledger
+from bot.messages import Message, error
+from bot.models import Community, Member
+from bot.parsing import UsageError, parse_args, parse_value
+from bot.plugins import Cog, CommandSpec, Permission, Registry, discover_cogs
+from bot.scheduler import Due, Scheduler
+
+log = logging.getLogger("haven")
+
+FAILURE = (
+    "Something went wrong on Haven's side, and nothing was changed. "
+    "Please try again in a moment. (reference {ref})"
+)
+
+
+class Haven:
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        clock: Clock | None = None,
+        db: Database | None = None,
+        instance_id: str | None = None,
+    ) -> None:
+        self.settings = settings
+        self.clock = clock or SystemClock()
+        self.db = db or Database(settings.database_url)
+        self.instance_id = instance_id or uuid.uuid4().hex[:12]
+        self.registry = Registry()
+        self.adapters: dict[str, Adapter] = {}
+        self.ledger = Ledger(
+            self.db, self.instance_id, timedelta(seconds=settings.claim_lease_seconds)
+        )
+        self.scheduler = Scheduler(
+            self.clock,
+            self.ledger,
+            self._run_due,
+            grace=timedelta(minutes=settings.misfire_grace_minutes),
+        )
+        self._awaiting_consent: dict[tuple[int, str], Invocation] = {}
+
+    # -- lifecycle --------------------------------------------------------
+
+    def add_adapter(self, adapter: Adapter) -> None:
+        self.adapters[adapter.platform] = adapter
+
+    def load_cogs(self, classes: Iterable[type[Cog]] | None = None) -> None:
+        if classes is None:
+            classes = discover_cogs(disabled=self.settings.disabled_cogs)
+        for cls in classes:
+            self.registry.add(cls(self))
+
+    async def start(self, *, migrate: bool = True) -> None:
+        from bot.crypto import get_keyring, keyring_from_settings, set_keyring
+
+        try:
+            get_keyring()
+        except Exception:
+            set_keyring(keyring_from_settings(self.settings))
+        if migrate:
+            await self.db.upgrade(self.registry.migration_dirs())
+        for cog in self.registry.cogs.values():
+            await cog.on_start()
+            for spec in await cog.load_jobs():
+                self.scheduler.add(spec)
+        await self.scheduler.start()
+
+    async def stop(self) -> None:
+        await self.scheduler.stop()
+        await self.db.dispose()
+
+    # -- communities ------------------------------------------------------
+
+    async def community(self, key: CommunityKey) -> Community:
+        """The community for ``key``, created on first contact."""
+        query = select(Community).where(
+            Community.platform == key.platform,
+            Community.enterprise_id == key.enterprise_id,
+            Community.workspace_id == key.workspace_id,
+        )
+        async with self.db.unscoped_session("find community") as session:
+            found = (await session.exec(query)).first()
+            if found is not None:
+                return found
+            community = Community(
+                platform=key.platform,
+                workspace_id=key.workspace_id,
+                enterprise_id=key.enterprise_id,
+                name=key.name,
+                created_at=self.clock.now(),
+            )
+            session.add(community)
+            try:
+                await session.commit()
+                return community
+            except IntegrityError:  # another process created it first
+                await session.rollback()
+                return (await session.exec(query)).one()
+
+    @asynccontextmanager
+    async def context(
+        self,
+        community: Community,
+        adapter: Adapter,
+        *,
+        user_id: str | None = None,
+        user_name: str = "",
+        invocation: Invocation | None = None,
+    ):
+        """A context with a community-scoped transaction, committed on success."""
+        async with self.db.session(community.id) as session:
+            session.add(community)
+            member = None
+            if user_id is not None:
+                member = (
+                    await session.exec(select(Member).where(Member.platform_user_id == user_id))
+                ).first()
+            ctx = Context(
+                app=self,
+                adapter=adapter,
+                community=community,
+                session=session,
+                user_id=user_id,
+                user_name=user_name,
+                member=member,
+                invocation=invocation,
+            )
+            if invocation is not None:
+                ctx.is_moderator = self.is_moderator(community, invocation)
+            try:
+                yield ctx
+                await session.commit()
+            except BaseException:
+                await session.rollback()
+                raise
+
+    def is_moderator(self, community: Community, invocation: Invocation) -> bool:
+        if invocation.is_admin:
+            return True
+        settings = community.settings
+        if invocation.user_id in settings.get("moderator_users", []):
+            return True
+        role = settings.get("moderator_role")
+        return bool(role) and role in invocation.roles
+
+    # -- dispatch ---------------------------------------------------------
+
+    async def handle(self, invocation: Invocation) -> FormErrors | None:
+        """Handle what a member did and reply through its adapter.
+
+        Form problems are returned instead, for the adapter to show inside the
+        form (Slack wants them in the acknowledgement).
+        """
+        result = await self.dispatch(invocation)
+        if isinstance(result, FormErrors):
+            return result
+        if result is not None:
+            await self.adapters[invocation.community.platform].reply(invocation, result)
+        for hook in invocation.after_reply:
+            await hook()
+        return None
+
+    async def dispatch(self, invocation: Invocation) -> Message | FormErrors | None:
+        """Handle what a member did; returns the reply without sending it."""
+        adapter = self.adapters[invocation.community.platform]
+        try:
+            if invocation.kind == "command":
+                return await self._command(adapter, invocation)
+            if invocation.kind == "action":
+                return await self._action(adapter, invocation)
+            if invocation.kind == "form":
+                return await self._form(adapter, invocation)
+            raise ValueError(f"unknown invocation kind {invocation.kind!r}")
+        except Exception:
+            ref = uuid.uuid4().hex[:8]
+            log.exception("handler failed (reference %s)", ref)
+            return error(FAILURE.format(ref=ref))
+
+    def resolve(self, invocation: Invocation) -> tuple[CommandSpec, str] | None:
+        """The command an invocation names, and the text of its arguments."""
+        words = invocation.command.split()
+        text = invocation.text
+        lead = re.findall(r"\S+", text)[:2]
+        found = self.registry.find_command(words + lead)
+        if found is None:
+            return None
+        spec, _ = found
+        for word in spec.path[len(words) :]:  # sub-command words came from the text
+            text = text.lstrip()[len(word) :]
+        return spec, text
+
+    async def _command(self, adapter: Adapter, inv: Invocation) -> Message | None:
+        found = self.resolve(inv)
+        if found is None:
+            return self._unknown_command(inv)
+        spec, text = found
+        if not spec.needs_db:
+            ctx = Context(self, adapter, None, None, inv.user_id, inv.user_name, invocation=inv)
+            return await spec.handler(ctx, **self._parse(spec, inv, text, ctx))
+
+        community = await self.community(inv.community)
+        async with self.context(
+            community, adapter, user_id=inv.user_id, user_name=inv.user_name, invocation=inv
+        ) as ctx:
+            disabled = self._disabled(ctx, spec.cog)
+            if disabled:
+                return disabled
+            try:
+                values = self._parse(spec, inv, text, ctx)
+            except UsageError as exc:
+                return usage_error(spec, str(exc))
+            if spec.permission is Permission.MODERATOR:
+                if not ctx.is_moderator:
+                    await ctx.audit(spec.name, "denied")
+                    return error(
+                        f"/{spec.name} is for moderators. If you help run this community, "
+                        "ask an admin to give you the moderator role (`/mod role`)."
+                    )
+            if spec.consent and not (ctx.member and ctx.member.consented):
+                self._awaiting_consent[(community.id, inv.user_id)] = inv
+                return notice("First, a word on privacy — then I'll do that for you.")
+            try:
+                async with ctx.db.begin_nested():
+                    result = await spec.handler(ctx, **values)
+            except UsageError as exc:
+                return usage_error(spec, str(exc))
+            if spec.permission is Permission.MODERATOR:
+                await ctx.audit(spec.name, "ok")
+            return result
+
+    def _parse(self, spec: CommandSpec, inv: Invocation, text: str, ctx: Context) -> dict:
+        pctx = ctx.parse_context()
+        if inv.options is None:
+            return parse_args(spec.options, text, pctx)
+        values: dict[str, Any] = {}
+        for opt in spec.options:
+            if opt.name in inv.options and inv.options[opt.name] is not None:
+                values[opt.name] = parse_value(opt, inv.options[opt.name], pctx)
+            elif opt.required:
+                raise UsageError(f"{opt.usage()} is missing")
+            elif opt.default is not None:
+                values[opt.name] = opt.default
+        return values
+
+    def _unknown_command(self, inv: Invocation) -> Message:
+        words = inv.command.split() + inv.text.split()[:1]
+        group = self.registry.groups().get(words[0].lower()) if words else None
+        if group:
+            lines = [f"`{spec.usage()}` — {spec.help}" for spec in group]
+            head = f"/{' '.join(words)} is not a command I know." if len(words) > 1 else ""
+            return error("\n".join(filter(None, [head, f"/{words[0]} commands:", *lines])))
+        return error(f"/{' '.join(words) or '?'} is not a command I know. Try `/help`.")
+
+    def _disabled(self, ctx: Context, cog: Cog | None) -> Message | None:
+        if cog is not None and cog.name in ctx.setting("disabled_cogs", []):
+            return error(f"{cog.name} is turned off in this community.")
+        return None
+
+    async def _action(self, adapter: Adapter, inv: Invocation) -> Message | None:
+        found = self.registry.find_action(inv.action_id)
+        if found is None:
+            return error("That button no longer does anything. Try the command again.")
+        spec, args = found
+        community = await self.community(inv.community)
+        async with self.context(
+            community, adapter, user_id=inv.user_id, user_name=inv.user_name, invocation=inv
+        ) as ctx:
+            disabled = self._disabled(ctx, spec.cog)
+            if disabled:
+                return disabled
+            if spec.permission is Permission.MODERATOR and not ctx.is_moderator:
+                await ctx.audit(f"button {spec.prefix}", "denied")
+                return error("That button is for moderators.")
+            if spec.consent and not (ctx.member and ctx.member.consented):
+                return notice()
+            try:
+                async with ctx.db.begin_nested():
+                    return await spec.handler(ctx, *args)
+            except UsageError as exc:
+                return error(str(exc))
+
+    async def _form(self, adapter: Adapter, inv: Invocation) -> Message | FormErrors | None:
+        found = self.registry.find_form(inv.form_id)
+        if found is None:
+            return error("That form has expired. Run the command again to open a new one.")
+        spec, args = found
+        values, problems = validate(spec.form, inv.values)
+        if problems:
+            return FormErrors(problems)
+        community = await self.community(inv.community)
+        async with self.context(
+            community, adapter, user_id=inv.user_id, user_name=inv.user_name, invocation=inv
+        ) as ctx:
+            if spec.consent and not (ctx.member and ctx.member.consented):
+                return notice()
+            try:
+                async with ctx.db.begin_nested():
+                    return await spec.handler(ctx, values, *args)
+            except UsageError as exc:
+                return error(str(exc))
+
+    def resume_after_consent(self, ctx: Context) -> bool:
+        """After the agreement is shown, run the command the member tried before
+        agreeing (held in memory only). True when there is one."""
+        pending = self._awaiting_consent.pop((ctx.community.id, ctx.user_id), None)
+        if pending is None or ctx.invocation is None:
+            return False
+
+        async def replay() -> None:
+            await self.handle(pending)
+
+        ctx.invocation.after_reply.append(replay)
+        return True
+
+    def forget_awaiting_consent(self, community_id: int, user_id: str) -> None:
+        self._awaiting_consent.pop((community_id, user_id), None)
+
+    # -- scheduled work ---------------------------------------------------
+
+    async def _run_due(self, due: Due) -> None:
+        handler = self.registry.jobs.get(due.job.kind)
+        if handler is None:
+            log.warning("no handler for job kind %s", due.job.kind)
+            return
+        async with self.db.unscoped_session("load community") as session:
+            community = await session.get(Community, due.job.community_id)
+        if community is None:
+            return
+        adapter = self.adapters.get(community.platform)
+        if adapter is None:
+            log.warning("no %s adapter running for job %s", community.platform, due.job.job_id)
+            return
+        async with self.context(community, adapter) as ctx:
+            if due.job.member_id is not None:
+                ctx.member = await ctx.db.get(Member, due.job.member_id)
+                if ctx.member is None:
+                    return
+                ctx.user_id = ctx.member.platform_user_id
+                ctx.user_name = ctx.member.display_name
+            await handler.handler(ctx, due)
+
+
+def usage_error(spec: CommandSpec, reason: str) -> Message:
+    return error(f"{reason}\nUsage: `{spec.usage()}`\nExample: `{spec.example}`")

@@ -1,0 +1,175 @@
+"""The ``haven`` command.
+
+Adapters are found through the ``haven.adapters`` entry-point group, so the
+engine names no platform: ``console`` ships with Haven, and so will ``discord``
+and ``slack``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import os
+import sys
+from datetime import date, datetime
+from importlib.metadata import entry_points
+
+from bot import __version__
+from bot.config import ConfigError, Settings, load_settings
+from bot.redaction import install_redaction
+
+log = logging.getLogger("haven")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="haven",
+        description="Haven — a peer-recovery community bot for Discord and Slack.",
+        epilog="Settings come from the environment and a .env file (see .env.example).",
+    )
+    parser.add_argument("--version", action="version", version=f"haven {__version__}")
+    parser.add_argument("--env-file", default=".env", help="settings file (default: .env)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    sub.add_parser(
+        "run",
+        help="start Haven on every configured platform (the console when none is)",
+    )
+
+    console = sub.add_parser("console", help="a simulated community in this terminal")
+    console.add_argument("--db", help="database URL (default: DATABASE_URL or haven.db)")
+    console.add_argument("--script", metavar="FILE", help="run script lines ('-' for stdin)")
+    console.add_argument("--json", action="store_true", help="one JSON object per output")
+    console.add_argument("--tz", metavar="ZONE", help="members' zone until they set one")
+    console.add_argument("--at", metavar="ISO-DATETIME", help="start the virtual clock here")
+
+    db = sub.add_parser("db", help="database maintenance")
+    db_sub = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
+    db_sub.add_parser("upgrade", help="apply pending migrations")
+
+    keys = sub.add_parser("keys", help="encryption keys")
+    keys_sub = keys.add_subparsers(dest="keys_command", metavar="ACTION", required=True)
+    keys_sub.add_parser("generate", help="print a new key for HAVEN_ENCRYPTION_KEY")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return 0
+    if args.command == "keys":
+        from bot.crypto import generate_key
+
+        print(generate_key())
+        return 0
+    try:
+        environ = dict(os.environ)
+        if args.command == "console" and args.db:
+            environ["DATABASE_URL"] = args.db
+        settings = load_settings(environ, env_file=args.env_file)
+    except ConfigError as exc:
+        print(f"haven: configuration problem — {exc}", file=sys.stderr)
+        return 2
+    _configure_logging(settings)
+    try:
+        if args.command == "db":
+            return asyncio.run(_upgrade(settings))
+        if args.command == "console":
+            return _console(settings, args)
+        return _run(settings)
+    except ConfigError as exc:
+        print(f"haven: configuration problem — {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+def _configure_logging(settings: Settings) -> None:
+    logging.basicConfig(
+        level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+    logging.getLogger("alembic").setLevel(logging.WARNING)
+    install_redaction(settings.secrets())
+
+
+def adapter_entry(name: str):
+    for ep in entry_points(group="haven.adapters"):
+        if ep.name == name:
+            return ep.load()
+    raise ConfigError(f"the {name} adapter is not installed (reinstall haven-bot)")
+
+
+async def _upgrade(settings: Settings) -> int:
+    from bot.app import Haven
+
+    app = Haven(settings)
+    app.load_cogs()
+    await app.db.upgrade(app.registry.migration_dirs())
+    await app.db.dispose()
+    print("The database is up to date.")
+    return 0
+
+
+def _console(settings: Settings, args: argparse.Namespace) -> int:
+    console = adapter_entry("console")
+    at = None
+    if args.at:
+        try:
+            at = datetime.fromisoformat(args.at)
+        except ValueError:
+            print(f"haven console: --at {args.at!r} is not an ISO date-time", file=sys.stderr)
+            return 2
+        if at.tzinfo is None:
+            print("haven console: --at needs an offset, e.g. 2026-03-28T09:00:00+02:00",
+                  file=sys.stderr)
+            return 2
+    if args.tz:
+        from bot.options import OptionError, ParseContext, Zone
+
+        try:
+            tz = Zone().parse(args.tz, ParseContext(today=date(2000, 1, 1)))
+        except OptionError as exc:
+            print(f"haven console: --tz {exc}", file=sys.stderr)
+            return 2
+    else:
+        tz = None
+    script = console.read_script(args.script) if args.script else None
+    return asyncio.run(console.main(settings, script=script, as_json=args.json, tz=tz, at=at))
+
+
+def _run(settings: Settings) -> int:
+    platforms = [
+        name
+        for name, enabled in (
+            ("discord", settings.discord_enabled),
+            ("slack", settings.slack_enabled),
+        )
+        if enabled
+    ]
+    if not platforms:
+        print(
+            "No DISCORD_TOKEN or SLACK_BOT_TOKEN is configured, so Haven starts the "
+            f"console adapter on {settings.database_url}.\n"
+            "Add tokens to .env (see .env.example) to run on Discord or Slack.",
+            file=sys.stderr,
+        )
+        console = adapter_entry("console")
+        return asyncio.run(console.main(settings, script=None, as_json=False, tz=None, at=None))
+    serve = [adapter_entry(name).serve for name in platforms]
+    return asyncio.run(_serve_all(settings, serve))
+
+
+async def _serve_all(settings: Settings, serve) -> int:
+    from bot.app import Haven
+
+    app = Haven(settings)
+    app.load_cogs()
+    await asyncio.gather(*(fn(app, settings) for fn in serve))
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,146 @@
+"""What a handler gets: who asked, where, the community's session and the
+platform's capabilities — never the platform itself."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any
+
+from sqlmodel import select
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from bot.adapters import Adapter, Capability, CommunityKey, Invocation, Ref
+from bot.messages import Form, Message, Visibility
+from bot.models import AuditLog, Community, Member
+from bot.options import ParseContext
+
+if TYPE_CHECKING:
+    from bot.app import Haven
+    from bot.scheduler import Scheduler
+
+
+def community_key(community: Community) -> CommunityKey:
+    return CommunityKey(
+        community.platform, community.workspace_id, community.enterprise_id, community.name
+    )
+
+
+@dataclass
+class Context:
+    app: Haven
+    adapter: Adapter
+    community: Community | None
+    session: AsyncSession | None
+    user_id: str | None = None
+    user_name: str = ""
+    member: Member | None = None
+    invocation: Invocation | None = None
+    is_moderator: bool = False
+
+    # -- time -------------------------------------------------------------
+
+    def now(self) -> datetime:
+        return self.app.clock.now()
+
+    @property
+    def zone(self) -> str:
+        """The member's IANA zone, else the community's, else Haven's default."""
+        if self.member is not None and self.member.timezone:
+            return self.member.timezone
+        if self.community is not None and self.community.settings.get("timezone"):
+            return self.community.settings["timezone"]
+        return self.app.settings.default_timezone
+
+    def today(self) -> date:
+        return self.app.clock.today(self.zone)
+
+    def parse_context(self) -> ParseContext:
+        return ParseContext(today=self.today(), zone=self.zone)
+
+    # -- the community ----------------------------------------------------
+
+    @property
+    def key(self) -> CommunityKey:
+        assert self.community is not None
+        return community_key(self.community)
+
+    @property
+    def db(self) -> AsyncSession:
+        if self.session is None:
+            raise RuntimeError("this handler was declared without database access")
+        return self.session
+
+    @property
+    def scheduler(self) -> Scheduler:
+        return self.app.scheduler
+
+    def setting(self, name: str, default: Any = None) -> Any:
+        return (self.community.settings if self.community else {}).get(name, default)
+
+    def set_setting(self, name: str, value: Any) -> None:
+        assert self.community is not None
+        # JSON columns notice reassignment, not in-place edits.
+        self.community.settings = {**self.community.settings, name: value}
+        self.db.add(self.community)
+
+    def channel(self, purpose: str) -> str | None:
+        """The channel configured for ``announcements``, ``milestones``, ..."""
+        return self.setting("channels", {}).get(purpose)
+
+    async def find_member(self, platform_user_id: str) -> Member | None:
+        result = await self.db.exec(
+            select(Member).where(Member.platform_user_id == platform_user_id)
+        )
+        return result.first()
+
+    async def consented_members(self) -> list[Member]:
+        result = await self.db.exec(select(Member).where(Member.consent_version.is_not(None)))
+        return list(result.all())
+
+    async def audit(self, action: str, outcome: str = "ok") -> None:
+        """Record who did what and when — never content."""
+        self.db.add(
+            AuditLog(
+                community_id=self.community.id,
+                actor_id=self.user_id or "haven",
+                action=action[:80],
+                outcome=outcome[:16],
+                at=self.now(),
+            )
+        )
+
+    # -- talking ----------------------------------------------------------
+
+    def has(self, capability: str) -> bool:
+        return capability in self.adapter.capabilities
+
+    async def send_dm(self, user_id: str, msg: Message) -> Ref:
+        return await self.adapter.send_dm(self.key, user_id, msg.with_visibility(Visibility.DM))
+
+    async def post(self, channel_id: str, msg: Message) -> Ref:
+        return await self.adapter.send(self.key, channel_id, msg.with_visibility(Visibility.PUBLIC))
+
+    async def edit(self, ref: Ref, msg: Message) -> None:
+        await self.adapter.edit(ref, msg)
+
+    async def open_form(self, form: Form) -> None:
+        if self.invocation is None:
+            raise RuntimeError("forms open only in answer to a member")
+        await self.adapter.open_form(self.invocation, form)
+
+    async def create_space(self, name: str, member_ids: list[str], welcome: Message) -> Ref:
+        return await self.adapter.create_private_space(self.key, name, member_ids, welcome)
+
+    async def post_in_space(self, space: Ref, msg: Message) -> Ref:
+        return await self.adapter.post_in_space(space, msg)
+
+    async def close_space(self, space: Ref) -> None:
+        await self.adapter.close_space(space)
+
+    async def grant_role(self, user_id: str, role: str) -> bool:
+        """Grant a role where the platform has roles; False where it has none."""
+        if not self.has(Capability.ROLES):
+            return False
+        await self.adapter.grant_role(self.key, user_id, role)
+        return True

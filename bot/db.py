@@ -1,0 +1,137 @@
+"""The database: async engine, community-scoped sessions, migrations.
+
+Every session is opened for one community and every ORM statement on a
+:class:`~bot.models.CommunityOwned` table gets ``community_id = :id`` added
+automatically (SQLAlchemy's ``with_loader_criteria`` multi-tenancy recipe).
+Work that spans communities — the scheduler's sweeps, tenant purges — opens an
+explicitly *unscoped* session and says why.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterable
+from contextlib import asynccontextmanager
+from functools import lru_cache
+from pathlib import Path
+
+from sqlalchemy import event
+from sqlalchemy.engine import make_url
+from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
+from sqlalchemy.orm import Session, with_loader_criteria
+from sqlalchemy.pool import StaticPool
+from sqlmodel.ext.asyncio.session import AsyncSession
+from sqlmodel.main import default_registry
+
+from bot.models import CommunityOwned
+
+MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+
+
+class ScopeError(RuntimeError):
+    """A query on community-owned rows ran without a community scope."""
+
+
+class Database:
+    def __init__(self, url: str, *, echo: bool = False) -> None:
+        self.url = make_url(url)
+        self.is_sqlite = self.url.get_backend_name() == "sqlite"
+        kwargs: dict = {"echo": echo}
+        if self.is_sqlite:
+            if self.url.database in (None, "", ":memory:"):
+                # One shared connection, or every session would see an empty DB.
+                kwargs["poolclass"] = StaticPool
+            kwargs["connect_args"] = {"timeout": 30}
+        else:
+            kwargs["pool_pre_ping"] = True
+        self.engine: AsyncEngine = create_async_engine(self.url, **kwargs)
+        if self.is_sqlite:
+            event.listen(self.engine.sync_engine, "connect", _sqlite_pragmas)
+        self.extra_migration_dirs: list[Path] = []
+
+    @asynccontextmanager
+    async def session(self, community_id: int) -> AsyncIterator[AsyncSession]:
+        """A session that sees and writes only ``community_id``'s rows."""
+        async with AsyncSession(
+            self.engine, expire_on_commit=False, info={"community_id": community_id}
+        ) as session:
+            yield session
+
+    @asynccontextmanager
+    async def unscoped_session(self, reason: str) -> AsyncIterator[AsyncSession]:
+        """A session across communities, for engine-level work only."""
+        async with AsyncSession(
+            self.engine, expire_on_commit=False, info={"unscoped": reason}
+        ) as session:
+            yield session
+
+    async def upgrade(self, extra_dirs: Iterable[Path] = ()) -> None:
+        """Apply every pending Alembic migration (engine and cogs)."""
+        from bot.migrate import upgrade  # alembic loads lazily: start-up stays fast
+
+        dirs = [*self.extra_migration_dirs, *extra_dirs]
+        async with self.engine.begin() as conn:
+            await conn.run_sync(upgrade, dirs)
+
+    async def dispose(self) -> None:
+        await self.engine.dispose()
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+@event.listens_for(Session, "do_orm_execute")
+def _scope_by_community(state) -> None:
+    if state.is_column_load or state.is_relationship_load:
+        return
+    info = state.session.info
+    community_id = info.get("community_id")
+    if community_id is None:
+        if info.get("unscoped") or not _touches_owned(state.statement):
+            return
+        raise ScopeError(
+            "a query on community-owned rows needs db.session(community_id) "
+            "(or db.unscoped_session(reason) for engine-level work)"
+        )
+    state.statement = state.statement.options(
+        *(
+            with_loader_criteria(cls, cls.community_id == community_id, include_aliases=True)
+            for cls in _owned_classes(len(default_registry.mappers))
+        )
+    )
+
+
+@event.listens_for(Session, "before_flush")
+def _stamp_community(session, _context, _instances) -> None:
+    community_id = session.info.get("community_id")
+    if community_id is None:
+        return
+    for obj in session.new:
+        if isinstance(obj, CommunityOwned):
+            if obj.community_id is None:
+                obj.community_id = community_id
+            elif obj.community_id != community_id:
+                raise ScopeError("a row for another community was added to this session")
+
+
+@lru_cache(maxsize=4)
+def _owned_classes(_mapper_count: int) -> tuple[type, ...]:
+    """Mapped community-owned classes (recomputed when new tables are imported)."""
+    return tuple(
+        m.class_ for m in default_registry.mappers if issubclass(m.class_, CommunityOwned)
+    )
+
+
+def _touches_owned(statement) -> bool:
+    for desc in getattr(statement, "column_descriptions", None) or []:
+        entity = desc.get("entity")
+        if isinstance(entity, type) and issubclass(entity, CommunityOwned):
+            return True
+    table = getattr(statement, "table", None)  # ORM update/delete
+    entity = getattr(table, "entity_namespace", None)
+    return isinstance(entity, type) and issubclass(entity, CommunityOwned)

@@ -1,0 +1,123 @@
+"""The delivery ledger: claim a piece of due work once, across processes.
+
+A claim is an ``INSERT … ON CONFLICT DO NOTHING`` of the work's unique key,
+committed before the work runs and held under a lease. Whoever inserts the row
+owns the work; a second process or a restarted one finds the row and stays
+quiet. If the owner dies before finishing, its lease runs out and the next
+sweep may take the work over (``UPDATE … WHERE lease_until < now``), so nothing
+claimed stays stuck longer than one lease.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import and_, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+
+from bot.db import Database
+from bot.models import Delivery
+
+CLAIMED, SENT, SKIPPED, FAILED = "claimed", "sent", "skipped", "failed"
+
+
+@dataclass(frozen=True)
+class Claim:
+    community_id: int
+    key: str
+    job_id: str
+    scheduled_for: datetime
+    member_id: int | None = None
+
+
+class Ledger:
+    def __init__(self, db: Database, instance_id: str, lease: timedelta) -> None:
+        self.db = db
+        self.instance_id = instance_id
+        self.lease = lease
+
+    def _insert(self):
+        dialect = postgresql if self.db.engine.dialect.name == "postgresql" else sqlite
+        return dialect.insert(Delivery.__table__)
+
+    async def claim(self, claim: Claim, now: datetime) -> bool:
+        """True when this process now owns the work named by ``claim.key``."""
+        row = {
+            "community_id": claim.community_id,
+            "key": claim.key,
+            "job_id": claim.job_id,
+            "member_id": claim.member_id,
+            "scheduled_for": claim.scheduled_for,
+            "status": CLAIMED,
+            "claimed_by": self.instance_id,
+            "lease_until": now + self.lease,
+            "note": "",
+        }
+        stmt = self._insert().values(**row).on_conflict_do_nothing(
+            index_elements=["community_id", "key"]
+        )
+        async with self.db.unscoped_session("ledger claim") as session:
+            result = await session.execute(stmt)
+            if result.rowcount == 1:
+                await session.commit()
+                return True
+            # Taken: take it over only if its owner's lease has run out.
+            takeover = (
+                update(Delivery.__table__)
+                .where(
+                    and_(
+                        Delivery.community_id == claim.community_id,
+                        Delivery.key == claim.key,
+                        Delivery.status == CLAIMED,
+                        Delivery.lease_until < now,
+                    )
+                )
+                .values(claimed_by=self.instance_id, lease_until=now + self.lease)
+            )
+            result = await session.execute(takeover)
+            await session.commit()
+            return result.rowcount == 1
+
+    async def finish(
+        self, community_id: int, key: str, status: str, now: datetime, note: str = ""
+    ) -> None:
+        async with self.db.unscoped_session("ledger finish") as session:
+            await session.execute(
+                update(Delivery.__table__)
+                .where(
+                    and_(
+                        Delivery.community_id == community_id,
+                        Delivery.key == key,
+                        Delivery.claimed_by == self.instance_id,
+                    )
+                )
+                .values(status=status, finished_at=now, lease_until=None, note=note[:200])
+            )
+            await session.commit()
+
+    async def record_skip(self, claim: Claim, now: datetime, note: str) -> bool:
+        """Record work that will not be done (missed beyond the grace window)."""
+        stmt = self._insert().values(
+            community_id=claim.community_id,
+            key=claim.key,
+            job_id=claim.job_id,
+            member_id=claim.member_id,
+            scheduled_for=claim.scheduled_for,
+            status=SKIPPED,
+            claimed_by=self.instance_id,
+            finished_at=now,
+            note=note[:200],
+        ).on_conflict_do_nothing(index_elements=["community_id", "key"])
+        async with self.db.unscoped_session("ledger skip") as session:
+            result = await session.execute(stmt)
+            await session.commit()
+            return result.rowcount == 1
+
+    async def expired_claims(self, now: datetime) -> list[Delivery]:
+        """Claims whose owner stopped before finishing and whose lease ran out."""
+        async with self.db.unscoped_session("ledger sweep") as session:
+            rows = await session.execute(
+                select(Delivery).where(Delivery.status == CLAIMED, Delivery.lease_until < now)
+            )
+            return list(rows.scalars())

@@ -1,0 +1,39 @@
+"""A member's data across every cog: export it, or erase it (P4, P5)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlmodel import delete
+
+from bot.context import Context
+from bot.models import Delivery, Member
+
+
+async def export_member(ctx: Context, member: Member) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "member": {
+            "user_id": member.platform_user_id,
+            "display_name": member.display_name,
+            "timezone": member.timezone,
+            "consent_version": member.consent_version,
+            "consented_at": member.consented_at.isoformat() if member.consented_at else None,
+            "settings": member.settings,
+        },
+        "exported_at": ctx.now().isoformat(),
+    }
+    for name, cog in sorted(ctx.app.registry.cogs.items()):
+        part = await cog.export_user_data(ctx, member)
+        if part:
+            data[name] = part
+    return data
+
+
+async def erase_member(ctx: Context, member: Member) -> None:
+    """Every cog forgets the member, pending work is dropped, then the member row."""
+    for cog in ctx.app.registry.cogs.values():
+        await cog.delete_user_data(ctx, member)
+    ctx.app.scheduler.remove_where(lambda spec: spec.member_id == member.id)
+    await ctx.db.exec(delete(Delivery).where(Delivery.member_id == member.id))
+    await ctx.db.delete(member)
+    await ctx.db.flush()

@@ -1,0 +1,123 @@
+"""What Haven says, independent of where it is said.
+
+Cogs build :class:`Message` values; adapters render them. Text uses a small
+markdown subset every platform can show: ``**bold**``, ``_italic_``,
+`` `code` ``, ``[label](https://link)``, lines starting ``- `` for lists, and
+timestamps written with :func:`timestamp` — ``<t:UNIX:STYLE>``, Discord's
+markup, which each adapter turns into its platform's local-time rendering so
+every reader sees their own time zone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from enum import StrEnum
+
+TIMESTAMP_RE = re.compile(r"<t:(-?\d+):([tTdDfFR])>")
+
+
+class Visibility(StrEnum):
+    PUBLIC = "public"  # a post anyone in the channel can read
+    EPHEMERAL = "ephemeral"  # only the member who asked sees it
+    DM = "dm"  # a direct message to one member
+
+
+class ButtonStyle(StrEnum):
+    PRIMARY = "primary"
+    SECONDARY = "secondary"
+    SUCCESS = "success"
+    DANGER = "danger"
+
+
+@dataclass(frozen=True)
+class Button:
+    """A button; pressing it routes ``action_id`` to the cog that owns its prefix."""
+
+    action_id: str
+    label: str
+    style: ButtonStyle = ButtonStyle.SECONDARY
+
+
+@dataclass(frozen=True)
+class MessageField:
+    name: str
+    value: str
+    inline: bool = True
+
+
+@dataclass(frozen=True)
+class File:
+    filename: str
+    data: bytes
+    content_type: str = "application/octet-stream"
+
+
+@dataclass(frozen=True)
+class Message:
+    text: str
+    title: str | None = None
+    fields: tuple[MessageField, ...] = ()
+    buttons: tuple[Button, ...] = ()
+    files: tuple[File, ...] = ()
+    visibility: Visibility = Visibility.EPHEMERAL
+    error: bool = False
+
+    def with_visibility(self, visibility: Visibility) -> Message:
+        return replace(self, visibility=visibility)
+
+
+def reply(text: str, **kwargs) -> Message:
+    """A private answer to the member who asked (the default)."""
+    return Message(text=text, **kwargs)
+
+
+def public(text: str, **kwargs) -> Message:
+    return Message(text=text, visibility=Visibility.PUBLIC, **kwargs)
+
+
+def error(text: str, **kwargs) -> Message:
+    """A private refusal or bad-input answer."""
+    return Message(text=text, error=True, **kwargs)
+
+
+def timestamp(when: datetime, style: str = "F") -> str:
+    """Markup for an instant that each reader sees in their own time zone.
+
+    Styles follow Discord: ``t`` 09:00, ``d`` 21/11/2026, ``f`` date and time,
+    ``F`` with weekday, ``R`` relative ("in 2 hours").
+    """
+    if when.tzinfo is None:
+        raise ValueError("timestamps need an aware datetime")
+    return f"<t:{int(when.timestamp())}:{style}>"
+
+
+@dataclass(frozen=True)
+class FormField:
+    """One input of a form. ``kind`` is ``text``, ``int`` or ``choice``."""
+
+    name: str
+    label: str
+    kind: str = "text"
+    required: bool = True
+    min_value: int | None = None
+    max_value: int | None = None
+    max_length: int = 1000
+    multiline: bool = False
+    choices: tuple[str, ...] = ()
+    placeholder: str = ""
+
+
+@dataclass(frozen=True)
+class Form:
+    """A form the member fills in (Discord modal, Slack modal, console ``form``).
+
+    ``form_id`` routes the submission (``checkin`` or ``checkin:edit:3``) to the
+    cog that declared the prefix.
+    """
+
+    form_id: str
+    title: str
+    fields: tuple[FormField, ...] = field(default_factory=tuple)
+    submit_label: str = "Submit"

@@ -1,0 +1,97 @@
+"""The engine's own tables: communities, members, the audit log and the
+delivery ledger. Cogs define their tables beside their code; every table that
+belongs to a community derives from :class:`CommunityOwned`."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import JSON, Column, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+from bot.columns import UTCDateTime
+
+# Names constraints predictably so Alembic migrations match on every backend.
+SQLModel.metadata.naming_convention = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Community(SQLModel, table=True):
+    """A Discord guild, a Slack workspace (Grid-aware) or the console."""
+
+    __table_args__ = (UniqueConstraint("platform", "enterprise_id", "workspace_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    platform: str = Field(max_length=16)
+    workspace_id: str = Field(max_length=64)
+    enterprise_id: str = Field(default="", max_length=64)
+    name: str = Field(default="", max_length=200)
+    settings: dict = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    created_at: datetime = Field(sa_type=UTCDateTime)
+    removed_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+
+
+class CommunityOwned(SQLModel):
+    """Base of every row that belongs to one community (automatically scoped)."""
+
+    community_id: int = Field(foreign_key="community.id", index=True, ondelete="CASCADE")
+
+
+class Member(CommunityOwned, table=True):
+    """A person in one community. Exists only after they answered the privacy
+    notice: with consent, or with the refusal alone (no other data)."""
+
+    __table_args__ = (UniqueConstraint("community_id", "platform_user_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    platform_user_id: str = Field(max_length=64)
+    display_name: str = Field(default="", max_length=200)
+    timezone: str | None = Field(default=None, max_length=64)
+    consent_version: int | None = None
+    consented_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    declined_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    settings: dict = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+
+    @property
+    def consented(self) -> bool:
+        return self.consent_version is not None
+
+
+class AuditLog(CommunityOwned, table=True):
+    """Who did what, when — never the content."""
+
+    __tablename__ = "audit_log"
+
+    id: int | None = Field(default=None, primary_key=True)
+    actor_id: str = Field(max_length=64)
+    action: str = Field(max_length=80)
+    outcome: str = Field(max_length=16)
+    at: datetime = Field(sa_type=UTCDateTime, index=True)
+
+
+class Delivery(CommunityOwned, table=True):
+    """The delivery ledger: one row per piece of due work, claimed once.
+
+    ``key`` names the work (``meeting:3:2026-11-23T18:00Z:60``); the unique
+    constraint is what makes a send happen once across restarts and instances.
+    """
+
+    __table_args__ = (UniqueConstraint("community_id", "key"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    key: str = Field(max_length=200)
+    job_id: str = Field(default="", max_length=200)
+    member_id: int | None = Field(
+        default=None, foreign_key="member.id", index=True, ondelete="CASCADE"
+    )
+    scheduled_for: datetime = Field(sa_type=UTCDateTime)
+    status: str = Field(max_length=16, index=True)  # claimed | sent | skipped | failed
+    claimed_by: str = Field(default="", max_length=64)
+    lease_until: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    finished_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    note: str = Field(default="", max_length=200)

@@ -1,0 +1,341 @@
+"""Typed command options, shared by every platform.
+
+An :class:`Opt` names an option and its type; the type turns the text a member
+typed (Slack, console) into a value, or raises :class:`OptionError` with a
+one-line reason. Discord hands typed values to the same types through
+``parse`` too, so validation lives in one place.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, field
+from datetime import date, time, timedelta
+from functools import cache
+from typing import Any
+from zoneinfo import ZoneInfo, available_timezones
+
+
+class OptionError(ValueError):
+    """The value of one option is not acceptable; the message says why."""
+
+
+@dataclass(frozen=True)
+class ParseContext:
+    """What parsing needs to know about the member: their local today."""
+
+    today: date
+    zone: str = "UTC"
+
+
+class OptionType:
+    """Base of option types. ``kind`` tells adapters how to present it."""
+
+    kind = "text"
+    placeholder = "text"
+    example = "text"
+
+    def parse(self, raw: str, pctx: ParseContext) -> Any:  # pragma: no cover
+        raise NotImplementedError
+
+    def describe(self) -> str:
+        return self.placeholder
+
+
+@dataclass(frozen=True)
+class Text(OptionType):
+    max_length: int = 1000
+    placeholder: str = "text"
+    example: str = "a few words"
+
+    def parse(self, raw, pctx):
+        value = raw.strip()
+        if not value:
+            raise OptionError("this needs some text")
+        if len(value) > self.max_length:
+            raise OptionError(f"that is {len(value)} characters; the most is {self.max_length}")
+        return value
+
+
+@dataclass(frozen=True)
+class Integer(OptionType):
+    min_value: int | None = None
+    max_value: int | None = None
+    kind = "integer"
+
+    @property
+    def placeholder(self) -> str:  # type: ignore[override]
+        if self.min_value is not None and self.max_value is not None:
+            return f"{self.min_value}-{self.max_value}"
+        return "number"
+
+    @property
+    def example(self) -> str:  # type: ignore[override]
+        return str(self.min_value if self.min_value is not None else 1)
+
+    def parse(self, raw, pctx):
+        if isinstance(raw, int) and not isinstance(raw, bool):
+            value = raw
+        elif re.fullmatch(r"[+-]?\d{1,9}", str(raw).strip()):
+            value = int(str(raw).strip())
+        else:
+            raise OptionError(f"{_show(raw)} is not a whole number")
+        if self.min_value is not None and value < self.min_value:
+            raise OptionError(f"{value} is below {self.min_value}; use {self.placeholder}")
+        if self.max_value is not None and value > self.max_value:
+            raise OptionError(f"{value} is above {self.max_value}; use {self.placeholder}")
+        return value
+
+
+@dataclass(frozen=True)
+class Date(OptionType):
+    """``YYYY-MM-DD``, ``today`` or ``yesterday``, read in the member's zone."""
+
+    allow_future: bool = True
+    allow_past: bool = True
+    earliest: date = date(1900, 1, 1)
+    kind = "date"
+    placeholder = "YYYY-MM-DD"
+    example = "2025-01-02"
+
+    def parse(self, raw, pctx):
+        text = str(raw).strip().lower()
+        if text == "today":
+            value = pctx.today
+        elif text == "yesterday":
+            value = pctx.today - timedelta(days=1)
+        elif text == "tomorrow":
+            value = pctx.today + timedelta(days=1)
+        else:
+            match = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", text)
+            if not match:
+                raise OptionError(f"{_show(raw)} is not a date; write it as YYYY-MM-DD or today")
+            try:
+                value = date(*map(int, match.groups()))
+            except ValueError:
+                raise OptionError(f"{_show(raw)} is not a day on the calendar") from None
+        if value < self.earliest:
+            raise OptionError(f"{value.isoformat()} is before {self.earliest.isoformat()}")
+        if not self.allow_future and value > pctx.today:
+            raise OptionError(
+                f"{value.isoformat()} is in the future (today is {pctx.today.isoformat()} "
+                f"in {pctx.zone})"
+            )
+        if not self.allow_past and value < pctx.today:
+            raise OptionError(f"{value.isoformat()} has already passed")
+        return value
+
+
+@dataclass(frozen=True)
+class Time(OptionType):
+    """``HH:MM`` on a 24-hour clock."""
+
+    kind = "time"
+    placeholder = "HH:MM"
+    example = "08:30"
+
+    def parse(self, raw, pctx):
+        match = re.fullmatch(r"(\d{1,2}):(\d{2})", str(raw).strip())
+        if not match:
+            raise OptionError(f"{_show(raw)} is not a time; write it as HH:MM, like 08:30")
+        hour, minute = map(int, match.groups())
+        if hour > 23 or minute > 59:
+            raise OptionError(f"{_show(raw)} is not a time of day (00:00 to 23:59)")
+        return time(hour, minute)
+
+
+@cache
+def _zones() -> dict[str, str]:
+    return {name.lower(): name for name in available_timezones()}
+
+
+@dataclass(frozen=True)
+class Zone(OptionType):
+    """An IANA time zone name, never a fixed offset."""
+
+    kind = "zone"
+    placeholder = "zone"
+    example = "Europe/Helsinki"
+
+    def parse(self, raw, pctx):
+        text = str(raw).strip()
+        name = _zones().get(text.lower())
+        if name is None:
+            close = difflib.get_close_matches(text.lower(), list(_zones()), n=1, cutoff=0.75)
+            hint = f" Did you mean {_zones()[close[0]]}?" if close else ""
+            raise OptionError(
+                f"{_show(raw)} is not a time zone name like Europe/Helsinki or "
+                f"America/New_York.{hint}"
+            )
+        ZoneInfo(name)
+        return name
+
+
+@dataclass(frozen=True)
+class Choice(OptionType):
+    choices: tuple[str, ...] = ()
+    kind = "choice"
+
+    @property
+    def placeholder(self) -> str:  # type: ignore[override]
+        return "|".join(self.choices)
+
+    @property
+    def example(self) -> str:  # type: ignore[override]
+        return self.choices[0]
+
+    def parse(self, raw, pctx):
+        text = str(raw).strip().lower()
+        if text in self.choices:
+            return text
+        raise OptionError(f"{_show(raw)} is not one of: {', '.join(self.choices)}")
+
+
+@dataclass(frozen=True)
+class Boolean(OptionType):
+    kind = "boolean"
+    placeholder = "yes|no"
+    example = "yes"
+
+    def parse(self, raw, pctx):
+        if isinstance(raw, bool):
+            return raw
+        text = str(raw).strip().lower()
+        if text in ("yes", "y", "true", "on", "1"):
+            return True
+        if text in ("no", "n", "false", "off", "0"):
+            return False
+        raise OptionError(f"{_show(raw)} is not yes or no")
+
+
+MENTION_RE = re.compile(r"<@!?([A-Za-z0-9_.-]+)(?:\|[^>]*)?>")
+CHANNEL_RE = re.compile(r"<#([A-Za-z0-9_.-]+)(?:\|[^>]*)?>")
+
+
+@dataclass(frozen=True)
+class MemberOpt(OptionType):
+    """A member mention: ``@alice`` (console), ``<@U123>`` (Slack, Discord)."""
+
+    kind = "member"
+    placeholder = "@member"
+    example = "@sam"
+
+    def parse(self, raw, pctx) -> str:
+        text = str(raw).strip()
+        match = MENTION_RE.fullmatch(text)
+        if match:
+            return match.group(1)
+        if re.fullmatch(r"@[A-Za-z0-9_.-]{1,64}", text):
+            return text[1:]
+        raise OptionError(f"{_show(raw)} is not a member; mention them like @sam")
+
+
+@dataclass(frozen=True)
+class ChannelOpt(OptionType):
+    """A channel: ``#general`` (console), ``<#C123|general>`` (Slack, Discord)."""
+
+    kind = "channel"
+    placeholder = "#channel"
+    example = "#announcements"
+
+    def parse(self, raw, pctx) -> str:
+        text = str(raw).strip()
+        match = CHANNEL_RE.fullmatch(text)
+        if match:
+            return match.group(1)
+        if re.fullmatch(r"#[A-Za-z0-9_.-]{1,80}", text):
+            return text[1:]
+        raise OptionError(f"{_show(raw)} is not a channel; write it like #announcements")
+
+
+@dataclass(frozen=True)
+class ListOf(OptionType):
+    """Several values separated by commas: ``mon,thu`` or ``60,10``."""
+
+    item: OptionType = field(default_factory=Text)
+    max_items: int = 10
+
+    @property
+    def kind(self) -> str:  # type: ignore[override]
+        return "list"
+
+    @property
+    def placeholder(self) -> str:  # type: ignore[override]
+        return f"{self.item.placeholder}[,{self.item.placeholder}…]"
+
+    @property
+    def example(self) -> str:  # type: ignore[override]
+        return self.item.example
+
+    def parse(self, raw, pctx):
+        parts = [p.strip() for p in str(raw).split(",")]
+        if not parts or any(not p for p in parts):
+            raise OptionError(f"{_show(raw)} has an empty item; separate items with commas")
+        if len(parts) > self.max_items:
+            raise OptionError(f"that is {len(parts)} items; the most is {self.max_items}")
+        values = [self.item.parse(p, pctx) for p in parts]
+        return tuple(dict.fromkeys(values))  # drop repeats, keep order
+
+
+@dataclass(frozen=True)
+class OneOf(OptionType):
+    """The first of several types that accepts the value (``08:30`` or ``off``)."""
+
+    types: tuple[OptionType, ...] = ()
+
+    @property
+    def kind(self) -> str:  # type: ignore[override]
+        return "text"
+
+    @property
+    def placeholder(self) -> str:  # type: ignore[override]
+        return "|".join(t.placeholder for t in self.types)
+
+    @property
+    def example(self) -> str:  # type: ignore[override]
+        return self.types[0].example
+
+    def parse(self, raw, pctx):
+        for option_type in self.types:
+            try:
+                return option_type.parse(raw, pctx)
+            except OptionError:
+                continue
+        raise OptionError(f"{_show(raw)} is not {self.placeholder}")
+
+
+@dataclass(frozen=True)
+class Opt:
+    """One option of a command.
+
+    ``positional`` options may be given bare, in order (``/sober set 2025-01-02``);
+    the others only as ``name:value``. Required options are positional unless
+    said otherwise. ``rest`` takes the remainder of the line as one value.
+    """
+
+    name: str
+    type: OptionType = field(default_factory=Text)
+    required: bool = True
+    help: str = ""
+    positional: bool | None = None
+    rest: bool = False
+    default: Any = None
+
+    @property
+    def is_positional(self) -> bool:
+        return self.required if self.positional is None else self.positional
+
+    def usage(self) -> str:
+        if self.is_positional:
+            inner = f"<{self.type.placeholder}>" if self.required else self.type.placeholder
+            return inner if self.required else f"[{inner}]"
+        inner = f"{self.name}:<{self.type.placeholder}>"
+        return inner if self.required else f"[{inner}]"
+
+
+def _show(raw: Any) -> str:
+    text = str(raw)
+    if len(text) > 40:
+        text = text[:37] + "..."
+    return f"“{text}”"

@@ -1,0 +1,281 @@
+"""Cogs: how features declare their commands, buttons, forms and jobs.
+
+A cog reads like a page of a manual — declarations on each handler::
+
+    class Sober(Cog):
+        name = "sober"
+
+        @command("sober show", options=[Opt("label", Text(), required=False)],
+                 help="Your days, and the next milestone",
+                 example="/sober show label:alcohol")
+        async def show(self, ctx, label="sobriety") -> Message: ...
+
+        @action("sober:share")          # buttons whose id starts with sober:share:
+        async def share_button(self, ctx, choice) -> Message: ...
+
+        @job("sober:milestone")         # due work scheduled with ctx.scheduler
+        async def milestone(self, ctx, due) -> None: ...
+
+Built-in cogs are modules or packages in ``cogs/`` that set ``COG = TheClass``;
+third-party cogs register their class under the ``haven.cogs`` entry-point group.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import pkgutil
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+from importlib.metadata import entry_points
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from bot.messages import Form
+from bot.options import Opt
+
+if TYPE_CHECKING:
+    from bot.app import Haven
+    from bot.context import Context
+    from bot.models import Member
+    from bot.scheduler import JobSpec
+
+log = logging.getLogger("haven.plugins")
+
+
+class Permission(StrEnum):
+    MEMBER = "member"
+    MODERATOR = "moderator"
+
+
+@dataclass
+class CommandSpec:
+    path: tuple[str, ...]
+    handler: Callable
+    options: tuple[Opt, ...] = ()
+    help: str = ""
+    example: str = ""
+    permission: Permission = Permission.MEMBER
+    ephemeral: bool = True
+    consent: bool = True  # stores or reads member data: privacy notice first
+    needs_db: bool = True
+    cog: Cog | None = None
+
+    @property
+    def name(self) -> str:
+        return " ".join(self.path)
+
+    @property
+    def group(self) -> str:
+        return self.path[0]
+
+    def usage(self) -> str:
+        return " ".join([f"/{self.name}", *(opt.usage() for opt in self.options)])
+
+
+@dataclass
+class ActionSpec:
+    prefix: str
+    handler: Callable
+    consent: bool = True
+    permission: Permission = Permission.MEMBER
+    cog: Cog | None = None
+
+
+@dataclass
+class FormSpec:
+    form: Form
+    handler: Callable
+    consent: bool = True
+    cog: Cog | None = None
+
+
+@dataclass
+class JobHandlerSpec:
+    kind: str
+    handler: Callable
+    cog: Cog | None = None
+
+
+def command(
+    path: str,
+    *,
+    options: Iterable[Opt] = (),
+    help: str = "",
+    example: str = "",
+    moderator: bool = False,
+    ephemeral: bool = True,
+    consent: bool = True,
+    needs_db: bool = True,
+) -> Callable:
+    """Declare a command (``"sober set"``) with its typed options."""
+
+    def mark(fn: Callable) -> Callable:
+        fn.__haven_command__ = CommandSpec(
+            path=tuple(path.split()),
+            handler=fn,
+            options=tuple(options),
+            help=help,
+            example=example or f"/{path}",
+            permission=Permission.MODERATOR if moderator else Permission.MEMBER,
+            ephemeral=ephemeral,
+            consent=consent,
+            needs_db=needs_db,
+        )
+        return fn
+
+    return mark
+
+
+def action(prefix: str, *, consent: bool = True, moderator: bool = False) -> Callable:
+    """Declare the handler of buttons whose id starts with ``prefix``.
+
+    ``meeting:rsvp:3:going`` with prefix ``meeting:rsvp`` calls
+    ``handler(ctx, "3", "going")``.
+    """
+
+    def mark(fn: Callable) -> Callable:
+        fn.__haven_action__ = ActionSpec(
+            prefix, fn, consent, Permission.MODERATOR if moderator else Permission.MEMBER
+        )
+        return fn
+
+    return mark
+
+
+def form(definition: Form, *, consent: bool = True) -> Callable:
+    """Declare the handler of a submitted form; values arrive validated."""
+
+    def mark(fn: Callable) -> Callable:
+        fn.__haven_form__ = FormSpec(definition, fn, consent)
+        return fn
+
+    return mark
+
+
+def job(kind: str) -> Callable:
+    """Declare the handler of due work of ``kind`` (see :mod:`bot.scheduler`)."""
+
+    def mark(fn: Callable) -> Callable:
+        fn.__haven_job__ = JobHandlerSpec(kind, fn)
+        return fn
+
+    return mark
+
+
+class Cog:
+    """A feature. Subclasses set ``name`` and declare handlers with decorators."""
+
+    name: ClassVar[str] = ""
+    description: ClassVar[str] = ""
+    #: A folder of Alembic migrations for this cog's tables (a branch of its own).
+    migrations: ClassVar[Path | None] = None
+
+    def __init__(self, app: Haven) -> None:
+        self.app = app
+
+    async def on_start(self) -> None:
+        """Called once the database is ready, before the scheduler starts."""
+
+    async def load_jobs(self) -> Iterable[JobSpec]:
+        """Every piece of recurring or pending work this cog's data implies."""
+        return ()
+
+    async def export_user_data(self, ctx: Context, member: Member) -> dict[str, Any] | None:
+        """This member's data held by the cog, as JSON-ready values."""
+        return None
+
+    async def delete_user_data(self, ctx: Context, member: Member) -> None:
+        """Erase this member's data held by the cog, and their pending jobs."""
+
+    async def stats(self, ctx: Context) -> dict[str, int]:
+        """Counts for ``/mod stats`` — numbers only, never member content."""
+        return {}
+
+
+@dataclass
+class Registry:
+    """Every loaded cog and what it declared, with lookups for dispatch."""
+
+    cogs: dict[str, Cog] = field(default_factory=dict)
+    commands: dict[tuple[str, ...], CommandSpec] = field(default_factory=dict)
+    actions: dict[str, ActionSpec] = field(default_factory=dict)
+    forms: dict[str, FormSpec] = field(default_factory=dict)
+    jobs: dict[str, JobHandlerSpec] = field(default_factory=dict)
+
+    def add(self, cog: Cog) -> None:
+        if not cog.name:
+            raise ValueError(f"{type(cog).__name__} has no name")
+        if cog.name in self.cogs:
+            raise ValueError(f"two cogs are named {cog.name!r}")
+        self.cogs[cog.name] = cog
+        for attr in dir(type(cog)):
+            fn = getattr(type(cog), attr, None)
+            for marker, table, key in (
+                ("__haven_command__", self.commands, lambda s: s.path),
+                ("__haven_action__", self.actions, lambda s: s.prefix),
+                ("__haven_form__", self.forms, lambda s: s.form.form_id),
+                ("__haven_job__", self.jobs, lambda s: s.kind),
+            ):
+                spec = getattr(fn, marker, None)
+                if spec is None:
+                    continue
+                if key(spec) in table:
+                    raise ValueError(f"{marker.strip('_')} {key(spec)!r} is declared twice")
+                table[key(spec)] = replace(spec, handler=spec.handler.__get__(cog), cog=cog)
+
+    def find_command(self, words: list[str]) -> tuple[CommandSpec, list[str]] | None:
+        """The longest declared path that starts ``words``, and the words left."""
+        for size in range(min(len(words), 3), 0, -1):
+            spec = self.commands.get(tuple(w.lower() for w in words[:size]))
+            if spec is not None:
+                return spec, words[size:]
+        return None
+
+    def groups(self) -> dict[str, list[CommandSpec]]:
+        grouped: dict[str, list[CommandSpec]] = {}
+        for spec in self.commands.values():
+            grouped.setdefault(spec.group, []).append(spec)
+        return grouped
+
+    def find_action(self, action_id: str) -> tuple[ActionSpec, list[str]] | None:
+        return _by_prefix(self.actions, action_id)
+
+    def find_form(self, form_id: str) -> tuple[FormSpec, list[str]] | None:
+        return _by_prefix(self.forms, form_id)
+
+    def migration_dirs(self) -> list[Path]:
+        return [cog.migrations for cog in self.cogs.values() if cog.migrations]
+
+
+def _by_prefix(table: dict[str, Any], ident: str):
+    parts = ident.split(":")
+    for size in range(len(parts), 0, -1):
+        spec = table.get(":".join(parts[:size]))
+        if spec is not None:
+            return spec, parts[size:]
+    return None
+
+
+def discover_cogs(package: str = "cogs", disabled: Iterable[str] = ()) -> list[type[Cog]]:
+    """Built-in cogs from ``package`` and third-party ones from entry points."""
+    disabled = set(disabled)
+    found: list[type[Cog]] = []
+    pkg = importlib.import_module(package)
+    for info in sorted(pkgutil.iter_modules(pkg.__path__), key=lambda i: i.name):
+        if info.name.startswith("_"):
+            continue
+        module = importlib.import_module(f"{package}.{info.name}")
+        cog_cls = getattr(module, "COG", None)
+        if cog_cls is not None and cog_cls.name not in disabled:
+            found.append(cog_cls)
+    for ep in entry_points(group="haven.cogs"):
+        try:
+            cog_cls = ep.load()
+        except Exception:  # a broken plug-in must not stop Haven
+            log.exception("could not load cog %s from entry point", ep.name)
+            continue
+        if cog_cls.name not in disabled:
+            found.append(cog_cls)
+    return found

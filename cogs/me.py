@@ -1,0 +1,156 @@
+"""/me — the member's own settings and data: zone, consent, export, erasure."""
+
+from __future__ import annotations
+
+import json
+from zoneinfo import ZoneInfo
+
+from bot.consent import AGREE_ACTION, CONSENT_VERSION, DECLINE_ACTION, notice, record_agreement
+from bot.context import Context
+from bot.memberdata import erase_member, export_member
+from bot.messages import Button, ButtonStyle, File, Message, error
+from bot.models import Member
+from bot.options import Choice, Opt, Zone
+from bot.plugins import Cog, action, command
+
+ZONE_TIP = "Tip: set your time zone so days count at your midnight: `/me timezone Europe/Helsinki`"
+
+
+class Me(Cog):
+    name = "me"
+    description = "Your time zone, privacy choices and data"
+
+    @command(
+        "me timezone",
+        options=[Opt("zone", Zone(), help="an IANA zone name")],
+        help="Set your time zone (days and reminders follow it)",
+        example="/me timezone Europe/Helsinki",
+    )
+    async def timezone(self, ctx: Context, zone: str) -> Message:
+        ctx.member.timezone = zone
+        ctx.db.add(ctx.member)
+        local = ctx.now().astimezone(ZoneInfo(zone))
+        return Message(
+            text=f"Your time zone is now **{zone}** — it's {local:%H:%M} on "
+            f"{local:%A %d %B} there. Days and reminders follow it."
+        )
+
+    @command(
+        "me consent",
+        options=[Opt("answer", Choice(choices=("agree", "withdraw")), required=False,
+                     positional=True)],
+        help="Read the privacy notice; agree, or withdraw (which erases your data)",
+        example="/me consent agree",
+        consent=False,
+    )
+    async def consent(self, ctx: Context, answer: str | None = None) -> Message:
+        if answer == "agree":
+            return await self._agree(ctx)
+        if answer == "withdraw":
+            return await self._withdraw(ctx)
+        status = (
+            f"You agreed to notice v{ctx.member.consent_version}."
+            if ctx.member and ctx.member.consented
+            else "You have not agreed yet, so Haven stores nothing about you."
+        )
+        return notice(status)
+
+    @action(AGREE_ACTION, consent=False)
+    async def agree_button(self, ctx: Context) -> Message:
+        return await self._agree(ctx)
+
+    @action(DECLINE_ACTION, consent=False)
+    async def decline_button(self, ctx: Context) -> Message:
+        ctx.app.forget_awaiting_consent(ctx.community.id, ctx.user_id)
+        if ctx.member is not None and ctx.member.consented:
+            return await self._withdraw(ctx)
+        if ctx.member is None:
+            # Only the refusal itself is kept, so Haven does not keep asking.
+            ctx.member = Member(community_id=ctx.community.id, platform_user_id=ctx.user_id)
+        ctx.member.declined_at = ctx.now()
+        ctx.db.add(ctx.member)
+        return Message(
+            text="No problem — Haven stores nothing about you. `/help` and `/crisis` still "
+            "work, and you can agree later with `/me consent agree`."
+        )
+
+    async def _agree(self, ctx: Context) -> Message:
+        member = ctx.member
+        if member is None:
+            member = Member(community_id=ctx.community.id, platform_user_id=ctx.user_id)
+        already = member.consented and member.consent_version == CONSENT_VERSION
+        member.display_name = ctx.user_name[:200]
+        record_agreement(member, ctx.now())
+        ctx.db.add(member)
+        ctx.member = member
+        resuming = ctx.app.resume_after_consent(ctx)
+        text = "You're already in — thank you." if already else (
+            "Thank you — you're in. Everything you share stays private unless you choose "
+            "otherwise."
+        )
+        if member.timezone is None and not resuming:
+            text += "\n" + ZONE_TIP
+        return Message(text=text)
+
+    async def _withdraw(self, ctx: Context) -> Message:
+        if ctx.member is None or not ctx.member.consented:
+            return Message(text="You had not agreed, so there is nothing of yours to erase.")
+        await erase_member(ctx, ctx.member)
+        await ctx.audit("data deletion (consent withdrawn)")
+        ctx.member = None
+        return Message(
+            text="Done. Your consent is withdrawn and everything Haven held about you in "
+            "this community is erased."
+        )
+
+    @command(
+        "me export",
+        help="Get all your data as a JSON file, privately",
+        example="/me export",
+    )
+    async def export(self, ctx: Context) -> Message:
+        data = await export_member(ctx, ctx.member)
+        await ctx.audit("data export")
+        payload = json.dumps(data, indent=2, ensure_ascii=False).encode()
+        return Message(
+            text="Here is everything Haven holds about you in this community. Only you see this.",
+            files=(File("haven-export.json", payload, "application/json"),),
+        )
+
+    @command(
+        "me delete",
+        options=[Opt("confirm", Choice(choices=("confirm",)), required=False, positional=True)],
+        help="Erase everything about you in this community",
+        example="/me delete confirm",
+    )
+    async def delete(self, ctx: Context, confirm: str | None = None) -> Message:
+        if confirm == "confirm":
+            return await self._erase(ctx)
+        return Message(
+            text="This erases everything Haven holds about you here — counters, check-ins, "
+            "RSVPs, partnerships — and cannot be undone.",
+            buttons=(
+                Button("me:delete:confirm", "Erase everything", ButtonStyle.DANGER),
+                Button("me:delete:cancel", "Keep my data"),
+            ),
+        )
+
+    @action("me:delete")
+    async def delete_button(self, ctx: Context, choice: str = "") -> Message:
+        if choice == "confirm":
+            return await self._erase(ctx)
+        if choice == "cancel":
+            return Message(text="Nothing was erased.")
+        return error("That button no longer does anything. Try `/me delete` again.")
+
+    async def _erase(self, ctx: Context) -> Message:
+        await erase_member(ctx, ctx.member)
+        await ctx.audit("data deletion")
+        ctx.member = None
+        return Message(
+            text="Everything Haven held about you in this community is erased. "
+            "Take care of yourself — you're welcome back any time."
+        )
+
+
+COG = Me

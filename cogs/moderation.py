@@ -1,0 +1,105 @@
+"""/mod — configuration at a glance, channels, the moderator role, resources,
+counts and the audit trail. Moderators manage the community, not members'
+inner lives: nothing here shows a member's content (PRIVACY.md P8)."""
+
+from __future__ import annotations
+
+from sqlmodel import select
+
+from bot.context import Context
+from bot.messages import Message, timestamp
+from bot.models import AuditLog
+from bot.options import ChannelOpt, Choice, Opt, Text
+from bot.plugins import Cog, command
+
+PURPOSES = ("announcements", "milestones", "checkins", "moderators")
+SMALL_GROUP = 5
+
+
+def hide_small(value: int) -> str:
+    """Counts below five could point at a person; show them as "fewer than 5"."""
+    return "fewer than 5" if 0 < value < SMALL_GROUP else str(value)
+
+
+class Moderation(Cog):
+    name = "moderation"
+    description = "Community setup for moderators"
+
+    @command("mod setup", help="Current configuration at a glance", example="/mod setup",
+             moderator=True, consent=False)
+    async def setup(self, ctx: Context) -> Message:
+        channels = ctx.setting("channels", {})
+        lines = [f"- {p}: " + (f"#{channels[p]}" if p in channels else "not set")
+                 for p in PURPOSES]
+        role = ctx.setting("moderator_role")
+        lines.append(f"- moderator role: {role or 'server/workspace admins only'}")
+        lines.append(
+            "- crisis resources: " + ("community text set" if ctx.setting("resources")
+                                      else "Haven's defaults")
+        )
+        disabled = ctx.setting("disabled_cogs", [])
+        lines.append(f"- turned off: {', '.join(disabled) if disabled else 'nothing'}")
+        lines.append("Change with `/mod channel`, `/mod role`, `/mod resources`.")
+        return Message(text="\n".join(lines), title="Haven setup")
+
+    @command(
+        "mod channel",
+        options=[Opt("purpose", Choice(choices=PURPOSES)), Opt("channel", ChannelOpt())],
+        help="Where Haven posts announcements, milestones, check-ins, moderator notes",
+        example="/mod channel announcements #announcements",
+        moderator=True,
+        consent=False,
+    )
+    async def channel(self, ctx: Context, purpose: str, channel: str) -> Message:
+        ctx.set_setting("channels", {**ctx.setting("channels", {}), purpose: channel})
+        return Message(text=f"{purpose.capitalize()} will go to <#{channel}>.")
+
+    @command(
+        "mod role",
+        options=[Opt("role", Text(max_length=100), rest=True)],
+        help="Who counts as a moderator, besides server/workspace admins",
+        example="/mod role Stewards",
+        moderator=True,
+        consent=False,
+    )
+    async def role(self, ctx: Context, role: str) -> Message:
+        role = role.strip().lstrip("@")
+        ctx.set_setting("moderator_role", role)
+        return Message(text=f"Members with the **{role}** role can now use `/mod` commands.")
+
+    @command(
+        "mod resources",
+        options=[Opt("text", Text(max_length=1500), rest=True)],
+        help="This community's own crisis and help resources, shown with /crisis",
+        example="/mod resources Helsinki crisis line: 09 2525 0111",
+        moderator=True,
+        consent=False,
+    )
+    async def resources(self, ctx: Context, text: str) -> Message:
+        ctx.set_setting("resources", text)
+        return Message(text="Saved. `/crisis` now shows these with the standard helplines.")
+
+    @command("mod stats", help="Counts only; groups under 5 are hidden", example="/mod stats",
+             moderator=True, consent=False)
+    async def stats(self, ctx: Context) -> Message:
+        members = len(await ctx.consented_members())
+        lines = [f"- members who use Haven: {hide_small(members)}"]
+        for _, cog in sorted(self.app.registry.cogs.items()):
+            for label, value in (await cog.stats(ctx)).items():
+                lines.append(f"- {label}: {hide_small(value)}")
+        return Message(text="\n".join(lines), title="Community figures")
+
+    @command("mod audit", help="Recent moderator actions and data requests — no content",
+             example="/mod audit", moderator=True, consent=False)
+    async def audit_log(self, ctx: Context) -> Message:
+        rows = (
+            await ctx.db.exec(select(AuditLog).order_by(AuditLog.at.desc()).limit(25))
+        ).all()
+        if not rows:
+            return Message(text="No moderator actions or data requests yet.")
+        lines = [f"- {timestamp(r.at, 'f')} <@{r.actor_id}> {r.action} ({r.outcome})"
+                 for r in rows]
+        return Message(text="\n".join(lines), title="Audit trail")
+
+
+COG = Moderation

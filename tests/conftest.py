@@ -1,0 +1,100 @@
+"""Shared fixtures: a Haven on the console adapter with a virtual clock.
+
+Tests drive Haven the way a member would — console script lines — and assert
+on the outputs (CONSOLE.md's JSON shape). Databases come from a template that
+is migrated once per run and copied for each test.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from cryptography.fernet import Fernet
+
+from bot import crypto
+from bot.config import Settings
+from tests.support.harness import Harness, build_harness, migrate_template
+
+START = datetime(2026, 11, 21, 9, 0, tzinfo=UTC)
+TEST_KEY = Fernet.generate_key().decode()
+
+
+@pytest.fixture(autouse=True)
+def _keyring():
+    crypto.set_keyring(crypto.Keyring([TEST_KEY]))
+    yield
+    crypto.set_keyring(None)
+
+
+@pytest.fixture(scope="session")
+def template_db(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("template") / "haven.db"
+    migrate_template(path)
+    return path
+
+
+@pytest.fixture
+def db_url(template_db, tmp_path) -> str:
+    path = tmp_path / "haven.db"
+    shutil.copy(template_db, path)
+    return f"sqlite+aiosqlite:///{path}"
+
+
+@pytest.fixture
+def settings(db_url) -> Settings:
+    return Settings(database_url=db_url)
+
+
+@pytest.fixture
+async def make_harness(settings, tmp_path):
+    """Build Havens on one database (a restart, a second process); all closed after."""
+    built: list[Harness] = []
+
+    async def make(
+        start: datetime = START, tz: str | None = None, settings: Settings = settings, **kw
+    ) -> Harness:
+        harness = await build_harness(settings, start=start, tz=tz, files_dir=tmp_path, **kw)
+        built.append(harness)
+        return harness
+
+    yield make
+    for harness in built:
+        await harness.close()
+
+
+@pytest.fixture
+async def console(make_harness) -> Harness:
+    """Haven on the console at 2026-11-21 09:00 UTC, members in UTC."""
+    return await make_harness()
+
+
+def _ci() -> bool:
+    return os.environ.get("CI", "").lower() in ("1", "true", "yes")
+
+
+@pytest.fixture
+async def pg_url() -> AsyncIterator[str]:
+    """A clean PostgreSQL database from HAVEN_TEST_DATABASE_URL.
+
+    Skipped where none is configured — except in CI, where these tests are
+    mandatory and a missing or unreachable server fails them.
+    """
+    from tests.support.postgres import reset_database
+
+    url = os.environ.get("HAVEN_TEST_DATABASE_URL")
+    if not url:
+        if _ci():
+            pytest.fail("CI needs HAVEN_TEST_DATABASE_URL for the PostgreSQL tests")
+        pytest.skip("set HAVEN_TEST_DATABASE_URL to run the PostgreSQL tests")
+    try:
+        await reset_database(url)
+    except Exception as exc:
+        if _ci():
+            pytest.fail(f"PostgreSQL at HAVEN_TEST_DATABASE_URL is unreachable: {exc}")
+        pytest.skip(f"PostgreSQL unreachable: {exc}")
+    yield url
