@@ -17,6 +17,7 @@ from importlib.metadata import entry_points
 
 from bot import __version__
 from bot.config import ConfigError, Settings, load_settings
+from bot.crypto import CryptoError
 from bot.redaction import install_redaction
 
 log = logging.getLogger("haven")
@@ -80,7 +81,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "console":
             return _console(settings, args)
         return _run(settings)
-    except ConfigError as exc:
+    except (ConfigError, CryptoError) as exc:
         print(f"haven: configuration problem — {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

@@ -13,7 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import and_, select, update
+from sqlalchemy import and_, update
+from sqlmodel import select
 from sqlalchemy.dialects import postgresql, sqlite
 
 from bot.db import Database
@@ -57,10 +58,9 @@ class Ledger:
         stmt = self._insert().values(**row).on_conflict_do_nothing(
             index_elements=["community_id", "key"]
         )
-        async with self.db.unscoped_session("ledger claim") as session:
-            result = await session.execute(stmt)
+        async with self.db.engine.begin() as conn:
+            result = await conn.execute(stmt)
             if result.rowcount == 1:
-                await session.commit()
                 return True
             # Taken: take it over only if its owner's lease has run out.
             takeover = (
@@ -75,15 +75,14 @@ class Ledger:
                 )
                 .values(claimed_by=self.instance_id, lease_until=now + self.lease)
             )
-            result = await session.execute(takeover)
-            await session.commit()
+            result = await conn.execute(takeover)
             return result.rowcount == 1
 
     async def finish(
         self, community_id: int, key: str, status: str, now: datetime, note: str = ""
     ) -> None:
-        async with self.db.unscoped_session("ledger finish") as session:
-            await session.execute(
+        async with self.db.engine.begin() as conn:
+            await conn.execute(
                 update(Delivery.__table__)
                 .where(
                     and_(
@@ -94,7 +93,6 @@ class Ledger:
                 )
                 .values(status=status, finished_at=now, lease_until=None, note=note[:200])
             )
-            await session.commit()
 
     async def record_skip(self, claim: Claim, now: datetime, note: str) -> bool:
         """Record work that will not be done (missed beyond the grace window)."""
@@ -109,15 +107,14 @@ class Ledger:
             finished_at=now,
             note=note[:200],
         ).on_conflict_do_nothing(index_elements=["community_id", "key"])
-        async with self.db.unscoped_session("ledger skip") as session:
-            result = await session.execute(stmt)
-            await session.commit()
+        async with self.db.engine.begin() as conn:
+            result = await conn.execute(stmt)
             return result.rowcount == 1
 
     async def expired_claims(self, now: datetime) -> list[Delivery]:
         """Claims whose owner stopped before finishing and whose lease ran out."""
         async with self.db.unscoped_session("ledger sweep") as session:
-            rows = await session.execute(
+            rows = await session.exec(
                 select(Delivery).where(Delivery.status == CLAIMED, Delivery.lease_until < now)
             )
-            return list(rows.scalars())
+            return list(rows.all())

@@ -194,6 +194,10 @@ class Cog:
         return {}
 
 
+HOOKS = frozenset(name for name in vars(Cog) if not name.startswith("_"))
+MARKERS = ("__haven_command__", "__haven_action__", "__haven_form__", "__haven_job__")
+
+
 @dataclass
 class Registry:
     """Every loaded cog and what it declared, with lookups for dispatch."""
@@ -212,6 +216,8 @@ class Registry:
         self.cogs[cog.name] = cog
         for attr in dir(type(cog)):
             fn = getattr(type(cog), attr, None)
+            if attr in HOOKS and any(hasattr(fn, m) for m in MARKERS):
+                raise ValueError(f"{cog.name}: a handler may not be named {attr}, a cog hook")
             for marker, table, key in (
                 ("__haven_command__", self.commands, lambda s: s.path),
                 ("__haven_action__", self.actions, lambda s: s.prefix),

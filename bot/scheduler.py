@@ -21,6 +21,7 @@ skipped in the ledger and not run.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
@@ -39,6 +40,8 @@ log = logging.getLogger("haven.scheduler")
 
 LATE_AFTER = timedelta(minutes=1)
 LOOKBACK = timedelta(days=1)
+MAX_STEPS = 24 * 60
+STOP_TIMEOUT_SECONDS = 30
 
 
 @dataclass(frozen=True)
@@ -110,6 +113,7 @@ class Scheduler:
         self.jobs: dict[str, JobSpec] = {}
         self.next_times: dict[str, datetime] = {}
         self._aps: AsyncIOScheduler | None = None
+        self._inflight: set[asyncio.Task] = set()
         self.fired: int = 0
 
     # -- declaring work ---------------------------------------------------
@@ -147,7 +151,11 @@ class Scheduler:
         )
 
     async def stop(self) -> None:
+        """Stop timing; let work already running finish (it holds a claim)."""
         if self._aps is not None:
+            self._aps.pause()
+            if self._inflight:
+                await asyncio.wait(self._inflight, timeout=STOP_TIMEOUT_SECONDS)
             self._aps.shutdown(wait=False)
             self._aps = None
 
@@ -220,7 +228,14 @@ class Scheduler:
             run_date = spec.trigger.run_date
             return run_date if (run_date >= after if inclusive else run_date > after) else None
         start = after if inclusive else after + timedelta(seconds=1)
-        return spec.trigger.get_next_fire_time(None, start)
+        # Across a DST fall-back, a wall-clock trigger can answer with an instant
+        # before the one asked from (the repeated hour); step until it moves on.
+        for _ in range(MAX_STEPS):
+            when = spec.trigger.get_next_fire_time(None, start)
+            if when is None or when > after or (inclusive and when == after):
+                return when
+            start += timedelta(minutes=1)
+        raise RuntimeError(f"trigger of job {spec.job_id} does not move forward")
 
     def _plan(self, job_id: str, when: datetime | None) -> None:
         if when is None:
@@ -250,4 +265,9 @@ class Scheduler:
         if spec is None or self.next_times.get(job_id) != when:
             return
         self._plan(job_id, self._next_after(spec, when))
-        await self.fire(spec, when)
+        task = asyncio.current_task()
+        self._inflight.add(task)
+        try:
+            await self.fire(spec, when)
+        finally:
+            self._inflight.discard(task)

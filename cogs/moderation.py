@@ -81,7 +81,7 @@ class Moderation(Cog):
 
     @command("mod stats", help="Counts only; groups under 5 are hidden", example="/mod stats",
              moderator=True, consent=False)
-    async def stats(self, ctx: Context) -> Message:
+    async def stats_command(self, ctx: Context) -> Message:
         members = len(await ctx.consented_members())
         lines = [f"- members who use Haven: {hide_small(members)}"]
         for _, cog in sorted(self.app.registry.cogs.items()):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import datetime
 from pathlib import Path
 from typing import TextIO
@@ -16,6 +16,7 @@ from bot.app import Haven
 from bot.clock import SystemClock, VirtualClock
 from bot.config import Settings
 from bot.models import Member
+from bot.plugins import Cog
 
 from .adapter import COMMUNITY, ConsoleAdapter, Output
 from .session import ConsoleSession, ScriptError
@@ -62,6 +63,7 @@ async def build(
     tz: str | None = None,
     printer: Callable[[Output], None] | None = None,
     files_dir: Path | None = None,
+    extra_cogs: Iterable[type[Cog]] = (),
 ) -> tuple[Haven, ConsoleSession]:
     """A started Haven with a console adapter on a virtual clock."""
     if tz:
@@ -83,6 +85,7 @@ async def build(
     )
     app.add_adapter(adapter)
     app.load_cogs()
+    app.load_cogs(extra_cogs)
     await app.start()
     return app, ConsoleSession(app, adapter, clock)
 

@@ -7,13 +7,15 @@ import dataclasses
 from datetime import datetime
 from pathlib import Path
 
-from adapters.console.adapter import Output
+from adapters.console.adapter import COMMUNITY, Output
 from adapters.console.main import build
 from adapters.console.session import ConsoleSession
 from bot.app import Haven
 from bot.config import Settings
 from bot.db import Database
 from bot.plugins import discover_cogs
+
+__all__ = ["COMMUNITY", "Harness", "build_harness", "migrate_template"]
 
 
 def migrate_template(path: Path) -> None:
@@ -72,9 +74,11 @@ class Harness:
 
 async def build_harness(
     settings: Settings, *, start: datetime, tz: str | None = None, files_dir: Path | None = None,
-    instance_id: str | None = None,
+    instance_id: str | None = None, extra_cogs=(),
 ) -> Harness:
-    app, session = await build(settings, start=start, tz=tz, files_dir=files_dir)
+    app, session = await build(
+        settings, start=start, tz=tz, files_dir=files_dir, extra_cogs=extra_cogs
+    )
     if instance_id:
         app.instance_id = instance_id
         app.ledger.instance_id = instance_id

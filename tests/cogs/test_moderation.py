@@ -1,0 +1,63 @@
+"""/mod: server-side permission checks, audit rows, configuration."""
+
+from sqlmodel import select
+
+from bot.adapters import Invocation
+from bot.models import AuditLog, Community
+from tests.support.harness import COMMUNITY
+
+
+async def audit(console) -> list[tuple[str, str, str]]:
+    async with console.db.unscoped_session("test") as session:
+        rows = await session.exec(select(AuditLog).order_by(AuditLog.id))
+        return [(r.actor_id, r.action, r.outcome) for r in rows]
+
+
+async def test_non_moderators_are_refused_and_the_attempt_audited(console):
+    out = await console.say(":as alice\n/mod channel announcements #general")
+    assert out.error and "for moderators" in out.text
+    assert await audit(console) == [("alice", "mod channel", "denied")]
+    async with console.db.unscoped_session("test") as session:
+        community = (await session.exec(select(Community))).one()
+    assert "channels" not in community.settings
+
+
+async def test_moderators_configure_and_are_audited(console):
+    await console.run(":as mona mod\n/mod channel milestones #wins")
+    out = await console.say("/mod setup")
+    assert "milestones: #wins" in out.text
+    assert ("mona", "mod channel", "ok") in await audit(console)
+
+
+async def test_a_configured_role_makes_moderators(console):
+    await console.run(":as mona mod\n/mod role Stewards")
+    steward = Invocation(
+        community=COMMUNITY, user_id="sam", command="mod", text="setup", roles=("Stewards",)
+    )
+    out = await console.app.dispatch(steward)
+    assert not out.error and "moderator role: Stewards" in out.text
+    other = Invocation(community=COMMUNITY, user_id="kim", command="mod", text="setup")
+    assert (await console.app.dispatch(other)).error
+
+
+async def test_audit_view_shows_who_what_when_and_no_content(console):
+    await console.run(":as mona mod\n/mod resources Call Anna on 040 123 4567")
+    out = await console.say("/mod audit")
+    assert "@mona mod resources (ok)" in out.text
+    assert "040 123 4567" not in out.text
+
+
+async def test_stats_hide_small_groups(console):
+    for name in ("a", "b", "c"):
+        await console.agree(name)
+    out = await console.say(":as mona mod\n/mod stats")
+    assert "members who use Haven: fewer than 5" in out.text
+    for name in ("d", "e"):
+        await console.agree(name)
+    out = await console.say(":as mona mod\n/mod stats")
+    assert "members who use Haven: 5" in out.text
+
+
+async def test_bad_channel_purpose_is_a_usage_error(console):
+    out = await console.say(":as mona mod\n/mod channel lobby #general")
+    assert out.error and "Usage: `/mod channel" in out.text and "Example:" in out.text
