@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import and_, update
-from sqlmodel import select
 from sqlalchemy.dialects import postgresql, sqlite
+from sqlmodel import select
 
 from bot.db import Database
 from bot.models import Delivery

@@ -33,7 +33,7 @@ async def test_a_session_sees_only_its_community(two_tenants):
 async def test_updates_and_deletes_are_scoped_too(two_tenants):
     from sqlmodel import delete
 
-    db, a, b = two_tenants
+    db, a, _ = two_tenants
     async with db.session(a) as session:
         await session.exec(delete(Member))
         await session.commit()

@@ -43,7 +43,7 @@ def test_script_json_outputs_follow_console_md(tmp_path):
     outputs = json_lines(result.stdout)
     keys = {"at", "kind", "to", "visible_to", "ephemeral", "error", "text", "actions", "files"}
     assert all(set(o) == keys for o in outputs)
-    help_out, crisis, notice, agreed, zone = outputs
+    help_out, crisis, notice, _agreed, zone = outputs
     assert help_out["kind"] == "reply" and help_out["visible_to"] == ["you"]
     assert "988" in crisis["text"]
     assert notice["actions"] == [
