@@ -225,7 +225,11 @@ class Haven:
         spec, text = found
         if not spec.needs_db:
             ctx = Context(self, adapter, None, None, inv.user_id, inv.user_name, invocation=inv)
-            return await spec.handler(ctx, **self._parse(spec, inv, text, ctx))
+            try:
+                values = self._parse(spec, inv, text, ctx)
+            except UsageError as exc:
+                return usage_error(spec, str(exc))
+            return await spec.handler(ctx, **values)
 
         community = await self.community(inv.community)
         async with self.context(

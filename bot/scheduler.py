@@ -164,7 +164,8 @@ class Scheduler:
         now = self.clock.now()
         missed: list[tuple[datetime, str]] = []
         for job_id, spec in list(self.jobs.items()):
-            when = self._next_after(spec, now - max(LOOKBACK, self.grace), inclusive=True)
+            lookback = max(LOOKBACK, self.grace, spec.grace or timedelta(0))
+            when = self._next_after(spec, now - lookback, inclusive=True)
             while when is not None and when <= now:
                 missed.append((when, job_id))
                 when = self._next_after(spec, when)

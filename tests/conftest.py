@@ -51,6 +51,12 @@ def settings(db_url) -> Settings:
 
 
 @pytest.fixture
+def settings_obj(settings) -> Settings:
+    """``settings`` under a name that does not clash with hypothesis.settings."""
+    return settings
+
+
+@pytest.fixture
 async def make_harness(settings, tmp_path):
     """Build Havens on one database (a restart, a second process); all closed after."""
     built: list[Harness] = []

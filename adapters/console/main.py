@@ -126,7 +126,7 @@ async def repl(session: ConsoleSession, out: TextIO) -> int:
 def read_script(path: str) -> list[str]:
     """The lines of a script file, or of standard input for ``-``."""
     text = sys.stdin.read() if path == "-" else Path(path).read_text("utf-8")
-    return text.splitlines()
+    return [line.rstrip("\r") for line in text.split("\n")]
 
 
 async def main(

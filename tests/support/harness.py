@@ -54,7 +54,7 @@ class Harness:
     async def run(self, script: str) -> list[Output]:
         """Run script lines; return the outputs they produced."""
         before = len(self.outputs)
-        for line in script.strip().splitlines():
+        for line in script.strip().split("\n"):
             await self.session.run_line(line)
         return self.outputs[before:]
 
