@@ -1,0 +1,562 @@
+"""/sober — sober-day counters by label, counted in the member's own zone,
+with milestones congratulated privately (and shared only if they choose)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date, datetime, time
+from pathlib import Path
+from typing import Any
+
+from sqlmodel import delete, select
+
+from bot.adapters import Capability
+from bot.context import Context
+from bot.messages import Message
+from bot.models import Community, Member
+from bot.options import Choice, Date, Opt, Text, Time
+from bot.parsing import UsageError
+from bot.plugins import Cog, command, job
+from bot.scheduler import LATE_AFTER, Due, JobSpec, Skip
+
+from . import texts
+from .chip import chip_file
+from .days import Milestone, days_sober, following, milestone_at, parse_milestone
+from .models import DEFAULT_LABEL, SHARE_CHOICES, SoberCounter, SoberPrefs, SoberRun
+from .options import Label, MilestoneOpt
+from .schedule import (
+    KIND,
+    count_from_of,
+    is_run_job,
+    milestone_spec,
+    morning_of,
+    specs_for_run,
+    zone_for,
+)
+
+MAX_COUNTERS = 20
+HISTORY_SHOWN = 25
+LABEL_OPT = Opt("label", Label(), required=False, help="which counter (default sobriety)")
+NOTE_OPT = Opt("note", Text(max_length=500), required=False, help="a private note")
+COUNT_CHOICES = {"from-zero": 0, "from-one": 1}
+
+
+class Sober(Cog):
+    name = "sober"
+    description = "Sober-day counters and milestones"
+    migrations = Path(__file__).parent / "migrations"
+
+    # -- commands ---------------------------------------------------------
+
+    @command(
+        "sober set",
+        options=[
+            Opt("date", Date(allow_future=False), help="your start date"),
+            LABEL_OPT,
+            NOTE_OPT,
+        ],
+        help="Start a counter, or move its start date (backfill)",
+        example="/sober set 2025-01-02 label:alcohol",
+    )
+    async def set(
+        self, ctx: Context, date: date, label: str | None = None, note: str | None = None
+    ) -> Message:
+        label = label or DEFAULT_LABEL
+        counter = await self._counter(ctx, label)
+        now = ctx.now()
+        if counter is None:
+            if len(await self._counters(ctx)) >= MAX_COUNTERS:
+                raise UsageError(
+                    f"you have {MAX_COUNTERS} counters, the most there can be; "
+                    "`/sober remove` one first"
+                )
+            counter = SoberCounter(member_id=ctx.member.id, label=label, created_at=now)
+            ctx.db.add(counter)
+            await ctx.db.flush()
+            run = SoberRun(
+                counter_id=counter.id,
+                member_id=ctx.member.id,
+                start_date=date,
+                note=note,
+                milestones_after=now,
+                created_at=now,
+            )
+            ctx.db.add(run)
+            lead = f"Your **{label}** counter is started."
+        else:
+            run = await self._active_run(ctx, counter)
+            last_end = await self._last_end(ctx, counter)
+            if last_end is not None and date < last_end:
+                raise UsageError(
+                    f"{date.isoformat()} is before your new start on {last_end.isoformat()}; "
+                    "it would overlap your history. To start over, `/sober remove` this "
+                    "counter and set it again"
+                )
+            moved = date != run.start_date
+            earlier = date < run.start_date
+            if moved:
+                run.start_date = date
+                run.milestones_after = now
+            if note is not None:
+                run.note = note
+            ctx.db.add(run)
+            if not moved:
+                lead = f"Your **{label}** counter already starts on {date.isoformat()}."
+            elif earlier:
+                lead = f"Backfilled: your **{label}** counter now starts on {date.isoformat()}."
+            else:
+                lead = f"Corrected: your **{label}** counter now starts on {date.isoformat()}."
+        await ctx.db.flush()
+        prefs = await self._prefs(ctx)
+        self._reschedule(ctx, run, prefs)
+        summary = texts.counter_summary(
+            label, run.start_date, ctx.today(), count_from_of(prefs), heading=False
+        )
+        return Message(text=f"{lead}\n{summary}")
+
+    @command(
+        "sober show",
+        options=[LABEL_OPT],
+        help="Your days, the next milestone and how far it is",
+        example="/sober show label:alcohol",
+    )
+    async def show(self, ctx: Context, label: str | None = None) -> Message:
+        counters = [await self._require(ctx, label)] if label else await self._counters(ctx)
+        if not counters:
+            raise UsageError("you have no counter yet; start one with `/sober set 2025-01-02`")
+        prefs = await self._prefs(ctx)
+        lines = []
+        for counter in counters:
+            run = await self._active_run(ctx, counter)
+            lines.append(
+                texts.counter_summary(
+                    counter.label, run.start_date, ctx.today(), count_from_of(prefs)
+                )
+            )
+        return Message(text="\n".join(lines))
+
+    @command(
+        "sober reset",
+        options=[
+            LABEL_OPT,
+            Opt("date", Date(allow_future=False), required=False, help="the new start"),
+            NOTE_OPT,
+        ],
+        help="A new start; the run so far stays in your history",
+        example="/sober reset label:alcohol date:2026-11-20",
+    )
+    async def reset(
+        self,
+        ctx: Context,
+        label: str | None = None,
+        date: date | None = None,
+        note: str | None = None,
+    ) -> Message:
+        counter = await self._pick(ctx, label)
+        run = await self._active_run(ctx, counter)
+        new_start = date or ctx.today()
+        if new_start < run.start_date:
+            raise UsageError(
+                f"{new_start.isoformat()} is before this run's start on "
+                f"{run.start_date.isoformat()}; to correct the start date use "
+                "`/sober set <date>`"
+            )
+        now = ctx.now()
+        length = (new_start - run.start_date).days
+        run.end_date = new_start
+        run.end_note = note
+        run.ended_at = now
+        ctx.db.add(run)
+        fresh = SoberRun(
+            counter_id=counter.id,
+            member_id=ctx.member.id,
+            start_date=new_start,
+            milestones_after=now,
+            created_at=now,
+        )
+        ctx.db.add(fresh)
+        await ctx.db.flush()
+        ctx.scheduler.remove_where(lambda spec: is_run_job(spec, run.id))
+        self._reschedule(ctx, fresh, await self._prefs(ctx))
+        return Message(
+            text=f"Every day counts. Your new start is **{new_start.isoformat()}** on your "
+            f"**{counter.label}** counter. The {texts.days_text(length)} before it stay in "
+            "your history (`/sober history`) — they were real and they still matter.\n"
+            "Be gentle with yourself today. If you'd like someone to talk to, `/sos` "
+            "reaches your partners and `/crisis` lists help lines."
+        )
+
+    @command(
+        "sober history",
+        options=[LABEL_OPT],
+        help="Past runs with their lengths",
+        example="/sober history label:alcohol",
+    )
+    async def history(self, ctx: Context, label: str | None = None) -> Message:
+        counters = [await self._require(ctx, label)] if label else await self._counters(ctx)
+        if not counters:
+            raise UsageError("you have no counter yet; start one with `/sober set 2025-01-02`")
+        today = ctx.today()
+        lines = []
+        for counter in counters:
+            lines.append(f"**{counter.label}**")
+            runs = await self._runs(ctx, counter)
+            for run in runs[:HISTORY_SHOWN]:
+                if run.end_date is None:
+                    days = (today - run.start_date).days
+                    lines.append(
+                        f"- {run.start_date.isoformat()} → today: "
+                        f"{texts.days_text(days)} and counting"
+                    )
+                else:
+                    days = (run.end_date - run.start_date).days
+                    lines.append(
+                        f"- {run.start_date.isoformat()} → {run.end_date.isoformat()}: "
+                        f"{texts.days_text(days)}"
+                    )
+                for name, value in (("note", run.note), ("note at the new start", run.end_note)):
+                    if value:
+                        lines.append(f"  _your {name}_: {value}")
+            if len(runs) > HISTORY_SHOWN:
+                lines.append(f"- … and {len(runs) - HISTORY_SHOWN} earlier runs (`/me export`)")
+        return Message(text="\n".join(lines), title="Your history — only you see this")
+
+    @command(
+        "sober share",
+        options=[Opt("choice", Choice(choices=SHARE_CHOICES))],
+        help="Whether milestones are celebrated in the milestones channel, and how",
+        example="/sober share anonymous",
+    )
+    async def share(self, ctx: Context, choice: str) -> Message:
+        prefs = await self._prefs(ctx, create=True)
+        prefs.share = choice
+        ctx.db.add(prefs)
+        text = texts.SHARE_EXPLAINED[choice].format(user=ctx.user_id)
+        if choice != "private" and not ctx.channel("milestones"):
+            text += (
+                "\nThis community has no milestones channel yet, so nothing is posted "
+                "until a moderator sets one (`/mod channel milestones #channel`)."
+            )
+        return Message(text=text)
+
+    @command(
+        "sober remove",
+        options=[Opt("label", Label(), positional=False, help="the counter to delete")],
+        help="Delete one counter and its history",
+        example="/sober remove label:alcohol",
+    )
+    async def remove(self, ctx: Context, label: str) -> Message:
+        counter = await self._require(ctx, label)
+        runs = await self._runs(ctx, counter)
+        run_ids = {run.id for run in runs}
+        ctx.scheduler.remove_where(
+            lambda spec: spec.kind == KIND and spec.payload.get("run_id") in run_ids
+        )
+        await ctx.db.exec(delete(SoberRun).where(SoberRun.counter_id == counter.id))
+        await ctx.db.delete(counter)
+        return Message(text=f"Your **{label}** counter and its history are deleted.")
+
+    @command(
+        "sober count",
+        options=[Opt("convention", Choice(choices=tuple(COUNT_CHOICES)))],
+        help="Count your start day as day 0 (default) or as day 1",
+        example="/sober count from-one",
+    )
+    async def count(self, ctx: Context, convention: str) -> Message:
+        prefs = await self._prefs(ctx, create=True)
+        prefs.count_from = COUNT_CHOICES[convention]
+        ctx.db.add(prefs)
+        await self._reschedule_all(ctx, prefs)
+        return Message(text=texts.COUNT_EXPLAINED[prefs.count_from] + " Milestones follow it.")
+
+    @command(
+        "sober morning",
+        options=[Opt("time", Time(), help="local time of milestone messages")],
+        help="When milestone congratulations arrive (your local time; default 09:00)",
+        example="/sober morning 07:30",
+    )
+    async def morning(self, ctx: Context, time: time) -> Message:
+        prefs = await self._prefs(ctx, create=True)
+        prefs.morning = f"{time:%H:%M}"
+        ctx.db.add(prefs)
+        await self._reschedule_all(ctx, prefs)
+        return Message(
+            text=f"Milestone congratulations will arrive at {prefs.morning}, your time "
+            f"({ctx.zone})."
+        )
+
+    @command(
+        "sober roles",
+        options=[
+            Opt("milestone", MilestoneOpt()),
+            Opt("role", Text(max_length=100), help="a role name, or off", rest=True),
+        ],
+        help="Moderators: a role granted at a milestone (where the platform has roles)",
+        example="/sober roles 90d 90 Days",
+        moderator=True,
+        consent=False,
+    )
+    async def roles(self, ctx: Context, milestone: Milestone, role: str) -> Message:
+        mapping = dict(ctx.setting("milestone_roles", {}))
+        if role.lower() == "off":
+            mapping.pop(milestone.code, None)
+            text = f"No role is granted at {milestone.label} any more."
+        else:
+            mapping[milestone.code] = role
+            text = f"Members who reach {milestone.label} will get the role **{role}**."
+            if not ctx.has(Capability.ROLES):
+                text += " (This platform has no roles, so it is skipped here.)"
+        ctx.set_setting("milestone_roles", mapping)
+        return Message(text=text)
+
+    # -- milestones -------------------------------------------------------
+
+    @job(KIND)
+    async def milestone(self, ctx: Context, due: Due) -> None:
+        run = await ctx.db.get(SoberRun, due.job.payload["run_id"])
+        if run is None or run.end_date is not None:
+            raise Skip("the run has ended")
+        milestone = parse_milestone(due.job.payload["code"])
+        prefs = await self._prefs(ctx)
+        count_from = count_from_of(prefs)
+        if milestone is None or (
+            milestone.reached_on(run.start_date, count_from).isoformat() != due.job.payload["date"]
+        ):
+            raise Skip("the start date or the counting changed")
+        if milestone_at(milestone, run.start_date, ctx.zone, morning_of(prefs), count_from) < (
+            run.milestones_after
+        ):
+            raise Skip("reached before the counter was set")
+        counter = await ctx.db.get(SoberCounter, run.counter_id)
+        due_at = datetime.fromisoformat(due.job.payload["at"])
+        late = due.late or ctx.now() - due_at > LATE_AFTER
+        chip = chip_file(milestone)
+        await ctx.send_dm(
+            ctx.user_id,
+            Message(
+                text=texts.congratulation(counter.label, milestone, run.start_date, late),
+                files=(chip,),
+            ),
+        )
+        share = prefs.share if prefs else "private"
+        channel = ctx.channel("milestones")
+        if share != "private" and channel:
+            named = ctx.user_id if share == "named" else None
+            files = (chip,) if ctx.has(Capability.FILES) else ()
+            await ctx.post(channel, Message(text=texts.channel_post(milestone, named), files=files))
+        role = ctx.setting("milestone_roles", {}).get(milestone.code)
+        if role:
+            await ctx.grant_role(ctx.user_id, role)
+        self._schedule_following(ctx, run, milestone, prefs)
+
+    def _schedule_following(
+        self, ctx: Context, run: SoberRun, milestone: Milestone, prefs: SoberPrefs | None
+    ) -> None:
+        count_from = count_from_of(prefs)
+        after = following(milestone)
+        at = milestone_at(after, run.start_date, ctx.zone, morning_of(prefs), count_from)
+        reached = after.reached_on(run.start_date, count_from).isoformat()
+        ctx.scheduler.add(milestone_spec(run, after, at, reached, max(at, ctx.now())))
+
+    async def load_jobs(self) -> Iterable[JobSpec]:
+        now = self.app.clock.now()
+        async with self.app.db.unscoped_session("load sober jobs") as session:
+            runs = (await session.exec(select(SoberRun).where(SoberRun.end_date.is_(None)))).all()
+            if not runs:
+                return []
+            member_ids = {run.member_id for run in runs}
+            members = {
+                m.id: m
+                for m in (await session.exec(select(Member).where(Member.id.in_(member_ids))))
+            }
+            prefs = {
+                p.member_id: p
+                for p in await session.exec(
+                    select(SoberPrefs).where(SoberPrefs.member_id.in_(member_ids))
+                )
+            }
+            communities = {c.id: c for c in await session.exec(select(Community))}
+        specs: list[JobSpec] = []
+        for run in runs:
+            member = members.get(run.member_id)
+            community = communities.get(run.community_id)
+            if member is None or community is None or community.removed_at is not None:
+                continue
+            zone = zone_for(member, community, self.app.settings)
+            specs.extend(specs_for_run(run, prefs.get(run.member_id), zone, now, catch_up=True))
+        return specs
+
+    # -- data hooks -------------------------------------------------------
+
+    async def export_user_data(self, ctx: Context, member: Member) -> dict[str, Any] | None:
+        counters = (
+            await ctx.db.exec(
+                select(SoberCounter)
+                .where(SoberCounter.member_id == member.id)
+                .order_by(SoberCounter.label)
+            )
+        ).all()
+        prefs = (
+            await ctx.db.exec(select(SoberPrefs).where(SoberPrefs.member_id == member.id))
+        ).first()
+        if not counters and prefs is None:
+            return None
+        exported = []
+        for counter in counters:
+            runs = await self._runs(ctx, counter)
+            exported.append(
+                {
+                    "label": counter.label,
+                    "created_at": counter.created_at.isoformat(),
+                    "runs": [
+                        {
+                            "start_date": run.start_date.isoformat(),
+                            "end_date": run.end_date.isoformat() if run.end_date else None,
+                            "days": (run.end_date - run.start_date).days if run.end_date else None,
+                            "note": run.note,
+                            "note_at_new_start": run.end_note,
+                            "ended_at": run.ended_at.isoformat() if run.ended_at else None,
+                        }
+                        for run in reversed(runs)
+                    ],
+                }
+            )
+        data: dict[str, Any] = {"counters": exported}
+        if prefs is not None:
+            data["preferences"] = {
+                "share": prefs.share,
+                "count_start_day_as": prefs.count_from,
+                "morning": prefs.morning,
+            }
+        return data
+
+    async def delete_user_data(self, ctx: Context, member: Member) -> None:
+        ctx.scheduler.remove_where(lambda spec: spec.kind == KIND and spec.member_id == member.id)
+        for table in (SoberRun, SoberCounter, SoberPrefs):
+            await ctx.db.exec(delete(table).where(table.member_id == member.id))
+
+    async def stats(self, ctx: Context) -> dict[str, int]:
+        """Counters in use, and the collective days of members who share their
+        milestones — only when at least five share, so no one can be singled out."""
+        # Column queries say their community outright (the automatic scope is
+        # written for entity loads).
+        here = ctx.community.id
+        counting = set(
+            (
+                await ctx.db.exec(
+                    select(SoberCounter.member_id).where(SoberCounter.community_id == here)
+                )
+            ).all()
+        )
+        shares = select(SoberPrefs.member_id).where(
+            SoberPrefs.community_id == here, SoberPrefs.share != "private"
+        )
+        sharing = set((await ctx.db.exec(shares)).all()) & counting
+        figures = {
+            "members with a counter": len(counting),
+            "members who share milestones": len(sharing),
+        }
+        if len(sharing) >= 5:
+            rows = (
+                await ctx.db.exec(
+                    select(SoberRun, Member)
+                    .join(Member, Member.id == SoberRun.member_id)
+                    .where(SoberRun.end_date.is_(None), SoberRun.member_id.in_(sharing))
+                )
+            ).all()
+            total = 0
+            for run, member in rows:
+                zone = zone_for(member, ctx.community, ctx.app.settings)
+                today = ctx.app.clock.today(zone)
+                total += max(0, days_sober(run.start_date, today))
+            figures["collective days among members who share"] = total
+        return figures
+
+    # -- helpers ----------------------------------------------------------
+
+    async def _counters(self, ctx: Context) -> list[SoberCounter]:
+        result = await ctx.db.exec(
+            select(SoberCounter)
+            .where(SoberCounter.member_id == ctx.member.id)
+            .order_by(SoberCounter.label)
+        )
+        return list(result.all())
+
+    async def _counter(self, ctx: Context, label: str) -> SoberCounter | None:
+        result = await ctx.db.exec(
+            select(SoberCounter).where(
+                SoberCounter.member_id == ctx.member.id, SoberCounter.label == label
+            )
+        )
+        return result.first()
+
+    async def _require(self, ctx: Context, label: str) -> SoberCounter:
+        counter = await self._counter(ctx, label)
+        if counter is None:
+            raise UsageError(self._no_such(label, await self._counters(ctx)))
+        return counter
+
+    async def _pick(self, ctx: Context, label: str | None) -> SoberCounter:
+        """The named counter; unnamed: ``sobriety``, else the only one there is."""
+        if label:
+            return await self._require(ctx, label)
+        counters = await self._counters(ctx)
+        for counter in counters:
+            if counter.label == DEFAULT_LABEL:
+                return counter
+        if len(counters) == 1:
+            return counters[0]
+        if not counters:
+            raise UsageError("you have no counter yet; start one with `/sober set 2025-01-02`")
+        names = ", ".join(c.label for c in counters)
+        raise UsageError(f"which counter? You have: {names} — add label:<name>")
+
+    @staticmethod
+    def _no_such(label: str, counters: list[SoberCounter]) -> str:
+        if not counters:
+            return (
+                f"you have no counter named {label}; start one with "
+                f"`/sober set 2025-01-02 label:{label}`"
+            )
+        names = ", ".join(c.label for c in counters)
+        return f"you have no counter named {label}; yours: {names}"
+
+    async def _active_run(self, ctx: Context, counter: SoberCounter) -> SoberRun:
+        result = await ctx.db.exec(
+            select(SoberRun).where(SoberRun.counter_id == counter.id, SoberRun.end_date.is_(None))
+        )
+        return result.one()
+
+    async def _runs(self, ctx: Context, counter: SoberCounter) -> list[SoberRun]:
+        """The counter's runs, newest first."""
+        result = await ctx.db.exec(
+            select(SoberRun)
+            .where(SoberRun.counter_id == counter.id)
+            .order_by(SoberRun.start_date.desc(), SoberRun.id.desc())
+        )
+        return list(result.all())
+
+    async def _last_end(self, ctx: Context, counter: SoberCounter) -> date | None:
+        ends = [run.end_date for run in await self._runs(ctx, counter) if run.end_date]
+        return max(ends, default=None)
+
+    async def _prefs(self, ctx: Context, create: bool = False) -> SoberPrefs | None:
+        prefs = (
+            await ctx.db.exec(select(SoberPrefs).where(SoberPrefs.member_id == ctx.member.id))
+        ).first()
+        if prefs is None and create:
+            prefs = SoberPrefs(member_id=ctx.member.id)
+            ctx.db.add(prefs)
+        return prefs
+
+    def _reschedule(self, ctx: Context, run: SoberRun, prefs: SoberPrefs | None) -> None:
+        ctx.scheduler.remove_where(lambda spec: is_run_job(spec, run.id))
+        for spec in specs_for_run(run, prefs, ctx.zone, ctx.now(), catch_up=False):
+            ctx.scheduler.add(spec)
+
+    async def _reschedule_all(self, ctx: Context, prefs: SoberPrefs) -> None:
+        result = await ctx.db.exec(
+            select(SoberRun).where(SoberRun.member_id == ctx.member.id, SoberRun.end_date.is_(None))
+        )
+        for run in result.all():
+            self._reschedule(ctx, run, prefs)

@@ -1,0 +1,62 @@
+"""The counter tables: a member's counters by label, the runs of each counter
+(the active one has no end date), and the member's counter preferences."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import UniqueConstraint
+from sqlmodel import Field
+
+from bot.columns import UTCDateTime
+from bot.crypto import EncryptedText
+from bot.models import CommunityOwned
+
+SHARE_CHOICES = ("private", "named", "anonymous")
+DEFAULT_LABEL = "sobriety"
+DEFAULT_MORNING = "09:00"
+
+
+class SoberCounter(CommunityOwned, table=True):
+    """One counter of one member (``sobriety``, ``alcohol``, ``nicotine`` ...)."""
+
+    __tablename__ = "sober_counter"
+    __table_args__ = (UniqueConstraint("member_id", "label"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    member_id: int = Field(foreign_key="member.id", index=True, ondelete="CASCADE")
+    label: str = Field(max_length=40)
+    created_at: datetime = Field(sa_type=UTCDateTime)
+
+
+class SoberRun(CommunityOwned, table=True):
+    """A stretch of days from ``start_date`` to ``end_date`` (a new start), or
+    ongoing when ``end_date`` is None — one ongoing run per counter."""
+
+    __tablename__ = "sober_run"
+
+    id: int | None = Field(default=None, primary_key=True)
+    counter_id: int = Field(foreign_key="sober_counter.id", index=True, ondelete="CASCADE")
+    member_id: int = Field(foreign_key="member.id", index=True, ondelete="CASCADE")
+    start_date: date
+    end_date: date | None = None
+    note: str | None = Field(default=None, sa_type=EncryptedText)  # given with set
+    end_note: str | None = Field(default=None, sa_type=EncryptedText)  # given with reset
+    # Milestones that fell before this instant are not congratulated: a start
+    # set (or backfilled) today celebrates what comes next, not the past.
+    milestones_after: datetime = Field(sa_type=UTCDateTime)
+    created_at: datetime = Field(sa_type=UTCDateTime)
+    ended_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+
+
+class SoberPrefs(CommunityOwned, table=True):
+    """A member's counter choices; a row exists once they set any of them."""
+
+    __tablename__ = "sober_prefs"
+    __table_args__ = (UniqueConstraint("member_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    member_id: int = Field(foreign_key="member.id", index=True, ondelete="CASCADE")
+    share: str = Field(default="private", max_length=16)
+    count_from: int = 0  # 0: the start day is day 0; 1: it is day 1
+    morning: str = Field(default=DEFAULT_MORNING, max_length=5)  # "HH:MM", local

@@ -1,0 +1,63 @@
+"""What the counters say. Warm and never competitive; a new start is a new
+start — no word here calls it failing."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from .days import Milestone, Span, next_milestone, span
+
+SHARE_EXPLAINED = {
+    "private": "Your milestones stay between you and Haven: a private message, nothing posted.",
+    "named": "When you reach a milestone, the milestones channel will read "
+    "“<@{user}> reached 90 days” (never which counter, never your notes).",
+    "anonymous": "When you reach a milestone, the milestones channel will read "
+    "“A member reached 90 days” — no name, no counter, no notes.",
+}
+
+COUNT_EXPLAINED = {
+    0: "Your start day is day 0: one full day later you have 1 day.",
+    1: "Your start day counts as day 1.",
+}
+
+
+def days_text(n: int) -> str:
+    return "1 day" if n == 1 else f"{n} days"
+
+
+def counter_summary(
+    label: str, start: date, today: date, count_from: int, *, heading: bool = True
+) -> str:
+    """``**alcohol**: **323 days** (10 months and 19 days) since 2025-01-02`` and
+    the next milestone with the days left to it."""
+    days = (today - start).days + count_from
+    parts: Span = span(start, today, count_from)
+    coming: Milestone = next_milestone(start, today, count_from)
+    reached_on = coming.reached_on(start, count_from)
+    left = (reached_on - today).days
+    breakdown = f" ({parts})" if parts.years or parts.months else ""
+    head = f"**{label}**: " if heading else ""
+    return (
+        f"{head}**{days_text(days)}**{breakdown} since {start.isoformat()}\n"
+        f"  Next milestone: **{coming.label}** on {reached_on.isoformat()} — "
+        f"{days_text(left)} to go."
+    )
+
+
+def congratulation(label: str, milestone: Milestone, start: date, late: bool) -> str:
+    text = (
+        f"🎉 Today you reach **{milestone.label}** on your **{label}** counter "
+        f"(since {start.isoformat()}). Every one of those days counted — take a "
+        "moment to feel this one. Here is your chip."
+    )
+    if late:
+        text += (
+            "\n_This note comes a little late — Haven was offline on the day, "
+            "but the milestone is just as real._"
+        )
+    return text
+
+
+def channel_post(milestone: Milestone, user_id: str | None) -> str:
+    who = f"<@{user_id}>" if user_id else "A member"
+    return f"🎉 {who} reached **{milestone.label}**. Congratulations!"

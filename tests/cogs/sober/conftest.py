@@ -1,0 +1,37 @@
+"""Fixtures for the counter tests: what the counter tables hold, raw."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import text
+
+TABLES = ("sober_counter", "sober_run", "sober_prefs")
+
+
+async def _raw_rows(harness) -> dict[str, list[tuple]]:
+    """Every row of the counter tables as stored (notes still encrypted)."""
+    async with harness.db.engine.connect() as conn:
+        return {
+            table: [
+                tuple(row)
+                for row in (await conn.execute(text(f"SELECT * FROM {table} ORDER BY id")))
+            ]
+            for table in TABLES
+        }
+
+
+@pytest.fixture
+def sober_rows():
+    return _raw_rows
+
+
+@pytest.fixture
+def milestone_jobs():
+    def jobs(harness) -> list[str]:
+        return sorted(
+            job_id
+            for job_id, spec in harness.app.scheduler.jobs.items()
+            if spec.kind == "sober:milestone"
+        )
+
+    return jobs

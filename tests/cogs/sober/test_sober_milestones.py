@@ -1,0 +1,188 @@
+"""Milestones: congratulated once each, privately, at the member's morning —
+across restarts, two schedulers, a bot that was down, resets and changes."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import UTC, datetime
+
+from PIL import Image
+
+START = datetime(2026, 11, 21, 9, 0, tzinfo=UTC)
+
+
+def dms(outputs, user="alice"):
+    return [o for o in outputs if o.kind == "dm" and o.visible_to == [user]]
+
+
+async def test_first_day_is_congratulated_at_nine_local_with_a_chip(console):
+    await console.agree("alice")
+    await console.run("/me timezone Europe/Helsinki\n/sober set 2026-11-21")
+    out = await console.run(":advance 1d")
+    [dm] = dms(out)
+    # 09:00 in Helsinki on 2026-11-22 is 07:00 UTC.
+    assert dm.at == "2026-11-22T07:00:00+00:00"
+    assert "**1 day**" in dm.text and "sobriety" in dm.text and "late" not in dm.text
+    assert not any(word in dm.text.lower() for word in ("fail", "relapse", "rank", "leader"))
+    [chip] = dm.files
+    image = Image.open(chip)
+    assert image.format == "PNG" and image.size == (256, 256)
+    assert not [o for o in out if o.visible_to == "all"]  # private by default
+
+
+async def test_the_milestone_sequence_over_a_year_and_a_half(console):
+    await console.agree("alice")
+    await console.say("/sober set 2026-11-21")
+    out = await console.run(":advance 560d")
+    labels = [dm.text.split("**")[1] for dm in dms(out)]
+    assert labels == [
+        "1 day", "1 week", "30 days", "60 days", "90 days",
+        "6 months", "9 months", "1 year", "18 months",
+    ]  # fmt: skip
+    assert [dm.at[:10] for dm in dms(out)][-3:] == ["2027-08-21", "2027-11-21", "2028-05-21"]
+
+
+async def test_nothing_is_posted_without_a_channel_and_only_as_chosen(console):
+    await console.agree("alice")
+    await console.run("/sober set 2026-11-20\n/sober share named")
+    out = await console.run(":advance 1d")  # no milestones channel yet
+    assert len(dms(out)) == 1 and not [o for o in out if o.kind == "message"]
+    await console.run(":as mona mod\n/mod channel milestones #milestones\n:as alice")
+    out = await console.run(":advance 6d")
+    [post] = [o for o in out if o.kind == "message"]
+    assert post.to == "#milestones"
+    assert post.text == "🎉 @alice reached **1 week**. Congratulations!"
+    assert post.files  # the chip
+    await console.say("/sober share anonymous")
+    out = await console.run(":advance 23d")
+    [post] = [o for o in out if o.kind == "message"]
+    assert post.text == "🎉 A member reached **30 days**. Congratulations!"
+    assert "alice" not in post.text and "sobriety" not in post.text
+    await console.say("/sober share private")
+    out = await console.run(":advance 30d")
+    assert len(dms(out)) == 1 and not [o for o in out if o.kind == "message"]
+
+
+async def test_a_configured_role_is_granted_at_its_milestone(console):
+    await console.run(":as mona mod\n/sober roles 7d One Week")
+    await console.agree("alice")
+    await console.say("/sober set 2026-11-20")
+    out = await console.run(":advance 7d")
+    roles = [o for o in out if o.kind == "role"]
+    assert [(r.to, r.text) for r in roles] == [("alice", "One Week")]
+    assert console.adapter.roles == {"alice": {"One Week"}}
+
+
+async def test_a_restart_at_the_same_instant_does_not_send_again(make_harness, milestone_jobs):
+    first = await make_harness()
+    await first.agree("alice")
+    await first.say("/sober set 2026-11-15")  # a week on 2026-11-22 09:00 UTC
+    out = await first.run(":at 2026-11-22T09:00:00+00:00")
+    assert len(dms(out)) == 1
+    second = await make_harness(start=datetime(2026, 11, 22, 9, 0, tzinfo=UTC))
+    assert dms(second.outputs) == []
+    # The restarted Haven knows the next milestone and sends it, once.
+    assert "sober:ms:1:30d" in milestone_jobs(second)
+    out = await second.run(":at 2026-12-15T10:00:00+00:00")
+    assert [dm.text.split("**")[1] for dm in dms(out)] == ["30 days"]
+
+
+async def test_two_schedulers_firing_at_once_send_one_congratulation(make_harness):
+    one = await make_harness(instance_id="one")
+    await one.agree("alice")
+    await one.say("/sober set 2026-11-15")
+    two = await make_harness(instance_id="two")
+    spec_one = one.app.scheduler.jobs["sober:ms:1:7d"]
+    spec_two = two.app.scheduler.jobs["sober:ms:1:7d"]
+    when = datetime(2026, 11, 22, 9, 0, tzinfo=UTC)
+    one.clock.set(when)
+    two.clock.set(when)
+    await asyncio.gather(
+        one.app.scheduler.fire(spec_one, when), two.app.scheduler.fire(spec_two, when)
+    )
+    assert len(dms(one.outputs)) + len(dms(two.outputs)) == 1
+    # And neither sends it again when its own timer comes round.
+    await one.run(":advance 1h")
+    await two.run(":advance 1h")
+    assert len(dms(one.outputs)) + len(dms(two.outputs)) == 1
+
+
+async def test_a_milestone_missed_while_down_comes_once_late(make_harness):
+    first = await make_harness()
+    await first.agree("alice")
+    await first.say("/sober set 2026-11-15")  # a week on 2026-11-22 09:00
+    await first.close()
+    back = await make_harness(start=datetime(2026, 11, 23, 10, 0, tzinfo=UTC))
+    [dm] = dms(back.outputs)
+    assert "**1 week**" in dm.text and "a little late" in dm.text
+    assert dm.at == "2026-11-23T10:00:00+00:00"
+    again = await make_harness(start=datetime(2026, 11, 23, 10, 5, tzinfo=UTC))
+    assert dms(again.outputs) == []
+
+
+async def test_a_milestone_missed_by_hours_comes_late_at_restart(make_harness):
+    first = await make_harness()
+    await first.agree("alice")
+    await first.say("/sober set 2026-11-15")  # a week on 2026-11-22 09:00
+    await first.close()
+    back = await make_harness(start=datetime(2026, 11, 22, 12, 0, tzinfo=UTC))
+    [dm] = dms(back.outputs)
+    assert "**1 week**" in dm.text and "a little late" in dm.text
+
+
+async def test_a_milestone_missed_beyond_grace_is_recorded_not_sent(make_harness):
+    first = await make_harness()
+    await first.agree("alice")
+    await first.say("/sober set 2026-11-15")
+    await first.close()
+    back = await make_harness(start=datetime(2026, 11, 25, 10, 0, tzinfo=UTC))  # 3 days+
+    assert dms(back.outputs) == []
+    out = await back.run(":at 2026-12-15T09:00:00+00:00")
+    assert [dm.text.split("**")[1] for dm in dms(out)] == ["30 days"]
+
+
+async def test_a_new_start_replaces_the_old_runs_milestones(console):
+    await console.agree("alice")
+    await console.say("/sober set 2026-11-15")
+    await console.say("/sober reset")
+    out = await console.run(":advance 6d")
+    assert [dm.text.split("**")[1] for dm in dms(out)] == ["1 day"]
+
+
+async def test_backfilled_past_milestones_are_not_celebrated_all_at_once(console):
+    await console.agree("alice")
+    await console.say("/sober set 2025-01-02")  # 1 year and 10 months already
+    out = await console.run(":advance 20d")
+    assert dms(out) == []
+    await console.say("/sober set 2024-12-25")  # backfill: 2 years on 2026-12-25
+    out = await console.run(":advance 20d")
+    assert [(dm.at[:10], dm.text.split("**")[1]) for dm in dms(out)] == [("2026-12-25", "2 years")]
+
+
+async def test_changing_how_days_count_never_repeats_a_milestone(console):
+    await console.agree("alice")
+    await console.say("/sober set 2026-11-15")
+    out = await console.run(":advance 1d")  # past the week mark, 2026-11-22 09:00
+    assert [dm.text.split("**")[1] for dm in dms(out)] == ["1 week"]
+    await console.say("/sober count from-one")
+    await console.say("/sober count from-zero")
+    out = await console.run(":advance 23d")
+    assert [dm.text.split("**")[1] for dm in dms(out)] == ["30 days"]
+
+
+async def test_switching_to_day_one_celebrates_a_mark_just_reached(console):
+    await console.agree("alice")
+    await console.say("/sober set 2026-10-23")  # 30 days tomorrow, counting from zero
+    await console.say("/sober count from-one")  # ... which is today, counting from one
+    out = await console.run(":advance 1m")
+    assert [dm.text.split("**")[1] for dm in dms(out)] == ["30 days"]
+    out = await console.run(":advance 2d")
+    assert dms(out) == []
+
+
+async def test_morning_time_is_the_members_choice(console):
+    await console.agree("alice")
+    await console.run("/me timezone America/New_York\n/sober morning 07:30\n/sober set 2026-11-21")
+    out = await console.run(":advance 2d")
+    [dm] = dms(out)
+    assert dm.at == "2026-11-22T12:30:00+00:00"  # 07:30 EST
