@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from cryptography.fernet import Fernet
 from dotenv import dotenv_values
+from sqlalchemy.engine import make_url
 
 DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///haven.db"
 
@@ -152,7 +153,11 @@ class Settings:
             self.slack_client_secret,
             *self.encryption_keys,
         )
-        return [secret.get() for secret in candidates if secret]
+        found = [secret.get() for secret in candidates if secret]
+        password = make_url(self.database_url).password
+        if password:
+            found.append(str(password))
+        return found
 
 
 def load_settings(

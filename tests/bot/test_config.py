@@ -289,3 +289,10 @@ def test_load_settings_reads_process_environment_by_default(monkeypatch):
     monkeypatch.setattr(os, "environ", {"HAVEN_MISFIRE_GRACE_MINUTES": "5"})
 
     assert load_settings(env_file=None).misfire_grace_minutes == 5
+
+
+def test_database_password_is_treated_as_a_secret():
+    settings = load_settings(
+        {"DATABASE_URL": "postgresql+asyncpg://haven:s3cretpass@db:5432/haven"}, env_file=None
+    )
+    assert "s3cretpass" in settings.secrets()

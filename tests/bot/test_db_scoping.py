@@ -55,3 +55,11 @@ async def test_a_row_for_another_community_cannot_be_written(two_tenants):
         session.add(Member(community_id=b, platform_user_id="mallory"))
         with pytest.raises(ScopeError):
             await session.commit()
+
+
+async def test_get_by_primary_key_is_scoped_too(two_tenants):
+    db, a, b = two_tenants
+    async with db.session(b) as session:
+        bob = (await session.exec(select(Member))).one()
+    async with db.session(a) as session:
+        assert await session.get(Member, bob.id) is None

@@ -1,0 +1,560 @@
+"""/partner and /sos — accountability partners, matched pods with private
+spaces, and a way to reach out. Consent runs both ways: nothing is formed
+until the other member accepts, and anyone may leave at any time."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import timedelta
+from pathlib import Path
+
+from sqlmodel import col, delete, select
+
+from bot.adapters import Capability
+from bot.context import Context
+from bot.messages import Button, ButtonStyle, Message, error, timestamp
+from bot.models import Member
+from bot.options import Choice, Integer, MemberOpt, OneOf, Opt, OptionError, OptionType
+from bot.parsing import UsageError
+from bot.plugins import Cog, action, command
+from cogs.crisis import crisis_message
+
+from . import store
+from .matching import form_pods, utc_offset_hours
+from .models import (
+    ACCEPTED,
+    DECLINED,
+    EXPIRED,
+    OPEN,
+    PAIR,
+    POD,
+    PartnerRequest,
+    Pod,
+    PodMember,
+    PoolEntry,
+    SosAlert,
+)
+from .texts import (
+    SOS_ACTION,
+    SOS_MOD_ACTION,
+    moderators_note,
+    name,
+    names,
+    request_dm,
+    sos_dm,
+    welcome,
+)
+
+COOL_DOWN = timedelta(days=7)  # after a decline, before the same member may ask again
+REQUEST_LIFETIME = timedelta(days=14)  # an unanswered request lapses
+SOS_INTERVAL = timedelta(minutes=10)
+
+
+@dataclass(frozen=True)
+class PodKey:
+    id: int
+
+
+@dataclass(frozen=True)
+class PodId(OptionType):
+    """``pod:3`` — a pod's number, as shown by ``/partner list``."""
+
+    placeholder = "pod:id"
+    example = "pod:3"
+
+    def parse(self, raw, pctx) -> PodKey:
+        text = str(raw).strip().lower()
+        head, sep, number = text.partition(":")
+        if head == "pod" and sep and number.isdigit() and len(number) <= 9:
+            return PodKey(int(number))
+        raise OptionError(f"“{str(raw)[:40]}” is not a pod; write it like pod:3")
+
+
+class Accountability(Cog):
+    name = "accountability"
+    description = "Accountability partners, pods and SOS"
+    migrations = Path(__file__).parent / "migrations"
+
+    # -- the interface other cogs use ----------------------------------------
+
+    async def partners_of(self, ctx: Context, member: Member) -> list[Member]:
+        """Everyone in an open partnership or pod with ``member`` (not them)."""
+        return await store.partners_of(ctx, member)
+
+    # -- requests ----------------------------------------------------------
+
+    @command(
+        "partner request",
+        options=[Opt("member", MemberOpt())],
+        help="Ask a member to be your accountability partner; they answer privately",
+        example="/partner request @sam",
+    )
+    async def request(self, ctx: Context, member: str) -> Message:
+        me = ctx.member
+        if member == me.platform_user_id:
+            raise UsageError("you can't be your own partner — `/partner pool join` finds you one")
+        other = await ctx.find_member(member)
+        if other is None or not other.consented:
+            return error(f"<@{member}> hasn't joined Haven here yet.")
+        if await store.pair_with(ctx, me, other):
+            return error(f"You and {name(other)} are already partners.")
+        now = ctx.now()
+        await self._lapse_old_requests(ctx)
+        mine = await self._open_request(ctx, me, other)
+        if mine is not None:
+            return error(f"You've already asked {name(other)}; they can answer any time.")
+        theirs = await self._open_request(ctx, other, me)
+        if theirs is not None:
+            return error(
+                f"{name(other)} has already asked you — `/partner accept @{member}` to say yes."
+            )
+        declined = (
+            await ctx.db.exec(
+                select(PartnerRequest)
+                .where(
+                    PartnerRequest.requester_id == me.id,
+                    PartnerRequest.target_id == other.id,
+                    PartnerRequest.status == DECLINED,
+                    col(PartnerRequest.answered_at) > now - COOL_DOWN,
+                )
+                .order_by(col(PartnerRequest.answered_at).desc())
+            )
+        ).first()
+        if declined is not None:
+            again = declined.answered_at + COOL_DOWN
+            return error(
+                f"{name(other)} isn't available right now. "
+                f"You can ask again from {timestamp(again, 'f')}."
+            )
+        req = PartnerRequest(requester_id=me.id, target_id=other.id, created_at=now)
+        ctx.db.add(req)
+        await ctx.db.flush()
+        await ctx.send_dm(other.platform_user_id, request_dm(me, req.id))
+        return Message(
+            text=f"I've asked {name(other)} privately. Nothing is set up unless they "
+            "accept — I'll let you know either way."
+        )
+
+    @command(
+        "partner accept",
+        options=[Opt("member", MemberOpt())],
+        help="Accept a partner request (the same as its Accept button)",
+        example="/partner accept @sam",
+    )
+    async def accept_command(self, ctx: Context, member: str) -> Message:
+        return await self._answer(ctx, await self._request_from(ctx, member), accept=True)
+
+    @command(
+        "partner decline",
+        options=[Opt("member", MemberOpt())],
+        help="Decline a partner request; they only hear you're not available",
+        example="/partner decline @sam",
+    )
+    async def decline_command(self, ctx: Context, member: str) -> Message:
+        return await self._answer(ctx, await self._request_from(ctx, member), accept=False)
+
+    @action("partner:accept")
+    async def accept_button(self, ctx: Context, request_id: str = "") -> Message:
+        return await self._answer(ctx, await self._request_by_id(ctx, request_id), accept=True)
+
+    @action("partner:decline")
+    async def decline_button(self, ctx: Context, request_id: str = "") -> Message:
+        return await self._answer(ctx, await self._request_by_id(ctx, request_id), accept=False)
+
+    async def _answer(self, ctx: Context, req: PartnerRequest | None, accept: bool) -> Message:
+        if req is None:
+            return error("That request is no longer open.")
+        requester = await ctx.db.get(Member, req.requester_id)
+        me = ctx.member
+        req.answered_at = ctx.now()
+        if not accept:
+            req.status = DECLINED
+            ctx.db.add(req)
+            await ctx.send_dm(
+                requester.platform_user_id,
+                Message(text=f"{name(me)} isn't available right now."),
+            )
+            return Message(
+                text=f"Declined. {name(requester)} only hears that you're not available right now."
+            )
+        req.status = ACCEPTED
+        ctx.db.add(req)
+        if await store.pair_with(ctx, me, requester):
+            return Message(text=f"You and {name(requester)} are already partners.")
+        pod = await self._form_pod(ctx, [requester, me], PAIR)
+        where = f" Your private space: <#{pod.space_id}>." if pod.space_id else ""
+        await ctx.send_dm(
+            requester.platform_user_id,
+            Message(text=f"{name(me)} accepted — you're partners now.{where}"),
+        )
+        return Message(text=f"You and {name(requester)} are partners now.{where}")
+
+    async def _request_from(self, ctx: Context, user_id: str) -> PartnerRequest | None:
+        other = await ctx.find_member(user_id)
+        if other is None or other.id == ctx.member.id:
+            return None
+        await self._lapse_old_requests(ctx)
+        return await self._open_request(ctx, other, ctx.member)
+
+    async def _request_by_id(self, ctx: Context, request_id: str) -> PartnerRequest | None:
+        if not request_id.isdigit():
+            return None
+        await self._lapse_old_requests(ctx)
+        req = await ctx.db.get(PartnerRequest, int(request_id))
+        # Scoped sessions filter queries, not get(): check the community too.
+        if (
+            req is None
+            or req.community_id != ctx.community.id
+            or req.target_id != ctx.member.id
+            or req.status != OPEN
+        ):
+            return None
+        return req
+
+    async def _open_request(self, ctx: Context, frm: Member, to: Member) -> PartnerRequest | None:
+        rows = await ctx.db.exec(
+            select(PartnerRequest).where(
+                PartnerRequest.requester_id == frm.id,
+                PartnerRequest.target_id == to.id,
+                PartnerRequest.status == OPEN,
+            )
+        )
+        return rows.first()
+
+    async def _lapse_old_requests(self, ctx: Context) -> None:
+        rows = await ctx.db.exec(
+            select(PartnerRequest).where(
+                PartnerRequest.status == OPEN,
+                col(PartnerRequest.created_at) < ctx.now() - REQUEST_LIFETIME,
+            )
+        )
+        for req in rows.all():
+            req.status = EXPIRED
+            ctx.db.add(req)
+        await ctx.db.flush()
+
+    async def _form_pod(self, ctx: Context, members: list[Member], kind: str) -> Pod:
+        """A pod for ``members`` with its private space (where the platform has them)."""
+        now = ctx.now()
+        pod = Pod(kind=kind, created_at=now)
+        ctx.db.add(pod)
+        await ctx.db.flush()
+        for member in members:
+            ctx.db.add(PodMember(pod_id=pod.id, member_id=member.id, joined_at=now))
+        if ctx.has(Capability.SPACES):
+            ref = await ctx.create_space(
+                f"haven-{'pod' if kind == POD else 'partners'}-{pod.id}",
+                [m.platform_user_id for m in members],
+                welcome(members, pod=kind == POD),
+            )
+            pod.space_platform, pod.space_workspace, pod.space_id = (
+                ref.platform,
+                ref.workspace,
+                ref.id,
+            )
+            ctx.db.add(pod)
+        await ctx.db.flush()
+        return pod
+
+    # -- seeing and leaving ------------------------------------------------
+
+    @command("partner list", help="Your partners and pods", example="/partner list")
+    async def list_(self, ctx: Context) -> Message:
+        me = ctx.member
+        lines = []
+        for pod in await store.active_pods(ctx, me):
+            others = [m for m in await store.pod_members(ctx, pod) if m.id != me.id]
+            what = "pod" if pod.kind == POD else "partners"
+            space = f" — space <#{pod.space_id}>" if pod.space_id else ""
+            lines.append(f"- `pod:{pod.id}` ({what}) with {names(others)}{space}")
+        await self._lapse_old_requests(ctx)
+        incoming = (
+            await ctx.db.exec(
+                select(PartnerRequest).where(
+                    PartnerRequest.target_id == me.id, PartnerRequest.status == OPEN
+                )
+            )
+        ).all()
+        for req in incoming:
+            frm = await ctx.db.get(Member, req.requester_id)
+            lines.append(
+                f"- {name(frm)} asked to partner with you: `/partner accept @"
+                f"{frm.platform_user_id}`"
+            )
+        outgoing = (
+            await ctx.db.exec(
+                select(PartnerRequest).where(
+                    PartnerRequest.requester_id == me.id, PartnerRequest.status == OPEN
+                )
+            )
+        ).all()
+        for req in outgoing:
+            to = await ctx.db.get(Member, req.target_id)
+            lines.append(f"- waiting for {name(to)} to answer your request")
+        if await self._pool_entry(ctx, me):
+            lines.append("- you're in the pool, waiting to be matched into a pod")
+        if not lines:
+            return Message(
+                text="No partners or pods yet. `/partner request @member` asks someone; "
+                "`/partner pool join` lets Haven match you into a pod."
+            )
+        return Message(title="Your partners and pods", text="\n".join(lines))
+
+    @command(
+        "partner leave",
+        options=[Opt("who", OneOf(types=(PodId(), MemberOpt())))],
+        help="Leave a partnership or pod at any time; the others are told neutrally",
+        example="/partner leave pod:3",
+    )
+    async def leave(self, ctx: Context, who: PodKey | str) -> Message:
+        me = ctx.member
+        if isinstance(who, PodKey):
+            pod = next((p for p in await store.active_pods(ctx, me) if p.id == who.id), None)
+            if pod is None:
+                raise UsageError(f"you're not in pod:{who.id}; `/partner list` shows yours")
+        else:
+            other = await ctx.find_member(who)
+            pod = await store.pair_with(ctx, me, other) if other is not None else None
+            if pod is None:
+                raise UsageError(
+                    f"you and @{who} aren't partners right now; to leave a pod, use its "
+                    "pod:id from `/partner list`"
+                )
+        closed = await store.leave_pod(ctx, me, pod)
+        text = "Done — you've stepped away. The others get a short neutral note, no reason given."
+        if closed:
+            text += " The shared space is closed."
+        return Message(text=text)
+
+    # -- the pool and matching ----------------------------------------------
+
+    async def _pool_entry(self, ctx: Context, member: Member) -> PoolEntry | None:
+        rows = await ctx.db.exec(select(PoolEntry).where(PoolEntry.member_id == member.id))
+        return rows.first()
+
+    @command(
+        "partner pool",
+        options=[Opt("choice", Choice(choices=("join", "leave")))],
+        help="Opt in (or out) of being matched into a small pod",
+        example="/partner pool join",
+    )
+    async def pool(self, ctx: Context, choice: str) -> Message:
+        entry = await self._pool_entry(ctx, ctx.member)
+        if choice == "leave":
+            if entry is None:
+                return Message(text="You weren't in the pool — nothing to change.")
+            await ctx.db.delete(entry)
+            return Message(text="You've left the pool; you won't be matched.")
+        if entry is not None:
+            return Message(
+                text="You're already in the pool. A moderator's next match will place you in a pod."
+            )
+        ctx.db.add(PoolEntry(member_id=ctx.member.id, joined_at=ctx.now()))
+        text = (
+            "You're in the pool. When moderators next match, you'll join a pod of 2–4 "
+            "people whose local hours are close to yours, with a private space. "
+            "`/partner pool leave` takes you out."
+        )
+        if ctx.member.timezone is None:
+            text += "\nTip: set your time zone (`/me timezone Europe/Helsinki`) so Haven "
+            text += "matches you with people awake when you are."
+        return Message(text=text)
+
+    @command(
+        "partner match",
+        options=[Opt("size", Integer(min_value=2, max_value=4), required=False)],
+        help="Moderators: form pods now from the pool (time-zone aware, avoids repeats)",
+        example="/partner match",
+        moderator=True,
+        consent=False,
+    )
+    async def match(self, ctx: Context, size: int = 3) -> Message:
+        entries = (await ctx.db.exec(select(PoolEntry).order_by(col(PoolEntry.id)))).all()
+        members = {}
+        for entry in entries:
+            member = await ctx.db.get(Member, entry.member_id)
+            if member is not None and member.consented:
+                members[member.id] = member
+        if len(members) < 2:
+            return Message(text="Fewer than 2 members are in the pool, so no pods were formed.")
+        now = ctx.now()
+        fallback = ctx.setting("timezone") or ctx.app.settings.default_timezone
+        offsets = {mid: utc_offset_hours(m.timezone or fallback, now) for mid, m in members.items()}
+        recent = await store.recent_pairs(ctx, now - store.REPEAT_WINDOW)
+        groups = form_pods(offsets, recent, size)
+        for group in groups:
+            await self._form_pod(ctx, [members[mid] for mid in group], POD)
+        matched = {mid for group in groups for mid in group}
+        await ctx.db.exec(delete(PoolEntry).where(col(PoolEntry.member_id).in_(matched)))
+        left = len(members) - len(matched)
+        text = f"Formed {len(groups)} pod{'s' if len(groups) != 1 else ''} from the pool."
+        if left:
+            text += f" {left} member{'s' if left != 1 else ''} stay in the pool for next time."
+        return Message(text=text)
+
+    # -- SOS ---------------------------------------------------------------
+
+    @command(
+        "sos",
+        help="Reach out: your partners are alerted privately, and you get crisis resources",
+        example="/sos",
+        consent=False,  # someone reaching out gets resources first, not a privacy notice
+    )
+    async def sos(self, ctx: Context) -> Message:
+        return await self._sos(ctx)
+
+    @action(SOS_ACTION)
+    async def sos_button(self, ctx: Context) -> Message:
+        return await self._sos(ctx)
+
+    async def _sos(self, ctx: Context) -> Message:
+        resources = crisis_message(ctx.setting("resources"))
+        me = ctx.member
+        if me is None or not me.consented:
+            return self._with(
+                resources, "Partners you find with `/partner` are alerted when you use `/sos`."
+            )
+        now = ctx.now()
+        await ctx.db.exec(
+            delete(SosAlert).where(
+                SosAlert.member_id == me.id, col(SosAlert.at) < now - timedelta(days=1)
+            )
+        )
+        last = (
+            await ctx.db.exec(
+                select(SosAlert)
+                .where(SosAlert.member_id == me.id, col(SosAlert.at) > now - SOS_INTERVAL)
+                .order_by(col(SosAlert.at).desc())
+            )
+        ).first()
+        if last is not None:
+            again = last.at + SOS_INTERVAL
+            msg = self._with(
+                resources,
+                f"Your last alert went out {timestamp(last.at, 'R')}; you can send another "
+                f"{timestamp(again, 'R')} (at {timestamp(again, 't')}). The resources below "
+                "are there right now.",
+            )
+            return error(msg.text, title=msg.title)
+        partners = await store.partners_of(ctx, me)
+        alert = SosAlert(member_id=me.id, at=now, alerted=len(partners))
+        ctx.db.add(alert)
+        await ctx.db.flush()
+        for partner in partners:
+            await ctx.send_dm(partner.platform_user_id, sos_dm(me))
+        if partners:
+            return self._with(
+                resources,
+                f"I've let {names(partners)} know, privately, that you could use a call right now.",
+            )
+        buttons = ()
+        lead = "You don't have partners yet, so no one was alerted."
+        if ctx.channel("moderators"):
+            lead += (
+                " If you'd like, I can tell the moderators — only that someone asked "
+                "for support, not who."
+            )
+            buttons = (
+                Button(f"{SOS_MOD_ACTION}:{alert.id}", "Let a moderator know", ButtonStyle.PRIMARY),
+            )
+        msg = self._with(resources, lead)
+        return Message(text=msg.text, title=msg.title, buttons=buttons)
+
+    @action(SOS_MOD_ACTION)
+    async def sos_moderators(self, ctx: Context, alert_id: str = "") -> Message:
+        alert = await ctx.db.get(SosAlert, int(alert_id)) if alert_id.isdigit() else None
+        channel = ctx.channel("moderators")
+        if (
+            alert is None
+            or alert.community_id != ctx.community.id
+            or alert.member_id != ctx.member.id
+            or channel is None
+        ):
+            return error("That button no longer does anything. `/sos` or `/crisis` any time.")
+        if alert.moderators_told:
+            return Message(text="The moderators already know someone asked for support.")
+        alert.moderators_told = True
+        ctx.db.add(alert)
+        await ctx.post(channel, moderators_note())
+        return Message(
+            text="Done — the moderators know someone asked for support; your "
+            "name was not shared. `/crisis` is there any time."
+        )
+
+    @staticmethod
+    def _with(resources: Message, lead: str) -> Message:
+        return Message(title=resources.title, text=f"{lead}\n\n{resources.text}")
+
+    # -- member data -------------------------------------------------------
+
+    async def export_user_data(self, ctx: Context, member: Member) -> dict | None:
+        """The member's own rows; other members appear only as counts (P4)."""
+        memberships = (
+            await ctx.db.exec(select(PodMember).where(PodMember.member_id == member.id))
+        ).all()
+        pods = []
+        for row in memberships:
+            pod = await ctx.db.get(Pod, row.pod_id)
+            pods.append(
+                {
+                    "pod": row.pod_id,
+                    "kind": pod.kind if pod else None,
+                    "joined_at": row.joined_at.isoformat(),
+                    "left_at": row.left_at.isoformat() if row.left_at else None,
+                    "open": bool(pod and pod.closed_at is None and row.left_at is None),
+                }
+            )
+        requests = (
+            await ctx.db.exec(
+                select(PartnerRequest).where(
+                    (PartnerRequest.requester_id == member.id)
+                    | (PartnerRequest.target_id == member.id)
+                )
+            )
+        ).all()
+        pool = await self._pool_entry(ctx, member)
+        alerts = (await ctx.db.exec(select(SosAlert).where(SosAlert.member_id == member.id))).all()
+        data = {
+            "partnerships_and_pods": pods,
+            "requests": [
+                {
+                    "direction": "sent" if r.requester_id == member.id else "received",
+                    "status": r.status,
+                    "created_at": r.created_at.isoformat(),
+                    "answered_at": r.answered_at.isoformat() if r.answered_at else None,
+                }
+                for r in requests
+            ],
+            "in_pool_since": pool.joined_at.isoformat() if pool else None,
+            "sos_alerts": [{"at": a.at.isoformat(), "alerted": a.alerted} for a in alerts],
+        }
+        if not (pods or requests or pool or alerts):
+            return None
+        return data
+
+    async def delete_user_data(self, ctx: Context, member: Member) -> None:
+        """Leave every partnership (others told neutrally), then forget it all."""
+        for pod in await store.active_pods(ctx, member):
+            await store.leave_pod(ctx, member, pod)
+        pod_ids = (
+            await ctx.db.exec(select(PodMember.pod_id).where(PodMember.member_id == member.id))
+        ).all()
+        await ctx.db.exec(delete(PodMember).where(PodMember.member_id == member.id))
+        await ctx.db.exec(
+            delete(PartnerRequest).where(
+                (PartnerRequest.requester_id == member.id) | (PartnerRequest.target_id == member.id)
+            )
+        )
+        await ctx.db.exec(delete(PoolEntry).where(PoolEntry.member_id == member.id))
+        await ctx.db.exec(delete(SosAlert).where(SosAlert.member_id == member.id))
+        await ctx.db.flush()
+        for pod_id in set(pod_ids):  # a pod nobody remembers is dropped too
+            still = (
+                await ctx.db.exec(select(PodMember.id).where(PodMember.pod_id == pod_id))
+            ).first()
+            if still is None:
+                await ctx.db.exec(delete(Pod).where(Pod.id == pod_id))
+
+    async def stats(self, ctx: Context) -> dict[str, int]:
+        rows = await ctx.db.exec(select(Pod.id).where(col(Pod.closed_at).is_(None)))
+        return {"pods and partnerships": len(rows.all())}

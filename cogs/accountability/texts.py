@@ -1,0 +1,68 @@
+"""What the accountability cog says. Neutral wording throughout: nobody is
+told why someone declined, left or was unavailable."""
+
+from __future__ import annotations
+
+from bot.messages import Button, ButtonStyle, Message
+from bot.models import Member
+
+SOS_ACTION = "partner:sos"
+SOS_MOD_ACTION = "partner:sosmod"
+
+
+def name(member: Member) -> str:
+    return member.display_name or f"<@{member.platform_user_id}>"
+
+
+def names(members: list[Member]) -> str:
+    shown = [name(m) for m in members]
+    if len(shown) <= 1:
+        return "".join(shown)
+    return ", ".join(shown[:-1]) + " and " + shown[-1]
+
+
+def request_dm(requester: Member, request_id: int) -> Message:
+    return Message(
+        text=f"{name(requester)} would like to be accountability partners with you. "
+        "If you accept, Haven opens a private space just for the two of you. "
+        "No reason is needed either way — if you decline, they only hear that you're "
+        "not available right now.",
+        title="A partner request",
+        buttons=(
+            Button(f"partner:accept:{request_id}", "Accept", ButtonStyle.PRIMARY),
+            Button(f"partner:decline:{request_id}", "Decline"),
+        ),
+    )
+
+
+def welcome(members: list[Member], pod: bool) -> Message:
+    who = "pod" if pod else "partnership"
+    return Message(
+        title=f"Welcome to your {who}",
+        text=f"This private space is for {names(members)} only.\n"
+        "- What's said here stays here: please keep it confidential.\n"
+        "- Peer support is not a substitute for professional help. "
+        "In crisis? Use `/crisis` any time.\n"
+        "- Anyone can step away at any time with `/partner leave`, no reason needed.\n"
+        "- Need someone now? Press **SOS** or use `/sos` to alert your partners privately.\n"
+        "Haven does not store or read what you write here.",
+        buttons=(Button(SOS_ACTION, "SOS", ButtonStyle.DANGER),),
+    )
+
+
+def sos_dm(member: Member) -> Message:
+    return Message(
+        text=f"{name(member)} could use a call right now. "
+        "A message or call from you could mean a lot."
+    )
+
+
+def left_note(member: Member, kind: str, closed: bool) -> Message:
+    text = f"{name(member)} has stepped away from your {'pod' if kind == 'pod' else 'partnership'}."
+    if closed:
+        text += " Your shared space is now closed. `/partner pool join` can match you again."
+    return Message(text=text)
+
+
+def moderators_note() -> Message:
+    return Message(text="Someone asked for support.")

@@ -1,0 +1,160 @@
+"""The pool and /partner match: opt-in only, close time zones, no repeats;
+leaving and erasure."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from sqlmodel import select
+
+from adapters.console.adapter import COMMUNITY
+from cogs.accountability.matching import form_pods, hours_apart, pod_sizes
+from cogs.accountability.models import PartnerRequest, PodMember
+
+
+def read_json(path: str) -> dict:
+    return json.loads(Path(path).read_text())
+
+
+ZONES = {
+    "alice": "Europe/Helsinki",
+    "bob": "America/Los_Angeles",
+    "carol": "Europe/Berlin",
+    "dave": "America/Vancouver",
+}
+
+
+async def join_pool(console, zones):
+    for user, zone in zones.items():
+        await console.agree(user)
+        await console.run(f"/me timezone {zone}\n/partner pool join")
+
+
+def pods_from(outputs):
+    return [frozenset(o.visible_to) for o in outputs if o.kind == "space"]
+
+
+async def test_match_groups_close_time_zones_and_avoids_repeats(console):
+    await console.agree("eve")  # not in the pool: never matched
+    await join_pool(console, ZONES)
+    out = await console.run(":as mona mod\n/partner match size:2")
+    first = pods_from(out)
+    assert sorted(map(sorted, first)) == [["alice", "carol"], ["bob", "dave"]]
+    reply = out[-1]
+    assert reply.visible_to == ["mona"] and "Formed 2 pods" in reply.text
+    for name in [*ZONES, "eve"]:  # the moderator is told counts, never who
+        assert name not in reply.text
+
+    # everyone left the pool once matched
+    again = await console.run("/partner match size:2")
+    assert not pods_from(again) and "Fewer than 2" in again[-1].text
+
+    # they step away and opt in again: nobody is paired with the same person
+    for user in ZONES:
+        text = (await console.run(f":as {user}\n/partner list"))[-1].text
+        if "`pod:" in text:  # the last of a pair finds it closed already
+            pod = text.split("`pod:")[1].split("`")[0]
+            await console.run(f"/partner leave pod:{pod}")
+        await console.run("/partner pool join")
+    out = await console.run(":as mona mod\n/partner match size:2")
+    second = pods_from(out)
+    assert len(second) == 2
+    assert not set(first) & set(second)
+    assert sorted(len(p) for p in second) == [2, 2]
+
+
+async def test_match_is_for_moderators(console):
+    await join_pool(console, {"alice": "UTC", "bob": "UTC"})
+    out = await console.run(":as alice\n/partner match")
+    assert out[-1].error and "moderators" in out[-1].text
+    assert not pods_from(out)
+
+
+async def test_pool_leave_means_not_matched(console):
+    await join_pool(console, {"alice": "UTC", "bob": "UTC", "carol": "UTC"})
+    await console.run(":as carol\n/partner pool leave")
+    out = await console.run(":as mona mod\n/partner match")
+    assert pods_from(out) == [frozenset({"alice", "bob"})]
+
+
+def test_pod_sizes_stay_between_two_and_four():
+    for n in range(0, 40):
+        for size in (2, 3, 4):
+            sizes = pod_sizes(n, size)
+            assert sum(sizes) == (n if n >= 2 else 0)
+            assert all(2 <= s <= 4 for s in sizes)
+
+
+def test_form_pods_prefers_close_clocks_and_breaks_repeats():
+    offsets = {1: 2.0, 2: -8.0, 3: 1.0, 4: -7.0, 5: 2.0, 6: -8.0}
+    pods = form_pods(offsets, size=3)
+    assert sorted(pods) == [[1, 3, 5], [2, 4, 6]]
+    pods = form_pods(offsets, recent={(3, 1), (2, 4)}, size=3)
+    assert sorted(len(p) for p in pods) == [3, 3]
+    for pod in pods:
+        assert not {(1, 3), (2, 4)} & {(a, b) for a in pod for b in pod if a < b}
+    assert hours_apart(-11, 13) == 0
+
+
+async def test_leave_tells_others_neutrally_and_closes_two_person_space(console):
+    await console.agree("bob")
+    await console.agree("alice")
+    await console.run("/partner request @bob\n:as bob\n:click Accept")
+    (space,) = console.adapter.spaces.values()
+    out = await console.run(":as alice\n/partner leave @bob")
+    note = next(o for o in out if o.kind == "dm")
+    assert note.visible_to == ["bob"]
+    assert note.text.startswith("alice has stepped away from your partnership.")
+    assert space.closed
+    assert out[-1].visible_to == ["alice"] and not out[-1].error
+    assert (await console.say("/partner list")).text.startswith("No partners")
+    out = await console.run("/partner leave @bob")
+    assert out[-1].error and "aren't partners" in out[-1].text
+
+
+async def test_leaving_a_pod_of_three_keeps_the_space_open(console):
+    await join_pool(console, {"alice": "UTC", "bob": "UTC", "carol": "UTC"})
+    await console.run(":as mona mod\n/partner match")
+    (space,) = console.adapter.spaces.values()
+    assert sorted(space.members) == ["alice", "bob", "carol"]
+    text = (await console.run(":as carol\n/partner list"))[-1].text
+    pod = text.split("`pod:")[1].split("`")[0]
+    out = await console.run(f"/partner leave pod:{pod}")
+    dms = [o for o in out if o.kind == "dm"]
+    assert sorted(o.to for o in dms) == ["alice", "bob"]
+    assert all("stepped away from your pod" in o.text for o in dms)
+    assert not space.closed
+    out = await console.run("/partner leave pod:999")
+    assert out[-1].error and "Usage:" in out[-1].text
+
+
+async def test_erasure_leaves_every_partnership(console):
+    await console.agree("bob")
+    await console.agree("alice")
+    await console.run("/partner request @bob\n:as bob\n:click Accept")
+    (space,) = console.adapter.spaces.values()
+    out = await console.run(":as alice\n/me delete confirm")
+    assert any(o.kind == "dm" and o.visible_to == ["bob"] and "stepped away" in o.text for o in out)
+    assert space.closed
+    cog = console.app.registry.cogs["accountability"]
+    community = await console.app.community(COMMUNITY)
+    async with console.app.context(community, console.adapter) as ctx:
+        bob = await ctx.find_member("bob")
+        assert await ctx.find_member("alice") is None
+        assert await cog.partners_of(ctx, bob) == []
+        assert (await ctx.db.exec(select(PartnerRequest))).all() == []
+        # only bob's own record of the (closed) partnership is left
+        assert [r.member_id for r in (await ctx.db.exec(select(PodMember))).all()] == [bob.id]
+        assert (await cog.stats(ctx)) == {"pods and partnerships": 0}
+
+
+async def test_export_has_own_rows_only(console):
+    await console.agree("bob")
+    await console.agree("alice")
+    await console.run("/partner request @bob\n:as bob\n:click Accept")
+    out = await console.run(":as alice\n/me export")
+    data = read_json(out[-1].files[0])["accountability"]
+    assert data["partnerships_and_pods"][0]["open"] is True
+    assert data["requests"][0]["direction"] == "sent"
+    assert "bob" not in json.dumps(data)

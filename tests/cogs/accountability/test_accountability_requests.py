@@ -1,0 +1,86 @@
+"""Partner requests: consent both ways, neutral declines, the cool-down, and
+a private space that only the partners see."""
+
+from __future__ import annotations
+
+from adapters.console.adapter import COMMUNITY
+
+
+async def test_request_accept_creates_a_space_only_the_two_see(console):
+    await console.agree("bob")
+    await console.agree("alice")
+    out = await console.run("/partner request @bob")
+    dm = [o for o in out if o.kind == "dm"]
+    assert len(dm) == 1 and dm[0].visible_to == ["bob"]
+    assert "alice would like to be accountability partners" in dm[0].text
+    assert [a["label"] for a in dm[0].actions] == ["Accept", "Decline"]
+    reply = out[-1]
+    assert reply.kind == "reply" and reply.visible_to == ["alice"] and not reply.error
+    assert not any(o.kind == "space" for o in out)  # nothing formed before bob says yes
+
+    out = await console.run(":as bob\n:click Accept")
+    spaces = [o for o in out if o.kind == "space"]
+    assert len(spaces) == 1
+    assert sorted(spaces[0].visible_to) == ["alice", "bob"]
+    assert "confidential" in spaces[0].text and "/crisis" in spaces[0].text
+    assert "not a substitute for professional help" in spaces[0].text
+    assert [a["id"] for a in spaces[0].actions] == ["partner:sos"]
+    assert any(o.kind == "dm" and o.visible_to == ["alice"] and "accepted" in o.text for o in out)
+    assert out[-1].visible_to == ["bob"] and "partners now" in out[-1].text
+    assert console.adapter.spaces[spaces[0].to].members == ["alice", "bob"]
+
+    cog = console.app.registry.cogs["accountability"]
+    community = await console.app.community(COMMUNITY)
+    async with console.app.context(community, console.adapter) as ctx:
+        alice = await ctx.find_member("alice")
+        bob = await ctx.find_member("bob")
+        assert [m.platform_user_id for m in await cog.partners_of(ctx, alice)] == ["bob"]
+        assert [m.platform_user_id for m in await cog.partners_of(ctx, bob)] == ["alice"]
+
+    listing = await console.say("/partner list")
+    assert "alice" in listing.text and "pod:" in listing.text
+
+
+async def test_decline_is_neutral_and_cool_down_applies(console):
+    await console.agree("bob")
+    await console.agree("alice")
+    await console.run("/partner request @bob")
+    again = await console.say("/partner request @bob")
+    assert again.error and "already asked" in again.text
+
+    out = await console.run(":as bob\n/partner decline @alice")
+    note = next(o for o in out if o.kind == "dm")
+    assert note.visible_to == ["alice"]
+    assert note.text == "bob isn't available right now."
+    assert not any(o.kind == "space" for o in out)
+
+    out = await console.run(":as alice\n/partner request @bob")
+    assert out[-1].error and "isn't available right now" in out[-1].text
+    assert not any(o.kind == "dm" for o in out)  # bob is not pestered
+
+    out = await console.run(":advance 7d1m\n/partner request @bob")
+    assert any(o.kind == "dm" and o.visible_to == ["bob"] for o in out)
+    assert not out[-1].error
+
+
+async def test_cannot_request_self_or_strangers(console):
+    await console.agree("alice")
+    me = await console.say("/partner request @alice")
+    assert me.error and "Usage:" in me.text and me.visible_to == ["alice"]
+    out = await console.run("/partner request @zed")
+    assert out[-1].error and out[-1].text == "@zed hasn't joined Haven here yet."
+    assert [o.kind for o in out] == ["reply"]
+    # someone who declined the privacy notice is treated the same way
+    await console.run(":as carol\n/me consent\n:click Decline\n:as alice")
+    out = await console.run("/partner request @carol")
+    assert out[-1].text == "@carol hasn't joined Haven here yet."
+
+
+async def test_accept_by_someone_else_does_nothing(console):
+    await console.agree("bob")
+    await console.agree("mallory")
+    await console.agree("alice")
+    await console.run("/partner request @bob")
+    out = await console.run(":as mallory\n/partner accept @alice")
+    assert out[-1].error and "no longer open" in out[-1].text
+    assert not console.adapter.spaces
