@@ -1,0 +1,5 @@
+"""Meetings: recurring meetings, reminders, RSVPs and a calendar file."""
+
+from .cog import Meetings
+
+COG = Meetings

@@ -1,0 +1,69 @@
+"""What the meetings cog says: announcements, notes, reminders, the list."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from bot.messages import Button, ButtonStyle, Message, timestamp
+
+from .models import Meeting
+
+CHOICES = ("going", "maybe", "no")
+LABELS = {"going": "Going", "maybe": "Maybe", "no": "Not going"}
+
+
+def rsvp_buttons(meeting_id: int) -> tuple[Button, ...]:
+    styles = {"going": ButtonStyle.SUCCESS}
+    return tuple(
+        Button(f"meeting:rsvp:{meeting_id}:{c}", LABELS[c], styles.get(c, ButtonStyle.SECONDARY))
+        for c in CHOICES
+    )
+
+
+def counts_line(counts: dict[str, int]) -> str:
+    return " · ".join(f"{LABELS[c]}: {counts.get(c, 0)}" for c in CHOICES)
+
+
+def announcement(
+    meeting: Meeting, start: datetime, counts: dict[str, int], *, late: bool = False
+) -> Message:
+    """The public post for one occurrence: the start in each reader's own time."""
+    lines = [f"Starts {timestamp(start, 'R')} — {timestamp(start, 'F')}"]
+    if meeting.link:
+        lines.append(f"Join: {meeting.link}")
+    if meeting.about:
+        lines.append(meeting.about)
+    lines.append(counts_line(counts))
+    if late:
+        lines.append("_Posted a little late — Haven was briefly offline. There's still time._")
+    lines.append(f"Meeting #{meeting.id} · `/meeting rsvp {meeting.id} going`")
+    return Message(text="\n".join(lines), title=meeting.title, buttons=rsvp_buttons(meeting.id))
+
+
+def cancelled_note(meeting: Meeting, start: datetime) -> Message:
+    return Message(
+        text=f"No meeting this week: **{meeting.title}** on {timestamp(start, 'D')} is "
+        "cancelled. See you next time."
+    )
+
+
+def going_reminder(meeting: Meeting, start: datetime) -> Message:
+    lines = [f"**{meeting.title}** starts {timestamp(start, 'R')} — {timestamp(start, 'F')}."]
+    if meeting.link:
+        lines.append(f"Join: {meeting.link}")
+    lines.append(
+        f"You said you're going — see you there. If plans change, that's okay: "
+        f"`/meeting rsvp {meeting.id} no`"
+    )
+    return Message(text="\n".join(lines))
+
+
+def describe(meeting: Meeting) -> str:
+    """One line about a series, for moderators' confirmations."""
+    every = "every week" if meeting.every_weeks == 1 else f"every {meeting.every_weeks} weeks"
+    leads = ", ".join(f"{m} min" for m in meeting.lead_minutes)
+    return (
+        f"**{meeting.title}** (#{meeting.id}): {'/'.join(meeting.days)} at "
+        f"{meeting.hour:02d}:{meeting.minute:02d} {meeting.zone}, {every}; "
+        f"announced in <#{meeting.channel}> {leads} before"
+    )

@@ -1,0 +1,84 @@
+"""Option types of ``/meeting add``: weekdays, every-n-weeks, http(s) links."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from bot.options import Choice, OptionError, OptionType
+
+from .recurrence import WEEKDAYS
+
+FULL_NAMES = {
+    "monday": "mon", "tuesday": "tue", "wednesday": "wed", "thursday": "thu",
+    "friday": "fri", "saturday": "sat", "sunday": "sun",
+    "tues": "tue", "weds": "wed", "thur": "thu", "thurs": "thu",
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Weekday(Choice):
+    """``mon`` … ``sun`` (full names are read too)."""
+
+    choices: tuple[str, ...] = WEEKDAYS
+
+    @property
+    def placeholder(self) -> str:  # type: ignore[override]
+        return "mon..sun"
+
+    @property
+    def example(self) -> str:  # type: ignore[override]
+        return "mon"
+
+    def parse(self, raw, pctx):
+        text = str(raw).strip().lower()
+        text = FULL_NAMES.get(text, text)
+        if text in self.choices:
+            return text
+        shown = str(raw)[:40]
+        raise OptionError(f"“{shown}” is not a weekday; use mon, tue, wed, thu, fri, sat or sun")
+
+
+@dataclass(frozen=True)
+class EveryWeeks(OptionType):
+    """``2w`` (or ``2``): every second week; 1 to 8."""
+
+    kind = "text"
+    placeholder = "<n>w"
+    example = "2w"
+    most: int = 8
+
+    def parse(self, raw, pctx):
+        text = str(raw).strip().lower()
+        match = re.fullmatch(r"(\d{1,3})\s*(?:w|wk|wks|week|weeks)?", text)
+        if not match:
+            raise OptionError(f"“{str(raw)[:40]}” is not a number of weeks; write it like 2w")
+        weeks = int(match.group(1))
+        if not 1 <= weeks <= self.most:
+            raise OptionError(f"every {weeks} weeks is not possible; use 1w to {self.most}w")
+        return weeks
+
+
+@dataclass(frozen=True)
+class HttpLink(OptionType):
+    """An ``http://`` or ``https://`` address."""
+
+    kind = "text"
+    placeholder = "https://…"
+    example = "https://meet.example.org/circle"
+    max_length: int = 500
+
+    def parse(self, raw, pctx):
+        text = str(raw).strip()
+        if len(text) > self.max_length:
+            raise OptionError(f"that link is {len(text)} characters; the most is {self.max_length}")
+        try:
+            parts = urlsplit(text) if not re.search(r"\s", text) else None
+        except ValueError:  # a malformed host such as "http://["
+            parts = None
+        if parts is None or parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+            raise OptionError(
+                f"“{text[:40]}” is not a web link; it must start with https:// or http://"
+            )
+        return text
