@@ -168,7 +168,11 @@ async def _serve_all(settings: Settings, serve) -> int:
 
     app = Haven(settings)
     app.load_cogs()
-    await asyncio.gather(*(fn(app, settings) for fn in serve))
+    await app.start()  # once, before any adapter: one scheduler, one migration run
+    try:
+        await asyncio.gather(*(fn(app, settings) for fn in serve))
+    finally:
+        await app.stop()
     return 0
 
 

@@ -1,0 +1,54 @@
+"""`haven run` picks adapters by configured tokens and serves them on one loop;
+third-party cogs come from the `haven.cogs` entry-point group."""
+
+import asyncio
+import types
+
+from bot import cli, plugins
+from bot.config import Secret, Settings
+from bot.plugins import Cog, command
+
+
+def test_run_serves_every_configured_platform_on_one_event_loop(monkeypatch, tmp_path):
+    loops = {}
+
+    def fake_adapter(name):
+        async def serve(app, settings):
+            loops[name] = asyncio.get_running_loop()
+            assert "me" in app.registry.cogs  # cogs are loaded before adapters serve
+            assert app.scheduler.jobs is not None and app.db is not None
+
+        return types.SimpleNamespace(serve=serve)
+
+    monkeypatch.setattr(cli, "adapter_entry", fake_adapter)
+    settings = Settings(
+        database_url=f"sqlite+aiosqlite:///{tmp_path}/h.db",
+        discord_token=Secret("discord-token-value"),
+        slack_bot_token=Secret("xoxb-1"),
+        slack_app_token=Secret("xapp-1"),
+    )
+    assert cli._run(settings) == 0
+    assert set(loops) == {"discord", "slack"}
+    assert loops["discord"] is loops["slack"]
+
+
+class Gratitude(Cog):
+    name = "gratitude"
+
+    @command("gratitude", consent=False)
+    async def gratitude(self, ctx):
+        return None
+
+
+def test_third_party_cogs_load_from_entry_points(monkeypatch):
+    entry = types.SimpleNamespace(name="gratitude", load=lambda: Gratitude)
+    broken = types.SimpleNamespace(name="broken", load=lambda: 1 / 0)
+
+    def entry_points(group):
+        assert group == "haven.cogs"
+        return [entry, broken]
+
+    monkeypatch.setattr(plugins, "entry_points", entry_points)
+    names = [cls.name for cls in plugins.discover_cogs()]
+    assert "gratitude" in names and "help" in names  # a broken plug-in is skipped, logged
+    assert "gratitude" not in [cls.name for cls in plugins.discover_cogs(disabled={"gratitude"})]
