@@ -20,11 +20,12 @@ class UsageError(ValueError):
     """The command's text could not be read; the message is the one-line reason."""
 
 
-def tokenize(text: str) -> list[str]:
+def tokenize(text: str, assign: str = ":") -> list[str]:
     """Split on white space, keeping quoted runs together.
 
-    A quote opens a run only at the start of a word or right after ``name:``,
-    so apostrophes inside words (``I'm``) stay ordinary characters.
+    A quote opens a run only at the start of a word or right after ``name:``
+    (``name=`` too, with ``assign=":="``), so apostrophes inside words
+    (``I'm``) stay ordinary characters.
     """
     tokens: list[str] = []
     i, n = 0, len(text)
@@ -46,7 +47,7 @@ def tokenize(text: str) -> list[str]:
                 start_of_value = False
                 continue
             token.append(ch)
-            start_of_value = ch == ":" and _is_name("".join(token[:-1]))
+            start_of_value = ch in assign and _is_name("".join(token[:-1]))
             i += 1
         tokens.append("".join(token))
     return tokens

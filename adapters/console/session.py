@@ -118,7 +118,7 @@ class ConsoleSession:
             raise ScriptError(f"no form is open for {self.user}")
         values: dict[str, str] = {}
         try:
-            tokens = tokenize(rest)
+            tokens = tokenize(rest, assign=":=")
         except UsageError as exc:
             raise ScriptError(str(exc)) from None
         for token in tokens:

@@ -54,3 +54,10 @@ async def test_private_space_is_visible_to_its_members_only(driver):
 async def test_bad_input_is_a_private_usage_error(driver):
     [seen] = await driver.command("alice", "/contract space bob")
     assert seen.error and seen.ephemeral and "Usage:" in seen.text
+
+
+async def test_console_submit_reads_quoted_values(make_harness):
+    harness = await make_harness(extra_cogs=[ContractCog])
+    await harness.run(":as alice\n/contract form")
+    out = await harness.say(':submit mood="4"')
+    assert out.text == "mood 4"

@@ -1,0 +1,532 @@
+"""/checkin — daily check-ins: mood, craving, streaks, prompts and summaries."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import func
+from sqlmodel import delete, select
+
+from bot.adapters import Capability
+from bot.context import Context
+from bot.messages import File, Message, error
+from bot.models import Community, Member
+from bot.options import Boolean, Choice, Date, Integer, OneOf, Opt, Text, Time
+from bot.parsing import UsageError
+from bot.plugins import Cog, action, command, form, job
+from bot.scheduler import Due, JobSpec, Skip
+
+from . import chart
+from .arithmetic import Point, craving_trend, period, streak
+from .messages import (
+    CHECKIN_FORM,
+    MOODS,
+    MORE_FORM,
+    channel_line,
+    checked_in,
+    day_word,
+    partner_note,
+    prompt_message,
+    streak_line,
+    summary_text,
+)
+from .models import SHARE_CHOICES, CheckIn, CheckinPrefs
+from .schedule import (
+    DAYS,
+    PROMPT_KIND,
+    WEEKLY_AT,
+    WEEKLY_KIND,
+    prompt_job_id,
+    prompt_spec,
+    specs_for,
+    weekly_job_id,
+    weekly_spec,
+    zone_for,
+)
+
+ZONE_TIP = (
+    "Tip: set your time zone so the prompt comes at your local time: `/me timezone Europe/Helsinki`"
+)
+
+
+class Checkins(Cog):
+    name = "checkins"
+    description = "Daily check-ins: mood, craving, streaks and summaries"
+    migrations = Path(__file__).parent / "migrations"
+
+    # -- checking in ------------------------------------------------------
+
+    @command(
+        "checkin",
+        options=[
+            Opt("mood", Integer(min_value=1, max_value=5), required=False, help="1 very low – 5"),
+            Opt("craving", Integer(min_value=0, max_value=10), required=False, help="0 – 10"),
+            Opt("sober", Boolean(), required=False, help="sober today, yes or no"),
+            Opt("note", Text(max_length=1000), required=False, help="private, encrypted"),
+        ],
+        help="Check in for today (no options opens a form)",
+        example='/checkin mood:4 craving:2 sober:yes note:"long day"',
+    )
+    async def checkin(
+        self,
+        ctx: Context,
+        mood: int | None = None,
+        craving: int | None = None,
+        sober: bool | None = None,
+        note: str | None = None,
+    ) -> Message | None:
+        if mood is None and craving is None:
+            if sober is not None or note is not None:
+                raise UsageError("mood: and craving: are needed for a check-in")
+            if not ctx.has(Capability.FORMS):
+                return Message(
+                    text="Check in with `/checkin mood:<1-5> craving:<0-10>` — "
+                    "for example `/checkin mood:4 craving:2 sober:yes`."
+                )
+            await ctx.open_form(CHECKIN_FORM)
+            return None
+        if mood is None or craving is None:
+            missing = "mood:" if mood is None else "craving:"
+            raise UsageError(f"{missing} is missing; give mood and craving together")
+        return await self._check_in(ctx, mood, craving=craving, sober=sober, note=note)
+
+    @form(CHECKIN_FORM)
+    async def checkin_form(self, ctx: Context, values: dict[str, Any]) -> Message:
+        return await self._check_in(
+            ctx,
+            values["mood"],
+            craving=values["craving"],
+            sober=_yes_no(values.get("sober")),
+            note=values.get("note"),
+        )
+
+    @action("checkin:quick")
+    async def quick(self, ctx: Context, mood: str = "") -> Message:
+        """A one-tap answer to the daily prompt: the mood only, the rest offered after."""
+        if mood not in {str(m) for m in MOODS}:
+            return error("That button no longer does anything. Try `/checkin` instead.")
+        return await self._check_in(ctx, int(mood), quick=True)
+
+    @action("checkin:more")
+    async def more(self, ctx: Context) -> Message | None:
+        await ctx.open_form(MORE_FORM)
+        return None
+
+    @form(MORE_FORM)
+    async def more_form(self, ctx: Context, values: dict[str, Any]) -> Message:
+        row = await self._checkin_on(ctx, ctx.today())
+        if row is None:
+            return error("There is no check-in for today yet. Use `/checkin` to make one.")
+        return await self._check_in(
+            ctx,
+            row.mood,
+            craving=values["craving"],
+            sober=_yes_no(values.get("sober")),
+            note=values.get("note"),
+            more=True,
+        )
+
+    async def _check_in(
+        self,
+        ctx: Context,
+        mood: int,
+        *,
+        craving: int | None = None,
+        sober: bool | None = None,
+        note: str | None = None,
+        quick: bool = False,
+        more: bool = False,
+    ) -> Message:
+        """Record today's check-in, or update it: one per member per local day.
+
+        An update changes what was given this time and keeps the rest (a quick
+        mood tap keeps the craving; a check-in without a note keeps the note).
+        """
+        today = ctx.today()
+        now = ctx.now()
+        row = await self._checkin_on(ctx, today)
+        updated = row is not None
+        if row is None:
+            row = CheckIn(
+                community_id=ctx.community.id,
+                member_id=ctx.member.id,
+                local_date=today,
+                mood=mood,
+                created_at=now,
+                updated_at=now,
+            )
+        row.mood = mood
+        row.updated_at = now
+        if craving is not None:
+            row.craving = craving
+        if sober is not None:
+            row.sober = sober
+        if note is not None:
+            row.note = note
+        ctx.db.add(row)
+        await ctx.db.flush()
+        prefs = await self._prefs(ctx)
+        await self._share(ctx, prefs, row, updated)
+        self._sync_jobs(ctx, prefs)
+        days = streak(await self._days(ctx), today)
+        return checked_in(row, updated=updated, streak=days, quick=quick, more=more)
+
+    async def _share(
+        self, ctx: Context, prefs: CheckinPrefs | None, row: CheckIn, updated: bool
+    ) -> None:
+        """Tell whoever the member chose — mood and craving only, never the note."""
+        choice = prefs.share if prefs else "private"
+        name = f"<@{ctx.member.platform_user_id}>"
+        if choice == "partners":
+            for partner in await self._partners(ctx, ctx.member):
+                await ctx.send_dm(partner.platform_user_id, partner_note(name, row, updated))
+        elif choice in ("anonymous", "named"):
+            channel = ctx.channel("checkins")
+            if channel:
+                who = name if choice == "named" else None
+                await ctx.post(channel, Message(text=channel_line(who, row)))
+
+    async def _partners(self, ctx: Context, member: Member) -> list[Member]:
+        cog = ctx.app.registry.cogs.get("accountability")
+        if cog is None or not hasattr(cog, "partners_of"):
+            return []
+        return list(await cog.partners_of(ctx, member))
+
+    # -- the daily prompt -------------------------------------------------
+
+    @command(
+        "checkin remind",
+        options=[Opt("time", OneOf(types=(Time(), Choice(choices=("off",)))))],
+        help="A private prompt every day at this local time (or off)",
+        example="/checkin remind 08:30",
+    )
+    async def remind(self, ctx: Context, time: Any) -> Message:
+        prefs = await self._prefs(ctx, create=True)
+        if time == "off":
+            prefs.remind_at = None
+            ctx.db.add(prefs)
+            self._sync_jobs(ctx, prefs)
+            return Message(
+                text="Daily prompts are off. You can still check in any time with `/checkin`."
+            )
+        prefs.remind_at = f"{time:%H:%M}"
+        ctx.db.add(prefs)
+        await ctx.db.flush()
+        self._sync_jobs(ctx, prefs)
+        text = (
+            f"Every day at {prefs.remind_at} ({ctx.zone}) I'll send you a private prompt "
+            "with quick-answer buttons — unless you've already checked in that day."
+        )
+        if prefs.paused_until and prefs.paused_until > ctx.today():
+            text += f"\nPrompts are paused until {day_word(prefs.paused_until)}."
+        if not ctx.member.timezone:
+            text += "\n" + ZONE_TIP
+        return Message(text=text)
+
+    @command(
+        "checkin pause",
+        options=[Opt("date", Date())],
+        help="No prompts until that date (travel, holidays)",
+        example="/checkin pause 2026-12-27",
+    )
+    async def pause(self, ctx: Context, date: date) -> Message:
+        if date <= ctx.today():
+            raise UsageError(
+                f"{date.isoformat()} is not after today; prompts start again on the date you give"
+            )
+        prefs = await self._prefs(ctx, create=True)
+        prefs.paused_until = date
+        ctx.db.add(prefs)
+        await ctx.db.flush()
+        self._sync_jobs(ctx, prefs)
+        text = (
+            f"No prompts until {day_word(date)} — they start again that day. "
+            "`/checkin resume` brings them back sooner."
+        )
+        if not prefs.remind_at:
+            text += "\n(You have no daily prompt set; `/checkin remind 08:30` sets one.)"
+        return Message(text=text)
+
+    @command("checkin resume", help="Restart paused prompts", example="/checkin resume")
+    async def resume(self, ctx: Context) -> Message:
+        prefs = await self._prefs(ctx)
+        if prefs is None or prefs.paused_until is None:
+            text = "Prompts weren't paused."
+        else:
+            prefs.paused_until = None
+            ctx.db.add(prefs)
+            text = "Prompts are back on."
+        if prefs is None or not prefs.remind_at:
+            text += " You have no daily prompt set; `/checkin remind 08:30` sets one."
+        else:
+            text += f" The next one comes at {prefs.remind_at} ({ctx.zone})."
+        self._sync_jobs(ctx, prefs)
+        return Message(text=text)
+
+    @job(PROMPT_KIND)
+    async def prompt(self, ctx: Context, due: Due) -> None:
+        prefs = await self._prefs(ctx)
+        if prefs is None or not prefs.remind_at:
+            ctx.scheduler.remove(due.job.job_id)
+            raise Skip("no daily prompt set")
+        # The member's zone now, not the one the job was built with: if they
+        # moved (/me timezone), the job is rebuilt for the coming days and this
+        # occurrence counts for their current local day. ``prompted_on`` keeps
+        # it to one prompt per local day even then.
+        self._sync_jobs(ctx, prefs)
+        day = due.scheduled_for.astimezone(ZoneInfo(ctx.zone)).date()
+        if prefs.paused_until and day < prefs.paused_until:
+            raise Skip("paused")
+        if prefs.prompted_on == day:
+            raise Skip("already prompted today")
+        if await self._checkin_on(ctx, day) is not None:
+            raise Skip("already checked in today")
+        prefs.prompted_on = day
+        ctx.db.add(prefs)
+        await ctx.db.flush()
+        await ctx.send_dm(ctx.user_id, prompt_message(due.late))
+
+    # -- streaks and summaries --------------------------------------------
+
+    @command("checkin streak", help="Consecutive days with a check-in", example="/checkin streak")
+    async def show_streak(self, ctx: Context) -> Message:
+        days = streak(await self._days(ctx), ctx.today())
+        self._sync_jobs(ctx, await self._prefs(ctx))
+        if days == 0:
+            return Message(
+                text="No current streak — a check-in today starts one: `/checkin mood:4 craving:2`."
+            )
+        checked_today = await self._checkin_on(ctx, ctx.today()) is not None
+        tail = "" if checked_today else "\nCheck in today to keep it going."
+        return Message(text=streak_line(days) + tail)
+
+    @command(
+        "checkin summary", help="The last 7 and 30 days, with a chart", example="/checkin summary"
+    )
+    async def summary(self, ctx: Context) -> Message:
+        self._sync_jobs(ctx, await self._prefs(ctx))
+        return await self._summary(ctx, ctx.today())
+
+    async def _summary(self, ctx: Context, today: date) -> Message:
+        points = await self._points(ctx, today - timedelta(days=29))
+        if not points:
+            return Message(
+                text="No check-ins in the last 30 days yet. Your first one: "
+                "`/checkin mood:4 craving:2`."
+            )
+        text = summary_text(
+            period(points, today, 7),
+            period(points, today, 30),
+            craving_trend(points, today),
+            streak(await self._days(ctx), today),
+        )
+        png = chart.render(points, today)
+        return Message(
+            text=text,
+            title="Your check-ins",
+            files=(File(f"checkins-{today.isoformat()}.png", png, "image/png"),),
+        )
+
+    @command(
+        "checkin weekly",
+        options=[Opt("day", Choice(choices=(*DAYS, "off")))],
+        help="A private summary every week on that day (or off)",
+        example="/checkin weekly sun",
+    )
+    async def weekly(self, ctx: Context, day: str) -> Message:
+        prefs = await self._prefs(ctx, create=True)
+        prefs.weekly_day = None if day == "off" else day
+        ctx.db.add(prefs)
+        await ctx.db.flush()
+        self._sync_jobs(ctx, prefs)
+        if day == "off":
+            return Message(text="Weekly summaries are off. `/checkin summary` works any time.")
+        hour, minute = WEEKLY_AT
+        return Message(
+            text=f"Every {_day_name(day)} at {hour:02d}:{minute:02d} ({ctx.zone}) "
+            "I'll send you a private summary of your week."
+        )
+
+    @job(WEEKLY_KIND)
+    async def weekly_summary(self, ctx: Context, due: Due) -> None:
+        prefs = await self._prefs(ctx)
+        if prefs is None or not prefs.weekly_day:
+            ctx.scheduler.remove(due.job.job_id)
+            raise Skip("weekly summary is off")
+        self._sync_jobs(ctx, prefs)
+        today = due.scheduled_for.astimezone(ZoneInfo(ctx.zone)).date()
+        if not await self._points(ctx, today - timedelta(days=6)):
+            raise Skip("no check-ins this week")
+        await ctx.send_dm(ctx.user_id, await self._summary(ctx, today))
+
+    # -- sharing ----------------------------------------------------------
+
+    @command(
+        "checkin share",
+        options=[Opt("who", Choice(choices=SHARE_CHOICES))],
+        help="Who sees your check-ins (private by default)",
+        example="/checkin share partners",
+    )
+    async def share(self, ctx: Context, who: str) -> Message:
+        prefs = await self._prefs(ctx, create=True)
+        prefs.share = who
+        ctx.db.add(prefs)
+        self._sync_jobs(ctx, prefs)
+        never = " Your notes are never shared."
+        if who == "private":
+            return Message(text="Your check-ins are private: only you see them." + never)
+        if who == "partners":
+            text = (
+                "Your accountability partners will get your mood and craving privately "
+                "after each check-in, and a gentle nudge to reach out when a craving is 8 "
+                "or more." + never
+            )
+            if not await self._partners(ctx, ctx.member):
+                text += " You have no partners yet; `/partner request @member` asks someone."
+            return Message(text=text)
+        how = "with your name" if who == "named" else "without your name"
+        text = (
+            f"Each check-in's mood and craving will be posted {how} in the community's "
+            "check-in channel." + never
+        )
+        if not ctx.channel("checkins"):
+            text += (
+                " No check-in channel is set up yet, so nothing is posted until a "
+                "moderator sets one."
+            )
+        return Message(text=text)
+
+    # -- data hooks -------------------------------------------------------
+
+    async def load_jobs(self) -> Iterable[JobSpec]:
+        specs: list[JobSpec] = []
+        async with self.app.db.unscoped_session("load checkins jobs") as session:
+            rows = await session.exec(
+                select(CheckinPrefs, Member, Community)
+                .join(Member, Member.id == CheckinPrefs.member_id)
+                .join(Community, Community.id == CheckinPrefs.community_id)
+                .where(
+                    (CheckinPrefs.remind_at.is_not(None)) | (CheckinPrefs.weekly_day.is_not(None))
+                )
+            )
+            for prefs, member, community in rows:
+                if member.consented:
+                    specs.extend(specs_for(prefs, zone_for(member, community, self.app.settings)))
+        return specs
+
+    async def export_user_data(self, ctx: Context, member: Member) -> dict[str, Any] | None:
+        rows = (
+            await ctx.db.exec(
+                select(CheckIn).where(CheckIn.member_id == member.id).order_by(CheckIn.local_date)
+            )
+        ).all()
+        prefs = (
+            await ctx.db.exec(select(CheckinPrefs).where(CheckinPrefs.member_id == member.id))
+        ).first()
+        if not rows and prefs is None:
+            return None
+        return {
+            "check_ins": [
+                {
+                    "date": r.local_date.isoformat(),
+                    "mood": r.mood,
+                    "craving": r.craving,
+                    "sober": r.sober,
+                    "note": r.note,
+                    "created_at": r.created_at.isoformat(),
+                    "updated_at": r.updated_at.isoformat(),
+                }
+                for r in rows
+            ],
+            "preferences": None
+            if prefs is None
+            else {
+                "remind_at": prefs.remind_at,
+                "paused_until": prefs.paused_until.isoformat() if prefs.paused_until else None,
+                "weekly_day": prefs.weekly_day,
+                "share": prefs.share,
+            },
+        }
+
+    async def delete_user_data(self, ctx: Context, member: Member) -> None:
+        await ctx.db.exec(delete(CheckIn).where(CheckIn.member_id == member.id))
+        await ctx.db.exec(delete(CheckinPrefs).where(CheckinPrefs.member_id == member.id))
+        ctx.scheduler.remove(prompt_job_id(member.id))
+        ctx.scheduler.remove(weekly_job_id(member.id))
+
+    async def stats(self, ctx: Context) -> dict[str, int]:
+        since = ctx.today() - timedelta(days=6)
+        week = (
+            await ctx.db.exec(select(func.count(CheckIn.id)).where(CheckIn.local_date >= since))
+        ).one()
+        reminders = (
+            await ctx.db.exec(
+                select(func.count(CheckinPrefs.id)).where(CheckinPrefs.remind_at.is_not(None))
+            )
+        ).one()
+        return {"check-ins this week": int(week), "members with reminders": int(reminders)}
+
+    # -- helpers ----------------------------------------------------------
+
+    async def _prefs(self, ctx: Context, create: bool = False) -> CheckinPrefs | None:
+        prefs = (
+            await ctx.db.exec(select(CheckinPrefs).where(CheckinPrefs.member_id == ctx.member.id))
+        ).first()
+        if prefs is None and create:
+            prefs = CheckinPrefs(community_id=ctx.community.id, member_id=ctx.member.id)
+        return prefs
+
+    def _sync_jobs(self, ctx: Context, prefs: CheckinPrefs | None) -> None:
+        """Make the member's jobs match their preferences and current zone.
+
+        Called by every handler, so a ``/me timezone`` change is picked up the
+        next time the member uses /checkin (and by the jobs themselves).
+        """
+        if ctx.member is None or ctx.member.id is None:
+            return
+        for job_id, build in (
+            (prompt_job_id(ctx.member.id), prompt_spec),
+            (weekly_job_id(ctx.member.id), weekly_spec),
+        ):
+            spec = build(prefs, ctx.zone) if prefs is not None else None
+            existing = ctx.scheduler.jobs.get(job_id)
+            if spec is None:
+                if existing is not None:
+                    ctx.scheduler.remove(job_id)
+            elif existing is None or existing.payload != spec.payload:
+                ctx.scheduler.add(spec)
+
+    async def _checkin_on(self, ctx: Context, day: date) -> CheckIn | None:
+        return (
+            await ctx.db.exec(
+                select(CheckIn).where(CheckIn.member_id == ctx.member.id, CheckIn.local_date == day)
+            )
+        ).first()
+
+    async def _days(self, ctx: Context) -> list[date]:
+        rows = await ctx.db.exec(
+            select(CheckIn.local_date).where(CheckIn.member_id == ctx.member.id)
+        )
+        return list(rows.all())
+
+    async def _points(self, ctx: Context, since: date) -> list[Point]:
+        rows = await ctx.db.exec(
+            select(CheckIn.local_date, CheckIn.mood, CheckIn.craving)
+            .where(CheckIn.member_id == ctx.member.id, CheckIn.local_date >= since)
+            .order_by(CheckIn.local_date)
+        )
+        return [Point(d, m, c) for d, m, c in rows.all()]
+
+
+def _yes_no(value: str | None) -> bool | None:
+    return None if value is None else value == "yes"
+
+
+def _day_name(day: str) -> str:
+    return ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")[
+        DAYS.index(day)
+    ]

@@ -1,0 +1,176 @@
+"""What the check-in cog says. Supportive, never judging; notes never leave
+the member's own private replies."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from bot.messages import Button, ButtonStyle, Form, FormField, Message
+
+from .arithmetic import Period
+from .models import CheckIn
+
+MOODS = {1: "very low", 2: "low", 3: "okay", 4: "good", 5: "very good"}
+
+CHECKIN_FORM = Form(
+    form_id="checkin",
+    title="Daily check-in",
+    fields=(
+        FormField(
+            "mood",
+            "Mood (1 very low – 5 very good)",
+            kind="int",
+            min_value=1,
+            max_value=5,
+            placeholder="4",
+        ),
+        FormField(
+            "craving",
+            "Craving (0 none – 10 very strong)",
+            kind="int",
+            min_value=0,
+            max_value=10,
+            placeholder="2",
+        ),
+        FormField(
+            "sober",
+            "Sober today? (yes or no)",
+            kind="choice",
+            choices=("yes", "no"),
+            required=False,
+        ),
+        FormField(
+            "note", "Note — only you can see it", required=False, multiline=True, max_length=1000
+        ),
+    ),
+    submit_label="Check in",
+)
+
+MORE_FORM = Form(
+    form_id="checkin:more",
+    title="The rest of today's check-in",
+    fields=(
+        FormField(
+            "craving",
+            "Craving (0 none – 10 very strong)",
+            kind="int",
+            min_value=0,
+            max_value=10,
+            placeholder="2",
+        ),
+        FormField(
+            "sober",
+            "Sober today? (yes or no)",
+            kind="choice",
+            choices=("yes", "no"),
+            required=False,
+        ),
+        FormField(
+            "note", "Note — only you can see it", required=False, multiline=True, max_length=1000
+        ),
+    ),
+    submit_label="Save",
+)
+
+MORE_BUTTON = Button("checkin:more", "Add craving and a note", ButtonStyle.PRIMARY)
+
+
+def describe(checkin: CheckIn) -> str:
+    """Mood and craving, and sober when given — never the note."""
+    parts = [f"mood {checkin.mood}/5 ({MOODS[checkin.mood]})"]
+    if checkin.craving is not None:
+        parts.append(f"craving {checkin.craving}/10")
+    if checkin.sober is not None:
+        parts.append("sober today" if checkin.sober else "not sober today")
+    return ", ".join(parts)
+
+
+def streak_line(days: int) -> str:
+    if days <= 1:
+        return "Day 1 of a streak — every check-in counts."
+    return f"{days} days in a row — thank you for showing up for yourself."
+
+
+def checked_in(
+    checkin: CheckIn, *, updated: bool, streak: int, quick: bool = False, more: bool = False
+) -> Message:
+    day = f"{checkin.local_date:%A %d %B}"
+    if more:
+        head = f"Added to today's check-in: {describe(checkin)}."
+    elif updated:
+        head = f"You had already checked in today, so I updated it: {describe(checkin)}."
+    else:
+        head = f"Checked in for {day}: {describe(checkin)}."
+    lines = [head]
+    if checkin.note is not None:
+        lines.append("Your note is saved privately.")
+    lines.append(streak_line(streak))
+    if checkin.craving is not None and checkin.craving >= 8:
+        lines.append(
+            "Cravings that strong are hard. If you need someone now, `/sos` reaches "
+            "your partners and `/crisis` lists helplines."
+        )
+    buttons = (MORE_BUTTON,) if quick else ()
+    return Message(text="\n".join(lines), buttons=buttons)
+
+
+def prompt_message(late: bool) -> Message:
+    text = (
+        "How are you today? Tap your mood — 1 very low, 5 very good — or use `/checkin` "
+        "for the full form."
+    )
+    if late:
+        text += "\n(This comes a little late — Haven was away for a while.)"
+    return Message(
+        text=text,
+        title="Daily check-in",
+        buttons=tuple(Button(f"checkin:quick:{m}", str(m)) for m in range(1, 6)),
+    )
+
+
+def _avg(value: float | None, scale: int) -> str:
+    return "—" if value is None else f"{value:.1f}/{scale}"
+
+
+def summary_text(week: Period, month: Period, trend: str | None, streak: int) -> str:
+    lines = [
+        f"**Last 7 days:** checked in {week.checked_in} of 7 days · mood {_avg(week.mood, 5)}"
+        f" · craving {_avg(week.craving, 10)}",
+        f"**Last 30 days:** checked in {month.checked_in} of 30 days · mood "
+        f"{_avg(month.mood, 5)} · craving {_avg(month.craving, 10)}",
+    ]
+    if trend == "lower":
+        lines.append("Cravings were lower this week than in the weeks before.")
+    elif trend == "higher":
+        lines.append(
+            "Cravings were higher this week than in the weeks before — be gentle with "
+            "yourself, and reach out if it helps."
+        )
+    elif trend == "steady":
+        lines.append("Cravings were about the same this week as in the weeks before.")
+    if streak:
+        lines.append(streak_line(streak))
+    return "\n".join(lines)
+
+
+def partner_note(name: str, checkin: CheckIn, updated: bool) -> Message:
+    verb = "updated today's check-in" if updated else "checked in"
+    lines = [f"{name} {verb}: {describe(checkin)}."]
+    if checkin.craving is not None and checkin.craving >= 8:
+        lines.append(
+            f"Their craving is high today ({checkin.craving}/10) — they may appreciate "
+            "you reaching out."
+        )
+    return Message(text="\n".join(lines), title="Partner check-in")
+
+
+def channel_line(name: str | None, checkin: CheckIn) -> str:
+    who = name or "A member"
+    parts = [f"mood {checkin.mood}/5"]
+    if checkin.craving is not None:
+        parts.append(f"craving {checkin.craving}/10")
+    return f"{who} checked in today: {', '.join(parts)}."
+
+
+def day_word(day: date) -> str:
+    return f"{day:%A %d %B %Y}"

@@ -1,0 +1,47 @@
+"""The check-in tables: one check-in per member per local day, and each
+member's check-in preferences (reminder, pause, weekly summary, sharing)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import UniqueConstraint
+from sqlmodel import Field
+
+from bot.columns import UTCDateTime
+from bot.crypto import EncryptedText
+from bot.models import CommunityOwned
+
+SHARE_CHOICES = ("private", "partners", "anonymous", "named")
+
+
+class CheckIn(CommunityOwned, table=True):
+    """How a member was on one day of their own calendar (``local_date``)."""
+
+    __tablename__ = "checkin"
+    __table_args__ = (UniqueConstraint("member_id", "local_date"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    member_id: int = Field(foreign_key="member.id", index=True, ondelete="CASCADE")
+    local_date: date
+    mood: int  # 1-5
+    craving: int | None = None  # 0-10; None when given by a one-tap prompt answer
+    sober: bool | None = None
+    note: str | None = Field(default=None, sa_type=EncryptedText)
+    created_at: datetime = Field(sa_type=UTCDateTime)
+    updated_at: datetime = Field(sa_type=UTCDateTime)
+
+
+class CheckinPrefs(CommunityOwned, table=True):
+    """A member's check-in choices; a row exists once they set any of them."""
+
+    __tablename__ = "checkin_prefs"
+    __table_args__ = (UniqueConstraint("member_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    member_id: int = Field(foreign_key="member.id", index=True, ondelete="CASCADE")
+    remind_at: str | None = Field(default=None, max_length=5)  # "HH:MM", member's local time
+    paused_until: date | None = None  # no prompts before this local date
+    weekly_day: str | None = Field(default=None, max_length=3)  # mon..sun
+    share: str = Field(default="private", max_length=16)
+    prompted_on: date | None = None  # local date of the last prompt: one a day at most

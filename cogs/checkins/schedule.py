@@ -1,0 +1,90 @@
+"""The check-in jobs: a daily prompt and an opt-in weekly summary per member.
+
+Both run in the member's own zone (``CronTrigger(..., timezone=zone)``) and are
+keyed by local date (``daily_in``), so the repeated hour of a DST fall-back
+never fires twice. The zone is captured in the job; when the member changes
+``/me timezone`` the job is rebuilt the next time any check-in handler runs
+for them, and at fire time (see ``Checkins.prompt``) as a backstop.
+
+Spreading: the scheduler fires due work one by one in time order, so prompts
+due at the same minute go out sequentially and the adapters' rate limiters pace
+them; nothing extra is done here.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC
+
+from apscheduler.triggers.cron import CronTrigger
+
+from bot.config import Settings
+from bot.models import Community, Member
+from bot.scheduler import JobSpec
+
+from .models import CheckinPrefs
+
+PROMPT_KIND = "checkin:prompt"
+WEEKLY_KIND = "checkin:weekly"
+WEEKLY_AT = (18, 0)  # the weekly summary comes at 18:00 local on the chosen day
+DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+class LocalCron(CronTrigger):
+    """A ``CronTrigger`` in the member's zone that hands back UTC instants.
+
+    CronTrigger answers with wall-clock datetimes, and the second 03:30 of a
+    fall-back night differs from the first only by ``fold``, which
+    ``+ timedelta`` and same-zone comparisons ignore. UTC instants are never
+    ambiguous, so "the next occurrence after this one" always moves forward.
+    """
+
+    def get_next_fire_time(self, previous_fire_time, now):
+        when = super().get_next_fire_time(previous_fire_time, now)
+        return None if when is None else when.astimezone(UTC)
+
+
+def zone_for(member: Member, community: Community, settings: Settings) -> str:
+    """The member's zone as :attr:`bot.context.Context.zone` reads it."""
+    return member.timezone or community.settings.get("timezone") or settings.default_timezone
+
+
+def prompt_job_id(member_id: int) -> str:
+    return f"checkin:prompt:{member_id}"
+
+
+def weekly_job_id(member_id: int) -> str:
+    return f"checkin:weekly:{member_id}"
+
+
+def prompt_spec(prefs: CheckinPrefs, zone: str) -> JobSpec | None:
+    if not prefs.remind_at:
+        return None
+    hour, minute = map(int, prefs.remind_at.split(":"))
+    return JobSpec(
+        job_id=prompt_job_id(prefs.member_id),
+        kind=PROMPT_KIND,
+        trigger=LocalCron(hour=hour, minute=minute, timezone=zone),
+        community_id=prefs.community_id,
+        member_id=prefs.member_id,
+        payload={"zone": zone, "at": prefs.remind_at},
+        daily_in=zone,
+    )
+
+
+def weekly_spec(prefs: CheckinPrefs, zone: str) -> JobSpec | None:
+    if not prefs.weekly_day:
+        return None
+    hour, minute = WEEKLY_AT
+    return JobSpec(
+        job_id=weekly_job_id(prefs.member_id),
+        kind=WEEKLY_KIND,
+        trigger=LocalCron(day_of_week=prefs.weekly_day, hour=hour, minute=minute, timezone=zone),
+        community_id=prefs.community_id,
+        member_id=prefs.member_id,
+        payload={"zone": zone, "day": prefs.weekly_day},
+        daily_in=zone,
+    )
+
+
+def specs_for(prefs: CheckinPrefs, zone: str) -> list[JobSpec]:
+    return [s for s in (prompt_spec(prefs, zone), weekly_spec(prefs, zone)) if s is not None]
