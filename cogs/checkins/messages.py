@@ -12,6 +12,28 @@ from .models import CheckIn
 
 MOODS = {1: "very low", 2: "low", 3: "okay", 4: "good", 5: "very good"}
 
+#: Craving, sober today and the note: the whole form, and the "add the rest" one.
+REST_OF_CHECKIN = (
+    FormField(
+        "craving",
+        "Craving (0 none – 10 very strong)",
+        kind="int",
+        min_value=0,
+        max_value=10,
+        placeholder="2",
+    ),
+    FormField(
+        "sober",
+        "Sober today? (yes or no)",
+        kind="choice",
+        choices=("yes", "no"),
+        required=False,
+    ),
+    FormField(
+        "note", "Note — only you can see it", required=False, multiline=True, max_length=1000
+    ),
+)
+
 CHECKIN_FORM = Form(
     form_id="checkin",
     title="Daily check-in",
@@ -24,24 +46,7 @@ CHECKIN_FORM = Form(
             max_value=5,
             placeholder="4",
         ),
-        FormField(
-            "craving",
-            "Craving (0 none – 10 very strong)",
-            kind="int",
-            min_value=0,
-            max_value=10,
-            placeholder="2",
-        ),
-        FormField(
-            "sober",
-            "Sober today? (yes or no)",
-            kind="choice",
-            choices=("yes", "no"),
-            required=False,
-        ),
-        FormField(
-            "note", "Note — only you can see it", required=False, multiline=True, max_length=1000
-        ),
+        *REST_OF_CHECKIN,
     ),
     submit_label="Check in",
 )
@@ -49,26 +54,7 @@ CHECKIN_FORM = Form(
 MORE_FORM = Form(
     form_id="checkin:more",
     title="The rest of today's check-in",
-    fields=(
-        FormField(
-            "craving",
-            "Craving (0 none – 10 very strong)",
-            kind="int",
-            min_value=0,
-            max_value=10,
-            placeholder="2",
-        ),
-        FormField(
-            "sober",
-            "Sober today? (yes or no)",
-            kind="choice",
-            choices=("yes", "no"),
-            required=False,
-        ),
-        FormField(
-            "note", "Note — only you can see it", required=False, multiline=True, max_length=1000
-        ),
-    ),
+    fields=(*REST_OF_CHECKIN,),
     submit_label="Save",
 )
 
