@@ -49,6 +49,14 @@ def build_parser() -> argparse.ArgumentParser:
     db_sub = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
     db_sub.add_parser("upgrade", help="apply pending migrations")
 
+    for platform in ("discord", "slack"):
+        tools = sub.add_parser(
+            platform,
+            help=f"{platform.capitalize()} set-up helpers (see `haven {platform} --help`)",
+            add_help=False,
+        )
+        tools.add_argument("args", nargs=argparse.REMAINDER)
+
     keys = sub.add_parser("keys", help="encryption keys")
     keys_sub = keys.add_subparsers(dest="keys_command", metavar="ACTION", required=True)
     keys_sub.add_parser("generate", help="print a new key for HAVEN_ENCRYPTION_KEY")
@@ -80,6 +88,9 @@ def main(argv: list[str] | None = None) -> int:
             return asyncio.run(_upgrade(settings))
         if args.command == "console":
             return _console(settings, args)
+        if args.command in ("discord", "slack"):
+            # e.g. `haven slack manifest`, `haven discord invite-url`: the adapter's own tools
+            return adapter_entry(args.command).cli(args.args, settings)
         return _run(settings)
     except (ConfigError, CryptoError) as exc:
         print(f"haven: configuration problem — {exc}", file=sys.stderr)
@@ -99,7 +110,10 @@ def _configure_logging(settings: Settings) -> None:
 def adapter_entry(name: str):
     for ep in entry_points(group="haven.adapters"):
         if ep.name == name:
-            return ep.load()
+            try:
+                return ep.load()
+            except ImportError as exc:
+                raise ConfigError(f"the {name} adapter could not be loaded: {exc}") from None
     raise ConfigError(f"the {name} adapter is not installed (reinstall haven-bot)")
 
 

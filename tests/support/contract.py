@@ -88,8 +88,9 @@ class ConsoleDriver:
     async def _run(self, user: str, line: str) -> list[Seen]:
         outputs = await self.harness.run(f":as {user}\n{line}")
         return [
-            Seen(o.kind, o.text, o.visible_to, o.ephemeral, o.error,
-                 [a["label"] for a in o.actions])
+            Seen(
+                o.kind, o.text, o.visible_to, o.ephemeral, o.error, [a["label"] for a in o.actions]
+            )
             for o in outputs
         ]
 
@@ -101,3 +102,45 @@ class ConsoleDriver:
 
     async def submit(self, user: str, values: dict[str, str]) -> list[Seen]:
         return await self._run(user, ":submit " + " ".join(f"{k}={v}" for k, v in values.items()))
+
+
+class ContractSuite:
+    """The contract tests. An adapter's test module subclasses this as
+    ``TestXContract`` and provides a ``driver`` fixture for its platform."""
+
+    async def test_ephemeral_reply_is_seen_by_the_asker_only(self, driver):
+        [seen] = await driver.command("alice", "/contract ephemeral")
+        assert seen.kind == "reply" and seen.ephemeral and seen.visible_to == ["alice"]
+
+    async def test_public_reply_is_seen_by_everyone(self, driver):
+        [seen] = await driver.command("alice", "/contract public")
+        assert seen.visible_to == "all" and not seen.ephemeral
+
+    async def test_dm_reaches_only_the_member(self, driver):
+        seen = await driver.command("alice", "/contract dm")
+        dms = [s for s in seen if s.kind == "dm"]
+        assert [(d.text, d.visible_to) for d in dms] == [("a private note", ["alice"])]
+
+    async def test_buttons_round_trip_to_the_cog(self, driver):
+        [shown] = await driver.command("alice", "/contract button")
+        assert shown.buttons == ["Press"]
+        [pressed] = await driver.click("alice", "Press")
+        assert pressed.text == "pressed 42" and pressed.visible_to == ["alice"]
+
+    async def test_forms_open_and_submissions_are_validated(self, driver):
+        [opened] = await driver.command("alice", "/contract form")
+        assert opened.kind == "form" and opened.visible_to == ["alice"]
+        [bad] = await driver.submit("alice", {"mood": "9"})
+        assert bad.error and "from 1 to 5" in bad.text
+        [good] = await driver.submit("alice", {"mood": "4"})
+        assert good.text == "mood 4" and not good.error
+
+    async def test_private_space_is_visible_to_its_members_only(self, driver):
+        seen = await driver.command("alice", "/contract space @bob")
+        [space] = [s for s in seen if s.kind == "space"]
+        assert sorted(space.visible_to) == ["alice", "bob"]
+        assert space.text == "welcome, both"
+
+    async def test_bad_input_is_a_private_usage_error(self, driver):
+        [seen] = await driver.command("alice", "/contract space bob")
+        assert seen.error and seen.ephemeral and "Usage:" in seen.text
