@@ -126,6 +126,21 @@ class Haven:
                 await session.rollback()
                 return (await session.exec(query)).one()
 
+    async def community_removed(self, key: CommunityKey) -> None:
+        """The bot left the guild or was uninstalled: start the purge grace period
+        (``HAVEN_PURGE_GRACE_DAYS``). Returning within it cancels the purge."""
+        await self._set_removed(key, self.clock.now())
+
+    async def community_returned(self, key: CommunityKey) -> None:
+        await self._set_removed(key, None)
+
+    async def _set_removed(self, key: CommunityKey, when) -> None:
+        community = await self.community(key)
+        async with self.db.unscoped_session("mark community removed") as session:
+            community.removed_at = when
+            session.add(community)
+            await session.commit()
+
     @asynccontextmanager
     async def context(
         self,

@@ -61,3 +61,11 @@ async def test_stats_hide_small_groups(console):
 async def test_bad_channel_purpose_is_a_usage_error(console):
     out = await console.say(":as mona mod\n/mod channel lobby #general")
     assert out.error and "Usage: `/mod channel" in out.text and "Example:" in out.text
+
+
+async def test_removal_starts_the_purge_grace_period_and_return_cancels_it(console):
+    await console.app.community_removed(COMMUNITY)
+    community = await console.app.community(COMMUNITY)
+    assert community.removed_at == console.clock.now()
+    await console.app.community_returned(COMMUNITY)
+    assert (await console.app.community(COMMUNITY)).removed_at is None
