@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import zlib
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -52,6 +53,9 @@ class JobSpec:
     the whole job one key instead (a milestone is congratulated once even if
     its time moves); ``daily_in`` keys occurrences by their local date in that
     zone, so a daily job fires once a day even when a DST change repeats an hour.
+    ``spread`` delays each occurrence by a stable offset within that window, so
+    work that many members share (08:30 prompts) reaches the platform spread out
+    instead of in one burst; the occurrence keeps its own time for key and lateness.
     """
 
     job_id: str
@@ -63,6 +67,14 @@ class JobSpec:
     grace: timedelta | None = None
     once_key: str | None = None
     daily_in: str | None = None
+    spread: timedelta | None = None
+
+    @property
+    def offset(self) -> timedelta:
+        if not self.spread:
+            return timedelta(0)
+        seconds = int(self.spread.total_seconds())
+        return timedelta(seconds=zlib.crc32(self.job_id.encode()) % max(seconds, 1))
 
     def key_for(self, when: datetime) -> str:
         if self.once_key:
@@ -180,12 +192,16 @@ class Scheduler:
         if not isinstance(self.clock, VirtualClock):
             raise RuntimeError("run_until needs the virtual clock")
         while True:
-            due = [(when, job_id) for job_id, when in self.next_times.items() if when <= target]
+            due = [
+                (when + self.jobs[job_id].offset, when, job_id)
+                for job_id, when in self.next_times.items()
+                if when + self.jobs[job_id].offset <= target
+            ]
             if not due:
                 break
-            when, job_id = min(due)
-            if when > self.clock.now():
-                self.clock.set(when)
+            at, when, job_id = min(due)
+            if at > self.clock.now():
+                self.clock.set(at)
             spec = self.jobs[job_id]
             self._plan(job_id, self._next_after(spec, when))
             await self.fire(spec, when)
@@ -254,7 +270,7 @@ class Scheduler:
         assert self._aps is not None
         self._aps.add_job(
             self._on_timer,
-            DateTrigger(run_date=when),
+            DateTrigger(run_date=when + self.jobs[job_id].offset),
             args=[job_id, when],
             id=job_id,
             replace_existing=True,

@@ -13,7 +13,7 @@ them; nothing extra is done here.
 
 from __future__ import annotations
 
-from datetime import UTC
+from datetime import UTC, timedelta
 
 from apscheduler.triggers.cron import CronTrigger
 
@@ -56,6 +56,11 @@ def weekly_job_id(member_id: int) -> str:
     return f"checkin:weekly:{member_id}"
 
 
+#: Members who chose the same minute get their prompts spread across it, so a
+#: busy 08:30 does not hit the platform's rate limits in one burst.
+PROMPT_SPREAD = timedelta(seconds=60)
+
+
 def prompt_spec(prefs: CheckinPrefs, zone: str) -> JobSpec | None:
     if not prefs.remind_at:
         return None
@@ -68,6 +73,7 @@ def prompt_spec(prefs: CheckinPrefs, zone: str) -> JobSpec | None:
         member_id=prefs.member_id,
         payload={"zone": zone, "at": prefs.remind_at},
         daily_in=zone,
+        spread=PROMPT_SPREAD,
     )
 
 

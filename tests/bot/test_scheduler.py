@@ -189,3 +189,25 @@ async def test_real_time_driver_fires_through_apscheduler(db):
         await scheduler.stop()  # waits for the running job to record its result
     assert runs == ["soon"]
     assert [status for _, status in await statuses(db)] == ["sent"]
+
+
+async def test_spread_staggers_a_shared_minute_without_changing_keys(db):
+    cid = await add_community(db)
+    clock, runs = VirtualClock(T0), []
+    fired_at = []
+
+    async def runner(due):
+        fired_at.append(clock.now())
+        runs.append(due.scheduled_for)
+
+    scheduler = recording_scheduler(db, clock, runs, runner=runner)
+    at = DateTrigger(run_date=T0 + timedelta(hours=1))
+    for n in range(20):
+        scheduler.add(JobSpec(f"prompt:{n}", "k", at, cid, spread=timedelta(seconds=60)))
+    await scheduler.run_until(T0 + timedelta(hours=2))
+    assert set(runs) == {T0 + timedelta(hours=1)}  # each knows its true time
+    assert fired_at == sorted(fired_at)
+    assert len(set(fired_at)) > 10  # spread over many seconds of the minute
+    assert all(T0 + timedelta(hours=1) <= t < T0 + timedelta(hours=1, minutes=1) for t in fired_at)
+    keys = [key for key, _ in await statuses(db)]
+    assert all(key.endswith("@2026-11-21T09:00Z") for key in keys) and len(keys) == 20

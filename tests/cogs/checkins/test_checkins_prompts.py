@@ -18,7 +18,8 @@ def utc(*args) -> datetime:
 
 
 def fired_at(outputs, user: str = "alice") -> list[datetime]:
-    return [datetime.fromisoformat(o.at) for o in dms(outputs, user)]
+    """The minute each prompt arrived (prompts are spread within their minute)."""
+    return [datetime.fromisoformat(o.at).replace(second=0) for o in dms(outputs, user)]
 
 
 @pytest.mark.parametrize(
@@ -131,11 +132,11 @@ async def test_a_second_tap_updates_the_same_day(console):
 async def test_exactly_one_prompt_across_a_restart(console, make_harness):
     await console.agree("alice")
     await console.run("/checkin remind 08:30")
-    first = await console.run(":at 2026-11-22T08:30:00+00:00")
+    first = await console.run(":at 2026-11-22T08:31:00+00:00")
     assert fired_at(first) == [utc(2026, 11, 22, 8, 30)]
     # A restarted Haven on the same database, at the same instant, finds the
     # prompt due on start-up: it was claimed already, so nothing is sent again.
-    second = await make_harness(start=utc(2026, 11, 22, 8, 30))
+    second = await make_harness(start=utc(2026, 11, 22, 8, 31))
     assert dms(second.outputs, "alice") == []
     assert "checkin:prompt:" in " ".join(second.app.scheduler.jobs)  # load_jobs rebuilt it
     # Both keep running: tomorrow's prompt goes out once, from whichever fires first.
@@ -187,3 +188,16 @@ async def test_weekly_summary_arrives_on_the_chosen_day(console):
     assert "Last 7 days" in summary.text and summary.files
     await console.run("/checkin weekly off")
     assert dms(await console.run(":advance 8d"), "alice") == []
+
+
+async def test_prompts_for_the_same_minute_are_spread_across_it(make_harness):
+    harness = await make_harness(start=utc(2026, 11, 21, 6, 0))
+    for name in [f"m{n}" for n in range(12)]:
+        await harness.agree(name)
+        await harness.run("/checkin remind 08:30")
+    produced = await harness.run(":advance 3h")
+    prompts = [o for o in produced if o.kind == "dm"]
+    assert len(prompts) == 12
+    seconds = [datetime.fromisoformat(o.at) for o in prompts]
+    assert all(s.replace(second=0) == utc(2026, 11, 21, 8, 30) for s in seconds)
+    assert len(set(seconds)) >= 6  # not one burst
