@@ -1,9 +1,15 @@
 """/partner and /sos — accountability partners, matched pods with private
 spaces, and a way to reach out. Consent runs both ways: nothing is formed
-until the other member accepts, and anyone may leave at any time."""
+until the other member accepts, and anyone may leave at any time.
+
+Two community jobs (see :mod:`.schedule`): weekly matching at a time the
+moderators chose, and a daily scan that nudges partners when a member who
+shares check-ins with them has gone quiet (see :mod:`.signals`)."""
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
@@ -12,11 +18,13 @@ from sqlmodel import col, delete, select
 
 from bot.adapters import Capability
 from bot.context import Context
+from bot.ledger import FAILED, SENT, Claim
 from bot.messages import Button, ButtonStyle, Message, error, timestamp
-from bot.models import Member
-from bot.options import Choice, Integer, MemberOpt, OneOf, Opt, OptionError, OptionType
+from bot.models import Community, Member
+from bot.options import Choice, Integer, MemberOpt, OneOf, Opt, OptionError, OptionType, Time
 from bot.parsing import UsageError
-from bot.plugins import Cog, action, command
+from bot.plugins import Cog, action, command, job
+from bot.scheduler import Due, JobSpec, Skip
 from cogs.crisis import crisis_message
 
 from . import store
@@ -34,13 +42,30 @@ from .models import (
     PoolEntry,
     SosAlert,
 )
+from .schedule import (
+    DAY_NAMES,
+    DAYS,
+    MATCH_KIND,
+    QUIET_KIND,
+    SETTING,
+    community_zone,
+    match_job_id,
+    match_spec,
+    quiet_job_id,
+    quiet_spec,
+    specs_for,
+)
+from .signals import quiet_members
 from .texts import (
     SOS_ACTION,
     SOS_MOD_ACTION,
+    matched_dm,
     moderators_note,
     name,
     names,
+    quiet_dm,
     request_dm,
+    scheduled_match_note,
     sos_dm,
     welcome,
 )
@@ -48,6 +73,24 @@ from .texts import (
 COOL_DOWN = timedelta(days=7)  # after a decline, before the same member may ask again
 REQUEST_LIFETIME = timedelta(days=14)  # an unanswered request lapses
 SOS_INTERVAL = timedelta(minutes=10)
+
+
+@dataclass(frozen=True)
+class MatchResult:
+    pooled: int  # consented members who were in the pool
+    pods: int
+    left: int  # still in the pool, for next time
+
+    @property
+    def summary(self) -> str:
+        """Counts only — never who."""
+        if self.pooled < 2:
+            return "Fewer than 2 members are in the pool, so no pods were formed."
+        text = f"Formed {self.pods} pod{'s' if self.pods != 1 else ''} from the pool."
+        if self.left:
+            text += f" {self.left} member{'s' if self.left != 1 else ''} stay in the pool "
+            text += "for next time."
+        return text
 
 
 @dataclass(frozen=True)
@@ -254,6 +297,7 @@ class Accountability(Cog):
             )
             ctx.db.add(pod)
         await ctx.db.flush()
+        self._ensure_quiet_job(ctx)
         return pod
 
     # -- seeing and leaving ------------------------------------------------
@@ -369,6 +413,12 @@ class Accountability(Cog):
         consent=False,
     )
     async def match(self, ctx: Context, size: int = 3) -> Message:
+        return Message(text=(await self._match_pool(ctx, size)).summary)
+
+    async def _match_pool(self, ctx: Context, size: int) -> MatchResult:
+        """Form pods from the pool (each with its space); DM everyone matched.
+
+        Shared by ``/partner match`` and the scheduled match."""
         entries = (await ctx.db.exec(select(PoolEntry).order_by(col(PoolEntry.id)))).all()
         members = {}
         for entry in entries:
@@ -376,23 +426,81 @@ class Accountability(Cog):
             if member is not None and member.consented:
                 members[member.id] = member
         if len(members) < 2:
-            return Message(text="Fewer than 2 members are in the pool, so no pods were formed.")
+            return MatchResult(pooled=len(members), pods=0, left=len(members))
         now = ctx.now()
-        fallback = ctx.setting("timezone") or ctx.app.settings.default_timezone
+        fallback = community_zone(ctx.community.settings, ctx.app.settings)
         offsets = {mid: utc_offset_hours(m.timezone or fallback, now) for mid, m in members.items()}
         recent = await store.recent_pairs(ctx, now - store.REPEAT_WINDOW)
         groups = form_pods(offsets, recent, size)
-        for group in groups:
-            await self._form_pod(ctx, [members[mid] for mid in group], POD)
         matched = {mid for group in groups for mid in group}
         await ctx.db.exec(delete(PoolEntry).where(col(PoolEntry.member_id).in_(matched)))
-        left = len(members) - len(matched)
-        text = f"Formed {len(groups)} pod{'s' if len(groups) != 1 else ''} from the pool."
-        if left:
-            text += f" {left} member{'s' if left != 1 else ''} stay in the pool for next time."
-        return Message(text=text)
+        for group in groups:
+            pod_members = [members[mid] for mid in group]
+            pod = await self._form_pod(ctx, pod_members, POD)
+            for member in pod_members:
+                others = [m for m in pod_members if m.id != member.id]
+                await ctx.send_dm(member.platform_user_id, matched_dm(others, pod.space_id))
+        return MatchResult(pooled=len(members), pods=len(groups), left=len(members) - len(matched))
 
-    # -- SOS ---------------------------------------------------------------
+    @command(
+        "partner schedule",
+        options=[
+            Opt("day", Choice(choices=(*DAYS, "off")), help="day of the week, or off"),
+            Opt("time", Time(), required=False, positional=True, help="the community's local time"),
+            Opt("size", Integer(min_value=2, max_value=4), required=False, help="pod size"),
+        ],
+        help="Moderators: match the pool into pods every week at a local time (or off)",
+        example="/partner schedule mon 18:00",
+        moderator=True,
+        consent=False,
+    )
+    async def schedule(
+        self, ctx: Context, day: str, time: dt.time | None = None, size: int = 3
+    ) -> Message:
+        job_id = match_job_id(ctx.community.id)
+        if day == "off":
+            ctx.scheduler.remove(job_id)
+            if not ctx.setting(SETTING):
+                return Message(text="Pod matching wasn't scheduled — nothing to change.")
+            ctx.set_setting(SETTING, None)
+            await ctx.audit("partner schedule off")
+            return Message(
+                text="Scheduled pod matching is off. `/partner match` still forms pods "
+                "whenever you choose."
+            )
+        if time is None:
+            raise UsageError("give the time too, in the community's time zone, like 18:00")
+        plan = {"day": day, "at": f"{time:%H:%M}", "size": size}
+        ctx.set_setting(SETTING, plan)
+        zone = community_zone(ctx.community.settings, ctx.app.settings)
+        ctx.scheduler.add(match_spec(ctx.community.id, plan, zone))
+        await ctx.audit("partner schedule set")
+        nxt = ctx.scheduler.next_times.get(job_id)
+        when = f" The next is {timestamp(nxt, 'F')}." if nxt else ""
+        return Message(
+            text=f"The pool will be matched into pods of about {size} every "
+            f"{DAY_NAMES[day]} at {plan['at']} ({zone}).{when} Matched members are told "
+            "privately; the moderators' channel, if set, gets counts only. "
+            "`/partner schedule off` stops it."
+        )
+
+    @job(MATCH_KIND)
+    async def scheduled_match(self, ctx: Context, due: Due) -> None:
+        plan = ctx.setting(SETTING)
+        if not plan:
+            ctx.scheduler.remove(due.job.job_id)
+            raise Skip("matching is no longer scheduled")
+        zone = community_zone(ctx.community.settings, ctx.app.settings)
+        if due.job.payload != {"zone": zone, "plan": plan}:  # changed since: rebuild
+            ctx.scheduler.add(match_spec(ctx.community.id, plan, zone))
+        result = await self._match_pool(ctx, int(plan.get("size", 3)))
+        if result.pooled == 0:
+            raise Skip("nobody in the pool")
+        channel = ctx.channel("moderators")
+        if channel:
+            await ctx.post(channel, scheduled_match_note(result.summary, due.late))
+
+        # -- SOS ---------------------------------------------------------------
 
     @command(
         "sos",
@@ -484,6 +592,69 @@ class Accountability(Cog):
     @staticmethod
     def _with(resources: Message, lead: str) -> Message:
         return Message(title=resources.title, text=f"{lead}\n\n{resources.text}")
+
+    # -- partner signals: quiet members -------------------------------------
+
+    def _ensure_quiet_job(self, ctx: Context) -> None:
+        """The community's daily quiet scan, once it has partnerships."""
+        if "checkins" not in ctx.app.registry.cogs:
+            return
+        job_id = quiet_job_id(ctx.community.id)
+        zone = community_zone(ctx.community.settings, ctx.app.settings)
+        current = ctx.scheduler.jobs.get(job_id)
+        if current is None or current.payload.get("zone") != zone:
+            ctx.scheduler.add(quiet_spec(ctx.community.id, zone))
+
+    @job(QUIET_KIND)
+    async def quiet_scan(self, ctx: Context, due: Due) -> None:
+        """Nudge partners, once per gap, about members who went quiet."""
+        open_pod = (await ctx.db.exec(select(Pod.id).where(col(Pod.closed_at).is_(None)))).first()
+        if open_pod is None:
+            ctx.scheduler.remove(due.job.job_id)  # back when a partnership forms
+            raise Skip("no partnerships")
+        self._ensure_quiet_job(ctx)
+        now = ctx.now()
+        told = 0
+        for quiet in await quiet_members(ctx, now):
+            partners = await store.partners_of(ctx, quiet.member)
+            if not partners:
+                continue  # not claimed: a partner found during the gap still hears
+            claim = Claim(
+                ctx.community.id,
+                quiet.once_key,
+                f"partner:quiet:{quiet.member.id}",
+                due.scheduled_for,
+                quiet.member.id,
+            )
+            if not await ctx.app.ledger.claim(claim, now):
+                continue
+            status = FAILED
+            try:
+                for partner in partners:
+                    await ctx.send_dm(partner.platform_user_id, quiet_dm(quiet.member))
+                status = SENT
+                told += 1
+            finally:
+                await ctx.app.ledger.finish(ctx.community.id, claim.key, status, ctx.now())
+        if not told:
+            raise Skip("nobody newly quiet")
+
+    async def load_jobs(self) -> Iterable[JobSpec]:
+        async with self.app.db.unscoped_session("load accountability jobs") as session:
+            communities = (await session.exec(select(Community))).all()
+            with_pods = set(
+                (
+                    await session.exec(
+                        select(Pod.community_id).where(col(Pod.closed_at).is_(None)).distinct()
+                    )
+                ).all()
+            )
+        quiet = "checkins" in self.app.registry.cogs
+        specs: list[JobSpec] = []
+        for community in communities:
+            has_pods = community.id in with_pods
+            specs.extend(specs_for(community, self.app.settings, quiet and has_pods))
+        return specs
 
     # -- member data -------------------------------------------------------
 

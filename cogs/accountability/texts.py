@@ -66,3 +66,24 @@ def left_note(member: Member, kind: str, closed: bool) -> Message:
 
 def moderators_note() -> Message:
     return Message(text="Someone asked for support.")
+
+
+def matched_dm(others: list[Member], space_id: str | None) -> Message:
+    where = f" Your private space: <#{space_id}>." if space_id else ""
+    return Message(
+        text=f"You've been matched into a pod with {names(others)}.{where} "
+        "Say hello when you're ready; `/partner leave` steps away at any time, no reason needed."
+    )
+
+
+def quiet_dm(member: Member) -> Message:
+    return Message(
+        text=f"{name(member)} hasn't checked in for a few days — a friendly message might help."
+    )
+
+
+def scheduled_match_note(summary: str, late: bool) -> Message:
+    text = summary
+    if late:
+        text += " (This ran a little later than planned.)"
+    return Message(title="Scheduled pod matching", text=text)

@@ -1,0 +1,83 @@
+"""The accountability jobs, one of each per community: weekly pod matching at
+a moderator-chosen local time, and the daily scan for quiet members (see
+:mod:`.signals`).
+
+Both run in the community's zone (its ``timezone`` setting, else Haven's
+default) and are keyed by local date (``daily_in``), so a DST fall-back never
+runs them twice in a day. The zone is captured in the job; the handlers rebuild
+the job when the community's zone or schedule has changed since.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from apscheduler.triggers.cron import CronTrigger
+
+from bot.config import Settings
+from bot.models import Community
+from bot.scheduler import JobSpec
+
+MATCH_KIND = "partner:match"
+QUIET_KIND = "partner:quiet"
+SETTING = "pod_matching"  # {"day": "mon", "at": "18:00", "size": 3} in Community.settings
+DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+DAY_NAMES = {
+    "mon": "Monday",
+    "tue": "Tuesday",
+    "wed": "Wednesday",
+    "thu": "Thursday",
+    "fri": "Friday",
+    "sat": "Saturday",
+    "sun": "Sunday",
+}
+QUIET_AT = (10, 0)  # the quiet-member scan runs at 10:00 in the community's zone
+
+
+def community_zone(settings: dict[str, Any], app_settings: Settings) -> str:
+    """The community's zone, never a member's (a moderator's own zone must not leak in)."""
+    return settings.get("timezone") or app_settings.default_timezone
+
+
+def match_job_id(community_id: int) -> str:
+    return f"partner:match:{community_id}"
+
+
+def quiet_job_id(community_id: int) -> str:
+    return f"partner:quietscan:{community_id}"
+
+
+def match_spec(community_id: int, plan: dict[str, Any], zone: str) -> JobSpec:
+    hour, minute = map(int, plan["at"].split(":"))
+    return JobSpec(
+        job_id=match_job_id(community_id),
+        kind=MATCH_KIND,
+        trigger=CronTrigger(day_of_week=plan["day"], hour=hour, minute=minute, timezone=zone),
+        community_id=community_id,
+        payload={"zone": zone, "plan": dict(plan)},
+        daily_in=zone,
+    )
+
+
+def quiet_spec(community_id: int, zone: str) -> JobSpec:
+    hour, minute = QUIET_AT
+    return JobSpec(
+        job_id=quiet_job_id(community_id),
+        kind=QUIET_KIND,
+        trigger=CronTrigger(hour=hour, minute=minute, timezone=zone),
+        community_id=community_id,
+        payload={"zone": zone},
+        daily_in=zone,
+    )
+
+
+def specs_for(community: Community, app_settings: Settings, quiet: bool) -> list[JobSpec]:
+    """The jobs a community should have at start-up."""
+    zone = community_zone(community.settings, app_settings)
+    specs = []
+    plan = community.settings.get(SETTING)
+    if plan:
+        specs.append(match_spec(community.id, plan, zone))
+    if quiet:
+        specs.append(quiet_spec(community.id, zone))
+    return specs
