@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any, Protocol, runtime_checkable
 
 from bot.messages import Form, Message
@@ -77,6 +78,9 @@ class Capability:
     SPACES = "spaces"
     ROLES = "roles"
     FILES = "files"
+    #: Native scheduled events (Discord Guild Scheduled Events): the adapter also
+    #: offers the :class:`ScheduledEvents` methods.
+    SCHEDULED_EVENTS = "scheduled_events"
 
 
 @runtime_checkable
@@ -107,3 +111,42 @@ class Adapter(Protocol):
     async def grant_role(self, community: CommunityKey, user_id: str, role: str) -> None: ...
 
     async def resolve_user(self, community: CommunityKey, text: str) -> str | None: ...
+
+    async def can_post(self, community: CommunityKey, channel_id: str) -> bool:
+        """Whether Haven may post in the channel now.
+
+        Discord checks SEND_MESSAGES and VIEW_CHANNEL for the bot's member in
+        that channel; Slack checks that the bot is a member of the channel.
+        """
+        ...
+
+
+class ScheduledEvents(Protocol):
+    """Optional methods of adapters with :attr:`Capability.SCHEDULED_EVENTS`.
+
+    Not part of :class:`Adapter`: cogs check ``ctx.has(Capability.SCHEDULED_EVENTS)``
+    and then reach them through ``cast(ScheduledEvents, ctx.adapter)``. Haven's schedule
+    stays the source of truth; the platform's event is a mirror it overwrites.
+    """
+
+    async def upsert_scheduled_event(
+        self,
+        community: CommunityKey,
+        key: str,
+        title: str,
+        start: datetime,
+        end: datetime,
+        location: str | None,
+        description: str | None,
+        *,
+        event_id: str | None = None,
+    ) -> str:
+        """Create or update the event Haven knows as ``key``; returns the platform's
+        event id. ``event_id`` is the id an earlier call returned: update that
+        event, or create a new one if it was deleted on the platform. The adapter
+        fits title, location and description to the platform's limits."""
+        ...
+
+    async def delete_scheduled_event(self, community: CommunityKey, event_id: str) -> None:
+        """Delete the event; an event already gone is not an error."""
+        ...

@@ -88,6 +88,8 @@ class ConsoleAdapter:
         self.outputs: list[Output] = []
         self.spaces: dict[str, Space] = {}
         self.roles: dict[str, set[str]] = {}
+        #: Channels Haven may not post in (tests set it to simulate missing permissions).
+        self.read_only_channels: set[str] = set()
         self._ids = count(1)
 
     # -- the protocol -----------------------------------------------------
@@ -157,6 +159,9 @@ class ConsoleAdapter:
     async def resolve_user(self, community: CommunityKey, text: str) -> str | None:
         name = text.strip().lstrip("@")
         return name or None
+
+    async def can_post(self, community: CommunityKey, channel_id: str) -> bool:
+        return channel_id not in self.read_only_channels
 
     # -- recording --------------------------------------------------------
 

@@ -9,8 +9,13 @@ happens exactly once across restarts and instances):
   itself: after downtime a reminder is still posted late while the meeting
   has not started, and skipped (recorded) once it has.
 * ``meeting:going`` — one job per member who answered *going* for an
-  occurrence: a private DM ten minutes before the start (per member, so one
-  member's reminder is claimed on its own and erasure drops it with the member).
+  occurrence: a private DM ten minutes (or the member's own lead) before the
+  start (per member, so one member's reminder is claimed on its own and
+  erasure drops it with the member).
+* ``meeting:cannot-post`` — when a reminder finds Haven may not post in the
+  meeting's channel: one note to moderators per meeting (a ``once_key``).
+* ``meeting:mirror`` — while the scheduled-event mirror is on: at each start,
+  move the meeting's one platform event on to its next occurrence.
 
 An RSVP answers for the next occurrence that has not started yet, whether it
 comes from a button or from ``/meeting rsvp``.
@@ -28,21 +33,29 @@ from sqlmodel import delete, select
 from bot.adapters import Capability, Ref
 from bot.clock import as_zone, local_datetime
 from bot.context import Context
-from bot.messages import File, Message, timestamp
-from bot.models import Member
+from bot.messages import File, Message, error, timestamp
+from bot.models import Community, Member
 from bot.options import ChannelOpt, Choice, Date, Integer, ListOf, Opt, Text, Time, Zone
 from bot.parsing import UsageError
 from bot.plugins import Cog, action, command, job
 from bot.scheduler import Due, JobSpec, Skip
 
-from . import ics
-from .messages import CHOICES, announcement, cancelled_note, describe, going_reminder
+from . import ics, mirror
+from .messages import (
+    CHOICES,
+    announcement,
+    cancelled_note,
+    cannot_post_note,
+    describe,
+    going_reminder,
+)
 from .models import Meeting, MeetingPost, MeetingRsvp, MeetingSkip
 from .options import EveryWeeks, HttpLink, Weekday
 from .recurrence import WEEKDAYS, LeadTrigger, StartTrigger, monday_of
 
 DEFAULT_LEADS = (60, 10)
-GOING_LEAD = timedelta(minutes=10)
+#: Minutes before the start of a going member's private reminder, unless they chose.
+GOING_LEAD = 10
 #: ``MeetingPost.lead`` of a "no meeting this week" note (reminder leads are >= 1).
 NOTE_LEAD = 0
 LIST_DAYS = 7
@@ -53,6 +66,13 @@ NO_CHANNEL = (
     "there is no announcements channel yet: set one with "
     "`/mod channel announcements #channel`, or pass channel:#channel"
 )
+
+
+def cannot_post(channel: str) -> str:
+    return (
+        f"I can't post in <#{channel}> — give Haven permission to send messages there, "
+        "or choose another channel with channel:#..."
+    )
 
 
 def starts_of(meeting: Meeting) -> StartTrigger:
@@ -77,15 +97,46 @@ def remind_jobs(meeting: Meeting) -> list[JobSpec]:
     ]
 
 
+def mirror_job(meeting: Meeting) -> JobSpec:
+    """At each start, move the mirrored event on to the next occurrence."""
+    return JobSpec(
+        job_id=f"meeting:{meeting.id}:mirror",
+        kind="meeting:mirror",
+        trigger=starts_of(meeting),
+        community_id=meeting.community_id,
+        payload={"meeting_id": meeting.id},
+        # Long enough that after any downtime the latest missed start still runs.
+        grace=timedelta(weeks=meeting.every_weeks, days=1),
+    )
+
+
+def going_lead(rsvp: MeetingRsvp) -> timedelta:
+    return timedelta(minutes=rsvp.remind or GOING_LEAD)
+
+
 def going_job(rsvp: MeetingRsvp) -> JobSpec:
+    lead = going_lead(rsvp)
     return JobSpec(
         job_id=f"meeting:{rsvp.meeting_id}:going:{rsvp.member_id}:{rsvp.occurrence:%Y%m%dT%H%MZ}",
         kind="meeting:going",
-        trigger=DateTrigger(run_date=rsvp.occurrence - GOING_LEAD),
+        trigger=DateTrigger(run_date=rsvp.occurrence - lead),
         community_id=rsvp.community_id,
         member_id=rsvp.member_id,
         payload={"meeting_id": rsvp.meeting_id, "start": rsvp.occurrence.isoformat()},
-        grace=GOING_LEAD,
+        grace=lead,
+    )
+
+
+def cannot_post_job(meeting: Meeting, now: datetime) -> JobSpec:
+    """Tell moderators, once per meeting, that its reminders are not going out."""
+    return JobSpec(
+        job_id=f"meeting:{meeting.id}:cannot-post",
+        kind="meeting:cannot-post",
+        trigger=DateTrigger(run_date=now),
+        community_id=meeting.community_id,
+        payload={"meeting_id": meeting.id},
+        grace=timedelta(hours=1),
+        once_key=f"meeting:{meeting.id}:cannot-post",
     )
 
 
@@ -125,6 +176,8 @@ class Meetings(Cog):
         channel = channel or ctx.channel("announcements")
         if not channel:
             raise UsageError(NO_CHANNEL)
+        if not await ctx.adapter.can_post(ctx.key, channel):
+            raise UsageError(cannot_post(channel))
         days = sorted(day, key=WEEKDAYS.index)
         leads = sorted(set(remind or DEFAULT_LEADS), reverse=True)
         meeting = Meeting(
@@ -146,7 +199,10 @@ class Meetings(Cog):
         for spec in remind_jobs(meeting):
             ctx.scheduler.add(spec)
         first = starts_of(meeting).get_next_fire_time(None, ctx.now())
-        return Message(text=f"Added {describe(meeting)}.\nFirst meeting: {timestamp(first, 'F')}.")
+        text = f"Added {describe(meeting)}.\nFirst meeting: {timestamp(first, 'F')}."
+        if mirror.enabled(ctx):
+            text += "\n" + await self._mirror(ctx, meeting)
+        return Message(text=text)
 
     @command(
         "meeting list",
@@ -172,12 +228,19 @@ class Meetings(Cog):
 
     @command(
         "meeting rsvp",
-        options=[Opt("id", Integer(min_value=1)), Opt("answer", Choice(choices=CHOICES))],
-        help="Going, maybe or not going, for the next meeting of a series",
-        example="/meeting rsvp 1 going",
+        options=[
+            Opt("id", Integer(min_value=1)),
+            Opt("answer", Choice(choices=CHOICES)),
+            Opt("remind", Integer(min_value=1, max_value=1440), required=False),
+        ],
+        help="Going, maybe or not going, for the next meeting of a series "
+        "(going: your private reminder comes remind:<minutes> before, 10 by default)",
+        example="/meeting rsvp 1 going remind:30",
     )
-    async def rsvp(self, ctx: Context, id: int, answer: str) -> Message:
-        return await self._answer(ctx, id, answer)
+    async def rsvp(self, ctx: Context, id: int, answer: str, remind: int | None = None) -> Message:
+        if remind is not None and answer != "going":
+            raise UsageError("remind: is for going — the private reminder goes to members going")
+        return await self._answer(ctx, id, answer, remind)
 
     @action("meeting:rsvp")
     async def rsvp_button(self, ctx: Context, meeting_id: str = "", answer: str = "") -> Message:
@@ -206,13 +269,21 @@ class Meetings(Cog):
             raise UsageError(f"the meeting on {date.isoformat()} has already started")
         if date in await self._skipped_days(ctx, meeting.id):
             return Message(text=f"**{meeting.title}** on {date.isoformat()} is already cancelled.")
+        was_next = await self._next_start(ctx, meeting) == start
         ctx.db.add(MeetingSkip(meeting_id=meeting.id, day=date))
-        if await self._posts(ctx, meeting.id, start):
-            await self._post_note(ctx, meeting, start)  # already announced: say so now
-        return Message(
-            text=f"Cancelled **{meeting.title}** on {timestamp(start, 'F')}. "
+        await ctx.db.flush()
+        text = (
+            f"Cancelled **{meeting.title}** on {timestamp(start, 'F')}. "
             "A short note replaces its reminder."
         )
+        if await self._posts(ctx, meeting.id, start):  # already announced: say so now
+            if await ctx.adapter.can_post(ctx.key, meeting.channel):
+                await self._post_note(ctx, meeting, start)
+            else:
+                text += "\n" + cannot_post(meeting.channel)
+        if was_next and mirror.enabled(ctx):
+            text += "\n" + await self._mirror(ctx, meeting)
+        return Message(text=text)
 
     @command(
         "meeting remove",
@@ -225,6 +296,8 @@ class Meetings(Cog):
     async def remove(self, ctx: Context, id: int) -> Message:
         meeting = await self._meeting(ctx, id)
         title = meeting.title
+        if mirror.available(ctx):
+            await mirror.drop(ctx, meeting)
         for table in (MeetingPost, MeetingRsvp, MeetingSkip):
             await ctx.db.exec(delete(table).where(table.meeting_id == id))
         await ctx.db.delete(meeting)
@@ -238,6 +311,50 @@ class Meetings(Cog):
             )
         )
         return Message(text=f"Removed **{title}** (#{id}) and its pending reminders.")
+
+    @command(
+        "meeting mirror",
+        options=[Opt("state", Choice(choices=("on", "off")))],
+        help="Mirror each meeting's next occurrence as a scheduled event (Discord)",
+        example="/meeting mirror on",
+        moderator=True,
+        consent=False,
+    )
+    async def mirror_setting(self, ctx: Context, state: str) -> Message:
+        if not mirror.available(ctx):
+            return error(
+                "This platform has no scheduled events, so there is nothing to mirror. "
+                "Announcements and `/meeting calendar` work as before."
+            )
+        on = state == "on"
+        ctx.set_setting(mirror.SETTING, on)
+        meetings = await self._meetings(ctx)
+        community_id = ctx.community.id
+        ctx.scheduler.remove_where(
+            lambda spec: spec.community_id == community_id and spec.kind == "meeting:mirror"
+        )
+        failed = 0
+        for meeting in meetings:
+            if on:
+                failed += not await mirror.place(ctx, meeting, await self._next_start(ctx, meeting))
+            else:
+                failed += not await mirror.drop(ctx, meeting)
+        await ctx.db.flush()
+        if on:
+            for meeting in meetings:
+                ctx.scheduler.add(mirror_job(meeting))
+        await ctx.audit(f"meeting mirror {state}")
+        if on:
+            text = (
+                f"Mirror on: each meeting's next occurrence is a scheduled event "
+                f"({len(meetings) - failed} of {len(meetings)} now). Haven's schedule stays "
+                "the source of truth — edits made to the events themselves are overwritten."
+            )
+        else:
+            text = f"Mirror off: removed {len(meetings) - failed} scheduled events."
+        if failed:
+            text += f"\n{failed} could not be updated just now; I'll try again at each meeting."
+        return Message(text=text)
 
     @command(
         "meeting calendar",
@@ -276,6 +393,10 @@ class Meetings(Cog):
             m < lead and start - timedelta(minutes=m) <= ctx.now() for m in meeting.lead_minutes
         ):
             raise Skip("a nearer reminder is due too")  # after downtime: post only that one
+        if not await ctx.adapter.can_post(ctx.key, meeting.channel):
+            if ctx.channel("moderators"):
+                ctx.scheduler.add(cannot_post_job(meeting, ctx.now()))
+            raise Skip("cannot post in channel")
         if _local_day(meeting, start) in await self._skipped_days(ctx, meeting.id):
             if any(p.lead == NOTE_LEAD for p in await self._posts(ctx, meeting.id, start)):
                 raise Skip("occurrence cancelled")
@@ -313,10 +434,45 @@ class Meetings(Cog):
             raise Skip("no longer going")
         await ctx.send_dm(ctx.member.platform_user_id, going_reminder(meeting, start))
 
+    @job("meeting:cannot-post")
+    async def tell_cannot_post(self, ctx: Context, due: Due) -> None:
+        meeting = await ctx.db.get(Meeting, due.job.payload["meeting_id"])
+        if meeting is None:
+            raise Skip("meeting removed")
+        moderators = ctx.channel("moderators")
+        if not moderators:
+            raise Skip("no moderators channel")
+        if not await ctx.adapter.can_post(ctx.key, moderators):
+            raise Skip("cannot post in the moderators channel either")
+        await ctx.post(moderators, cannot_post_note(meeting))
+
+    @job("meeting:mirror")
+    async def move_mirror(self, ctx: Context, due: Due) -> None:
+        meeting = await ctx.db.get(Meeting, due.job.payload["meeting_id"])
+        if meeting is None:
+            raise Skip("meeting removed")
+        if not mirror.enabled(ctx):
+            raise Skip("mirror off")
+        if _local_day(meeting, due.scheduled_for) in await self._skipped_days(ctx, meeting.id):
+            raise Skip("occurrence cancelled")  # the skip moved the event already
+        if due.scheduled_for < meeting.created_at:
+            raise Skip("before the meeting was added")
+        after = due.scheduled_for + timedelta(seconds=1)
+        later = starts_of(meeting).get_next_fire_time(None, after)
+        if later is not None and later <= ctx.now():
+            raise Skip("a later start is due too")  # after downtime: move it once
+        if not await mirror.place(ctx, meeting, await self._next_start(ctx, meeting)):
+            raise Skip("platform refused the scheduled event")
+
     async def load_jobs(self) -> list[JobSpec]:
         now = self.app.clock.now()
         async with self.app.db.unscoped_session("load meetings jobs") as session:
             meetings = (await session.exec(select(Meeting))).all()
+            mirrored = {
+                community.id
+                for community in (await session.exec(select(Community))).all()
+                if community.settings.get(mirror.SETTING)
+            }
             going = (
                 await session.exec(
                     select(MeetingRsvp).where(
@@ -326,6 +482,7 @@ class Meetings(Cog):
                 )
             ).all()
         specs = [spec for meeting in meetings for spec in remind_jobs(meeting)]
+        specs += [mirror_job(meeting) for meeting in meetings if meeting.community_id in mirrored]
         return specs + [going_job(rsvp) for rsvp in going]
 
     # -- member data ------------------------------------------------------
@@ -348,6 +505,7 @@ class Meetings(Cog):
                     "meeting": meeting.title,
                     "occurrence": rsvp.occurrence.isoformat(),
                     "answer": rsvp.status,
+                    "reminder_minutes": rsvp.remind,
                     "updated_at": rsvp.updated_at.isoformat(),
                 }
                 for rsvp, meeting in rows
@@ -380,7 +538,11 @@ class Meetings(Cog):
 
     # -- internals --------------------------------------------------------
 
-    async def _answer(self, ctx: Context, meeting_id: int, answer: str) -> Message:
+    async def _answer(
+        self, ctx: Context, meeting_id: int, answer: str, remind: int | None = None
+    ) -> Message:
+        """Record an answer; ``remind`` (going only) sets the member's own lead, and
+        leaving it out keeps a lead chosen before for this occurrence."""
         meeting = await self._meeting(ctx, meeting_id)
         start = await self._next_start(ctx, meeting)
         if start is None:
@@ -398,6 +560,8 @@ class Meetings(Cog):
             rsvp = MeetingRsvp(meeting_id=meeting.id, member_id=ctx.member.id, occurrence=start,
                                status=answer, updated_at=ctx.now())  # fmt: skip
         rsvp.status, rsvp.updated_at = answer, ctx.now()
+        if remind is not None:
+            rsvp.remind = remind
         ctx.db.add(rsvp)
         await ctx.db.flush()
         spec = going_job(rsvp)
@@ -407,13 +571,25 @@ class Meetings(Cog):
             ctx.scheduler.remove(spec.job_id)
         await self._refresh(ctx, meeting, start)
         when = f"**{meeting.title}** on {timestamp(start, 'F')}"
-        if answer == "going":
-            text = f"You're going to {when}. I'll send you a private reminder 10 minutes before."
+        lead = going_lead(rsvp)
+        if answer == "going" and start - lead > ctx.now():
+            minutes = int(lead.total_seconds()) // 60
+            text = f"You're going to {when}. I'll send you a private reminder {minutes} minutes"
+            text += " before."
+        elif answer == "going":
+            text = f"You're going to {when} — it starts soon, so there's no separate reminder."
         elif answer == "maybe":
             text = f"Marked as maybe for {when}. No pressure — come if you can."
         else:
             text = f"Marked as not going to {when}. Thanks for letting us know."
         return Message(text=text + " Only the counts are shown to others.")
+
+    async def _mirror(self, ctx: Context, meeting: Meeting) -> str:
+        """Put the meeting's scheduled event on its next occurrence; a line for the reply."""
+        ctx.scheduler.add(mirror_job(meeting))
+        if await mirror.place(ctx, meeting, await self._next_start(ctx, meeting)):
+            return "Its next meeting is mirrored as a scheduled event."
+        return "I couldn't update its scheduled event just now; I'll try again at the next meeting."
 
     async def _post_note(self, ctx: Context, meeting: Meeting, start: datetime) -> None:
         """The one "no meeting this week" note of a cancelled occurrence."""

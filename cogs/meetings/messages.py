@@ -67,3 +67,13 @@ def describe(meeting: Meeting) -> str:
         f"{meeting.hour:02d}:{meeting.minute:02d} {meeting.zone}, {every}; "
         f"announced in <#{meeting.channel}> {leads} before"
     )
+
+
+def cannot_post_note(meeting: Meeting) -> Message:
+    """For moderators: a meeting's reminders are not going out, and the fix."""
+    return Message(
+        text=f"Reminders for **{meeting.title}** (meeting #{meeting.id}) are not being posted: "
+        f"I can't post in <#{meeting.channel}>. Give Haven permission to send messages there, "
+        f"or move the meeting: `/meeting remove {meeting.id}`, then `/meeting add` it again "
+        "with channel:#..."
+    )

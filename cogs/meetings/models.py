@@ -38,6 +38,8 @@ class Meeting(CommunityOwned, table=True):
     leads: str = Field(max_length=100)  # minutes before the start, "60,10"
     about: str | None = Field(default=None, sa_type=EncryptedText)
     created_at: datetime = Field(sa_type=UTCDateTime)
+    #: The platform's scheduled event mirroring the next occurrence, when mirrored.
+    event_id: str | None = Field(default=None, max_length=100)
 
     @property
     def days(self) -> tuple[str, ...]:
@@ -71,6 +73,8 @@ class MeetingRsvp(CommunityOwned, table=True):
     occurrence: datetime = Field(sa_type=UTCDateTime, index=True)
     status: str = Field(max_length=8)
     updated_at: datetime = Field(sa_type=UTCDateTime)
+    #: Minutes before the start for the going member's own reminder (None: the default).
+    remind: int | None = None
 
 
 class MeetingPost(CommunityOwned, table=True):

@@ -95,7 +95,7 @@ async def test_rsvp_errors(console):
 async def test_export_erasure_and_stats(console):
     await console.run(SETUP)
     await console.agree("alice")
-    await console.run("/meeting rsvp 1 going")
+    await console.run("/meeting rsvp 1 going remind:30")
     export = await console.say("/me export")
     data = json.loads(read(export.files[0]))
     assert data["meetings"]["rsvps"] == [
@@ -104,6 +104,7 @@ async def test_export_erasure_and_stats(console):
             "meeting": "Monday circle",
             "occurrence": "2026-11-23T18:00:00+00:00",
             "answer": "going",
+            "reminder_minutes": 30,
             "updated_at": "2026-11-21T09:00:00+00:00",
         }
     ]
