@@ -1,0 +1,1 @@
+"""Haven on Slack (slack-bolt): see main.py."""

@@ -1,0 +1,331 @@
+"""The Slack adapter: Haven's :class:`~bot.adapters.Adapter` over slack_sdk's
+:class:`AsyncWebClient`.
+
+Where things go on Slack:
+
+- replies to a member go to the interaction's ``response_url`` (ephemeral or
+  in channel, as the cog says); failing that, ``chat.postEphemeral``, then a DM;
+- DMs: ``conversations.open`` with the one member, then ``chat.postMessage``;
+- private spaces: a group DM (``conversations.open``, up to 8 members) or,
+  beyond that, a private channel (``conversations.create`` + ``invite``);
+- forms: ``views.open`` with the trigger of the command or button.
+
+Every ``chat.postMessage`` first waits for its channel's pace (about one
+message per second, as Slack asks); a 429 that still happens is retried after
+its Retry-After by the SDK's rate-limit handler on the client.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+from collections import OrderedDict
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, replace
+
+from slack_sdk.errors import SlackApiError
+from slack_sdk.web.async_client import AsyncWebClient
+from slack_sdk.webhook.async_client import AsyncWebhookClient
+
+from bot.adapters import Capability, CommunityKey, Invocation, Ref
+from bot.clock import Clock
+from bot.messages import File, Form, Message, Visibility, error
+from bot.options import MENTION_RE
+
+from .parse import PLATFORM, SlackHandle, community_key
+from .render import modal, payload
+
+log = logging.getLogger("haven.slack")
+
+#: conversations.open takes at most this many users (a group DM); more → private channel.
+GROUP_DM_LIMIT = 8
+TRIGGER_ERRORS = {"expired_trigger_id", "invalid_trigger_id", "exchanged_trigger_id"}
+CANNOT_POST = {"not_in_channel", "channel_not_found", "is_archived", "restricted_action"}
+FORM_TOO_LATE = (
+    "The form could not open in time (Slack allows about 3 seconds). Please run the command again."
+)
+
+
+class Pacer:
+    """About one message per ``interval`` seconds per channel.
+
+    Each send reserves the next free slot of its channel, so concurrent sends
+    queue up in order without a lock. Uses the event loop's monotonic time:
+    this is about Slack's wall-clock rate limits, not Haven's (virtual) clock.
+    """
+
+    def __init__(self, interval: float = 1.0) -> None:
+        self.interval = interval
+        self._next: dict[str, float] = {}
+
+    async def wait(self, channel: str) -> None:
+        if self.interval <= 0:
+            return
+        now = asyncio.get_running_loop().time()
+        if len(self._next) > 1000:
+            self._next = {c: t for c, t in self._next.items() if t > now}
+        slot = max(now, self._next.get(channel, 0.0))
+        self._next[channel] = slot + self.interval
+        if slot > now:
+            await asyncio.sleep(slot - now)
+
+
+class Tracker:
+    """Counts work running after an ack, so shutdown and tests can wait for it."""
+
+    def __init__(self) -> None:
+        self._running = 0
+        self._idle = asyncio.Event()
+        self._idle.set()
+
+    @asynccontextmanager
+    async def work(self) -> AsyncIterator[None]:
+        self._running += 1
+        self._idle.clear()
+        try:
+            yield
+        finally:
+            self._running -= 1
+            if self._running == 0:
+                self._idle.set()
+
+    async def drain(self) -> None:
+        await self._idle.wait()
+
+
+@dataclass
+class _Admin:
+    value: bool
+    until: float
+
+
+class SlackAdapter:
+    platform = PLATFORM
+    capabilities = frozenset(
+        {
+            Capability.EPHEMERAL,
+            Capability.EDIT,
+            Capability.FORMS,
+            Capability.SPACES,
+            Capability.FILES,
+        }
+    )
+
+    def __init__(self, client: AsyncWebClient, clock: Clock, *, pace: float = 1.0) -> None:
+        self.client = client
+        self.clock = clock
+        self.pacer = Pacer(pace)
+        self.tracker = Tracker()
+        self._dm_channels: dict[tuple[str, str], str] = {}
+        self._group_dms: set[str] = set()
+        self._cannot_post: set[tuple[str, str]] = set()
+        self._admins: dict[tuple[str, str], _Admin] = {}
+        self._events: OrderedDict[str, None] = OrderedDict()
+
+    # -- the protocol -----------------------------------------------------
+
+    async def send(self, community: CommunityKey, channel_id: str, msg: Message) -> Ref:
+        ts = await self._post(community.workspace_id, channel_id, msg)
+        return Ref(PLATFORM, community.workspace_id, f"{channel_id}:{ts}")
+
+    async def send_dm(self, community: CommunityKey, user_id: str, msg: Message) -> Ref:
+        channel = await self._dm_channel(community.workspace_id, user_id)
+        return await self.send(community, channel, msg)
+
+    async def reply(self, invocation: Invocation, msg: Message) -> Ref | None:
+        community = invocation.community
+        if msg.visibility is Visibility.DM:
+            return await self.send_dm(community, invocation.user_id, msg)
+        public = msg.visibility is Visibility.PUBLIC
+        handle = invocation.handle if isinstance(invocation.handle, SlackHandle) else None
+        files_note = ""
+        if msg.files and not public:
+            files_note = "\n_The file is in your direct messages with Haven._"
+        body = payload(_with_note(msg, files_note))
+        ref: Ref | None = None
+        sent = False
+        if handle and handle.response_url:
+            sent = await self._respond(handle.response_url, body, public)
+        if not sent and invocation.channel_id:
+            channel = invocation.channel_id
+            if public:
+                ref = await self.send(community, channel, msg)
+                return ref
+            sent = await self._ephemeral(channel, invocation.user_id, body)
+        if not sent:
+            return await self.send_dm(community, invocation.user_id, msg)
+        if msg.files:
+            if public and invocation.channel_id:
+                await self._upload(invocation.channel_id, msg.files)
+            else:
+                dm = await self._dm_channel(community.workspace_id, invocation.user_id)
+                await self._upload(dm, msg.files)
+        return ref
+
+    async def defer(self, invocation: Invocation, ephemeral: bool) -> None:
+        """Nothing to do: every Slack request is acked before Haven works on it,
+        and the response_url stays valid for 30 minutes."""
+
+    async def edit(self, ref: Ref, msg: Message) -> None:
+        channel, _, ts = ref.id.partition(":")
+        await self.client.chat_update(channel=channel, ts=ts, **payload(msg))
+
+    async def open_form(self, invocation: Invocation, form: Form) -> None:
+        handle = invocation.handle if isinstance(invocation.handle, SlackHandle) else None
+        if handle is None or not handle.trigger_id:
+            await self.reply(invocation, error(FORM_TOO_LATE))
+            return
+        meta = {"c": handle.channel_id or "", "r": handle.response_url or ""}
+        try:
+            await self.client.views_open(trigger_id=handle.trigger_id, view=modal(form, meta))
+        except SlackApiError as exc:
+            if exc.response.get("error") not in TRIGGER_ERRORS:
+                raise
+            await self.reply(invocation, error(FORM_TOO_LATE))
+
+    async def create_private_space(
+        self, community: CommunityKey, name: str, member_ids: list[str], welcome: Message
+    ) -> Ref:
+        members = list(dict.fromkeys(member_ids))
+        if len(members) <= GROUP_DM_LIMIT:
+            opened = await self.client.conversations_open(users=",".join(members))
+            channel = opened["channel"]["id"]
+            self._group_dms.add(channel)
+        else:
+            channel = await self._private_channel(name)
+            await self.client.conversations_invite(channel=channel, users=",".join(members))
+        space = Ref(PLATFORM, community.workspace_id, channel)
+        await self.post_in_space(space, welcome)
+        return space
+
+    async def post_in_space(self, space: Ref, msg: Message) -> Ref:
+        return await self.send(community_key(space.workspace, ""), space.id, msg)
+
+    async def close_space(self, space: Ref) -> None:
+        """Archive a private channel; a group DM cannot be archived, so Haven
+        closes it on its side (members keep their own history)."""
+        calls = (self.client.conversations_close,) if space.id in self._group_dms else ()
+        calls += (self.client.conversations_archive, self.client.conversations_close)
+        for call in calls:
+            try:
+                await call(channel=space.id)
+                return
+            except SlackApiError as exc:
+                problem = exc.response.get("error")
+                if problem in ("already_archived", "channel_not_found"):
+                    return
+                if problem not in ("method_not_supported_for_channel_type", "cant_archive_mpim"):
+                    raise
+
+    async def grant_role(self, community: CommunityKey, user_id: str, role: str) -> None:
+        """Slack has no roles (the ROLES capability is not offered): nothing to do."""
+
+    async def resolve_user(self, community: CommunityKey, text: str) -> str | None:
+        match = MENTION_RE.fullmatch(text.strip())
+        return match.group(1) if match else None
+
+    async def can_post(self, community: CommunityKey, channel_id: str) -> bool:
+        """False once Slack refused a post there (not a member, archived, gone),
+        until a post succeeds again; checking membership up front would need the
+        channels:read and groups:read scopes, which Haven does not ask for."""
+        return (community.workspace_id, channel_id) not in self._cannot_post
+
+    # -- helpers for the listeners ----------------------------------------
+
+    async def is_admin(self, team_id: str, user_id: str) -> bool:
+        """Workspace admins and owners count as moderators (users.info, cached)."""
+        now = asyncio.get_running_loop().time()
+        cached = self._admins.get((team_id, user_id))
+        if cached and cached.until > now:
+            return cached.value
+        try:
+            info = await self.client.users_info(user=user_id)
+            user = info.get("user") or {}
+            value = bool(user.get("is_admin") or user.get("is_owner"))
+        except SlackApiError:
+            value = False
+        self._admins[(team_id, user_id)] = _Admin(value, now + 300)
+        return value
+
+    def first_time(self, event_id: str | None) -> bool:
+        """False for an event already handled (Slack retries unacked events)."""
+        if not event_id:
+            return True
+        if event_id in self._events:
+            return False
+        self._events[event_id] = None
+        while len(self._events) > 2000:
+            self._events.popitem(last=False)
+        return True
+
+    async def publish_home(self, user_id: str, view: dict) -> None:
+        await self.client.views_publish(user_id=user_id, view=view)
+
+    # -- Slack calls ------------------------------------------------------
+
+    async def _post(self, team_id: str, channel: str, msg: Message) -> str:
+        await self.pacer.wait(channel)
+        try:
+            response = await self.client.chat_postMessage(channel=channel, **payload(msg))
+        except SlackApiError as exc:
+            if exc.response.get("error") in CANNOT_POST:
+                self._cannot_post.add((team_id, channel))
+            raise
+        self._cannot_post.discard((team_id, channel))
+        if msg.files:
+            await self._upload(channel, msg.files)
+        return response["ts"]
+
+    async def _dm_channel(self, team_id: str, user_id: str) -> str:
+        key = (team_id, user_id)
+        if key not in self._dm_channels:
+            opened = await self.client.conversations_open(users=user_id)
+            self._dm_channels[key] = opened["channel"]["id"]
+        return self._dm_channels[key]
+
+    async def _respond(self, url: str, body: dict, public: bool) -> bool:
+        hook = AsyncWebhookClient(url, retry_handlers=self.client.retry_handlers)
+        data = {
+            **body,
+            "response_type": "in_channel" if public else "ephemeral",
+            "replace_original": False,
+        }
+        try:
+            response = await hook.send_dict(data)
+        except Exception:  # an expired or unreachable response_url: fall back
+            log.warning("response_url failed; answering another way", exc_info=True)
+            return False
+        return response.status_code == 200
+
+    async def _ephemeral(self, channel: str, user_id: str, body: dict) -> bool:
+        try:
+            await self.client.chat_postEphemeral(channel=channel, user=user_id, **body)
+        except SlackApiError:
+            return False
+        return True
+
+    async def _upload(self, channel: str, files: tuple[File, ...]) -> None:
+        uploads = [{"filename": f.filename, "content": f.data, "title": f.filename} for f in files]
+        await self.client.files_upload_v2(file_uploads=uploads, channel=channel)
+
+    async def _private_channel(self, name: str) -> str:
+        base = re.sub(r"[^a-z0-9_-]+", "-", name.lower()).strip("-")[:60] or "haven-space"
+        for attempt in range(5):
+            candidate = base if attempt == 0 else f"{base}-{attempt + 1}"
+            try:
+                created = await self.client.conversations_create(name=candidate, is_private=True)
+                return created["channel"]["id"]
+            except SlackApiError as exc:
+                if exc.response.get("error") != "name_taken":
+                    raise
+        suffix = int(self.clock.now().timestamp())
+        created = await self.client.conversations_create(name=f"{base}-{suffix}", is_private=True)
+        return created["channel"]["id"]
+
+
+def _with_note(msg: Message, note: str) -> Message:
+    if not note:
+        return msg
+    return replace(msg, text=msg.text + note)

@@ -1,0 +1,182 @@
+"""bolt's :class:`AsyncApp`, wired to Haven.
+
+One listener per command group (``/sober``, ``/checkin``, …), one for every
+button (Haven action ids are the Block Kit action_ids) and one for every modal
+(callback_id = Haven form id). Each acks first — Slack wants it within 3 s —
+and works after the ack; bolt (``process_before_response=False``) answers the
+HTTP request or Socket Mode envelope as soon as ``ack()`` is called.
+
+The one exception is a modal with bad fields: Slack shows field errors only
+from the ack itself (``response_action: errors``), so the fields are validated
+(quickly, without the database) before acking.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from typing import Any
+
+from slack_bolt.async_app import AsyncApp
+from slack_sdk.web.async_client import AsyncWebClient
+from sqlmodel import select
+
+from bot.adapters import Invocation
+from bot.app import Haven
+from bot.forms import validate
+from bot.messages import Button, Message, error
+from bot.models import Member
+
+from .adapter import SlackAdapter
+from .parse import (
+    SlackHandle,
+    action_invocation,
+    command_invocation,
+    event_community,
+    form_invocation,
+)
+from .render import home
+
+log = logging.getLogger("haven.slack")
+
+#: What App Home shows: (title, command group, text) — read through Haven's own commands.
+HOME_PARTS = (
+    ("Sober days", "sober", "show"),
+    ("Today's check-in", "checkin", "streak"),
+    ("Next meetings", "meeting", "list"),
+    ("Partners and pods", "partner", "list"),
+)
+
+
+def build_bolt(
+    haven: Haven, adapter: SlackAdapter, client: AsyncWebClient, signing_secret: str
+) -> AsyncApp:
+    bolt = AsyncApp(
+        client=client,
+        signing_secret=signing_secret,
+        process_before_response=False,
+        # Socket Mode envelopes come over an authenticated socket and carry no
+        # signature; HTTP mode cannot start without a secret (Settings checks).
+        request_verification_enabled=bool(signing_secret),
+        logger=logging.getLogger("haven.slack.bolt"),
+        name="haven",
+    )
+    home_viewers: set[tuple[str, str]] = set()
+
+    async def run(invocation: Invocation) -> None:
+        handle = invocation.handle
+        team = handle.team_id if isinstance(handle, SlackHandle) else ""
+        invocation.is_admin = await adapter.is_admin(team, invocation.user_id)
+        problems = await haven.handle(invocation)
+        if problems is not None:  # validated before the ack; only a race gets here
+            lines = [f"{name}: {reason}" for name, reason in problems.errors.items()]
+            await adapter.reply(invocation, error("The form has problems:\n" + "\n".join(lines)))
+        key = (invocation.community.workspace_id, invocation.user_id)
+        if key in home_viewers:
+            await publish_home(invocation)
+
+    async def on_command(ack, body: dict[str, Any]) -> None:
+        async with adapter.tracker.work():
+            await ack()
+            await run(command_invocation(body))
+
+    for group in sorted(haven.registry.groups()):
+        bolt.command(f"/{group}")(on_command)
+
+    async def on_action(ack, body: dict[str, Any]) -> None:
+        async with adapter.tracker.work():
+            await ack()
+            await run(action_invocation(body))
+
+    bolt.action(re.compile(r".+"))(on_action)
+
+    async def on_view(ack, body: dict[str, Any]) -> None:
+        async with adapter.tracker.work():
+            invocation = form_invocation(body)
+            found = haven.registry.find_form(invocation.form_id)
+            if found is not None:
+                _, problems = validate(found[0].form, invocation.values)
+                if problems:
+                    await ack(response_action="errors", errors=problems)
+                    return
+            await ack()
+            await run(invocation)
+
+    bolt.view(re.compile(r".+"))(on_view)
+
+    async def publish_home(invocation: Invocation) -> None:
+        await adapter.publish_home(invocation.user_id, await home_view(haven, invocation))
+
+    async def on_home(body: dict[str, Any], event: dict[str, Any]) -> None:
+        if not adapter.first_time(body.get("event_id")) or event.get("tab") != "home":
+            return
+        async with adapter.tracker.work():
+            community = event_community(body)
+            user = event.get("user", "")
+            home_viewers.add((community.workspace_id, user))
+            invocation = Invocation(
+                community=community,
+                user_id=user,
+                handle=SlackHandle(team_id=community.workspace_id),
+            )
+            invocation.is_admin = await adapter.is_admin(community.workspace_id, user)
+            await publish_home(invocation)
+
+    bolt.event("app_home_opened")(on_home)
+
+    async def on_removed(body: dict[str, Any], event: dict[str, Any]) -> None:
+        if not adapter.first_time(body.get("event_id")):
+            return
+        if event.get("type") == "tokens_revoked" and not (event.get("tokens") or {}).get("bot"):
+            return  # only user tokens were revoked: the bot is still installed
+        async with adapter.tracker.work():
+            await haven.community_removed(event_community(body))
+
+    bolt.event("app_uninstalled")(on_removed)
+    bolt.event("tokens_revoked")(on_removed)
+    return bolt
+
+
+async def home_view(haven: Haven, base: Invocation) -> dict:
+    """The member's App Home: counters, today's check-in with a button, next
+    meetings, partners — read through Haven's own commands, so it shows exactly
+    what those commands would show the member privately."""
+    sections = [Message(text="**Haven** — peer support, privately. `/help` lists everything.")]
+    if not await _consented(haven, base):
+        sections.append(
+            Message(
+                text="Haven stores nothing about you until you agree to a short privacy "
+                "notice. Run `/me consent` to read it.",
+            )
+        )
+        return home(sections)
+    groups = haven.registry.groups()
+    for title, group, text in HOME_PARTS:
+        if group not in groups:
+            continue
+        invocation = Invocation(
+            community=base.community,
+            user_id=base.user_id,
+            kind="command",
+            command=group,
+            text=text,
+            is_admin=base.is_admin,
+            handle=SlackHandle(team_id=base.community.workspace_id),
+        )
+        result = await haven.dispatch(invocation)
+        if not isinstance(result, Message) or result.error:
+            continue
+        buttons: tuple[Button, ...] = ()
+        if group == "checkin" and "checkin:quick" in haven.registry.actions:
+            buttons = tuple(Button(f"checkin:quick:{m}", f"Mood {m}") for m in range(1, 6))
+        sections.append(Message(text=result.text, title=title, buttons=buttons))
+    return home(sections)
+
+
+async def _consented(haven: Haven, invocation: Invocation) -> bool:
+    community = await haven.community(invocation.community)
+    async with haven.db.session(community.id) as session:
+        member = (
+            await session.exec(select(Member).where(Member.platform_user_id == invocation.user_id))
+        ).first()
+    return bool(member and member.consented)

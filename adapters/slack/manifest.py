@@ -1,0 +1,124 @@
+"""The Slack app manifest (YAML), generated from the plugin registry.
+
+Written by hand rather than with a YAML library: it is a small fixed shape,
+and every string is emitted as a JSON string, which YAML reads as a
+double-quoted scalar.
+"""
+
+from __future__ import annotations
+
+import json
+
+from bot.plugins import CommandSpec, Registry
+
+#: Bot scopes, each for one thing Haven does — and no more.
+SCOPES = {
+    "commands": "the slash commands (/sober, /checkin, …)",
+    "chat:write": "replies, DMs, prompts, announcements and pod messages",
+    "im:write": "opening a direct message with a member (conversations.open)",
+    "mpim:write": "opening a group DM for a pod of up to 8 members",
+    "groups:write": "a private channel for a pod of more than 8 members, archiving it",
+    "users:read": "telling workspace admins and owners (moderators) from other members",
+    "files:write": "files a member asks for: /me export, /checkin summary, /meeting calendar",
+}
+EVENTS = ("app_home_opened", "app_uninstalled", "tokens_revoked")
+DESCRIPTION_LIMIT = 100
+HINT_LIMIT = 160
+
+
+def _q(value: str) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _group_text(group: str, specs: list[CommandSpec]) -> tuple[str, str]:
+    """A slash command's description and usage hint."""
+    root = next((s for s in specs if s.path == (group,)), None)
+    subs = sorted({s.path[1] for s in specs if len(s.path) > 1})
+    if root is not None and root.help:
+        description = root.help
+    elif root is not None and root.cog is not None and root.cog.description:
+        description = root.cog.description
+    else:
+        cog = specs[0].cog
+        description = (cog.description if cog and cog.description else "") or "; ".join(
+            s.help for s in specs[:2] if s.help
+        )
+    if subs:
+        hint = "[" + "|".join(subs) + "] …"
+        if root is not None and root.options:
+            hint = " ".join(o.usage() for o in root.options) + " or " + hint
+    elif root is not None:
+        hint = " ".join(o.usage() for o in root.options)
+    else:
+        hint = ""
+    return _fit(description or f"/{group}", DESCRIPTION_LIMIT), _fit(hint, HINT_LIMIT)
+
+
+def _fit(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def manifest(
+    registry: Registry, *, mode: str = "socket", url: str = "https://haven.example.org"
+) -> str:
+    """The manifest for Socket Mode (no public URL) or HTTP (``url`` + /slack/events)."""
+    http = mode == "http"
+    events_url = url.rstrip("/") + "/slack/events"
+    lines = [
+        "display_information:",
+        f"  name: {_q('Haven')}",
+        "  description: "
+        + _q("Peer support for recovery: check-ins, sober days, meetings, partners."),
+        "  long_description: "
+        + _q(
+            "Haven is a peer-recovery companion for your workspace: private daily check-ins, "
+            "sober-day counters, meeting reminders and accountability partners. Personal "
+            "answers are private (ephemeral replies or DMs); nothing a member writes is "
+            "posted anywhere unless they choose to share it. Haven is peer support, not a "
+            "crisis service: /crisis always lists helplines."
+        ),
+        f"  background_color: {_q('#2f5d50')}",
+        "features:",
+        "  app_home:",
+        "    home_tab_enabled: true",
+        "    messages_tab_enabled: true",
+        "    messages_tab_read_only_enabled: true",
+        "  bot_user:",
+        f"    display_name: {_q('Haven')}",
+        "    always_online: true",
+        "  slash_commands:",
+    ]
+    for group, specs in sorted(registry.groups().items()):
+        description, hint = _group_text(group, specs)
+        lines.append(f"    - command: {_q('/' + group)}")
+        if http:
+            lines.append(f"      url: {_q(events_url)}")
+        lines.append(f"      description: {_q(description)}")
+        if hint:
+            lines.append(f"      usage_hint: {_q(hint)}")
+        lines.append("      should_escape: true")
+    lines += [
+        "oauth_config:",
+        "  scopes:",
+        "    bot:",
+        *(f"      - {_q(scope)}" for scope in SCOPES),
+        "settings:",
+        "  event_subscriptions:",
+    ]
+    if http:
+        lines.append(f"    request_url: {_q(events_url)}")
+    lines += [
+        "    bot_events:",
+        *(f"      - {_q(event)}" for event in EVENTS),
+        "  interactivity:",
+        "    is_enabled: true",
+    ]
+    if http:
+        lines.append(f"    request_url: {_q(events_url)}")
+    lines += [
+        "  org_deploy_enabled: true",
+        f"  socket_mode_enabled: {'false' if http else 'true'}",
+        "  token_rotation_enabled: false",
+    ]
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,304 @@
+"""Plays Slack members against Haven's HTTP endpoint, as Slack would.
+
+Sends signed slash commands, block_actions and view_submission payloads to
+``POST /slack/events``, waits for the work after the ack, and turns what the
+fake Slack recorded into :class:`~tests.support.contract.Seen` values per
+member: ephemeral replies and DMs are the member's, group DMs and private
+channels their members', posts in public channels everyone's.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import re
+import time
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlencode
+
+import aiohttp
+
+from tests.fakes.slack.server import Call, FakeSlack
+from tests.support.contract import Seen
+
+GENERAL = "CGENERAL"
+
+
+def sign(secret: str, body: str, timestamp: int | None = None) -> dict[str, str]:
+    """Slack's v0 request signature headers."""
+    ts = str(int(time.time()) if timestamp is None else timestamp)
+    digest = hmac.new(secret.encode(), f"v0:{ts}:{body}".encode(), hashlib.sha256).hexdigest()
+    return {"X-Slack-Request-Timestamp": ts, "X-Slack-Signature": f"v0={digest}"}
+
+
+@dataclass
+class Shown:
+    """One thing a member saw, with what is needed to press its buttons."""
+
+    seen: Seen
+    buttons: dict[str, str]  # label → action_id
+    channel: str
+    ts: str = ""
+
+
+def uid(name: str) -> str:
+    return "U" + name.upper()
+
+
+def name_of(user_id: str) -> str:
+    return user_id[1:].lower() if user_id.startswith("U") else user_id
+
+
+def _blocks(args: dict[str, Any]) -> list[dict]:
+    blocks = args.get("blocks") or []
+    return json.loads(blocks) if isinstance(blocks, str) else blocks
+
+
+def _buttons(blocks: list[dict]) -> dict[str, str]:
+    return {
+        el["text"]["text"]: el["action_id"]
+        for block in blocks
+        if block.get("type") == "actions"
+        for el in block.get("elements", [])
+        if el.get("type") == "button"
+    }
+
+
+def _is_error(blocks: list[dict]) -> bool:
+    return bool(blocks) and blocks[0].get("block_id") == "haven-error"
+
+
+class SlackDriver:
+    def __init__(
+        self,
+        fake: FakeSlack,
+        url: str,
+        secret: str,
+        adapter,
+        *,
+        team: str = "T0001",
+        enterprise: str = "",
+    ) -> None:
+        self.fake = fake
+        self.url = url
+        self.secret = secret
+        self.adapter = adapter
+        self.team = team
+        self.enterprise = enterprise
+        self.channel = GENERAL
+        self.shown: list[Shown] = []
+        self.last_ack: tuple[int, str] = (0, "")
+
+    # -- HTTP -------------------------------------------------------------
+
+    async def post(
+        self,
+        body: str,
+        *,
+        secret: str | None = None,
+        timestamp: int | None = None,
+        headers: dict[str, str] | None = None,
+        signed_body: str | None = None,
+    ) -> tuple[int, str]:
+        sent = sign(secret or self.secret, body if signed_body is None else signed_body, timestamp)
+        sent["Content-Type"] = "application/x-www-form-urlencoded"
+        sent.update(headers or {})
+        async with aiohttp.ClientSession() as session:
+            async with session.post(self.url, data=body.encode(), headers=sent) as response:
+                self.last_ack = (response.status, await response.text())
+        return self.last_ack
+
+    async def post_json(self, payload: dict, **kw) -> tuple[int, str]:
+        body = json.dumps(payload)
+        sent = sign(self.secret, body)
+        sent["Content-Type"] = "application/json"
+        sent.update(kw.get("headers") or {})
+        async with aiohttp.ClientSession() as session:
+            async with session.post(self.url, data=body.encode(), headers=sent) as response:
+                self.last_ack = (response.status, await response.text())
+        return self.last_ack
+
+    async def exchange(self, user: str, body: str) -> list[Seen]:
+        before = len(self.fake.calls)
+        status, text = await self.post(body)
+        assert status == 200, (status, text)
+        await self.adapter.tracker.drain()
+        seen: list[Seen] = []
+        if text.startswith("{"):
+            ack = json.loads(text)
+            if ack.get("response_action") == "errors":
+                seen.append(Seen("form", "\n".join(ack["errors"].values()), [user], True, True))
+        for call in self.fake.calls[before:]:
+            shown = self._shown(call)
+            if shown is not None:
+                self.shown.append(shown)
+                seen.append(shown.seen)
+        return seen
+
+    # -- what a call showed ------------------------------------------------
+
+    def _shown(self, call: Call) -> Shown | None:
+        if not call.ok:
+            return None
+        args = call.args
+        if call.method == "response_url":
+            blocks = _blocks(args)
+            public = args.get("response_type") == "in_channel"
+            return Shown(
+                Seen(
+                    "reply",
+                    args.get("text", ""),
+                    "all" if public else [name_of(call.user)],
+                    not public,
+                    _is_error(blocks),
+                    list(_buttons(blocks)),
+                ),
+                _buttons(blocks),
+                call.channel,
+            )
+        if call.method == "chat.postEphemeral":
+            blocks = _blocks(args)
+            return Shown(
+                Seen(
+                    "reply",
+                    args.get("text", ""),
+                    [name_of(args["user"])],
+                    True,
+                    _is_error(blocks),
+                    list(_buttons(blocks)),
+                ),
+                _buttons(blocks),
+                args["channel"],
+            )
+        if call.method == "chat.postMessage":
+            blocks = _blocks(args)
+            channel = self.fake.channels[args["channel"]]
+            audience = self.fake.audience(channel.id)
+            kind = {"im": "dm", "mpim": "space", "private": "space"}.get(channel.kind, "message")
+            visible = audience if audience == "all" else [name_of(u) for u in audience]
+            return Shown(
+                Seen(
+                    kind,
+                    args.get("text", ""),
+                    visible,
+                    False,
+                    _is_error(blocks),
+                    list(_buttons(blocks)),
+                ),
+                _buttons(blocks),
+                channel.id,
+                call.result.get("ts", ""),
+            )
+        if call.method == "views.open":
+            view = args["view"] if isinstance(args["view"], dict) else json.loads(args["view"])
+            return Shown(Seen("form", view["title"]["text"], [name_of(call.user)], True), {}, "")
+        return None
+
+    # -- the Driver protocol ----------------------------------------------
+
+    def command_body(self, user: str, line: str, channel: str | None = None) -> str:
+        command, _, text = line.partition(" ")
+        text = re.sub(
+            r"(?<!\S)@([A-Za-z0-9_.-]+)", lambda m: f"<@{uid(m.group(1))}|{m.group(1)}>", text
+        )
+        channel = channel or self.channel
+        fields = {
+            "token": "legacy-verification-token",
+            "team_id": self.team,
+            "team_domain": "haven-test",
+            "channel_id": channel,
+            "channel_name": "general",
+            "user_id": uid(user),
+            "user_name": user,
+            "command": command,
+            "text": text,
+            "api_app_id": "AHAVEN",
+            "response_url": self.fake.new_response_url(uid(user), channel),
+            "trigger_id": self.fake.new_trigger(uid(user)),
+        }
+        if self.enterprise:
+            fields["enterprise_id"] = self.enterprise
+        return urlencode(fields)
+
+    async def command(self, user: str, line: str) -> list[Seen]:
+        return await self.exchange(user, self.command_body(user, line))
+
+    async def click(self, user: str, label: str) -> list[Seen]:
+        for shown in reversed(self.shown):
+            visible = shown.seen.visible_to
+            if label in shown.buttons and (visible == "all" or user in visible):
+                break
+        else:
+            raise AssertionError(f"no button {label!r} visible to {user}")
+        payload = {
+            "type": "block_actions",
+            "team": {"id": self.team, "domain": "haven-test"},
+            "user": {"id": uid(user), "username": user, "team_id": self.team},
+            "api_app_id": "AHAVEN",
+            "trigger_id": self.fake.new_trigger(uid(user)),
+            "container": {
+                "type": "message",
+                "message_ts": shown.ts or "1700000000.000001",
+                "channel_id": shown.channel or self.channel,
+                "is_ephemeral": shown.seen.ephemeral,
+            },
+            "channel": {"id": shown.channel or self.channel},
+            "response_url": self.fake.new_response_url(uid(user), shown.channel or self.channel),
+            "actions": [
+                {
+                    "action_id": shown.buttons[label],
+                    "block_id": "b1",
+                    "type": "button",
+                    "value": shown.buttons[label],
+                    "action_ts": "1700000000.000002",
+                }
+            ],
+        }
+        if self.enterprise:
+            payload["enterprise"] = {"id": self.enterprise}
+        return await self.exchange(user, urlencode({"payload": json.dumps(payload)}))
+
+    def open_view(self, user: str) -> tuple[str, dict]:
+        for view_id, (owner, view) in reversed(list(self.fake.views.items())):
+            if owner == uid(user):
+                return view_id, view
+        raise AssertionError(f"no form is open for {user}")
+
+    def submission_body(self, user: str, values: dict[str, str]) -> str:
+        view_id, view = self.open_view(user)
+        state: dict[str, dict] = {}
+        for block in view["blocks"]:
+            if block.get("type") != "input":
+                continue
+            element = block["element"]
+            value = values.get(block["block_id"])
+            if element["type"] == "static_select":
+                entry = {
+                    "type": "static_select",
+                    "selected_option": {"value": value} if value is not None else None,
+                }
+            else:
+                entry = {"type": element["type"], "value": value}
+            state[block["block_id"]] = {element["action_id"]: entry}
+        payload = {
+            "type": "view_submission",
+            "team": {"id": self.team, "domain": "haven-test"},
+            "user": {"id": uid(user), "username": user, "team_id": self.team},
+            "api_app_id": "AHAVEN",
+            "trigger_id": self.fake.new_trigger(uid(user)),
+            "view": {
+                "id": view_id,
+                "type": "modal",
+                "callback_id": view["callback_id"],
+                "private_metadata": view.get("private_metadata", ""),
+                "state": {"values": state},
+            },
+        }
+        if self.enterprise:
+            payload["enterprise"] = {"id": self.enterprise}
+        return urlencode({"payload": json.dumps(payload)})
+
+    async def submit(self, user: str, values: dict[str, str]) -> list[Seen]:
+        return await self.exchange(user, self.submission_body(user, values))

@@ -1,0 +1,416 @@
+"""A fake Slack Web API on 127.0.0.1 (aiohttp, ephemeral port).
+
+Implements the methods Haven calls, records every call (and every
+response_url POST) in :attr:`FakeSlack.calls`, and enforces what Slack
+enforces: Bearer auth, required fields, about one message per second per
+channel (429 + Retry-After), conversations.open's 8-user limit, and trigger_ids
+that expire after 3 s of the fake's own clock (:meth:`FakeSlack.advance`).
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import math
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+from aiohttp import web
+
+TRIGGER_SECONDS = 3.0
+BOT_USER = "UHAVENBOT"
+
+
+@dataclass
+class Call:
+    method: str
+    args: dict[str, Any]
+    ok: bool
+    error: str = ""
+    status: int = 200
+    #: the member a response_url, an ephemeral message or a view is for
+    user: str = ""
+    channel: str = ""
+    result: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Channel:
+    id: str
+    kind: str  # public | private | im | mpim
+    members: set[str] = field(default_factory=set)
+    name: str = ""
+    archived: bool = False
+    bot_member: bool = True
+
+
+@dataclass
+class Trigger:
+    user: str
+    issued: float
+    used: bool = False
+
+
+class FakeSlack:
+    def __init__(
+        self,
+        token: str = "xoxb-test-token",
+        *,
+        team: str = "T0001",
+        rate_interval: float = 1.0,
+    ) -> None:
+        self.token = token
+        self.team = team
+        self.rate_interval = rate_interval
+        self.calls: list[Call] = []
+        self.users: dict[str, dict[str, Any]] = {}
+        self.channels: dict[str, Channel] = {
+            "CGENERAL": Channel("CGENERAL", "public", name="general"),
+        }
+        self.messages: dict[tuple[str, str], dict[str, Any]] = {}
+        self.triggers: dict[str, Trigger] = {}
+        self.response_urls: dict[str, tuple[str, str]] = {}  # token → (user, channel)
+        self.views: dict[str, tuple[str, dict]] = {}  # view id → (user, view)
+        self.homes: dict[str, dict] = {}
+        self.uploads: dict[str, bytes] = {}
+        self._last_post: dict[str, float] = {}
+        self._offset = 0.0
+        self._ids = itertools.count(1)
+        self._runner: web.AppRunner | None = None
+        self.port = 0
+
+    # -- life -------------------------------------------------------------
+
+    async def start(self) -> FakeSlack:
+        app = web.Application()
+        app.add_routes(
+            [
+                web.post("/api/{method}", self._api),
+                web.get("/api/{method}", self._api),
+                web.post("/response/{token}", self._response_url),
+                web.post("/upload/{file_id}", self._upload),
+            ]
+        )
+        self._runner = web.AppRunner(app)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        await site.start()
+        self.port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+        return self
+
+    async def close(self) -> None:
+        if self._runner is not None:
+            await self._runner.cleanup()
+
+    @property
+    def base(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    @property
+    def api_url(self) -> str:
+        return f"{self.base}/api/"
+
+    # -- the test's controls ----------------------------------------------
+
+    def now(self) -> float:
+        return time.monotonic() + self._offset
+
+    def advance(self, seconds: float) -> None:
+        self._offset += seconds
+
+    def add_user(self, user_id: str, name: str, *, admin: bool = False) -> None:
+        self.users[user_id] = {"id": user_id, "name": name, "is_admin": admin, "team_id": self.team}
+
+    def new_trigger(self, user: str) -> str:
+        trigger = f"{next(self._ids)}.{int(self.now() * 1000)}.trigger"
+        self.triggers[trigger] = Trigger(user, self.now())
+        return trigger
+
+    def new_response_url(self, user: str, channel: str) -> str:
+        token = f"r{next(self._ids)}"
+        self.response_urls[token] = (user, channel)
+        return f"{self.base}/response/{token}"
+
+    def audience(self, channel_id: str) -> list[str] | str:
+        channel = self.channels.get(channel_id)
+        if channel is None or channel.kind == "public":
+            return "all"
+        return sorted(channel.members)
+
+    def of(self, method: str) -> list[Call]:
+        return [c for c in self.calls if c.method == method]
+
+    def recorded_text(self) -> str:
+        """Everything Haven ever sent to Slack, as one string (for leak scans)."""
+        calls = [json.dumps(c.args, ensure_ascii=False, default=str) for c in self.calls]
+        files = [data.decode("utf-8", "replace") for data in self.uploads.values()]
+        return "\n".join(calls + files)
+
+    # -- HTTP -------------------------------------------------------------
+
+    async def _args(self, request: web.Request) -> dict[str, Any]:
+        args: dict[str, Any] = dict(request.query)
+        if request.can_read_body:
+            if request.content_type == "application/json":
+                args.update(await request.json())
+            else:
+                args.update(dict(await request.post()))
+        return args
+
+    async def _api(self, request: web.Request) -> web.Response:
+        method = request.match_info["method"]
+        args = await self._args(request)
+        auth = request.headers.get("Authorization", "")
+        token = auth.removeprefix("Bearer ") if auth.startswith("Bearer ") else args.get("token")
+        args.pop("token", None)
+        if not token:
+            return self._fail(method, args, "not_authed")
+        if token != self.token and not (
+            method == "apps.connections.open" and token.startswith("xapp-")
+        ):
+            return self._fail(method, args, "invalid_auth")
+        handler = getattr(self, "m_" + method.replace(".", "_"), None)
+        if handler is None:
+            return self._fail(method, args, "unknown_method")
+        try:
+            result = handler(args)
+        except _Problem as problem:
+            if problem.retry_after is not None:
+                self.calls.append(Call(method, args, False, "ratelimited", 429))
+                return web.json_response(
+                    {"ok": False, "error": "ratelimited"},
+                    status=429,
+                    headers={"Retry-After": str(problem.retry_after)},
+                )
+            return self._fail(method, args, problem.error)
+        user = result.pop("_user", "")
+        self.calls.append(Call(method, args, True, user=user, result=result))
+        return web.json_response({"ok": True, **result})
+
+    def _fail(self, method: str, args: dict, error: str) -> web.Response:
+        self.calls.append(Call(method, args, False, error))
+        return web.json_response({"ok": False, "error": error})
+
+    async def _response_url(self, request: web.Request) -> web.Response:
+        token = request.match_info["token"]
+        body = await request.json()
+        if token not in self.response_urls:
+            self.calls.append(Call("response_url", body, False, "no_such_url", 404))
+            return web.Response(status=404, text="no_such_url")
+        user, channel = self.response_urls[token]
+        if not (body.get("text") or body.get("blocks")):
+            self.calls.append(Call("response_url", body, False, "no_text", 400, user, channel))
+            return web.Response(status=400, text="no_text")
+        self.calls.append(Call("response_url", body, True, user=user, channel=channel))
+        return web.Response(text="ok")
+
+    async def _upload(self, request: web.Request) -> web.Response:
+        file_id = request.match_info["file_id"]
+        self.uploads[file_id] = await request.read()
+        self.calls.append(
+            Call("upload", {"file_id": file_id, "size": len(self.uploads[file_id])}, True)
+        )
+        return web.Response(text=f"OK - {len(self.uploads[file_id])}")
+
+    # -- methods ----------------------------------------------------------
+
+    def m_auth_test(self, args):
+        return {
+            "url": "https://haven-test.slack.com/",
+            "team": "Haven test",
+            "user": "haven",
+            "team_id": self.team,
+            "user_id": BOT_USER,
+            "bot_id": "BHAVEN",
+            "is_enterprise_install": False,
+        }
+
+    def m_users_info(self, args):
+        user = self.users.get(_need(args, "user"))
+        if user is None:
+            raise _Problem("user_not_found")
+        return {"user": dict(user)}
+
+    def _channel(self, channel_id: str) -> Channel:
+        channel = self.channels.get(channel_id)
+        if channel is None:
+            raise _Problem("channel_not_found")
+        if channel.archived:
+            raise _Problem("is_archived")
+        return channel
+
+    def _pace(self, channel_id: str) -> None:
+        now = self.now()
+        last = self._last_post.get(channel_id)
+        if last is not None and now - last < self.rate_interval:
+            raise _Problem(
+                "ratelimited", retry_after=max(1, math.ceil(self.rate_interval - (now - last)))
+            )
+        self._last_post[channel_id] = now
+
+    def _content(self, args) -> None:
+        if not (args.get("text") or args.get("blocks")):
+            raise _Problem("no_text")
+        blocks = args.get("blocks")
+        if isinstance(blocks, str):
+            blocks = json.loads(blocks)
+        if blocks and len(blocks) > 50:
+            raise _Problem("invalid_blocks")
+
+    def m_chat_postMessage(self, args):
+        channel = self._channel(_need(args, "channel"))
+        self._content(args)
+        if channel.kind in ("public", "private") and not channel.bot_member:
+            raise _Problem("not_in_channel")
+        self._pace(channel.id)
+        ts = f"{int(time.time())}.{next(self._ids):06d}"
+        self.messages[(channel.id, ts)] = dict(args)
+        return {"channel": channel.id, "ts": ts, "message": {"text": args.get("text", "")}}
+
+    def m_chat_postEphemeral(self, args):
+        channel = self._channel(_need(args, "channel"))
+        user = _need(args, "user")
+        self._content(args)
+        if channel.kind != "public" and user not in channel.members:
+            raise _Problem("user_not_in_channel")
+        return {"message_ts": f"{int(time.time())}.{next(self._ids):06d}", "_user": user}
+
+    def m_chat_update(self, args):
+        channel = _need(args, "channel")
+        ts = _need(args, "ts")
+        self._content(args)
+        if (channel, ts) not in self.messages:
+            raise _Problem("message_not_found")
+        self.messages[(channel, ts)] = dict(args)
+        return {"channel": channel, "ts": ts}
+
+    def m_conversations_open(self, args):
+        users = [u for u in str(_need(args, "users", "users_list_not_supplied")).split(",") if u]
+        if len(users) > 8:
+            raise _Problem("too_many_users")
+        members = set(users)
+        if len(members) == 1:
+            channel_id = "D" + users[0]
+            self.channels.setdefault(channel_id, Channel(channel_id, "im", members))
+        else:
+            found = next(
+                (c for c in self.channels.values() if c.kind == "mpim" and c.members == members),
+                None,
+            )
+            channel_id = found.id if found else f"G{next(self._ids):08d}"
+            self.channels.setdefault(channel_id, Channel(channel_id, "mpim", members))
+        return {"channel": {"id": channel_id}}
+
+    def m_conversations_create(self, args):
+        name = _need(args, "name")
+        if name != name.lower() or len(name) > 80 or any(c in name for c in " .,#@"):
+            raise _Problem("invalid_name_specials")
+        if any(c.name == name for c in self.channels.values()):
+            raise _Problem("name_taken")
+        private = str(args.get("is_private", "")).lower() in ("true", "1")
+        channel_id = f"C{next(self._ids):08d}"
+        self.channels[channel_id] = Channel(
+            channel_id, "private" if private else "public", name=name
+        )
+        return {"channel": {"id": channel_id, "name": name, "is_private": private}}
+
+    def m_conversations_invite(self, args):
+        channel = self._channel(_need(args, "channel"))
+        users = [u for u in str(_need(args, "users")).split(",") if u]
+        if channel.kind in ("im", "mpim"):
+            raise _Problem("method_not_supported_for_channel_type")
+        channel.members.update(users)
+        return {"channel": {"id": channel.id}}
+
+    def m_conversations_archive(self, args):
+        channel = self._channel(_need(args, "channel"))
+        if channel.kind in ("im", "mpim"):
+            raise _Problem("method_not_supported_for_channel_type")
+        channel.archived = True
+        return {}
+
+    def m_conversations_leave(self, args):
+        channel = self._channel(_need(args, "channel"))
+        if channel.kind in ("im", "mpim"):
+            raise _Problem("method_not_supported_for_channel_type")
+        channel.bot_member = False
+        return {}
+
+    def m_conversations_close(self, args):
+        channel = self.channels.get(_need(args, "channel"))
+        if channel is None:
+            raise _Problem("channel_not_found")
+        if channel.kind not in ("im", "mpim"):
+            raise _Problem("method_not_supported_for_channel_type")
+        channel.bot_member = False
+        return {}
+
+    def _view(self, args, kind: str) -> dict:
+        view = _need(args, "view")
+        if isinstance(view, str):
+            view = json.loads(view)
+        if view.get("type") != kind:
+            raise _Problem("invalid_arguments")
+        if len(view.get("blocks", [])) > 100:
+            raise _Problem("invalid_arguments")
+        if kind == "modal" and len(view.get("title", {}).get("text", "")) > 24:
+            raise _Problem("invalid_arguments")
+        return view
+
+    def m_views_open(self, args):
+        trigger_id = _need(args, "trigger_id")
+        view = self._view(args, "modal")
+        trigger = self.triggers.get(trigger_id)
+        if trigger is None:
+            raise _Problem("invalid_trigger_id")
+        if trigger.used:
+            raise _Problem("exchanged_trigger_id")
+        if self.now() - trigger.issued > TRIGGER_SECONDS:
+            raise _Problem("expired_trigger_id")
+        trigger.used = True
+        view_id = f"V{next(self._ids):08d}"
+        self.views[view_id] = (trigger.user, view)
+        return {"view": {**view, "id": view_id}, "_user": trigger.user}
+
+    def m_views_publish(self, args):
+        user = _need(args, "user_id")
+        view = self._view(args, "home")
+        self.homes[user] = view
+        return {"view": {**view, "id": f"V{next(self._ids):08d}"}, "_user": user}
+
+    def m_files_getUploadURLExternal(self, args):
+        _need(args, "filename")
+        _need(args, "length")
+        file_id = f"F{next(self._ids):08d}"
+        return {"upload_url": f"{self.base}/upload/{file_id}", "file_id": file_id}
+
+    def m_files_completeUploadExternal(self, args):
+        files = _need(args, "files")
+        if isinstance(files, str):
+            files = json.loads(files)
+        for f in files:
+            if f["id"] not in self.uploads:
+                raise _Problem("file_not_found")
+        if args.get("channel_id"):
+            self._channel(args["channel_id"])
+        return {"files": [{"id": f["id"], "title": f.get("title", "")} for f in files]}
+
+    def m_apps_connections_open(self, args):
+        return {"url": f"ws://127.0.0.1:{self.port}/socket"}
+
+
+class _Problem(Exception):
+    def __init__(self, error: str, retry_after: int | None = None) -> None:
+        super().__init__(error)
+        self.error = error
+        self.retry_after = retry_after
+
+
+def _need(args: dict, name: str, error: str | None = None) -> Any:
+    value = args.get(name)
+    if value in (None, ""):
+        if error is None:
+            error = "channel_not_found" if name == "channel" else f"missing_{name}"
+        raise _Problem(error)
+    return value
