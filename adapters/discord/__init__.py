@@ -1,0 +1,1 @@
+"""The Discord adapter: Haven on discord.py (gateway + app commands, no privileged intent)."""

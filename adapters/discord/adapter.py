@@ -1,0 +1,412 @@
+"""The Adapter protocol on Discord (discord.py 2.7).
+
+Replies answer the interaction (ephemeral = flag 64) or, once answered or
+deferred, edit that answer / send follow-ups on the interaction token. Channel
+posts, DMs, private threads and roles are plain REST calls through discord.py's
+HTTP client, so its rate-limit handling (per-route buckets, global 429s)
+applies to every one of them.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
+
+import discord
+
+from bot.adapters import Capability, CommunityKey, FormErrors, Invocation, Ref
+from bot.messages import Button, ButtonStyle, Form, Message, Visibility, error
+
+from .interactions import PLATFORM, REOPEN_FORM, Pending
+from .render import render
+
+if TYPE_CHECKING:
+    from bot.app import Haven
+
+log = logging.getLogger("haven.discord")
+
+#: After a member's DMs turned out closed, Haven does not try again for this long.
+DM_RETRY_AFTER = timedelta(hours=12)
+DM_CLOSED_NOTE = (
+    "I tried to send you a direct message, but your DMs are closed for this server. "
+    "To get Haven's private reminders, allow direct messages from server members "
+    "(server name → Privacy Settings)."
+)
+SPACE_ARCHIVE_MINUTES = 10080  # a week: pods talk now and then
+MAX_MODAL_INPUTS = 5
+#: Discord error codes (topics/opcodes-and-status-codes).
+CANNOT_DM = 50007
+
+
+@dataclass
+class _Closed:
+    until: datetime
+    told: bool = False
+
+
+def split_ref(ref: Ref) -> tuple[int, int]:
+    channel, _, message = ref.id.partition(":")
+    return int(channel), int(message)
+
+
+class DiscordAdapter:
+    platform = PLATFORM
+    capabilities = frozenset(
+        {
+            Capability.EPHEMERAL,
+            Capability.EDIT,
+            Capability.FORMS,
+            Capability.SPACES,
+            Capability.ROLES,
+            Capability.FILES,
+        }
+    )
+
+    def __init__(self, app: Haven) -> None:
+        self.app = app
+        self.client: discord.Client | None = None
+        self._dm_channels: dict[str, int] = {}
+        self._dm_closed: dict[tuple[str, str], _Closed] = {}
+        #: interaction replies by message id, to edit ephemeral ones (15 min token).
+        self._replies: dict[int, discord.Interaction] = {}
+        self._last_form_values: dict[tuple[str, str], dict[str, str]] = {}
+        #: interaction handlers running now (tests and shutdown wait for them).
+        self.inflight: set[asyncio.Future] = set()
+
+    async def idle(self) -> None:
+        """Wait until no interaction is being handled (tests, shutdown)."""
+        while self.inflight:
+            await asyncio.wait(set(self.inflight))
+
+    @property
+    def http(self):
+        assert self.client is not None, "the Discord client is not running"
+        return self.client.http
+
+    # -- replies ----------------------------------------------------------
+
+    async def reply(self, invocation: Invocation, msg: Message) -> Ref | None:
+        pending: Pending | None = invocation.handle
+        if pending is None:
+            if invocation.channel_id and msg.visibility is Visibility.PUBLIC:
+                return await self.send(invocation.community, invocation.channel_id, msg)
+            return await self.send_dm(invocation.community, invocation.user_id, msg)
+        if msg.visibility is Visibility.DM:
+            await self.send_dm(invocation.community, invocation.user_id, msg)
+            msg = Message(text="I sent you a direct message.")
+        async with pending.lock:
+            return await self._answer(
+                pending, msg, ephemeral=msg.visibility is not Visibility.PUBLIC
+            )
+
+    async def _answer(self, pending: Pending, msg: Message, *, ephemeral: bool) -> Ref | None:
+        interaction = pending.interaction
+        kwargs = render(msg)
+        message_id: int | None = None
+        if not pending.responded:
+            response = await interaction.response.send_message(ephemeral=ephemeral, **kwargs)
+            message_id = response.message_id
+        elif pending.deferred and not pending.answered:
+            pending.answered = True
+            if pending.deferred_ephemeral == ephemeral:
+                files = kwargs.pop("files", None)
+                if files:
+                    kwargs["attachments"] = files
+                sent = await interaction.edit_original_response(**kwargs)
+            else:
+                # The deferred response's visibility is fixed; say where the answer is.
+                note = "Posted in the channel." if not ephemeral else "Done."
+                await interaction.edit_original_response(content=note)
+                sent = await interaction.followup.send(ephemeral=ephemeral, wait=True, **kwargs)
+            message_id = sent.id
+        else:
+            sent = await interaction.followup.send(ephemeral=ephemeral, wait=True, **kwargs)
+            message_id = sent.id
+        if message_id is None:
+            return None
+        self._replies[message_id] = interaction
+        return Ref(
+            PLATFORM, str(interaction.guild_id or ""), f"{interaction.channel_id}:{message_id}"
+        )
+
+    async def defer(self, invocation: Invocation, ephemeral: bool) -> None:
+        pending: Pending | None = invocation.handle
+        if pending is None:
+            return
+        async with pending.lock:
+            if not pending.responded:
+                await self.defer_now(pending, ephemeral)
+
+    async def defer_now(self, pending: Pending, ephemeral: bool) -> None:
+        """Type 5 (commands) / thinking defer (components); caller holds the lock."""
+        await pending.interaction.response.defer(ephemeral=ephemeral, thinking=True)
+        pending.deferred = True
+        pending.deferred_ephemeral = ephemeral
+
+    async def ensure_answered(self, pending: Pending) -> None:
+        """After Haven is done: every interaction must have an answer, and a member
+        whose DMs were closed hears about it privately, once."""
+        async with pending.lock:
+            interaction = pending.interaction
+            if not pending.responded:
+                if interaction.type is discord.InteractionType.component:
+                    await interaction.response.defer()  # type 6: nothing to change
+                else:
+                    await interaction.response.send_message("Done.", ephemeral=True)
+            elif pending.deferred and not pending.answered:
+                pending.answered = True
+                await interaction.edit_original_response(content="Done.")
+            key = (str(interaction.guild_id or ""), str(interaction.user.id))
+            closed = self._dm_closed.get(key)
+            if closed is not None and not closed.told:
+                closed.told = True
+                await interaction.followup.send(DM_CLOSED_NOTE, ephemeral=True)
+
+    async def reply_form_errors(self, invocation: Invocation, problems: FormErrors) -> None:
+        """Discord modals cannot show errors inside: answer privately, with a
+        button that reopens the form with what the member typed."""
+        self._last_form_values[(invocation.user_id, invocation.form_id)] = dict(invocation.values)
+        lines = "\n".join(f"- {reason}" for reason in problems.errors.values())
+        msg = error(
+            f"Some answers need another look:\n{lines}",
+            buttons=(
+                Button(
+                    f"{REOPEN_FORM}{invocation.form_id}"[:100], "Try again", ButtonStyle.PRIMARY
+                ),
+            ),
+        )
+        await self.reply(invocation, msg)
+
+    # -- forms ------------------------------------------------------------
+
+    async def open_form(self, invocation: Invocation, form: Form) -> None:
+        pending: Pending | None = invocation.handle
+        if pending is None:
+            raise RuntimeError("forms open only in answer to an interaction")
+        if len(form.fields) > MAX_MODAL_INPUTS:
+            # Discord modals hold five inputs; Haven's forms stay within that.
+            await self.reply(
+                invocation,
+                error(
+                    f"{form.title} has more questions than Discord can show at once; "
+                    "use the command's options instead."
+                ),
+            )
+            return
+        prefill = self._last_form_values.pop((invocation.user_id, form.form_id), {})
+        modal = build_modal(form, prefill)
+        async with pending.lock:
+            if pending.responded:
+                await self._answer(
+                    pending,
+                    error("Discord can open a form only straight away; run the command again."),
+                    ephemeral=True,
+                )
+                return
+            await pending.interaction.response.send_modal(modal)
+
+    async def reopen_form(self, interaction: discord.Interaction, form_id: str) -> None:
+        found = self.app.registry.find_form(form_id)
+        if found is None:
+            await interaction.response.send_message(
+                "That form has expired. Run the command again.", ephemeral=True
+            )
+            return
+        spec, _ = found
+        form = (
+            spec.form
+            if spec.form.form_id == form_id
+            else Form(form_id, spec.form.title, spec.form.fields, spec.form.submit_label)
+        )
+        prefill = self._last_form_values.pop((str(interaction.user.id), form_id), {})
+        await interaction.response.send_modal(build_modal(form, prefill))
+
+    # -- posting ----------------------------------------------------------
+
+    async def send(self, community: CommunityKey, channel_id: str, msg: Message) -> Ref:
+        assert self.client is not None
+        channel = self.client.get_partial_messageable(int(channel_id))
+        sent = await channel.send(**render(msg))
+        return Ref(PLATFORM, community.workspace_id, f"{channel_id}:{sent.id}")
+
+    async def send_dm(self, community: CommunityKey, user_id: str, msg: Message) -> Ref:
+        key = (community.workspace_id, user_id)
+        closed = self._dm_closed.get(key)
+        now = self.app.clock.now()
+        if closed is not None and now < closed.until:
+            log.info("not sending a DM: that member's DMs were closed recently")
+            return Ref(PLATFORM, community.workspace_id, "")
+        try:
+            channel_id = self._dm_channels.get(user_id)
+            if channel_id is None:
+                data = await self.http.start_private_message(int(user_id))
+                channel_id = self._dm_channels[user_id] = int(data["id"])
+            assert self.client is not None
+            channel = self.client.get_partial_messageable(
+                channel_id, type=discord.ChannelType.private
+            )
+            sent = await channel.send(**render(msg))
+        except discord.Forbidden as exc:
+            if exc.code != CANNOT_DM:
+                raise
+            log.info("a member's DMs are closed; telling them next time they use Haven")
+            self._dm_closed[key] = _Closed(until=now + DM_RETRY_AFTER)
+            return Ref(PLATFORM, community.workspace_id, "")
+        self._dm_closed.pop(key, None)
+        return Ref(PLATFORM, community.workspace_id, f"{channel_id}:{sent.id}")
+
+    async def edit(self, ref: Ref, msg: Message) -> None:
+        channel_id, message_id = split_ref(ref)
+        kwargs = render(msg, with_files=False)
+        kwargs.setdefault("view", None)  # buttons removed when the new message has none
+        interaction = self._replies.get(message_id)
+        if interaction is not None:
+            try:
+                await interaction.followup.edit_message(message_id, **kwargs)
+                return
+            except discord.NotFound:  # token expired (15 min): fall back to the channel
+                self._replies.pop(message_id, None)
+        assert self.client is not None
+        await (
+            self.client.get_partial_messageable(channel_id)
+            .get_partial_message(message_id)
+            .edit(**kwargs)
+        )
+
+    # -- private spaces ---------------------------------------------------
+
+    async def create_private_space(
+        self, community: CommunityKey, name: str, member_ids: list[str], welcome: Message
+    ) -> Ref:
+        parent = await self._space_parent(community)
+        thread = await self.http.start_thread_without_message(
+            parent,
+            name=name[:100] or "pod",
+            auto_archive_duration=SPACE_ARCHIVE_MINUTES,
+            type=discord.ChannelType.private_thread.value,
+            invitable=False,
+        )
+        thread_id = int(thread["id"])
+        for member in dict.fromkeys(member_ids):
+            await self.http.add_user_to_thread(thread_id, int(member))
+        space = Ref(PLATFORM, community.workspace_id, str(thread_id))
+        await self._post(thread_id, welcome)
+        return space
+
+    async def post_in_space(self, space: Ref, msg: Message) -> Ref:
+        thread_id = int(space.id)
+        assert self.client is not None
+        cached = self.client.get_channel(thread_id)
+        if cached is None or getattr(cached, "archived", True):
+            # Archived threads are read-only; unarchive first (a no-op if open).
+            await self.http.edit_channel(thread_id, archived=False)
+        sent_id = await self._post(thread_id, msg)
+        return Ref(PLATFORM, space.workspace, f"{thread_id}:{sent_id}")
+
+    async def close_space(self, space: Ref) -> None:
+        try:
+            await self.http.edit_channel(int(space.id), archived=True, locked=True)
+        except discord.NotFound:
+            pass  # already deleted by a moderator
+
+    async def _post(self, channel_id: int, msg: Message) -> int:
+        assert self.client is not None
+        sent = await self.client.get_partial_messageable(channel_id).send(**render(msg))
+        return sent.id
+
+    async def _space_parent(self, community: CommunityKey) -> int:
+        """Where private threads live: the configured announcements channel, else
+        the guild's system channel, else its first text channel."""
+        assert self.client is not None
+        guild = self.client.get_guild(int(community.workspace_id))
+        record = await self.app.community(community)
+        configured = (record.settings or {}).get("channels", {})
+        for purpose in ("spaces", "announcements"):
+            if configured.get(purpose):
+                return int(configured[purpose])
+        if guild is not None:
+            if guild.system_channel is not None:
+                return guild.system_channel.id
+            if guild.text_channels:
+                return guild.text_channels[0].id
+        raise RuntimeError("no text channel to hold private threads; set /mod channel")
+
+    # -- members and roles -------------------------------------------------
+
+    async def grant_role(self, community: CommunityKey, user_id: str, role: str) -> None:
+        role_id = self._role_id(community, role)
+        if role_id is None:
+            log.warning("no role named %r in this server; nothing granted", role)
+            return
+        await self.http.add_role(
+            int(community.workspace_id), int(user_id), role_id, reason="Haven milestone role"
+        )
+
+    def _role_id(self, community: CommunityKey, role: str) -> int | None:
+        text = role.strip().removeprefix("<@&").removesuffix(">").lstrip("@")
+        if text.isdigit():
+            return int(text)
+        assert self.client is not None
+        guild = self.client.get_guild(int(community.workspace_id))
+        if guild is None:
+            return None
+        found = discord.utils.find(lambda r: r.name.lower() == text.lower(), guild.roles)
+        return found.id if found else None
+
+    async def resolve_user(self, community: CommunityKey, text: str) -> str | None:
+        text = text.strip()
+        for prefix in ("<@!", "<@"):
+            if text.startswith(prefix) and text.endswith(">"):
+                text = text[len(prefix) : -1]
+        if text.isdigit():
+            return text
+        assert self.client is not None
+        guild = self.client.get_guild(int(community.workspace_id))
+        name = text.lstrip("@").lower()
+        if guild is not None and name:
+            member = discord.utils.find(
+                lambda m: name in (m.name.lower(), m.display_name.lower()), guild.members
+            )
+            if member is not None:
+                return str(member.id)
+        return None
+
+    async def can_post(self, community: CommunityKey, channel_id: str) -> bool:
+        assert self.client is not None
+        guild = self.client.get_guild(int(community.workspace_id))
+        if guild is None or not channel_id.isdigit():
+            return False
+        channel = guild.get_channel_or_thread(int(channel_id))
+        if channel is None or guild.me is None:
+            return False
+        perms = channel.permissions_for(guild.me)
+        if isinstance(channel, discord.Thread):
+            return perms.view_channel and perms.send_messages_in_threads
+        return perms.view_channel and perms.send_messages
+
+
+def build_modal(form: Form, prefill: dict[str, str] | None = None) -> discord.ui.Modal:
+    modal = discord.ui.Modal(title=form.title[:45], custom_id=form.form_id[:100], timeout=900)
+    prefill = prefill or {}
+    for fld in form.fields[:MAX_MODAL_INPUTS]:
+        hint = fld.placeholder
+        if not hint and fld.kind == "choice":
+            hint = " or ".join(fld.choices)
+        if not hint and fld.kind == "int" and fld.min_value is not None:
+            hint = f"{fld.min_value}–{fld.max_value}"
+        modal.add_item(
+            discord.ui.TextInput(
+                label=fld.label[:45],
+                custom_id=fld.name,
+                style=discord.TextStyle.paragraph if fld.multiline else discord.TextStyle.short,
+                required=fld.required,
+                placeholder=hint[:100] or None,
+                max_length=min(fld.max_length, 4000),
+                default=prefill.get(fld.name) or None,
+            )
+        )
+    modal.stop()  # handled by custom_id in on_interaction, not by discord.py's store
+    return modal

@@ -1,0 +1,184 @@
+"""The discord.py client Haven runs: guilds intent only, endpoints from Settings.
+
+No privileged intent: Haven works through slash commands, buttons and modals,
+never message content or member lists. Sharding follows the settings:
+``DISCORD_SHARD_IDS`` + ``DISCORD_SHARD_COUNT`` for explicit ownership across
+processes, ``DISCORD_SHARD_COUNT`` alone for every shard in this process
+(AutoShardedClient), neither for one connection.
+
+Handlers are methods of the client class, registered once when it is built;
+a RECONNECT/RESUME or a fresh IDENTIFY never adds another, and the scheduler is
+the app's (started once by ``haven run``), never the client's.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import TYPE_CHECKING, Any
+
+import discord
+import yarl
+from discord.gateway import DiscordWebSocket
+from discord.http import Route
+
+from bot.adapters import CommunityKey
+from bot.config import Settings
+from bot.plugins import CommandSpec
+
+from .commands import build_tree
+from .interactions import (
+    PLATFORM,
+    REOPEN_FORM,
+    Pending,
+    action_invocation,
+    command_invocation,
+    form_invocation,
+    run_with_deadline,
+)
+from .sync import sync_commands
+
+if TYPE_CHECKING:
+    from .adapter import DiscordAdapter
+
+log = logging.getLogger("haven.discord")
+
+
+def intents() -> discord.Intents:
+    chosen = discord.Intents.none()
+    chosen.guilds = True
+    return chosen
+
+
+def configure_endpoints(settings: Settings) -> None:
+    """Point discord.py at ``DISCORD_API_BASE`` and ``DISCORD_GATEWAY_URL``.
+
+    ``Route.BASE`` is every REST call's base (interaction callbacks and
+    webhooks included); a plain Client connects to
+    ``DiscordWebSocket.DEFAULT_GATEWAY`` (and goes back to it after an
+    INVALID_SESSION), then resumes at READY's ``resume_gateway_url``. Both are
+    class attributes: one Discord configuration per process.
+    """
+    Route.BASE = settings.discord_api_base.rstrip("/")
+    DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(settings.discord_gateway_url)
+
+
+class _Haven:
+    """Event handlers shared by the plain and the sharded client."""
+
+    adapter: DiscordAdapter
+    settings: Settings
+    tree: discord.app_commands.CommandTree
+
+    def _setup(self, adapter: DiscordAdapter, settings: Settings) -> None:
+        self.adapter = adapter
+        self.settings = settings
+        self.ready_count = 0  # READY events seen (a RESUME has none)
+        self.tree = build_tree(self, adapter.app.registry, self._run_command)  # type: ignore[arg-type]
+        self.tree.on_error = self._tree_error  # type: ignore[method-assign]
+
+    async def setup_hook(self) -> None:  # once per login, not per (re)connect
+        await sync_commands(self.tree, self.settings, self.application_id)  # type: ignore[attr-defined]
+
+    # -- interactions -------------------------------------------------------
+
+    async def _run_command(
+        self, interaction: discord.Interaction, spec: CommandSpec, values: dict[str, Any]
+    ) -> None:
+        invocation = command_invocation(interaction, spec.path, values)
+        if invocation is None:
+            await interaction.response.send_message(
+                "Haven works inside a server; run this there.", ephemeral=True
+            )
+            return
+        await self._track(
+            run_with_deadline(
+                self.adapter, invocation, Pending(interaction, ephemeral_default=spec.ephemeral)
+            )
+        )
+
+    async def on_interaction(self, interaction: discord.Interaction) -> None:
+        kind = interaction.type
+        if kind is discord.InteractionType.component:
+            custom_id = str((interaction.data or {}).get("custom_id", ""))
+            if custom_id.startswith(REOPEN_FORM):
+                await self.adapter.reopen_form(interaction, custom_id[len(REOPEN_FORM) :])
+                return
+            invocation = action_invocation(interaction)
+        elif kind is discord.InteractionType.modal_submit:
+            invocation = form_invocation(interaction)
+        else:
+            return  # commands and autocomplete: the command tree
+        if invocation is None:
+            await interaction.response.send_message("Haven works inside a server.", ephemeral=True)
+            return
+        await self._track(run_with_deadline(self.adapter, invocation, Pending(interaction)))
+
+    async def _track(self, work) -> None:
+        task = asyncio.ensure_future(work)
+        self.adapter.inflight.add(task)
+        try:
+            await task
+        finally:
+            self.adapter.inflight.discard(task)
+
+    async def _tree_error(self, interaction: discord.Interaction, exc: Exception) -> None:
+        log.warning("app command failed: %s", type(exc).__name__, exc_info=exc)
+        text = "Discord sent that command in a form Haven does not know; try `/help`."
+        if not interaction.response.is_done():
+            await interaction.response.send_message("⚠️ " + text, ephemeral=True)
+
+    # -- guilds ---------------------------------------------------------------
+
+    async def on_ready(self) -> None:
+        self.ready_count += 1
+        log.info("connected to Discord (%d guilds)", len(self.guilds))  # type: ignore[attr-defined]
+
+    async def on_guild_join(self, guild: discord.Guild) -> None:
+        key = guild_key(guild)
+        await self.adapter.app.community(key)
+        await self.adapter.app.community_returned(key)
+
+    async def on_guild_available(self, guild: discord.Guild) -> None:
+        community = await self.adapter.app.community(guild_key(guild))
+        if community.removed_at is not None:
+            await self.adapter.app.community_returned(guild_key(guild))
+
+    async def on_guild_remove(self, guild: discord.Guild) -> None:
+        await self.adapter.app.community_removed(guild_key(guild))
+
+
+def guild_key(guild: discord.Guild) -> CommunityKey:
+    return CommunityKey(PLATFORM, str(guild.id), "", guild.name or "")
+
+
+class HavenClient(_Haven, discord.Client):
+    def __init__(self, adapter: DiscordAdapter, settings: Settings, **kw: Any) -> None:
+        discord.Client.__init__(self, intents=intents(), **kw)
+        self._setup(adapter, settings)
+
+
+class HavenShardedClient(_Haven, discord.AutoShardedClient):
+    def __init__(self, adapter: DiscordAdapter, settings: Settings, **kw: Any) -> None:
+        discord.AutoShardedClient.__init__(self, intents=intents(), **kw)
+        self._setup(adapter, settings)
+
+
+def build_client(adapter: DiscordAdapter, settings: Settings) -> discord.Client:
+    configure_endpoints(settings)
+    kw: dict[str, Any] = {}
+    if settings.discord_application_id:
+        kw["application_id"] = int(settings.discord_application_id)
+    ids, count = settings.discord_shard_ids, settings.discord_shard_count
+    if ids is not None and len(ids) == 1:
+        client: discord.Client = HavenClient(
+            adapter, settings, shard_id=ids[0], shard_count=count, **kw
+        )
+    elif ids is not None:
+        client = HavenShardedClient(adapter, settings, shard_ids=list(ids), shard_count=count, **kw)
+    elif count is not None:
+        client = HavenShardedClient(adapter, settings, shard_count=count, **kw)
+    else:
+        client = HavenClient(adapter, settings, **kw)
+    adapter.client = client
+    return client

@@ -1,0 +1,219 @@
+"""The plugin registry as Discord app commands.
+
+One top-level command per group (``/sober``), its commands as subcommands
+(``/sober set``); a group of one command without subcommands stays a plain
+command (``/crisis``). Options keep Haven's names and order (required first, as
+Discord wants) and map to Discord types: integers with their range, choices,
+members (user pickers), channels (text channels), booleans; everything else is
+a string that Haven's own option types validate, with autocomplete for zones.
+
+**Group roots.** Discord cannot invoke a command that has subcommands, so a
+group that has both a root command and subcommands (``/checkin`` with options
+*and* ``/checkin remind``) exposes the root as the subcommand ``now``
+(``/checkin now mood:3``); it runs the root command unchanged. Only added, never
+renamed: ``/checkin remind`` etc. keep their names.
+
+**Moderators.** Discord sets ``default_member_permissions`` per top-level
+command only, so groups whose every command is for moderators (``/mod``) get
+Manage Server by default; groups that mix member and moderator subcommands
+(``/meeting add``) rely on Haven's server-side check, which runs for every
+moderator command anyway.
+
+Every option value reaches Haven as the raw value Haven's parsers accept
+(``<@id>`` for members, ``<#id>`` for channels), so validation and usage lines
+live in one place.
+"""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+import discord
+from discord import app_commands
+from discord.app_commands import Choice
+from discord.enums import AppCommandOptionType
+
+from bot.options import Opt, ParseContext, Zone, _zones
+from bot.plugins import CommandSpec, Permission, Registry
+
+ROOT_SUBCOMMAND = "now"
+MODERATOR_PERMISSIONS = discord.Permissions(manage_guild=True)
+
+#: Called with the interaction, the command path and the raw option values.
+Runner = Callable[[discord.Interaction, CommandSpec, dict[str, Any]], Awaitable[None]]
+
+
+class HavenOption(app_commands.Transformer):
+    """One Haven option as a Discord option; ``transform`` returns the raw value
+    Haven parses (never a discord object)."""
+
+    def __init__(self, opt: Opt) -> None:
+        self.opt = opt
+        self.kind = opt.type.kind
+
+    @property
+    def type(self) -> AppCommandOptionType:
+        return {
+            "integer": AppCommandOptionType.integer,
+            "boolean": AppCommandOptionType.boolean,
+            "member": AppCommandOptionType.user,
+            "channel": AppCommandOptionType.channel,
+        }.get(self.kind, AppCommandOptionType.string)
+
+    @property
+    def min_value(self):
+        return getattr(self.opt.type, "min_value", None) if self.kind == "integer" else None
+
+    @property
+    def max_value(self):
+        return getattr(self.opt.type, "max_value", None) if self.kind == "integer" else None
+
+    @property
+    def choices(self):
+        values = getattr(self.opt.type, "choices", ()) if self.kind == "choice" else ()
+        if not values or len(values) > 25:
+            return None
+        return [Choice(name=v, value=v) for v in values]
+
+    @property
+    def channel_types(self) -> list[discord.ChannelType]:
+        return [discord.ChannelType.text, discord.ChannelType.news]
+
+    async def transform(self, interaction: discord.Interaction, value: Any) -> Any:
+        if self.kind == "member" and hasattr(value, "id"):
+            return f"<@{value.id}>"
+        if self.kind == "channel" and hasattr(value, "id"):
+            return f"<#{value.id}>"
+        return value  # ints, bools and strings; Haven validates them all
+
+
+class ZoneOption(HavenOption):
+    async def autocomplete(self, interaction: discord.Interaction, value: str) -> list[Choice]:
+        return zone_choices(value)
+
+
+def zone_choices(typed: str) -> list[Choice[str]]:
+    """Up to 25 IANA zone names for what the member typed so far."""
+    needle = str(typed or "").strip().lower().replace(" ", "_")
+    names = sorted(_zones().values())
+    starts = [n for n in names if n.lower().startswith(needle)]
+    contains = [n for n in names if needle in n.lower() and n not in starts]
+    return [Choice(name=n, value=n) for n in (starts + contains)[:25]]
+
+
+def option_transformer(opt: Opt) -> HavenOption:
+    return ZoneOption(opt) if isinstance(opt.type, Zone) else HavenOption(opt)
+
+
+def describe(text: str, fallback: str) -> str:
+    text = (text or fallback or "…").strip().splitlines()[0]
+    return text if len(text) <= 100 else text[:99] + "…"
+
+
+def option_description(opt: Opt) -> str:
+    return describe(opt.help, f"{opt.name}: {opt.type.placeholder}")
+
+
+def _callback(spec: CommandSpec, run: Runner) -> Callable:
+    """A callback whose signature discord.py reads the options from."""
+
+    async def callback(interaction: discord.Interaction, **values: Any) -> None:
+        await run(interaction, spec, values)
+
+    ordered = sorted(spec.options, key=lambda o: not o.required)  # required first
+    params = [
+        inspect.Parameter(
+            "interaction", inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=discord.Interaction
+        )
+    ]
+    for opt in ordered:
+        params.append(
+            inspect.Parameter(
+                opt.name,
+                inspect.Parameter.POSITIONAL_OR_KEYWORD,
+                annotation=app_commands.Transform[str, option_transformer(opt)],
+                default=inspect.Parameter.empty if opt.required else None,
+            )
+        )
+    callback.__signature__ = inspect.Signature(params)  # type: ignore[attr-defined]
+    callback.__name__ = callback.__qualname__ = f"haven_{'_'.join(spec.path)}"
+    callback.__discord_app_commands_param_description__ = {  # type: ignore[attr-defined]
+        opt.name: option_description(opt) for opt in spec.options
+    }
+    return callback
+
+
+def _command(name: str, spec: CommandSpec, run: Runner, **kw) -> app_commands.Command:
+    return app_commands.Command(
+        name=name,
+        description=describe(spec.help, f"/{spec.name}"),
+        callback=_callback(spec, run),
+        **kw,
+    )
+
+
+def build_commands(
+    registry: Registry, run: Runner
+) -> list[app_commands.Command | app_commands.Group]:
+    """Top-level app commands for every group of the registry."""
+    top: list[app_commands.Command | app_commands.Group] = []
+    for group, specs in sorted(registry.groups().items()):
+        moderators_only = all(s.permission is Permission.MODERATOR for s in specs)
+        perms = MODERATOR_PERMISSIONS if moderators_only else None
+        if len(specs) == 1 and specs[0].path == (group,):
+            cmd = _command(group, specs[0], run)
+            if perms is not None:
+                cmd.default_permissions = perms
+            cmd.guild_only = True
+            top.append(cmd)
+            continue
+        cog = specs[0].cog
+        root = app_commands.Group(
+            name=group,
+            description=describe(getattr(cog, "description", ""), f"/{group} commands"),
+            default_permissions=perms,
+            guild_only=True,
+        )
+        subgroups: dict[str, app_commands.Group] = {}
+        for spec in sorted(specs, key=lambda s: s.path):
+            if spec.path == (group,):
+                root.add_command(_command(ROOT_SUBCOMMAND, spec, run))
+            elif len(spec.path) == 2:
+                root.add_command(_command(spec.path[1], spec, run))
+            else:
+                sub = subgroups.get(spec.path[1])
+                if sub is None:
+                    sub = subgroups[spec.path[1]] = app_commands.Group(
+                        name=spec.path[1],
+                        description=f"/{group} {spec.path[1]} commands",
+                        parent=root,
+                    )
+                sub.add_command(_command(spec.path[2], spec, run))
+        top.append(root)
+    return top
+
+
+def build_tree(client: discord.Client, registry: Registry, run: Runner) -> app_commands.CommandTree:
+    tree = app_commands.CommandTree(client)
+    for cmd in build_commands(registry, run):
+        tree.add_command(cmd)
+    return tree
+
+
+def tree_payload(
+    tree: app_commands.CommandTree, guild: discord.abc.Snowflake | None = None
+) -> list[dict]:
+    """What a sync would send (``PUT .../commands``)."""
+    return [cmd.to_dict(tree) for cmd in tree.get_commands(guild=guild)]
+
+
+__all__ = [
+    "ROOT_SUBCOMMAND",
+    "ParseContext",
+    "build_commands",
+    "build_tree",
+    "tree_payload",
+    "zone_choices",
+]

@@ -1,0 +1,161 @@
+"""Discord interactions as Haven :class:`~bot.adapters.Invocation` values.
+
+* App commands arrive through discord.py's command tree (typed options, see
+  :mod:`.commands`) and become ``kind="command"`` with an ``options`` dict.
+* Button presses (component interactions) are routed in ``on_interaction`` by
+  ``custom_id`` — Haven's ``action_id`` — so buttons on old messages keep
+  working after a restart: nothing is kept in memory.
+* Modal submissions become ``kind="form"`` with the text inputs' values.
+
+Every interaction is answered within Discord's 3 s: when Haven's handler takes
+longer than :data:`DEFER_AFTER`, the adapter defers (type 5, ephemeral unless
+the command is public) and the reply goes out as an edit of that response.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+import discord
+
+from bot.adapters import CommunityKey, Invocation, Ref
+
+if TYPE_CHECKING:
+    from .adapter import DiscordAdapter
+
+log = logging.getLogger("haven.discord")
+
+PLATFORM = "discord"
+DEFER_AFTER = 1.5  # seconds; Discord's deadline for the first response is 3 s
+#: custom_id prefix of Haven's own "try again" button on a form with errors.
+REOPEN_FORM = "haven-form:"
+
+
+@dataclass
+class Pending:
+    """The adapter's handle on one interaction (``Invocation.handle``)."""
+
+    interaction: discord.Interaction
+    ephemeral_default: bool = True
+    lock: asyncio.Lock = field(default_factory=asyncio.Lock)
+    deferred: bool = False
+    deferred_ephemeral: bool = True
+    answered: bool = False  # the deferred response was completed
+
+    @property
+    def responded(self) -> bool:
+        return self.interaction.response.is_done()
+
+
+def community_key(interaction: discord.Interaction) -> CommunityKey | None:
+    if interaction.guild_id is None:
+        return None
+    guild = interaction.guild
+    name = getattr(guild, "name", None) or ""
+    return CommunityKey(PLATFORM, str(interaction.guild_id), "", name)
+
+
+def _user_name(user: discord.abc.User) -> str:
+    return getattr(user, "display_name", None) or user.name
+
+
+def _roles(interaction: discord.Interaction) -> tuple[str, ...]:
+    """Role ids, mentions and names, so ``/mod role`` may name a role any way."""
+    user = interaction.user
+    found: list[str] = []
+    raw = getattr(user, "_roles", None)
+    guild = interaction.guild
+    for role_id in raw or ():
+        found += [str(role_id), f"<@&{role_id}>"]
+        role = guild.get_role(role_id) if guild is not None else None
+        if role is not None:
+            found.append(role.name)
+    return tuple(found)
+
+
+def base_invocation(interaction: discord.Interaction, **kw: Any) -> Invocation | None:
+    key = community_key(interaction)
+    if key is None:
+        return None
+    perms = interaction.permissions
+    channel_id = interaction.channel_id
+    return Invocation(
+        community=key,
+        user_id=str(interaction.user.id),
+        user_name=_user_name(interaction.user),
+        channel_id=str(channel_id) if channel_id is not None else None,
+        is_admin=bool(perms.administrator or perms.manage_guild),
+        roles=_roles(interaction),
+        **kw,
+    )
+
+
+def command_invocation(
+    interaction: discord.Interaction, path: tuple[str, ...], values: dict[str, Any]
+) -> Invocation | None:
+    options = {k: v for k, v in values.items() if v is not None}
+    return base_invocation(interaction, kind="command", command=" ".join(path), options=options)
+
+
+def action_invocation(interaction: discord.Interaction) -> Invocation | None:
+    data = interaction.data or {}
+    source = None
+    if interaction.message is not None:
+        source = Ref(
+            PLATFORM,
+            str(interaction.guild_id or ""),
+            f"{interaction.message.channel.id}:{interaction.message.id}",
+        )
+    return base_invocation(
+        interaction, kind="action", action_id=str(data.get("custom_id", "")), source_message=source
+    )
+
+
+def modal_values(components: list[dict[str, Any]]) -> dict[str, str]:
+    """Text inputs' values from a modal submission (action rows or labels)."""
+    values: dict[str, str] = {}
+    for comp in components or ():
+        inner = list(comp.get("components") or ())
+        if comp.get("component"):
+            inner.append(comp["component"])
+        for item in inner:
+            if "custom_id" in item and "value" in item:
+                values[item["custom_id"]] = item["value"]
+            elif "custom_id" in item and "values" in item:
+                values[item["custom_id"]] = ",".join(item["values"])
+        if "custom_id" in comp and "value" in comp:
+            values[comp["custom_id"]] = comp["value"]
+    return values
+
+
+def form_invocation(interaction: discord.Interaction) -> Invocation | None:
+    data = interaction.data or {}
+    return base_invocation(
+        interaction,
+        kind="form",
+        form_id=str(data.get("custom_id", "")),
+        values=modal_values(data.get("components", [])),
+    )
+
+
+async def run_with_deadline(
+    adapter: DiscordAdapter, invocation: Invocation, pending: Pending
+) -> None:
+    """Run Haven's handler; defer if it is slow; make sure Discord got an answer."""
+    invocation.handle = pending
+    task = asyncio.ensure_future(adapter.app.handle(invocation))
+    done, _ = await asyncio.wait({task}, timeout=DEFER_AFTER)
+    if not done:
+        async with pending.lock:
+            if not pending.responded:
+                try:
+                    await adapter.defer_now(pending, pending.ephemeral_default)
+                except discord.HTTPException:
+                    log.warning("could not defer a slow interaction", exc_info=True)
+    result = await task
+    if result is not None:  # FormErrors: Discord modals cannot show them inline
+        await adapter.reply_form_errors(invocation, result)
+    await adapter.ensure_answered(pending)

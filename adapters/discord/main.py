@@ -1,0 +1,95 @@
+"""``haven run`` on Discord, and ``haven discord ...`` set-up helpers."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import base64
+import binascii
+import sys
+from typing import TYPE_CHECKING
+
+import discord
+
+from bot.config import ConfigError, Settings
+
+from .adapter import DiscordAdapter
+from .client import build_client
+
+if TYPE_CHECKING:
+    from bot.app import Haven
+
+#: Exactly what Haven uses, and why (the README lists the same).
+PERMISSIONS: dict[str, str] = {
+    "view_channel": "see the channels it posts meeting announcements and milestones in",
+    "send_messages": "post announcements and milestone celebrations (only where configured)",
+    "embed_links": "show fields (meeting details, summaries) as embeds",
+    "attach_files": "post files such as the meeting calendar (.ics) and check-in charts",
+    "create_private_threads": "open private accountability threads for partners and pods",
+    "send_messages_in_threads": "post in those private threads",
+    "manage_threads": "add members to non-invitable private threads; archive and lock "
+    "them when a pod ends",
+    "manage_roles": "grant milestone roles a community configured with /sober roles",
+}
+SCOPES = ("bot", "applications.commands")
+
+
+def haven_permissions() -> discord.Permissions:
+    return discord.Permissions(**dict.fromkeys(PERMISSIONS, True))
+
+
+def application_id(settings: Settings) -> str | None:
+    """DISCORD_APPLICATION_ID, else the bot's id encoded in the token's first part."""
+    if settings.discord_application_id:
+        return settings.discord_application_id
+    if not settings.discord_token:
+        return None
+    head = settings.discord_token.get().split(".", 1)[0]
+    try:
+        decoded = base64.b64decode(head + "=" * (-len(head) % 4), validate=False).decode()
+    except (binascii.Error, UnicodeDecodeError):
+        return None
+    return decoded if decoded.isdigit() else None
+
+
+def invite_url(app_id: str, guild: str | None = None) -> str:
+    kwargs = {"guild": discord.Object(int(guild)), "disable_guild_select": True} if guild else {}
+    return discord.utils.oauth_url(app_id, permissions=haven_permissions(), scopes=SCOPES, **kwargs)
+
+
+def cli(argv: list[str], settings: Settings) -> int:
+    parser = argparse.ArgumentParser(prog="haven discord", description="Discord set-up helpers.")
+    sub = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+    invite = sub.add_parser("invite-url", help="print the link that adds Haven to a server")
+    invite.add_argument("--guild", help="preselect this server (its ID)")
+    invite.add_argument("--explain", action="store_true", help="also list each permission's use")
+    args = parser.parse_args(argv)
+    app_id = application_id(settings)
+    if app_id is None:
+        print(
+            "haven discord: set DISCORD_APPLICATION_ID (Developer Portal → your app → "
+            "General Information → Application ID) or DISCORD_TOKEN",
+            file=sys.stderr,
+        )
+        return 2
+    print(invite_url(app_id, args.guild))
+    if args.explain:
+        for name, why in PERMISSIONS.items():
+            print(f"  {name.replace('_', ' ')}: {why}")
+    return 0
+
+
+async def serve(app: Haven, settings: Settings) -> None:
+    """Run Haven's Discord side until cancelled (the app is already started)."""
+    if not settings.discord_token:
+        raise ConfigError("DISCORD_TOKEN is not set (Developer Portal → your app → Bot → Token)")
+    adapter = DiscordAdapter(app)
+    app.add_adapter(adapter)  # before the gateway can deliver anything
+    client = build_client(adapter, settings)
+    try:
+        await client.start(settings.discord_token.get())
+    finally:
+        if adapter.inflight:
+            await asyncio.wait(set(adapter.inflight), timeout=5)
+        if not client.is_closed():
+            await client.close()

@@ -1,0 +1,92 @@
+"""Haven's :class:`~bot.messages.Message` as Discord message parts.
+
+Discord speaks Haven's markdown subset natively (``**bold**``, ``_italic_``,
+`` `code` ``, masked links, ``- `` lists), and ``<t:UNIX:F>`` / ``<@id>`` /
+``<#id>`` are Discord's own markup, so text passes through unchanged. Errors
+start with a warning sign; fields become one embed; buttons become action rows
+whose ``custom_id`` is the Haven ``action_id`` (routed by prefix, so they keep
+working after a restart).
+"""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+import discord
+
+from bot.messages import ButtonStyle, Message
+
+CONTENT_LIMIT = 2000
+EMBED_LIMIT = 4096
+ERROR_MARK = "⚠️ "
+STYLES = {
+    ButtonStyle.PRIMARY: discord.ButtonStyle.primary,
+    ButtonStyle.SECONDARY: discord.ButtonStyle.secondary,
+    ButtonStyle.SUCCESS: discord.ButtonStyle.success,
+    ButtonStyle.DANGER: discord.ButtonStyle.danger,
+}
+#: Mentions in Haven's text name people ("your partner <@1>"); they never ping
+#: roles or everyone, and users only where a cog addresses them directly.
+ALLOWED_MENTIONS = discord.AllowedMentions(everyone=False, roles=False, users=True)
+
+
+def content_of(msg: Message) -> str:
+    parts = []
+    if msg.title:
+        parts.append(f"**{msg.title}**")
+    parts.append(msg.text)
+    text = "\n".join(p for p in parts if p)
+    return (ERROR_MARK + text) if msg.error else text
+
+
+def view_of(msg: Message) -> discord.ui.View | None:
+    """Buttons as a view that discord.py does not keep: presses are routed by
+    ``custom_id`` in ``on_interaction`` instead, which survives restarts."""
+    if not msg.buttons:
+        return None
+    view = discord.ui.View(timeout=None)
+    for index, button in enumerate(msg.buttons[:25]):
+        view.add_item(
+            discord.ui.Button(
+                label=button.label[:80],
+                custom_id=button.action_id[:100],
+                style=STYLES.get(button.style, discord.ButtonStyle.secondary),
+                row=index // 5,
+            )
+        )
+    view.stop()  # not stored in discord.py's view store
+    return view
+
+
+def render(msg: Message, *, with_files: bool = True) -> dict[str, Any]:
+    """Keyword arguments for ``send`` / ``send_message`` / ``edit``."""
+    content = content_of(msg)
+    embeds: list[discord.Embed] = []
+    if len(content) > CONTENT_LIMIT:
+        embeds.append(discord.Embed(description=_cut(content, EMBED_LIMIT)))
+        content = ""
+    if msg.fields:
+        embed = discord.Embed()
+        for field in msg.fields[:25]:
+            embed.add_field(
+                name=_cut(field.name, 256), value=_cut(field.value, 1024), inline=field.inline
+            )
+        embeds.append(embed)
+    kwargs: dict[str, Any] = {
+        "content": content or None,
+        "embeds": embeds,
+        "allowed_mentions": ALLOWED_MENTIONS,
+    }
+    view = view_of(msg)
+    if view is not None:
+        kwargs["view"] = view
+    if with_files and msg.files:
+        kwargs["files"] = [
+            discord.File(io.BytesIO(f.data), filename=f.filename) for f in msg.files[:10]
+        ]
+    return kwargs
+
+
+def _cut(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
