@@ -9,6 +9,7 @@ handler that fails rolls back, so bad input or a bug never loses stored data.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import re
 import uuid
@@ -21,7 +22,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import select
 
 from bot.adapters import Adapter, CommunityKey, FormErrors, Invocation
-from bot.clock import Clock, SystemClock
+from bot.clock import Clock, SystemClock, VirtualClock
 from bot.config import Settings
 from bot.consent import notice
 from bot.context import Context
@@ -32,7 +33,8 @@ from bot.messages import Message, error
 from bot.models import Community, Member
 from bot.parsing import UsageError, parse_args, parse_value
 from bot.plugins import Cog, CommandSpec, Permission, Registry, discover_cogs
-from bot.scheduler import Due, Scheduler
+from bot.purge import purge_daily, purge_removed
+from bot.scheduler import RECONCILE_SETTLE, Due, JobSpec, Reconciled, Scheduler
 
 log = logging.getLogger("haven")
 
@@ -65,8 +67,12 @@ class Haven:
             self.ledger,
             self._run_due,
             grace=timedelta(minutes=settings.misfire_grace_minutes),
+            accepts=self._serves,
         )
+        self._routes: dict[int, tuple[str, str]] = {}  # community id → platform, workspace
         self._awaiting_consent: dict[tuple[int, str], Invocation] = {}
+        self._reconciler: asyncio.Task | None = None
+        self._purger: asyncio.Task | None = None
 
     # -- lifecycle --------------------------------------------------------
 
@@ -92,9 +98,28 @@ class Haven:
             await cog.on_start()
             for spec in await cog.load_jobs():
                 self.scheduler.add(spec)
+        await self._purge_removed_communities()  # before catch-up: their jobs go too
         await self.scheduler.start()
+        if not isinstance(self.clock, VirtualClock):  # virtual time stays deterministic
+            self._reconciler = asyncio.create_task(self._reconcile_forever())
+            self._purger = asyncio.create_task(purge_daily(self))
+
+    async def _purge_removed_communities(self) -> None:
+        """Tenants past their grace period go at start-up, then daily (bot.purge)."""
+        try:
+            await purge_removed(self)
+        except Exception:  # a failed purge must not keep Haven (and /crisis) down
+            log.exception("the tenant purge failed; it runs again tomorrow")
 
     async def stop(self) -> None:
+        if self._purger is not None:
+            self._purger.cancel()
+            await asyncio.gather(self._purger, return_exceptions=True)
+            self._purger = None
+        if self._reconciler is not None:
+            self._reconciler.cancel()
+            await asyncio.gather(self._reconciler, return_exceptions=True)
+            self._reconciler = None
         await self.scheduler.stop()
         await self.db.dispose()
 
@@ -253,17 +278,17 @@ class Haven:
             disabled = self._disabled(ctx, spec.cog)
             if disabled:
                 return disabled
+            # Permission first: a refusal must not depend on how well the arguments were typed.
+            if spec.permission is Permission.MODERATOR and not ctx.is_moderator:
+                await ctx.audit(spec.name, "denied")
+                return error(
+                    f"/{spec.name} is for moderators. If you help run this community, "
+                    "ask an admin to give you the moderator role (`/mod role`)."
+                )
             try:
                 values = self._parse(spec, inv, text, ctx)
             except UsageError as exc:
                 return usage_error(spec, str(exc))
-            if spec.permission is Permission.MODERATOR:
-                if not ctx.is_moderator:
-                    await ctx.audit(spec.name, "denied")
-                    return error(
-                        f"/{spec.name} is for moderators. If you help run this community, "
-                        "ask an admin to give you the moderator role (`/mod role`)."
-                    )
             if spec.consent and not (ctx.member and ctx.member.consented):
                 self._awaiting_consent[(community.id, inv.user_id)] = inv
                 return notice("First, a word on privacy — then I'll do that for you.")
@@ -364,6 +389,47 @@ class Haven:
         self._awaiting_consent.pop((community_id, user_id), None)
 
     # -- scheduled work ---------------------------------------------------
+
+    async def reconcile_jobs(self) -> Reconciled:
+        """Bring the scheduler's jobs in line with the database.
+
+        Every cog's ``load_jobs`` must therefore return *all* the work its data
+        implies, not only what start-up needs: a job it leaves out is dropped
+        here. Other processes on the same database add and remove jobs too, and
+        this is how this process learns of them.
+        """
+        since = self.clock.now() - RECONCILE_SETTLE
+        specs = []
+        for cog in self.registry.cogs.values():
+            specs.extend(await cog.load_jobs())
+        return await self.scheduler.reconcile(specs, since=since)
+
+    async def _reconcile_forever(self) -> None:
+        while True:
+            await asyncio.sleep(self.settings.reconcile_seconds)
+            try:
+                await self.reconcile_jobs()
+            except Exception:  # a database hiccup must not end the loop
+                log.exception("reconciling jobs failed; trying again later")
+
+    async def _serves(self, spec: JobSpec) -> bool:
+        """Whether this process should claim ``spec``'s work: it runs the
+        community's platform and, for Discord with ``DISCORD_SHARD_IDS``, owns
+        the guild's shard (the process that has the guild in its cache)."""
+        route = self._routes.get(spec.community_id)
+        if route is None:
+            async with self.db.unscoped_session("route scheduled work") as session:
+                community = await session.get(Community, spec.community_id)
+            if community is None:
+                return True  # the handler finds it gone and records that
+            route = self._routes[spec.community_id] = (community.platform, community.workspace_id)
+        platform, workspace = route
+        if platform not in self.adapters:
+            return False
+        shards, count = self.settings.discord_shard_ids, self.settings.discord_shard_count
+        if platform == "discord" and shards is not None and count and workspace.isdigit():
+            return (int(workspace) >> 22) % count in shards  # Discord's shard formula
+        return True
 
     async def _run_due(self, due: Due) -> None:
         handler = self.registry.jobs.get(due.job.kind)

@@ -80,6 +80,7 @@ class Settings:
     disabled_cogs: frozenset[str] = frozenset()
     misfire_grace_minutes: int = 30
     claim_lease_seconds: int = 300
+    reconcile_seconds: int = 60
     purge_grace_days: int = 30
     http_port: int = 3000
     discord_token: Secret | None = None
@@ -141,7 +142,8 @@ class Settings:
 
     @property
     def slack_enabled(self) -> bool:
-        return bool(self.slack_bot_token)
+        """One workspace (SLACK_BOT_TOKEN) or many (SLACK_CLIENT_ID + SECRET: OAuth)."""
+        return bool(self.slack_bot_token or (self.slack_client_id and self.slack_client_secret))
 
     def secrets(self) -> list[str]:
         """Every secret value that is set, so the log redactor can mask them."""
@@ -191,6 +193,9 @@ def load_settings(
         ),
         claim_lease_seconds=_int(
             values, "HAVEN_CLAIM_LEASE_SECONDS", 300, "a whole number of seconds", minimum=1
+        ),
+        reconcile_seconds=_int(
+            values, "HAVEN_RECONCILE_SECONDS", 60, "a whole number of seconds", minimum=1
         ),
         purge_grace_days=_int(
             values, "HAVEN_PURGE_GRACE_DAYS", 30, "a whole number of days", minimum=0

@@ -10,10 +10,11 @@ claimed stays stuck longer than one lease.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import and_, update
+from sqlalchemy import and_, tuple_, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import select
 
@@ -21,6 +22,7 @@ from bot.db import Database
 from bot.models import Delivery
 
 CLAIMED, SENT, SKIPPED, FAILED = "claimed", "sent", "skipped", "failed"
+SKIP_BATCH = 1000
 
 
 @dataclass(frozen=True)
@@ -55,8 +57,10 @@ class Ledger:
             "lease_until": now + self.lease,
             "note": "",
         }
-        stmt = self._insert().values(**row).on_conflict_do_nothing(
-            index_elements=["community_id", "key"]
+        stmt = (
+            self._insert()
+            .values(**row)
+            .on_conflict_do_nothing(index_elements=["community_id", "key"])
         )
         async with self.db.engine.begin() as conn:
             result = await conn.execute(stmt)
@@ -94,22 +98,66 @@ class Ledger:
                 .values(status=status, finished_at=now, lease_until=None, note=note[:200])
             )
 
+    async def renew(self, held: Iterable[tuple[int, str]], now: datetime) -> None:
+        """Extend this process's claims on ``held`` (community id, key) pairs."""
+        pairs = list(held)
+        if not pairs:
+            return
+        async with self.db.engine.begin() as conn:
+            await conn.execute(
+                update(Delivery.__table__)
+                .where(
+                    and_(
+                        tuple_(Delivery.community_id, Delivery.key).in_(pairs),
+                        Delivery.claimed_by == self.instance_id,
+                        Delivery.status == CLAIMED,
+                    )
+                )
+                .values(lease_until=now + self.lease)
+            )
+
     async def record_skip(self, claim: Claim, now: datetime, note: str) -> bool:
         """Record work that will not be done (missed beyond the grace window)."""
-        stmt = self._insert().values(
-            community_id=claim.community_id,
-            key=claim.key,
-            job_id=claim.job_id,
-            member_id=claim.member_id,
-            scheduled_for=claim.scheduled_for,
-            status=SKIPPED,
-            claimed_by=self.instance_id,
-            finished_at=now,
-            note=note[:200],
-        ).on_conflict_do_nothing(index_elements=["community_id", "key"])
+        stmt = (
+            self._insert()
+            .values(
+                community_id=claim.community_id,
+                key=claim.key,
+                job_id=claim.job_id,
+                member_id=claim.member_id,
+                scheduled_for=claim.scheduled_for,
+                status=SKIPPED,
+                claimed_by=self.instance_id,
+                finished_at=now,
+                note=note[:200],
+            )
+            .on_conflict_do_nothing(index_elements=["community_id", "key"])
+        )
         async with self.db.engine.begin() as conn:
             result = await conn.execute(stmt)
             return result.rowcount == 1
+
+    async def record_skips(self, claims: list[Claim], now: datetime, note: str) -> None:
+        """Record many skipped occurrences at once (start-up after downtime)."""
+        rows = [
+            {
+                "community_id": c.community_id,
+                "key": c.key,
+                "job_id": c.job_id,
+                "member_id": c.member_id,
+                "scheduled_for": c.scheduled_for,
+                "status": SKIPPED,
+                "claimed_by": self.instance_id,
+                "lease_until": None,
+                "finished_at": now,
+                "note": note[:200],
+            }
+            for c in claims
+        ]
+        stmt = self._insert().on_conflict_do_nothing(index_elements=["community_id", "key"])
+        for start in range(0, len(rows), SKIP_BATCH):
+            async with self.db.engine.begin() as conn:
+                await conn.execute(stmt, rows[start : start + SKIP_BATCH])
 
     async def expired_claims(self, now: datetime) -> list[Delivery]:
         """Claims whose owner stopped before finishing and whose lease ran out."""

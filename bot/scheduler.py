@@ -17,6 +17,12 @@ Timing has two drivers over the same firing code:
 Misfires: an occurrence found late (the bot was down, the loop was busy) runs
 late within the grace window, flagged ``due.late``; older ones are recorded as
 skipped in the ledger and not run.
+
+Several processes: each holds every job (the ledger decides who sends), so the
+job sets must converge. :meth:`Scheduler.reconcile` replaces this process's
+jobs with what the database implies (every cog's ``load_jobs``) — a reminder
+set through another process is learnt, one deleted there is dropped — and the
+app calls it every ``HAVEN_RECONCILE_SECONDS`` in real time.
 """
 
 from __future__ import annotations
@@ -24,9 +30,9 @@ from __future__ import annotations
 import asyncio
 import logging
 import zlib
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
@@ -43,6 +49,14 @@ LATE_AFTER = timedelta(minutes=1)
 LOOKBACK = timedelta(days=1)
 MAX_STEPS = 24 * 60
 STOP_TIMEOUT_SECONDS = 30
+#: Occurrences run at once in real time. A busy minute (a thousand 08:30
+#: prompts) would otherwise start a thousand tasks that all wait on the
+#: database's connection pool, and those that wait too long fail unsent.
+CONCURRENCY = 8
+#: A job this process added or removed itself this recently is newer than any
+#: database snapshot a reconcile may hold (a handler adds its job just before
+#: its transaction commits), so a reconcile leaves it as it is until next time.
+RECONCILE_SETTLE = timedelta(seconds=10)
 
 
 @dataclass(frozen=True)
@@ -81,7 +95,8 @@ class JobSpec:
             return self.once_key
         if self.daily_in:
             return f"{self.job_id}@{when.astimezone(as_zone(self.daily_in)).date().isoformat()}"
-        return f"{self.job_id}@{when:%Y-%m-%dT%H:%MZ}"
+        # In UTC: a CronTrigger answers in its own zone, the ledger in UTC.
+        return f"{self.job_id}@{when.astimezone(UTC):%Y-%m-%dT%H:%MZ}"
 
 
 @dataclass(frozen=True)
@@ -102,11 +117,74 @@ class Due:
         return self.late_by > LATE_AFTER
 
 
+def describe_trigger(trigger: Any) -> str:
+    """A stable description of a trigger, to tell whether a job changed.
+
+    APScheduler's triggers have no ``__eq__``, and ``str()`` leaves out their
+    time zone (and a custom trigger's ``__str__`` may leave out more), so this
+    is ``str()`` plus every attribute, nested triggers described the same way.
+    """
+    return f"{type(trigger).__qualname__}[{trigger}]{_state(trigger)}"
+
+
+def _state(obj: Any) -> str:
+    names = set(getattr(obj, "__dict__", {}))
+    for cls in type(obj).__mro__:
+        slots = getattr(cls, "__slots__", ())
+        names.update((slots,) if isinstance(slots, str) else slots)
+    parts = []
+    for name in sorted(names):
+        value = getattr(obj, name, None)
+        if isinstance(value, BaseTrigger):
+            text = describe_trigger(value)
+        elif isinstance(value, list | tuple):
+            text = repr([describe_trigger(v) if isinstance(v, BaseTrigger) else v for v in value])
+        else:
+            text = repr(value)
+        if " at 0x" in text:  # an object without a stable repr
+            text = type(value).__qualname__
+        parts.append(f"{name}={text}")
+    return "{" + ", ".join(parts) + "}"
+
+
+def signature(spec: JobSpec) -> tuple:
+    """What makes a job the same job: equal signatures, same work, same timing."""
+    return (
+        spec.job_id,
+        spec.kind,
+        describe_trigger(spec.trigger),
+        spec.community_id,
+        spec.member_id,
+        spec.payload,
+        spec.grace,
+        spec.once_key,
+        spec.daily_in,
+        spec.spread,
+    )
+
+
+def same_job(a: JobSpec, b: JobSpec) -> bool:
+    """True when ``a`` and ``b`` describe the same work, timed the same way."""
+    return signature(a) == signature(b)
+
+
+@dataclass(frozen=True)
+class Reconciled:
+    """What a :meth:`Scheduler.reconcile` changed."""
+
+    added: int = 0
+    changed: int = 0
+    dropped: int = 0
+    kept: int = 0  # recently added or removed here, left for the next round
+
+
 class Skip(Exception):
     """Raised by a handler: the work is not to be done (recorded as skipped)."""
 
 
 Runner = Callable[[Due], Awaitable[None]]
+#: Whether this process can do a job (it runs that platform, owns that shard).
+Accepts = Callable[[JobSpec], Awaitable[bool]]
 
 
 class Scheduler:
@@ -117,8 +195,11 @@ class Scheduler:
         runner: Runner,
         *,
         grace: timedelta = timedelta(minutes=30),
+        concurrency: int = CONCURRENCY,
+        accepts: Accepts | None = None,
     ) -> None:
         self.clock = clock
+        self.accepts = accepts
         self.ledger = ledger
         self.runner = runner
         self.grace = grace
@@ -126,24 +207,106 @@ class Scheduler:
         self.next_times: dict[str, datetime] = {}
         self._aps: AsyncIOScheduler | None = None
         self._inflight: set[asyncio.Task] = set()
+        self._limit = asyncio.Semaphore(concurrency)
         self.fired: int = 0
+        #: When this process last added or removed each job itself (not by reconcile).
+        self._touched: dict[str, datetime] = {}
+        self._signatures: dict[str, tuple] = {}  # of self.jobs, computed once each
+        #: Claims this process holds while their work runs; their leases are renewed.
+        self._held: set[tuple[int, str]] = set()
+        #: The snapshot time of the last reconcile (or start-up): one-off work
+        #: learnt from the database that fell due after it still runs.
+        self._reconciled_at: datetime | None = None
 
     # -- declaring work ---------------------------------------------------
 
     def add(self, spec: JobSpec) -> None:
         """Add or replace a job; its next occurrence is counted from now."""
-        self.jobs[spec.job_id] = spec
-        self._plan(spec.job_id, self._next_after(spec, self.clock.now(), inclusive=True))
+        self._touched[spec.job_id] = self.clock.now()
+        self._put(spec)
 
     def remove(self, job_id: str) -> None:
-        self.jobs.pop(job_id, None)
-        self._plan(job_id, None)
+        self._touched[job_id] = self.clock.now()
+        self._drop(job_id)
 
     def remove_where(self, predicate: Callable[[JobSpec], bool]) -> int:
         doomed = [job_id for job_id, spec in self.jobs.items() if predicate(spec)]
         for job_id in doomed:
             self.remove(job_id)
         return len(doomed)
+
+    async def reconcile(
+        self, specs: Iterable[JobSpec], *, since: datetime | None = None
+    ) -> Reconciled:
+        """Make this process's jobs the set ``specs`` (what the database implies).
+
+        New jobs are added, changed ones re-planned from now, missing ones
+        dropped; unchanged ones keep their timers. ``since`` is when the
+        snapshot behind ``specs`` was taken, minus a margin: a job this process
+        added or removed itself after that is newer than the snapshot and is
+        left alone. A one-off job learnt here whose time fell after the
+        previous reconcile (its creator may have died before sending it) runs
+        now, under the usual late rules; recurring jobs start at their next
+        occurrence, as :meth:`add` does, so no process sends an occurrence the
+        member's change was meant to skip.
+        """
+        now = self.clock.now()
+        wanted: dict[str, JobSpec] = {spec.job_id: spec for spec in specs}
+        fresh = set() if since is None else {j for j, at in self._touched.items() if at >= since}
+        learnt_from = self._reconciled_at if self._reconciled_at is not None else now
+        added = changed = dropped = 0
+        for job_id in list(self.jobs):
+            if job_id not in wanted and job_id not in fresh:
+                self._drop(job_id)
+                dropped += 1
+        missed: list[tuple[datetime, str]] = []
+        for job_id, spec in wanted.items():
+            old = self.jobs.get(job_id)
+            if job_id in fresh:
+                continue
+            if old is not None:
+                if job_id not in self._signatures:
+                    self._signatures[job_id] = signature(old)
+                if self._signatures[job_id] == signature(spec):
+                    continue
+                changed += 1
+                self._put(spec)
+                continue
+            added += 1
+            self.jobs[job_id] = spec
+            self._signatures.pop(job_id, None)
+            when = self._next_after(spec, min(learnt_from, now), inclusive=True)
+            if isinstance(spec.trigger, DateTrigger) and when is not None and when <= now:
+                missed.append((when, job_id))
+                when = None
+            elif when is not None and when < now:
+                when = self._next_after(spec, now, inclusive=True)
+            self._plan(job_id, when)
+        if since is not None:
+            self._reconciled_at = min(since, now)
+            self._touched = {j: at for j, at in self._touched.items() if at >= since}
+        else:
+            self._reconciled_at = now
+        # What is past its grace is only recorded — in batches, not a transaction each.
+        too_late, late = [], []
+        for when, job_id in sorted(missed):
+            spec = self.jobs[job_id]
+            grace = spec.grace if spec.grace is not None else self.grace
+            (too_late if now - when > grace else late).append((when, spec))
+        await self.ledger.record_skips(
+            [
+                Claim(spec.community_id, spec.key_for(when), spec.job_id, when, spec.member_id)
+                for when, spec in too_late
+            ],
+            now,
+            "missed while Haven was offline",
+        )
+        for when, spec in late:
+            if spec.job_id in self.jobs:
+                await self.fire(spec, when)
+        if added or changed or dropped:
+            log.info("reconciled jobs: %d added, %d changed, %d dropped", added, changed, dropped)
+        return Reconciled(added, changed, dropped, len(fresh))
 
     # -- running ----------------------------------------------------------
 
@@ -156,9 +319,17 @@ class Scheduler:
         self._aps.start()
         for job_id, when in self.next_times.items():
             self._arm(job_id, when)
+        lease = self.ledger.lease.total_seconds()
+        self._aps.add_job(
+            self.renew,
+            # A live process keeps its claims, however long their work takes.
+            IntervalTrigger(seconds=max(1, int(lease // 3))),
+            id="haven:renew",
+        )
         self._aps.add_job(
             self.sweep,
-            IntervalTrigger(seconds=max(30, int(self.ledger.lease.total_seconds() // 2))),
+            # Half a lease: a dead process's claim is taken over within 1.5 leases.
+            IntervalTrigger(seconds=max(1, int(lease // 2))),
             id="haven:sweep",
         )
 
@@ -174,6 +345,7 @@ class Scheduler:
     async def catch_up(self) -> None:
         """Fire (late) or record as skipped what fell due while Haven was away."""
         now = self.clock.now()
+        self._reconciled_at = now
         missed: list[tuple[datetime, str]] = []
         for job_id, spec in list(self.jobs.items()):
             lookback = max(LOOKBACK, self.grace, spec.grace or timedelta(0))
@@ -182,9 +354,22 @@ class Scheduler:
                 missed.append((when, job_id))
                 when = self._next_after(spec, when)
             self._plan(job_id, when)
+        # What is past its grace is only recorded — in batches, not a transaction each.
+        too_late, late = [], []
         for when, job_id in sorted(missed):
-            spec = self.jobs.get(job_id)
-            if spec is not None:
+            spec = self.jobs[job_id]
+            grace = spec.grace if spec.grace is not None else self.grace
+            (too_late if now - when > grace else late).append((when, spec))
+        await self.ledger.record_skips(
+            [
+                Claim(spec.community_id, spec.key_for(when), spec.job_id, when, spec.member_id)
+                for when, spec in too_late
+            ],
+            now,
+            "missed while Haven was offline",
+        )
+        for when, spec in late:
+            if spec.job_id in self.jobs:
                 await self.fire(spec, when)
 
     async def run_until(self, target: datetime) -> None:
@@ -207,36 +392,73 @@ class Scheduler:
             await self.fire(spec, when)
         self.clock.set(max(target, self.clock.now()))
 
+    async def renew(self) -> None:
+        """Extend the leases of the claims this process is working on."""
+        if self._held:
+            try:
+                await self.ledger.renew(self._held, self.clock.now())
+            except Exception:  # the next renewal tries again, well within the lease
+                log.exception("renewing claims failed")
+
     async def sweep(self) -> None:
         """Retry work whose claimer stopped before finishing (lease expired)."""
         for row in await self.ledger.expired_claims(self.clock.now()):
             spec = self.jobs.get(row.job_id)
-            if spec is not None:
-                await self.fire(spec, row.scheduled_for)
+            if spec is None:
+                continue
+            now = self.clock.now()
+            grace = spec.grace if spec.grace is not None else self.grace
+            if now - row.scheduled_for <= grace:
+                await self.fire(spec, row.scheduled_for, key=row.key)
+                continue
+            # Too late to run now: close the claim as skipped rather than
+            # leaving it claimed for ever.
+            claim = Claim(spec.community_id, row.key, row.job_id, row.scheduled_for, row.member_id)
+            if await self.ledger.claim(claim, now):
+                note = "its process stopped before finishing, and it is too late now"
+                await self.ledger.finish(spec.community_id, row.key, SKIPPED, now, note)
 
-    async def fire(self, spec: JobSpec, when: datetime) -> str | None:
+    async def fire(self, spec: JobSpec, when: datetime, key: str | None = None) -> str | None:
         """Run one occurrence unless it was done already; returns the ledger status."""
+        if self.accepts is not None and not await self.accepts(spec):
+            return None  # left, unclaimed, for a process that can do it
         now = self.clock.now()
-        claim = Claim(spec.community_id, spec.key_for(when), spec.job_id, when, spec.member_id)
+        key = key or spec.key_for(when)
+        claim = Claim(spec.community_id, key, spec.job_id, when, spec.member_id)
         grace = spec.grace if spec.grace is not None else self.grace
         if now - when > grace:
             await self.ledger.record_skip(claim, now, "missed while Haven was offline")
             return None
         if not await self.ledger.claim(claim, now):
             return None
-        status, note = SENT, ""
+        held = (spec.community_id, claim.key)
+        self._held.add(held)
         try:
-            await self.runner(Due(spec, when, now, claim.key))
-            self.fired += 1
-        except Skip as exc:
-            status, note = SKIPPED, str(exc)
-        except Exception as exc:  # one failing job must not stop the others
-            log.exception("job %s (%s) failed", spec.job_id, spec.kind)
-            status, note = FAILED, type(exc).__name__
-        await self.ledger.finish(spec.community_id, claim.key, status, self.clock.now(), note)
+            status, note = SENT, ""
+            try:
+                await self.runner(Due(spec, when, now, claim.key))
+                self.fired += 1
+            except Skip as exc:
+                status, note = SKIPPED, str(exc)
+            except Exception as exc:  # one failing job must not stop the others
+                log.exception("job %s (%s) failed", spec.job_id, spec.kind)
+                status, note = FAILED, type(exc).__name__
+            await self.ledger.finish(spec.community_id, claim.key, status, self.clock.now(), note)
+        finally:
+            self._held.discard(held)
         return status
 
     # -- internals --------------------------------------------------------
+
+    def _put(self, spec: JobSpec) -> None:
+        self.jobs[spec.job_id] = spec
+        self._signatures.pop(spec.job_id, None)
+        self._plan(spec.job_id, self._next_after(spec, self.clock.now(), inclusive=True))
+
+    def _drop(self, job_id: str) -> None:
+        self.jobs.pop(job_id, None)
+        self._signatures.pop(job_id, None)
+        self._plan(job_id, None)
 
     def _next_after(
         self, spec: JobSpec, after: datetime, inclusive: bool = False
@@ -285,6 +507,7 @@ class Scheduler:
         task = asyncio.current_task()
         self._inflight.add(task)
         try:
-            await self.fire(spec, when)
+            async with self._limit:
+                await self.fire(spec, when)
         finally:
             self._inflight.discard(task)

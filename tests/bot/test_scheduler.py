@@ -12,11 +12,12 @@ from sqlmodel import select
 from bot.clock import VirtualClock
 from bot.db import Database
 from bot.ledger import Claim, Ledger
-from bot.models import Delivery
+from bot.models import Community, Delivery
 from bot.scheduler import JobSpec, Skip
 from tests.support.scheduling import add_community, recording_scheduler
 
 T0 = datetime(2026, 11, 21, 8, 0, tzinfo=UTC)
+START_H = datetime(2026, 11, 21, 9, 0, tzinfo=UTC)  # the console harness starts here
 
 
 @pytest.fixture
@@ -95,9 +96,7 @@ async def test_two_instances_racing_send_once(db):
     cid = await add_community(db)
     when = T0 + timedelta(minutes=1)
     runs: list = []
-    schedulers = [
-        recording_scheduler(db, VirtualClock(T0), runs, f"i{n}") for n in range(4)
-    ]
+    schedulers = [recording_scheduler(db, VirtualClock(T0), runs, f"i{n}") for n in range(4)]
     for scheduler in schedulers:
         scheduler.add(JobSpec("reminder", "k", DateTrigger(run_date=when), cid))
     await asyncio.gather(*(s.run_until(when) for s in schedulers))
@@ -211,3 +210,214 @@ async def test_spread_staggers_a_shared_minute_without_changing_keys(db):
     assert all(T0 + timedelta(hours=1) <= t < T0 + timedelta(hours=1, minutes=1) for t in fired_at)
     keys = [key for key, _ in await statuses(db)]
     assert all(key.endswith("@2026-11-21T09:00Z") for key in keys) and len(keys) == 20
+
+
+# -- several processes: job sets converge through reconcile -------------------
+
+
+def _prompt(cid, at="08:30", zone="Europe/Helsinki", member=None):
+    hour, minute = map(int, at.split(":"))
+    trigger = CronTrigger(hour=hour, minute=minute, timezone=zone)
+    return JobSpec("prompt", "k", trigger, cid, member_id=member, daily_in=zone)
+
+
+def test_a_job_counts_as_changed_only_when_its_timing_or_content_differs():
+    from bot.scheduler import same_job
+
+    assert same_job(_prompt(1), _prompt(1))  # separate trigger objects, same timing
+    assert not same_job(_prompt(1), _prompt(1, at="08:45"))
+    assert not same_job(_prompt(1), _prompt(1, zone="Europe/Oslo"))  # str() hides the zone
+    assert not same_job(_prompt(1), _prompt(1, member=5))
+    at = DateTrigger(run_date=T0)
+    assert same_job(JobSpec("a", "k", at, 1), JobSpec("a", "k", DateTrigger(run_date=T0), 1))
+    assert not same_job(JobSpec("a", "k", at, 1, payload={"x": 1}), JobSpec("a", "k", at, 1))
+    later = DateTrigger(run_date=T0 + timedelta(microseconds=5))  # str() shows whole seconds
+    assert not same_job(JobSpec("a", "k", at, 1), JobSpec("a", "k", later, 1))
+
+
+async def test_reconcile_adds_replans_and_drops_to_match_the_database(db):
+    cid = await add_community(db)
+    clock, runs = VirtualClock(T0), []
+    scheduler = recording_scheduler(db, clock, runs)
+    at = DateTrigger(run_date=T0 + timedelta(hours=1))
+    scheduler.add(JobSpec("kept", "k", at, cid))
+    scheduler.add(JobSpec("moved", "k", at, cid))
+    scheduler.add(JobSpec("gone", "k", at, cid))
+    clock.advance(timedelta(minutes=1))  # the snapshot is newer than those adds
+    moved = DateTrigger(run_date=T0 + timedelta(hours=2))
+    result = await scheduler.reconcile(
+        [
+            JobSpec("kept", "k", DateTrigger(run_date=T0 + timedelta(hours=1)), cid),
+            JobSpec("moved", "k", moved, cid),
+            JobSpec("new", "k", DateTrigger(run_date=T0 + timedelta(hours=3)), cid),
+        ],
+        since=clock.now() - timedelta(seconds=10),
+    )
+    assert (result.added, result.changed, result.dropped) == (1, 1, 1)
+    await scheduler.run_until(T0 + timedelta(days=1))
+    assert [(r[1], r[2]) for r in runs] == [
+        ("kept", T0 + timedelta(hours=1)),
+        ("moved", T0 + timedelta(hours=2)),
+        ("new", T0 + timedelta(hours=3)),
+    ]
+
+
+async def test_reconcile_leaves_a_job_changed_here_after_the_snapshot(db):
+    cid = await add_community(db)
+    clock, runs = VirtualClock(T0), []
+    scheduler = recording_scheduler(db, clock, runs)
+    since = clock.now() - timedelta(seconds=10)  # the snapshot was read, then...
+    scheduler.add(JobSpec("just-set", "k", DateTrigger(run_date=T0 + timedelta(hours=1)), cid))
+    result = await scheduler.reconcile([], since=since)  # ...without the new job
+    assert (result.dropped, result.kept) == (0, 1)
+    clock.advance(timedelta(minutes=1))
+    await scheduler.reconcile([], since=clock.now() - timedelta(seconds=10))
+    await scheduler.run_until(T0 + timedelta(hours=2))
+    assert runs == []  # a later snapshot without it wins
+
+
+async def test_a_one_off_learnt_after_its_time_still_runs_but_a_recurring_one_waits(db):
+    cid = await add_community(db)
+    clock, runs = VirtualClock(T0), []
+    scheduler = recording_scheduler(db, clock, runs, "b")
+    await scheduler.catch_up()  # start-up
+    clock.advance(timedelta(seconds=50))
+    # Another process created these at T0+10s and died before the one-off was due.
+    await scheduler.reconcile(
+        [
+            JobSpec("one-off", "k", DateTrigger(run_date=T0 + timedelta(seconds=30)), cid),
+            JobSpec("daily", "k", CronTrigger(hour=8, minute=0, second=20, timezone="UTC"), cid),
+        ],
+        since=clock.now() - timedelta(seconds=10),
+    )
+    assert [(r[1], r[2]) for r in runs] == [("one-off", T0 + timedelta(seconds=30))]
+    await scheduler.run_until(T0 + timedelta(days=1, minutes=1))
+    assert [r[1] for r in runs] == ["one-off", "daily"]  # tomorrow, not a late one today
+    assert runs[1][2] == T0 + timedelta(days=1, seconds=20)
+
+
+async def test_an_expired_claim_too_late_to_run_is_closed_as_skipped(db):
+    cid = await add_community(db)
+    when = T0 + timedelta(minutes=1)
+    dead = Ledger(db, "dead", timedelta(minutes=5))
+    assert await dead.claim(Claim(cid, "job@x", "job", when), when)
+    runs: list = []
+    clock = VirtualClock(when + timedelta(hours=2))
+    survivor = recording_scheduler(db, clock, runs, "survivor", grace=timedelta(minutes=30))
+    survivor.add(JobSpec("job", "k", DateTrigger(run_date=when), cid, once_key="job@x"))
+    await survivor.sweep()
+    assert runs == []
+    assert await statuses(db) == [("job@x", "skipped")]
+
+
+async def test_sweeps_come_every_half_lease(db):
+    from bot.clock import SystemClock
+
+    runs: list = []
+    scheduler = recording_scheduler(db, SystemClock(), runs, lease=timedelta(seconds=4))
+    await scheduler.start()
+    try:
+        assert scheduler._aps.get_job("haven:sweep").trigger.interval == timedelta(seconds=2)
+    finally:
+        await scheduler.stop()
+
+
+async def test_a_reminder_set_on_one_instance_is_sent_by_another_after_it_stops(make_harness):
+    a = await make_harness(instance_id="a")
+    b = await make_harness(instance_id="b")
+    await a.agree("alice")
+    await a.say("/checkin remind 09:30")
+    job_id = next(j for j in a.app.scheduler.jobs if j.startswith("checkin:prompt:"))
+    assert job_id not in b.app.scheduler.jobs  # B loaded its jobs before alice asked
+    result = await b.app.reconcile_jobs()
+    assert result.added == 1 and job_id in b.app.scheduler.jobs
+    await a.close()  # A goes away before 09:30
+    before = len(b.outputs)
+    await b.app.scheduler.run_until(START_H + timedelta(hours=1))
+    prompts = [o for o in b.outputs[before:] if o.kind == "dm" and o.to == "alice"]
+    assert len(prompts) == 1
+    assert [s for _, s in await statuses(b.db)] == ["sent"]
+    await b.app.scheduler.run_until(START_H + timedelta(hours=2))
+    await b.app.reconcile_jobs()  # nothing new: the same job is not sent again
+    assert len([o for o in b.outputs[before:] if o.kind == "dm"]) == 1
+
+
+async def test_changes_and_removals_on_one_instance_reach_the_other(make_harness):
+    a = await make_harness(instance_id="a")
+    b = await make_harness(instance_id="b")
+    await a.agree("alice")
+    await a.say("/checkin remind 09:30")
+    job_id = next(j for j in a.app.scheduler.jobs if j.startswith("checkin:prompt:"))
+    await b.run(":as alice\n/checkin remind 09:45")
+    await a.app.scheduler.run_until(START_H + timedelta(minutes=1))  # past A's own change
+    assert (await a.app.reconcile_jobs()).changed == 1
+    before = len(a.outputs)
+    await a.app.scheduler.run_until(START_H + timedelta(minutes=40))
+    assert not [o for o in a.outputs[before:] if o.kind == "dm"]  # not at 09:30 any more
+    await b.run("/checkin remind off")
+    await a.app.reconcile_jobs()
+    assert job_id not in a.app.scheduler.jobs
+    await a.app.scheduler.run_until(START_H + timedelta(hours=1))
+    assert not [o for o in a.outputs[before:] if o.kind == "dm"]
+
+
+async def test_a_claim_taken_over_keeps_its_key_for_a_trigger_in_a_local_zone(db):
+    cid = await add_community(db)
+    spec = JobSpec("r", "k", CronTrigger(hour=10, minute=0, timezone="Europe/Helsinki"), cid)
+    when = spec.trigger.get_next_fire_time(None, T0)  # 10:00 Helsinki, as a local time
+    dead = Ledger(db, "dead", timedelta(minutes=5))
+    assert await dead.claim(Claim(cid, spec.key_for(when), "r", when), when)
+    runs: list = []
+    clock = VirtualClock(when + timedelta(minutes=6))
+    survivor = recording_scheduler(db, clock, runs, "survivor")
+    survivor.add(spec)
+    await survivor.sweep()
+    assert len(runs) == 1
+    assert await statuses(db) == [("r@2026-11-21T08:00Z", "sent")]  # one row, in UTC
+
+
+async def test_work_a_process_cannot_do_is_left_unclaimed_for_one_that_can(db):
+    cid = await add_community(db)
+    when = T0 + timedelta(minutes=1)
+    job = JobSpec("r", "k", DateTrigger(run_date=when), cid)
+    runs: list = []
+
+    async def no(_spec):
+        return False
+
+    other = recording_scheduler(db, VirtualClock(T0), runs, "no-adapter")
+    other.accepts = no
+    other.add(job)
+    await other.run_until(when)
+    assert runs == [] and await statuses(db) == []
+    able = recording_scheduler(db, VirtualClock(T0), runs, "able")
+    able.add(job)
+    await able.run_until(when)
+    assert [r[0] for r in runs] == ["able"]
+
+
+async def test_a_process_claims_discord_work_only_for_guilds_on_its_shards(db_url):
+    from bot.app import Haven
+    from bot.config import Settings
+
+    app = Haven(
+        Settings(database_url=db_url, discord_shard_count=2, discord_shard_ids=(1,)),
+        clock=VirtualClock(T0),
+    )
+    app.adapters["discord"] = object()  # only its presence matters here
+    guild_on_0, guild_on_1 = str(2 << 22), str(3 << 22)  # (id >> 22) % 2 picks the shard
+    ids = {}
+    async with app.db.unscoped_session("test") as session:
+        for platform, workspace in [("discord", guild_on_0), ("discord", guild_on_1),
+                                    ("slack", "T1")]:  # fmt: skip
+            community = Community(platform=platform, workspace_id=workspace, created_at=T0)
+            session.add(community)
+            await session.flush()
+            ids[workspace] = community.id
+        await session.commit()
+    try:
+        at = DateTrigger(run_date=T0)
+        served = {w: await app._serves(JobSpec("j", "k", at, cid)) for w, cid in ids.items()}
+    finally:
+        await app.db.dispose()
+    assert served == {guild_on_0: False, guild_on_1: True, "T1": False}  # no Slack adapter here
