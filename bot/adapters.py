@@ -81,6 +81,9 @@ class Capability:
     #: Native scheduled events (Discord Guild Scheduled Events): the adapter also
     #: offers the :class:`ScheduledEvents` methods.
     SCHEDULED_EVENTS = "scheduled_events"
+    #: Direct messages with Haven may be exported by workspace owners (Slack's
+    #: corporate exports), so private files sent there ask first (/me export).
+    RETAINED_DMS = "retained_dms"
 
 
 @runtime_checkable

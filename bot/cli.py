@@ -15,6 +15,8 @@ import sys
 from datetime import date, datetime
 from importlib.metadata import entry_points
 
+from sqlalchemy.exc import DBAPIError
+
 from bot import __version__
 from bot.config import ConfigError, Settings, load_settings
 from bot.crypto import CryptoError
@@ -60,6 +62,14 @@ def build_parser() -> argparse.ArgumentParser:
     keys = sub.add_parser("keys", help="encryption keys")
     keys_sub = keys.add_subparsers(dest="keys_command", metavar="ACTION", required=True)
     keys_sub.add_parser("generate", help="print a new key for HAVEN_ENCRYPTION_KEY")
+    rotate = keys_sub.add_parser(
+        "rotate",
+        help="re-encrypt every stored note under the newest key (the first in "
+        "HAVEN_ENCRYPTION_KEY); afterwards the older keys can be removed",
+    )
+    rotate.add_argument(
+        "--batch-size", type=int, default=500, metavar="N", help="rows per transaction"
+    )
     return parser
 
 
@@ -69,7 +79,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         parser.print_help()
         return 0
-    if args.command == "keys":
+    if args.command == "keys" and args.keys_command == "generate":
         from bot.crypto import generate_key
 
         print(generate_key())
@@ -86,6 +96,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "db":
             return asyncio.run(_upgrade(settings))
+        if args.command == "keys":
+            return asyncio.run(_rotate(settings, max(1, args.batch_size)))
         if args.command == "console":
             return _console(settings, args)
         if args.command in ("discord", "slack"):
@@ -94,6 +106,14 @@ def main(argv: list[str] | None = None) -> int:
         return _run(settings)
     except (ConfigError, CryptoError) as exc:
         print(f"haven: configuration problem — {exc}", file=sys.stderr)
+        return 2
+    except (OSError, DBAPIError) as exc:
+        reason = str(getattr(exc, "orig", None) or exc).splitlines()[0][:200]
+        print(
+            f"haven: cannot use the database at {_shown_url(settings.database_url)} — {reason}\n"
+            "Check DATABASE_URL, that the server is running, and that Haven may connect.",
+            file=sys.stderr,
+        )
         return 2
     except KeyboardInterrupt:
         return 130
@@ -128,6 +148,28 @@ async def _upgrade(settings: Settings) -> int:
     return 0
 
 
+async def _rotate(settings: Settings, batch_size: int) -> int:
+    from bot.app import Haven
+    from bot.crypto import keyring_from_settings
+    from bot.rotation import rotate_keys
+
+    keyring = keyring_from_settings(settings)
+    app = Haven(settings)
+    app.load_cogs()  # imports every cog's tables, so their notes are found
+    try:
+        report = await rotate_keys(app.db, keyring, batch_size=batch_size)
+    finally:
+        await app.db.dispose()
+    for line in report.lines():
+        print(line)
+    print(
+        f"Done: {report.total_rotated} value(s) re-encrypted under the newest key. "
+        "Once every Haven process runs with it, older keys can be removed from "
+        "HAVEN_ENCRYPTION_KEY."
+    )
+    return 0
+
+
 def _console(settings: Settings, args: argparse.Namespace) -> int:
     console = adapter_entry("console")
     at = None
@@ -138,8 +180,10 @@ def _console(settings: Settings, args: argparse.Namespace) -> int:
             print(f"haven console: --at {args.at!r} is not an ISO date-time", file=sys.stderr)
             return 2
         if at.tzinfo is None:
-            print("haven console: --at needs an offset, e.g. 2026-03-28T09:00:00+02:00",
-                  file=sys.stderr)
+            print(
+                "haven console: --at needs an offset, e.g. 2026-03-28T09:00:00+02:00",
+                file=sys.stderr,
+            )
             return 2
     if args.tz:
         from bot.options import OptionError, ParseContext, Zone
@@ -167,7 +211,7 @@ def _run(settings: Settings) -> int:
     if not platforms:
         print(
             "No DISCORD_TOKEN or SLACK_BOT_TOKEN is configured, so Haven starts the "
-            f"console adapter on {settings.database_url}.\n"
+            f"console adapter on {_shown_url(settings.database_url)}.\n"
             "Add tokens to .env (see .env.example) to run on Discord or Slack.",
             file=sys.stderr,
         )
@@ -175,6 +219,13 @@ def _run(settings: Settings) -> int:
         return asyncio.run(console.main(settings, script=None, as_json=False, tz=None, at=None))
     serve = [adapter_entry(name).serve for name in platforms]
     return asyncio.run(_serve_all(settings, serve))
+
+
+def _shown_url(url: str) -> str:
+    """The database URL without its password, for messages."""
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).render_as_string(hide_password=True)
 
 
 async def _serve_all(settings: Settings, serve) -> int:

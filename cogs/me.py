@@ -3,16 +3,29 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 from zoneinfo import ZoneInfo
 
+from sqlalchemy import or_
+from sqlmodel import SQLModel, select
+
+from bot.adapters import Capability
 from bot.consent import AGREE_ACTION, CONSENT_VERSION, DECLINE_ACTION, notice, record_agreement
 from bot.context import Context
+from bot.crypto import EncryptedText
 from bot.memberdata import erase_member, export_member
 from bot.messages import Button, ButtonStyle, File, Message, error
-from bot.models import Member
+from bot.models import CommunityOwned, Member
 from bot.options import Choice, Opt, Zone
 from bot.plugins import Cog, action, command
 
+EXPORT_ACTION = "me:export"
+WITHHELD = "(withheld)"
+RETAINED_DMS_WARNING = (
+    "Your export includes your private notes. Slack workspace owners on some plans can "
+    "export files in DMs. Send it with your notes, or with each note replaced by "
+    f"“{WITHHELD}”?"
+)
 ZONE_TIP = "Tip: set your time zone so days count at your midnight: `/me timezone Europe/Helsinki`"
 
 
@@ -37,8 +50,9 @@ class Me(Cog):
 
     @command(
         "me consent",
-        options=[Opt("answer", Choice(choices=("agree", "withdraw")), required=False,
-                     positional=True)],
+        options=[
+            Opt("answer", Choice(choices=("agree", "withdraw")), required=False, positional=True)
+        ],
         help="Read the privacy notice; agree, or withdraw (which erases your data)",
         example="/me consent agree",
         consent=False,
@@ -84,9 +98,13 @@ class Me(Cog):
         ctx.db.add(member)
         ctx.member = member
         resuming = ctx.app.resume_after_consent(ctx)
-        text = "You're already in — thank you." if already else (
-            "Thank you — you're in. Everything you share stays private unless you choose "
-            "otherwise."
+        text = (
+            "You're already in — thank you."
+            if already
+            else (
+                "Thank you — you're in. Everything you share stays private unless you choose "
+                "otherwise."
+            )
         )
         if member.timezone is None and not resuming:
             text += "\n" + ZONE_TIP
@@ -109,13 +127,32 @@ class Me(Cog):
         example="/me export",
     )
     async def export(self, ctx: Context) -> Message:
+        if ctx.has(Capability.RETAINED_DMS):
+            # The file lands in the DM with Haven, which workspace owners may export (P9).
+            return Message(
+                text=RETAINED_DMS_WARNING,
+                buttons=(
+                    Button(f"{EXPORT_ACTION}:full", "Send with notes", ButtonStyle.PRIMARY),
+                    Button(f"{EXPORT_ACTION}:withheld", "Send without notes"),
+                ),
+            )
+        return await self._export(ctx, withhold_notes=False)
+
+    @action(EXPORT_ACTION)
+    async def export_button(self, ctx: Context, choice: str = "") -> Message:
+        if choice not in ("full", "withheld"):
+            return error("That button no longer does anything. Try `/me export` again.")
+        return await self._export(ctx, withhold_notes=choice == "withheld")
+
+    async def _export(self, ctx: Context, withhold_notes: bool) -> Message:
         data = await export_member(ctx, ctx.member)
+        text = "Here is everything Haven holds about you in this community. Only you see this."
+        if withhold_notes:
+            data = withhold(data, await private_texts(ctx, ctx.member))
+            text += f" Your notes are replaced by “{WITHHELD}”."
         await ctx.audit("data export")
         payload = json.dumps(data, indent=2, ensure_ascii=False).encode()
-        return Message(
-            text="Here is everything Haven holds about you in this community. Only you see this.",
-            files=(File("haven-export.json", payload, "application/json"),),
-        )
+        return Message(text=text, files=(File("haven-export.json", payload, "application/json"),))
 
     @command(
         "me delete",
@@ -151,6 +188,42 @@ class Me(Cog):
             text="Everything Haven held about you in this community is erased. "
             "Take care of yourself — you're welcome back any time."
         )
+
+
+async def private_texts(ctx: Context, member: Member) -> set[str]:
+    """Every free-text note the member wrote: the encrypted columns of every table
+    whose rows point at them, so a new cog's notes are covered without a list."""
+    texts: set[str] = set()
+    for mapper in SQLModel._sa_registry.mappers:
+        cls, table = mapper.class_, mapper.local_table
+        if not issubclass(cls, CommunityOwned) or table is None:
+            continue
+        encrypted = [c.name for c in table.columns if isinstance(c.type, EncryptedText)]
+        owners = [
+            getattr(cls, c.name)
+            for c in table.columns
+            if any(fk.column.table.name == Member.__tablename__ for fk in c.foreign_keys)
+        ]
+        if not encrypted or not owners:
+            continue
+        rows = await ctx.db.exec(select(cls).where(or_(*(o == member.id for o in owners))))
+        for row in rows.all():
+            for name in encrypted:
+                value = getattr(row, name)
+                if isinstance(value, str) and value:
+                    texts.add(value)
+    return texts
+
+
+def withhold(data: Any, texts: set[str]) -> Any:
+    """``data`` with every string that is one of ``texts`` replaced by ``(withheld)``."""
+    if isinstance(data, dict):
+        return {key: withhold(value, texts) for key, value in data.items()}
+    if isinstance(data, list):
+        return [withhold(value, texts) for value in data]
+    if isinstance(data, str) and data in texts:
+        return WITHHELD
+    return data
 
 
 COG = Me

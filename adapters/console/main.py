@@ -10,6 +10,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TextIO
 
+from sqlalchemy.engine import make_url
 from sqlmodel import select
 
 from bot.app import Haven
@@ -29,13 +30,19 @@ BANNER = (
 )
 
 
+def shown_url(url: str) -> str:
+    """The database URL with any password masked."""
+    return make_url(url).render_as_string(hide_password=True)
+
+
 def text_printer(stream: TextIO) -> Callable[[Output], None]:
     def show(out: Output) -> None:
         audience = "everyone" if out.visible_to == "all" else ", ".join(out.visible_to)
         flag = " · private reply" if out.ephemeral else ""
         mark = "⚠ " if out.error else ""
-        stream.write(f"[{out.at[:16].replace('T', ' ')}] {out.kind} → {out.to}"
-                     f" (seen by {audience}){flag}\n")
+        stream.write(
+            f"[{out.at[:16].replace('T', ' ')}] {out.kind} → {out.to} (seen by {audience}){flag}\n"
+        )
         for line in out.text.splitlines() or [""]:
             stream.write(f"  {mark}{line}\n")
             mark = ""
@@ -80,7 +87,10 @@ async def build(
         return member.timezone if member and member.timezone else settings.default_timezone
 
     adapter = ConsoleAdapter(
-        clock, printer, public_zone=settings.default_timezone, zone_of=zone_of,
+        clock,
+        printer,
+        public_zone=settings.default_timezone,
+        zone_of=zone_of,
         files_dir=files_dir,
     )
     app.add_adapter(adapter)
@@ -115,7 +125,7 @@ async def repl(session: ConsoleSession, out: TextIO) -> int:
         if line.strip() in (":quit", ":exit", ":q"):
             return 0
         if line.strip() == ":help":
-            out.write(BANNER.format(db=session.app.settings.database_url) + "\n")
+            out.write(BANNER.format(db=shown_url(session.app.settings.database_url)) + "\n")
             continue
         try:
             await session.run_line(line)
@@ -144,7 +154,7 @@ async def main(
         if script is not None:
             return await run_script(session, script, sys.stderr)
         if not as_json:
-            stdout.write(BANNER.format(db=settings.database_url) + "\n")
+            stdout.write(BANNER.format(db=shown_url(settings.database_url)) + "\n")
         return await repl(session, stdout)
     finally:
         await app.stop()

@@ -104,8 +104,8 @@ class ConsoleSession:
         if not label:
             raise ScriptError("usage: :click LABEL (or action id)")
         out = self.adapter.last_visible(
-            self.user, lambda o: any(label in (a["label"], a["id"]) for a in o.actions)
-            and o.kind != "form"
+            self.user,
+            lambda o: any(label in (a["label"], a["id"]) for a in o.actions) and o.kind != "form",
         )
         if out is None:
             raise ScriptError(f"no button {label!r} in anything {self.user} can see")
@@ -126,9 +126,7 @@ class ConsoleSession:
             if not eq:
                 raise ScriptError(f"{token!r}: write fields as name=value")
             values[name] = value
-        await self._dispatch(
-            self._invocation(kind="form", form_id=out.form.form_id, values=values)
-        )
+        await self._dispatch(self._invocation(kind="form", form_id=out.form.form_id, values=values))
 
     # -- commands ---------------------------------------------------------
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
 
-from sqlmodel import col, delete, select
+from sqlmodel import col, delete, func, select
 
 from bot.adapters import Capability
 from bot.context import Context
@@ -71,6 +71,7 @@ from .texts import (
 )
 
 COOL_DOWN = timedelta(days=7)  # after a decline, before the same member may ask again
+MAX_OPEN_REQUESTS = 3  # unanswered requests one member may have out at once (no fan-out)
 REQUEST_LIFETIME = timedelta(days=14)  # an unanswered request lapses
 SOS_INTERVAL = timedelta(minutes=10)
 
@@ -150,6 +151,18 @@ class Accountability(Cog):
         if theirs is not None:
             return error(
                 f"{name(other)} has already asked you — `/partner accept @{member}` to say yes."
+            )
+        waiting = (
+            await ctx.db.exec(
+                select(func.count())
+                .select_from(PartnerRequest)
+                .where(PartnerRequest.requester_id == me.id, PartnerRequest.status == OPEN)
+            )
+        ).one()
+        if waiting >= MAX_OPEN_REQUESTS:
+            return error(
+                f"You have {waiting} requests waiting for an answer. Give them a little time — "
+                "you can ask someone new once one of them answers (or after two weeks)."
             )
         declined = (
             await ctx.db.exec(

@@ -24,6 +24,7 @@ from . import chart
 from .arithmetic import Point, craving_trend, period, streak
 from .messages import (
     CHECKIN_FORM,
+    HIGH_CRAVING,
     MOODS,
     MORE_FORM,
     channel_line,
@@ -48,9 +49,16 @@ from .schedule import (
     zone_for,
 )
 
+#: Days fetched by the first streak query; a longer unbroken run fetches more.
+STREAK_PAGE = 32
+
 ZONE_TIP = (
     "Tip: set your time zone so the prompt comes at your local time: `/me timezone Europe/Helsinki`"
 )
+
+
+def high_craving(row: CheckIn) -> bool:
+    return row.craving is not None and row.craving >= HIGH_CRAVING
 
 
 class Checkins(Cog):
@@ -150,6 +158,7 @@ class Checkins(Cog):
         now = ctx.now()
         row = await self._checkin_on(ctx, today)
         updated = row is not None
+        was_high = updated and high_craving(row)
         if row is None:
             row = CheckIn(
                 community_id=ctx.community.id,
@@ -170,9 +179,12 @@ class Checkins(Cog):
         ctx.db.add(row)
         await ctx.db.flush()
         prefs = await self._prefs(ctx)
-        await self._share(ctx, prefs, row, updated)
+        # Others hear of the day's first check-in, and of an update only when it
+        # newly shows a high craving: re-checking in must not become a stream of DMs.
+        if not updated or (high_craving(row) and not was_high):
+            await self._share(ctx, prefs, row, updated)
         self._sync_jobs(ctx, prefs)
-        days = streak(await self._days(ctx), today)
+        days = await self._streak(ctx, today)
         return checked_in(row, updated=updated, streak=days, quick=quick, more=more)
 
     async def _share(
@@ -294,7 +306,7 @@ class Checkins(Cog):
 
     @command("checkin streak", help="Consecutive days with a check-in", example="/checkin streak")
     async def show_streak(self, ctx: Context) -> Message:
-        days = streak(await self._days(ctx), ctx.today())
+        days = await self._streak(ctx, ctx.today())
         self._sync_jobs(ctx, await self._prefs(ctx))
         if days == 0:
             return Message(
@@ -322,7 +334,7 @@ class Checkins(Cog):
             period(points, today, 7),
             period(points, today, 30),
             craving_trend(points, today),
-            streak(await self._days(ctx), today),
+            await self._streak(ctx, today),
         )
         png = chart.render(points, today)
         return Message(
@@ -507,11 +519,26 @@ class Checkins(Cog):
             )
         ).first()
 
-    async def _days(self, ctx: Context) -> list[date]:
-        rows = await ctx.db.exec(
-            select(CheckIn.local_date).where(CheckIn.member_id == ctx.member.id)
-        )
-        return list(rows.all())
+    async def _streak(self, ctx: Context, today: date) -> int:
+        """:func:`streak` over the newest days only: fetched newest first, in
+        growing pages, until one holds a gap — years of history cost no more
+        than the streak itself (an index range scan on member_id, local_date)."""
+        days: list[date] = []
+        page = STREAK_PAGE
+        while True:
+            query = select(CheckIn.local_date).where(
+                CheckIn.member_id == ctx.member.id, CheckIn.local_date <= today
+            )
+            if days:
+                query = query.where(CheckIn.local_date < days[-1])
+            rows = list(
+                (await ctx.db.exec(query.order_by(CheckIn.local_date.desc()).limit(page))).all()
+            )
+            days.extend(rows)
+            count = streak(days, today)
+            if len(rows) < page or count < len(days):  # no more days, or the run broke
+                return count
+            page *= 4
 
     async def _points(self, ctx: Context, since: date) -> list[Point]:
         rows = await ctx.db.exec(

@@ -10,6 +10,8 @@ from bot.messages import Button, ButtonStyle, Form, FormField, Message
 from .arithmetic import Period
 from .models import CheckIn
 
+HIGH_CRAVING = 8  # partners who get check-ins are asked to reach out from here
+
 MOODS = {1: "very low", 2: "low", 3: "okay", 4: "good", 5: "very good"}
 
 #: Craving, sober today and the note: the whole form, and the "add the rest" one.
@@ -91,7 +93,7 @@ def checked_in(
     if checkin.note is not None:
         lines.append("Your note is saved privately.")
     lines.append(streak_line(streak))
-    if checkin.craving is not None and checkin.craving >= 8:
+    if checkin.craving is not None and checkin.craving >= HIGH_CRAVING:
         lines.append(
             "Cravings that strong are hard. If you need someone now, `/sos` reaches "
             "your partners and `/crisis` lists helplines."
@@ -142,7 +144,7 @@ def summary_text(week: Period, month: Period, trend: str | None, streak: int) ->
 def partner_note(name: str, checkin: CheckIn, updated: bool) -> Message:
     verb = "updated today's check-in" if updated else "checked in"
     lines = [f"{name} {verb}: {describe(checkin)}."]
-    if checkin.craving is not None and checkin.craving >= 8:
+    if checkin.craving is not None and checkin.craving >= HIGH_CRAVING:
         lines.append(
             f"Their craving is high today ({checkin.craving}/10) — they may appreciate "
             "you reaching out."

@@ -33,6 +33,7 @@ from sqlmodel import delete, select
 from bot.adapters import Capability, Ref
 from bot.clock import as_zone, local_datetime
 from bot.context import Context
+from bot.cooldown import Limit, TooSoon, wait_words
 from bot.messages import File, Message, error, timestamp
 from bot.models import Community, Member
 from bot.options import ChannelOpt, Choice, Date, Integer, ListOf, Opt, Text, Time, Zone
@@ -43,6 +44,7 @@ from bot.scheduler import Due, JobSpec, Skip
 from . import ics, mirror
 from .messages import (
     CHOICES,
+    LABELS,
     announcement,
     cancelled_note,
     cannot_post_note,
@@ -61,6 +63,8 @@ NOTE_LEAD = 0
 LIST_DAYS = 7
 #: How many cancelled occurrences in a row an RSVP looks past for the next one.
 MAX_LOOKAHEAD = 60
+#: Each answer edits the public counts: changes per member and occurrence are limited.
+RSVP_LIMIT = Limit(times=5, per=timedelta(minutes=10))
 
 NO_CHANNEL = (
     "there is no announcements channel yet: set one with "
@@ -559,6 +563,17 @@ class Meetings(Cog):
         if rsvp is None:
             rsvp = MeetingRsvp(meeting_id=meeting.id, member_id=ctx.member.id, occurrence=start,
                                status=answer, updated_at=ctx.now())  # fmt: skip
+        else:
+            try:
+                rsvp.changes_since, rsvp.changes = RSVP_LIMIT.spend(
+                    rsvp.changes_since, rsvp.changes, ctx.now()
+                )
+            except TooSoon as too_soon:
+                return error(
+                    f"You've changed your answer for **{meeting.title}** several times in a "
+                    f"few minutes, so it stays **{LABELS[rsvp.status].lower()}** for now. "
+                    f"You can change your answer again {wait_words(too_soon.retry_at, ctx.now())}."
+                )
         rsvp.status, rsvp.updated_at = answer, ctx.now()
         if remind is not None:
             rsvp.remind = remind

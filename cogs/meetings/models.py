@@ -75,6 +75,9 @@ class MeetingRsvp(CommunityOwned, table=True):
     updated_at: datetime = Field(sa_type=UTCDateTime)
     #: Minutes before the start for the going member's own reminder (None: the default).
     remind: int | None = None
+    #: The RSVP abuse limit's window: answers given since ``changes_since``.
+    changes: int = 0
+    changes_since: datetime | None = Field(default=None, sa_type=UTCDateTime)
 
 
 class MeetingPost(CommunityOwned, table=True):

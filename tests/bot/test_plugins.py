@@ -97,11 +97,15 @@ async def test_a_community_can_turn_a_cog_off(console):
     assert "/me export" not in help_text
 
 
-FORM = Form("f", "Check in", (
-    FormField("mood", "Mood", kind="int", min_value=1, max_value=5),
-    FormField("note", "Note", required=False, max_length=10),
-    FormField("sober", "Sober today", kind="choice", choices=("yes", "no")),
-))
+FORM = Form(
+    "f",
+    "Check in",
+    (
+        FormField("mood", "Mood", kind="int", min_value=1, max_value=5),
+        FormField("note", "Note", required=False, max_length=10),
+        FormField("sober", "Sober today", kind="choice", choices=("yes", "no")),
+    ),
+)
 
 
 def test_forms_are_validated_field_by_field():

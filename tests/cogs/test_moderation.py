@@ -69,3 +69,9 @@ async def test_removal_starts_the_purge_grace_period_and_return_cancels_it(conso
     assert community.removed_at == console.clock.now()
     await console.app.community_returned(COMMUNITY)
     assert (await console.app.community(COMMUNITY)).removed_at is None
+
+
+async def test_refusal_comes_before_argument_checks_and_is_audited(console):
+    out = await console.say(":as alice\n/mod channel nonsense")
+    assert out.error and "for moderators" in out.text and "Usage" not in out.text
+    assert await audit(console) == [("alice", "mod channel", "denied")]

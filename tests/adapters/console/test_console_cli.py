@@ -19,8 +19,13 @@ def run(args, tmp_path, stdin="", env=None):
     environ["HAVEN_ENCRYPTION_KEY"] = Fernet.generate_key().decode()
     environ.update(env or {})
     return subprocess.run(
-        HAVEN + args, input=stdin, capture_output=True, text=True, cwd=tmp_path,
-        env=environ, timeout=60,
+        HAVEN + args,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=environ,
+        timeout=60,
     )
 
 
@@ -29,16 +34,21 @@ def json_lines(stdout: str) -> list[dict]:
 
 
 def test_script_json_outputs_follow_console_md(tmp_path):
-    script = "\n".join([
-        "# a newcomer tries Haven",
-        "/help",
-        "/crisis",
-        "/me timezone Europe/Helsinki",
-        ":click Agree",
-        ":advance 1d",
-    ])
-    result = run(["console", "--script", "-", "--json", "--at", "2026-11-21T09:00:00+00:00"],
-                 tmp_path, stdin=script)
+    script = "\n".join(
+        [
+            "# a newcomer tries Haven",
+            "/help",
+            "/crisis",
+            "/me timezone Europe/Helsinki",
+            ":click Agree",
+            ":advance 1d",
+        ]
+    )
+    result = run(
+        ["console", "--script", "-", "--json", "--at", "2026-11-21T09:00:00+00:00"],
+        tmp_path,
+        stdin=script,
+    )
     assert result.returncode == 0, result.stderr
     outputs = json_lines(result.stdout)
     keys = {"at", "kind", "to", "visible_to", "ephemeral", "error", "text", "actions", "files"}
@@ -63,8 +73,7 @@ def test_malformed_directive_exits_non_zero_with_the_line_number(tmp_path):
 def test_script_file_and_clock_never_goes_backwards(tmp_path):
     path = tmp_path / "s.txt"
     path.write_text(":at 2026-01-02T00:00:00+00:00\n:at 2026-01-01T00:00:00+00:00\n")
-    result = run(["console", "--script", str(path), "--at", "2026-01-01T00:00:00+00:00"],
-                 tmp_path)
+    result = run(["console", "--script", str(path), "--at", "2026-01-01T00:00:00+00:00"], tmp_path)
     assert result.returncode != 0 and "line 2" in result.stderr and "backwards" in result.stderr
 
 
@@ -77,8 +86,9 @@ def test_run_without_tokens_starts_the_console_and_says_so(tmp_path):
 
 def test_tz_option_sets_members_zone_until_they_choose(tmp_path):
     script = "/me consent agree\n/me export\n"
-    result = run(["console", "--script", "-", "--json", "--tz", "America/New_York"],
-                 tmp_path, stdin=script)
+    result = run(
+        ["console", "--script", "-", "--json", "--tz", "America/New_York"], tmp_path, stdin=script
+    )
     assert result.returncode == 0, result.stderr
     export = json_lines(result.stdout)[-1]
     assert Path(export["files"][0]).exists()
@@ -104,8 +114,9 @@ def test_configuration_problems_name_the_variable(tmp_path):
 
 def test_tokens_never_reach_the_logs(tmp_path):
     token = "xoxb-123456789012-abcdefghijklmnop"
-    result = run(["db", "upgrade"], tmp_path,
-                 env={"SLACK_BOT_TOKEN": token, "HAVEN_LOG_LEVEL": "DEBUG"})
+    result = run(
+        ["db", "upgrade"], tmp_path, env={"SLACK_BOT_TOKEN": token, "HAVEN_LOG_LEVEL": "DEBUG"}
+    )
     # socket mode without an app token is a configuration error that names the gap
     assert "SLACK_APP_TOKEN" in result.stderr
     assert token not in result.stderr + result.stdout
@@ -120,8 +131,20 @@ def test_db_upgrade_keys_generate_and_version(tmp_path):
 
 
 def test_production_without_a_key_refuses_to_start(tmp_path):
-    result = run(["console", "--script", "-"], tmp_path, stdin="/help\n",
-                 env={"HAVEN_ENV": "production", "HAVEN_ENCRYPTION_KEY": ""})
+    result = run(
+        ["console", "--script", "-"],
+        tmp_path,
+        stdin="/help\n",
+        env={"HAVEN_ENV": "production", "HAVEN_ENCRYPTION_KEY": ""},
+    )
     assert result.returncode == 2
     assert "haven keys generate" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_an_unreachable_database_is_explained_without_a_traceback(tmp_path):
+    url = "postgresql+asyncpg://haven:pw-s3cret@127.0.0.1:1/haven"
+    result = run(["db", "upgrade"], tmp_path, env={"DATABASE_URL": url})
+    assert result.returncode == 2
+    assert "cannot use the database" in result.stderr and "Traceback" not in result.stderr
+    assert "pw-s3cret" not in result.stderr

@@ -84,3 +84,17 @@ async def test_accept_by_someone_else_does_nothing(console):
     out = await console.run(":as mallory\n/partner accept @alice")
     assert out[-1].error and "no longer open" in out[-1].text
     assert not console.adapter.spaces
+
+
+async def test_one_member_cannot_fan_requests_out_to_many(console):
+    for name in ("b1", "b2", "b3", "b4", "alice"):
+        await console.agree(name)
+    for name in ("b1", "b2", "b3"):
+        out = await console.say(f"/partner request @{name}")
+        assert not out.error
+    out = await console.say("/partner request @b4")
+    assert out.error and "3 requests waiting" in out.text
+    assert not [o for o in console.outputs if o.kind == "dm" and o.visible_to == ["b4"]]
+    await console.run(":as b1\n:click Decline")
+    out = await console.say(":as alice\n/partner request @b4")
+    assert not out.error

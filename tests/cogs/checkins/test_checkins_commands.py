@@ -238,6 +238,26 @@ async def test_partner_sharing_sends_mood_and_craving_and_a_nudge_when_high(cons
     assert "craving 3/10" in dm.text and "reaching out" not in dm.text
 
 
+async def test_updates_tell_partners_only_when_a_high_craving_is_new(console, monkeypatch):
+    monkeypatch.setitem(
+        console.app.registry.cogs, "accountability", FakeAccountability(console.app)
+    )
+    await console.agree("bob")
+    await console.agree("alice")
+    await console.run("/checkin share partners")
+    first = await console.run("/checkin mood:4 craving:2")
+    again = await console.run("/checkin mood:3 craving:3")
+    high = await console.run("/checkin mood:2 craving:9")
+    still = await console.run("/checkin mood:2 craving:10")
+    assert [len([o for o in out if o.kind == "dm"]) for out in (first, again, high, still)] == [
+        1,
+        0,
+        1,
+        0,
+    ]
+    assert "reaching out" in next(o for o in high if o.kind == "dm").text
+
+
 async def test_partner_sharing_without_the_accountability_cog_does_nothing(console, monkeypatch):
     monkeypatch.delitem(console.app.registry.cogs, "accountability", raising=False)
     await console.agree("alice")

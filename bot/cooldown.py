@@ -1,0 +1,61 @@
+"""Abuse limits for actions that notify other members (partner requests, SOS,
+RSVP changes): at most ``times`` actions per ``per``, and a refusal that says
+when to try again.
+
+Nothing is stored here. A cog counts the rows it already keeps — one row per
+action (:meth:`Limit.retry_at` over their times) or a small counter on an
+existing row (:meth:`Limit.spend`) — so a limit holds across restarts and
+instances without a table of its own.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+
+class TooSoon(Exception):
+    """The limit is reached; another action is allowed from ``retry_at``."""
+
+    def __init__(self, retry_at: datetime) -> None:
+        super().__init__(f"too soon; allowed again from {retry_at.isoformat()}")
+        self.retry_at = retry_at
+
+
+@dataclass(frozen=True)
+class Limit:
+    times: int
+    per: timedelta
+
+    def retry_at(self, recent: Iterable[datetime], now: datetime) -> datetime | None:
+        """Sliding window over the times of earlier actions: None when one more
+        is allowed now, else the moment the oldest one counted leaves the window."""
+        inside = sorted(t for t in recent if t > now - self.per)
+        if len(inside) < self.times:
+            return None
+        return inside[-self.times] + self.per
+
+    def spend(self, started: datetime | None, used: int, now: datetime) -> tuple[datetime, int]:
+        """One more action against a counter kept on a row: ``(started, used)`` is
+        the current window (None: none yet). Returns the window to store, or raises
+        :class:`TooSoon` when ``times`` actions were already spent in it."""
+        if started is None or now >= started + self.per:
+            return now, 1
+        if used >= self.times:
+            raise TooSoon(started + self.per)
+        return started, used + 1
+
+
+def wait_words(retry_at: datetime, now: datetime) -> str:
+    """``in 4 minutes`` — the wait rounded up, so trying then always works."""
+    seconds = max((retry_at - now).total_seconds(), 0)
+    minutes = max(math.ceil(seconds / 60), 1)
+    if minutes < 60:
+        return f"in {minutes} minute{'s' if minutes != 1 else ''}"
+    hours = math.ceil(minutes / 60)
+    if hours < 48:
+        return f"in {hours} hour{'s' if hours != 1 else ''}"
+    days = math.ceil(hours / 24)
+    return f"in {days} days"
