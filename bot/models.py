@@ -95,3 +95,6 @@ class Delivery(CommunityOwned, table=True):
     lease_until: datetime | None = Field(default=None, sa_type=UTCDateTime)
     finished_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     note: str = Field(default="", max_length=200)
+
+
+import bot.models_slack  # noqa: E402, F401  (Slack installs: in SQLModel.metadata for Alembic)

@@ -13,6 +13,10 @@ Where things go on Slack:
 Every ``chat.postMessage`` first waits for its channel's pace (about one
 message per second, as Slack asks); a 429 that still happens is retried after
 its Retry-After by the SDK's rate-limit handler on the client.
+
+Tokens: with one workspace every call uses the one client (SLACK_BOT_TOKEN);
+with multi-workspace OAuth each call uses a client with the bot token of the
+workspace it concerns, found in the installation store (:meth:`SlackAdapter.api`).
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from collections import OrderedDict
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, replace
+from typing import Protocol
 
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
@@ -43,9 +48,22 @@ log = logging.getLogger("haven.slack")
 GROUP_DM_LIMIT = 8
 TRIGGER_ERRORS = {"expired_trigger_id", "invalid_trigger_id", "exchanged_trigger_id"}
 CANNOT_POST = {"not_in_channel", "channel_not_found", "is_archived", "restricted_action"}
+#: How long a workspace's bot token is reused before it is looked up again
+#: (installs and uninstalls in this process drop it at once).
+TOKEN_SECONDS = 60.0
 FORM_TOO_LATE = (
     "The form could not open in time (Slack allows about 3 seconds). Please run the command again."
 )
+
+
+class TokenSource(Protocol):
+    """Where each workspace's bot token comes from (multi-workspace OAuth)."""
+
+    async def bot_token(self, team_id: str, enterprise_id: str = "") -> str | None: ...
+
+
+class NotInstalled(RuntimeError):
+    """Haven has no installation (bot token) for this workspace."""
 
 
 class Pacer:
@@ -110,11 +128,25 @@ class SlackAdapter:
             Capability.FORMS,
             Capability.SPACES,
             Capability.FILES,
+            Capability.RETAINED_DMS,
         }
     )
 
-    def __init__(self, client: AsyncWebClient, clock: Clock, *, pace: float = 1.0) -> None:
+    def __init__(
+        self,
+        client: AsyncWebClient,
+        clock: Clock,
+        *,
+        pace: float = 1.0,
+        tokens: TokenSource | None = None,
+    ) -> None:
+        #: the Web API client: with one bot token (SLACK_BOT_TOKEN) it makes
+        #: every call; with OAuth (``tokens``) it is the template of each
+        #: workspace's client
         self.client = client
+        self.tokens = tokens
+        self._clients: dict[str, tuple[AsyncWebClient, float]] = {}
+        self._orgs: dict[str, str] = {}  # team → Grid enterprise, as seen
         self.clock = clock
         self.pacer = Pacer(pace)
         self.tracker = Tracker()
@@ -127,6 +159,7 @@ class SlackAdapter:
     # -- the protocol -----------------------------------------------------
 
     async def send(self, community: CommunityKey, channel_id: str, msg: Message) -> Ref:
+        self.note(community)
         ts = await self._post(community.workspace_id, channel_id, msg)
         return Ref(PLATFORM, community.workspace_id, f"{channel_id}:{ts}")
 
@@ -136,6 +169,7 @@ class SlackAdapter:
 
     async def reply(self, invocation: Invocation, msg: Message) -> Ref | None:
         community = invocation.community
+        self.note(community)
         if msg.visibility is Visibility.DM:
             return await self.send_dm(community, invocation.user_id, msg)
         public = msg.visibility is Visibility.PUBLIC
@@ -153,15 +187,16 @@ class SlackAdapter:
             if public:
                 ref = await self.send(community, channel, msg)
                 return ref
-            sent = await self._ephemeral(channel, invocation.user_id, body)
+            sent = await self._ephemeral(community.workspace_id, channel, invocation.user_id, body)
         if not sent:
             return await self.send_dm(community, invocation.user_id, msg)
         if msg.files:
+            team = community.workspace_id
             if public and invocation.channel_id:
-                await self._upload(invocation.channel_id, msg.files)
+                await self._upload(team, invocation.channel_id, msg.files)
             else:
-                dm = await self._dm_channel(community.workspace_id, invocation.user_id)
-                await self._upload(dm, msg.files)
+                dm = await self._dm_channel(team, invocation.user_id)
+                await self._upload(team, dm, msg.files)
         return ref
 
     async def defer(self, invocation: Invocation, ephemeral: bool) -> None:
@@ -170,7 +205,8 @@ class SlackAdapter:
 
     async def edit(self, ref: Ref, msg: Message) -> None:
         channel, _, ts = ref.id.partition(":")
-        await self.client.chat_update(channel=channel, ts=ts, **payload(msg))
+        client = await self.api(ref.workspace)
+        await client.chat_update(channel=channel, ts=ts, **payload(msg))
 
     async def open_form(self, invocation: Invocation, form: Form) -> None:
         handle = invocation.handle if isinstance(invocation.handle, SlackHandle) else None
@@ -178,8 +214,10 @@ class SlackAdapter:
             await self.reply(invocation, error(FORM_TOO_LATE))
             return
         meta = {"c": handle.channel_id or "", "r": handle.response_url or ""}
+        self.note(invocation.community)
+        client = await self.api(invocation.community.workspace_id)
         try:
-            await self.client.views_open(trigger_id=handle.trigger_id, view=modal(form, meta))
+            await client.views_open(trigger_id=handle.trigger_id, view=modal(form, meta))
         except SlackApiError as exc:
             if exc.response.get("error") not in TRIGGER_ERRORS:
                 raise
@@ -188,26 +226,30 @@ class SlackAdapter:
     async def create_private_space(
         self, community: CommunityKey, name: str, member_ids: list[str], welcome: Message
     ) -> Ref:
+        self.note(community)
+        client = await self.api(community.workspace_id)
         members = list(dict.fromkeys(member_ids))
         if len(members) <= GROUP_DM_LIMIT:
-            opened = await self.client.conversations_open(users=",".join(members))
+            opened = await client.conversations_open(users=",".join(members))
             channel = opened["channel"]["id"]
             self._group_dms.add(channel)
         else:
-            channel = await self._private_channel(name)
-            await self.client.conversations_invite(channel=channel, users=",".join(members))
+            channel = await self._private_channel(client, name)
+            await client.conversations_invite(channel=channel, users=",".join(members))
         space = Ref(PLATFORM, community.workspace_id, channel)
         await self.post_in_space(space, welcome)
         return space
 
     async def post_in_space(self, space: Ref, msg: Message) -> Ref:
-        return await self.send(community_key(space.workspace, ""), space.id, msg)
+        team = space.workspace
+        return await self.send(community_key(team, self._orgs.get(team, "")), space.id, msg)
 
     async def close_space(self, space: Ref) -> None:
         """Archive a private channel; a group DM cannot be archived, so Haven
         closes it on its side (members keep their own history)."""
-        calls = (self.client.conversations_close,) if space.id in self._group_dms else ()
-        calls += (self.client.conversations_archive, self.client.conversations_close)
+        client = await self.api(space.workspace)
+        calls = (client.conversations_close,) if space.id in self._group_dms else ()
+        calls += (client.conversations_archive, client.conversations_close)
         for call in calls:
             try:
                 await call(channel=space.id)
@@ -230,7 +272,15 @@ class SlackAdapter:
         """False once Slack refused a post there (not a member, archived, gone),
         until a post succeeds again; checking membership up front would need the
         channels:read and groups:read scopes, which Haven does not ask for."""
-        return (community.workspace_id, channel_id) not in self._cannot_post
+        if (community.workspace_id, channel_id) in self._cannot_post:
+            return False
+        if self.tokens is not None:
+            self.note(community)
+            try:
+                await self.api(community.workspace_id)
+            except NotInstalled:
+                return False
+        return True
 
     # -- helpers for the listeners ----------------------------------------
 
@@ -241,10 +291,11 @@ class SlackAdapter:
         if cached and cached.until > now:
             return cached.value
         try:
-            info = await self.client.users_info(user=user_id)
+            client = await self.api(team_id)
+            info = await client.users_info(user=user_id)
             user = info.get("user") or {}
             value = bool(user.get("is_admin") or user.get("is_owner"))
-        except SlackApiError:
+        except (SlackApiError, NotInstalled):
             value = False
         self._admins[(team_id, user_id)] = _Admin(value, now + 300)
         return value
@@ -260,28 +311,66 @@ class SlackAdapter:
             self._events.popitem(last=False)
         return True
 
-    async def publish_home(self, user_id: str, view: dict) -> None:
-        await self.client.views_publish(user_id=user_id, view=view)
+    async def publish_home(self, team_id: str, user_id: str, view: dict) -> None:
+        client = await self.api(team_id)
+        await client.views_publish(user_id=user_id, view=view)
+
+    # -- workspaces and their tokens ------------------------------------
+
+    def note(self, community: CommunityKey) -> None:
+        """Remember which Grid org a workspace belongs to (for its org-wide token)."""
+        if community.enterprise_id and community.workspace_id:
+            self._orgs[community.workspace_id] = community.enterprise_id
+
+    async def api(self, team_id: str) -> AsyncWebClient:
+        """The Web API client for ``team_id``: the one client with a single bot
+        token; with OAuth, a client with the workspace's own bot token (from the
+        installation store, reused for :data:`TOKEN_SECONDS`)."""
+        if self.tokens is None:
+            return self.client
+        now = asyncio.get_running_loop().time()
+        cached = self._clients.get(team_id)
+        if cached is not None and cached[1] > now:
+            return cached[0]
+        token = await self.tokens.bot_token(team_id, self._orgs.get(team_id, ""))
+        if not token:
+            self._clients.pop(team_id, None)
+            raise NotInstalled(f"Haven is not installed in the Slack workspace {team_id}")
+        client = AsyncWebClient(
+            token=token,
+            base_url=self.client.base_url,
+            timeout=self.client.timeout,
+            logger=self.client.logger,
+            retry_handlers=self.client.retry_handlers,
+        )
+        self._clients[team_id] = (client, now + TOKEN_SECONDS)
+        return client
+
+    def forget_tokens(self) -> None:
+        """An installation was saved or deleted: look tokens up afresh."""
+        self._clients.clear()
 
     # -- Slack calls ------------------------------------------------------
 
     async def _post(self, team_id: str, channel: str, msg: Message) -> str:
+        client = await self.api(team_id)
         await self.pacer.wait(channel)
         try:
-            response = await self.client.chat_postMessage(channel=channel, **payload(msg))
+            response = await client.chat_postMessage(channel=channel, **payload(msg))
         except SlackApiError as exc:
             if exc.response.get("error") in CANNOT_POST:
                 self._cannot_post.add((team_id, channel))
             raise
         self._cannot_post.discard((team_id, channel))
         if msg.files:
-            await self._upload(channel, msg.files)
+            await self._upload(team_id, channel, msg.files)
         return response["ts"]
 
     async def _dm_channel(self, team_id: str, user_id: str) -> str:
         key = (team_id, user_id)
         if key not in self._dm_channels:
-            opened = await self.client.conversations_open(users=user_id)
+            client = await self.api(team_id)
+            opened = await client.conversations_open(users=user_id)
             self._dm_channels[key] = opened["channel"]["id"]
         return self._dm_channels[key]
 
@@ -299,29 +388,31 @@ class SlackAdapter:
             return False
         return response.status_code == 200
 
-    async def _ephemeral(self, channel: str, user_id: str, body: dict) -> bool:
+    async def _ephemeral(self, team_id: str, channel: str, user_id: str, body: dict) -> bool:
         try:
-            await self.client.chat_postEphemeral(channel=channel, user=user_id, **body)
+            client = await self.api(team_id)
+            await client.chat_postEphemeral(channel=channel, user=user_id, **body)
         except SlackApiError:
             return False
         return True
 
-    async def _upload(self, channel: str, files: tuple[File, ...]) -> None:
+    async def _upload(self, team_id: str, channel: str, files: tuple[File, ...]) -> None:
         uploads = [{"filename": f.filename, "content": f.data, "title": f.filename} for f in files]
-        await self.client.files_upload_v2(file_uploads=uploads, channel=channel)
+        client = await self.api(team_id)
+        await client.files_upload_v2(file_uploads=uploads, channel=channel)
 
-    async def _private_channel(self, name: str) -> str:
+    async def _private_channel(self, client: AsyncWebClient, name: str) -> str:
         base = re.sub(r"[^a-z0-9_-]+", "-", name.lower()).strip("-")[:60] or "haven-space"
         for attempt in range(5):
             candidate = base if attempt == 0 else f"{base}-{attempt + 1}"
             try:
-                created = await self.client.conversations_create(name=candidate, is_private=True)
+                created = await client.conversations_create(name=candidate, is_private=True)
                 return created["channel"]["id"]
             except SlackApiError as exc:
                 if exc.response.get("error") != "name_taken":
                     raise
         suffix = int(self.clock.now().timestamp())
-        created = await self.client.conversations_create(name=f"{base}-{suffix}", is_private=True)
+        created = await client.conversations_create(name=f"{base}-{suffix}", is_private=True)
         return created["channel"]["id"]
 
 

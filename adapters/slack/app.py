@@ -18,6 +18,9 @@ import re
 from typing import Any
 
 from slack_bolt.async_app import AsyncApp
+from slack_bolt.authorization.async_authorize import AsyncAuthorize
+from slack_bolt.context.async_context import AsyncBoltContext
+from slack_bolt.oauth.async_oauth_settings import AsyncOAuthSettings
 from slack_sdk.web.async_client import AsyncWebClient
 from sqlmodel import select
 
@@ -28,6 +31,7 @@ from bot.messages import Button, Message, error
 from bot.models import Member
 
 from .adapter import SlackAdapter
+from .oauth import HavenInstallationStore
 from .parse import (
     SlackHandle,
     action_invocation,
@@ -49,11 +53,22 @@ HOME_PARTS = (
 
 
 def build_bolt(
-    haven: Haven, adapter: SlackAdapter, client: AsyncWebClient, signing_secret: str
+    haven: Haven,
+    adapter: SlackAdapter,
+    client: AsyncWebClient,
+    signing_secret: str,
+    *,
+    oauth: AsyncOAuthSettings | None = None,
+    installations: HavenInstallationStore | None = None,
+    authorize: AsyncAuthorize | None = None,
 ) -> AsyncApp:
+    """``oauth``: multi-workspace installs — bolt's ``authorize`` then finds each
+    request's bot token in the installation store."""
     bolt = AsyncApp(
         client=client,
         signing_secret=signing_secret,
+        oauth_settings=oauth,
+        authorize=authorize,
         process_before_response=False,
         # Socket Mode envelopes come over an authenticated socket and carry no
         # signature; HTTP mode cannot start without a secret (Settings checks).
@@ -66,6 +81,7 @@ def build_bolt(
     async def run(invocation: Invocation) -> None:
         handle = invocation.handle
         team = handle.team_id if isinstance(handle, SlackHandle) else ""
+        adapter.note(invocation.community)
         invocation.is_admin = await adapter.is_admin(team, invocation.user_id)
         problems = await haven.handle(invocation)
         if problems is not None:  # validated before the ack; only a race gets here
@@ -105,13 +121,18 @@ def build_bolt(
     bolt.view(re.compile(r".+"))(on_view)
 
     async def publish_home(invocation: Invocation) -> None:
-        await adapter.publish_home(invocation.user_id, await home_view(haven, invocation))
+        await adapter.publish_home(
+            invocation.community.workspace_id,
+            invocation.user_id,
+            await home_view(haven, invocation),
+        )
 
     async def on_home(body: dict[str, Any], event: dict[str, Any]) -> None:
         if not adapter.first_time(body.get("event_id")) or event.get("tab") != "home":
             return
         async with adapter.tracker.work():
             community = event_community(body)
+            adapter.note(community)
             user = event.get("user", "")
             home_viewers.add((community.workspace_id, user))
             invocation = Invocation(
@@ -124,13 +145,33 @@ def build_bolt(
 
     bolt.event("app_home_opened")(on_home)
 
-    async def on_removed(body: dict[str, Any], event: dict[str, Any]) -> None:
+    async def on_removed(
+        body: dict[str, Any], event: dict[str, Any], context: AsyncBoltContext
+    ) -> None:
         if not adapter.first_time(body.get("event_id")):
             return
-        if event.get("type") == "tokens_revoked" and not (event.get("tokens") or {}).get("bot"):
-            return  # only user tokens were revoked: the bot is still installed
+        tokens = event.get("tokens") or {}
+        enterprise = context.enterprise_id or ""
+        org_wide = bool(context.is_enterprise_install and enterprise)
+        team = "" if org_wide else (context.team_id or "")
+        if event.get("type") == "tokens_revoked" and not tokens.get("bot"):
+            # Only user tokens were revoked: the bot is still installed.
+            if installations is not None:
+                for user in tokens.get("oauth") or []:
+                    await installations.async_delete_installation(
+                        enterprise_id=enterprise, team_id=team, user_id=user
+                    )
+            return
         async with adapter.tracker.work():
-            await haven.community_removed(event_community(body))
+            if installations is None:
+                await haven.community_removed(event_community(body))
+                return
+            # Uninstalled: the tenant purge starts for every workspace the
+            # install covered (org-wide: each of the org's), and its token goes.
+            covered = await installations.communities(enterprise, team)
+            for key in covered or [event_community(body)]:
+                await haven.community_removed(key)
+            await installations.async_delete_all(enterprise_id=enterprise, team_id=team)
 
     bolt.event("app_uninstalled")(on_removed)
     bolt.event("tokens_revoked")(on_removed)

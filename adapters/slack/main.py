@@ -4,6 +4,12 @@ Socket Mode (``SLACK_APP_TOKEN``, the default) needs no public URL; HTTP mode
 (``SLACK_MODE=http`` + ``SLACK_SIGNING_SECRET``) serves ``POST /slack/events``
 on ``HAVEN_HTTP_PORT`` — commands, buttons, modals and events on one path —
 and bolt checks every request's signature and 5-minute window.
+
+With ``SLACK_CLIENT_ID`` + ``SLACK_CLIENT_SECRET`` Haven installs into many
+workspaces: the same HTTP server serves ``GET /slack/install`` and
+``GET /slack/oauth_redirect`` (in Socket Mode it runs for those two alone), and
+each workspace's bot token comes from its installation (adapters/slack/oauth.py)
+instead of ``SLACK_BOT_TOKEN``.
 """
 
 from __future__ import annotations
@@ -28,7 +34,17 @@ from bot.config import ConfigError, Settings
 
 from .adapter import SlackAdapter
 from .app import build_bolt
-from .manifest import manifest
+from .manifest import SCOPES, manifest
+from .oauth import (
+    INSTALL_PATH,
+    REDIRECT_PATH,
+    HavenInstallationStore,
+    HavenStateStore,
+    authorizer,
+    oauth_enabled,
+    oauth_settings,
+    web_logger,
+)
 
 log = logging.getLogger("haven.slack")
 EVENTS_PATH = "/slack/events"
@@ -36,13 +52,23 @@ EVENTS_PATH = "/slack/events"
 
 def make_client(settings: Settings) -> AsyncWebClient:
     """The Web API client: Settings.slack_api_url, and the SDK's retry handlers
-    for connection errors and for 429 (waits Retry-After, then retries)."""
-    if not settings.slack_bot_token:
+    for connection errors and for 429 (waits Retry-After, then retries).
+
+    With OAuth it has no token: each workspace's client gets its own."""
+    oauth = oauth_enabled(settings)
+    if not oauth and not settings.slack_bot_token:
         raise ConfigError("SLACK_BOT_TOKEN: is not set (example: SLACK_BOT_TOKEN=xoxb-...)")
+    if oauth and settings.slack_bot_token:
+        log.warning(
+            "SLACK_BOT_TOKEN is not used: with SLACK_CLIENT_ID and SLACK_CLIENT_SECRET each "
+            "workspace's bot token comes from its installation (%s)",
+            INSTALL_PATH,
+        )
     base = settings.slack_api_url
     return AsyncWebClient(
-        token=settings.slack_bot_token.get(),
+        token=None if oauth or not settings.slack_bot_token else settings.slack_bot_token.get(),
         base_url=base if base.endswith("/") else base + "/",
+        logger=web_logger(),
         retry_handlers=[
             AsyncConnectionErrorRetryHandler(max_retry_count=2),
             AsyncRateLimitErrorRetryHandler(max_retry_count=5),
@@ -55,29 +81,79 @@ class SlackRuntime:
     haven: Haven
     adapter: SlackAdapter
     bolt: AsyncApp
+    #: the installation store, with multi-workspace OAuth (else None)
+    installations: HavenInstallationStore | None = None
 
-    def web_app(self) -> web.Application:
-        """``POST /slack/events`` for HTTP mode."""
+    def web_app(self, *, events: bool = True) -> web.Application:
+        """``POST /slack/events`` for HTTP mode; with OAuth also
+        ``GET /slack/install`` and ``GET /slack/oauth_redirect``."""
 
-        async def events(request: web.Request) -> web.Response:
+        async def on_events(request: web.Request) -> web.Response:
             bolt_request = await to_bolt_request(request)
             return await to_aiohttp_response(await self.bolt.async_dispatch(bolt_request))
+
+        async def install(request: web.Request) -> web.Response:
+            flow = self.bolt.oauth_flow
+            assert flow is not None
+            return await to_aiohttp_response(
+                await flow.handle_installation(await to_bolt_request(request))
+            )
+
+        async def redirect(request: web.Request) -> web.Response:
+            flow = self.bolt.oauth_flow
+            assert flow is not None
+            return await to_aiohttp_response(
+                await flow.handle_callback(await to_bolt_request(request))
+            )
 
         async def health(request: web.Request) -> web.Response:
             return web.Response(text="ok")
 
+        routes = [web.get("/healthz", health)]
+        if events:
+            routes.append(web.post(EVENTS_PATH, on_events))
+        if self.bolt.oauth_flow is not None:
+            routes += [web.get(INSTALL_PATH, install), web.get(REDIRECT_PATH, redirect)]
         application = web.Application()
-        application.add_routes([web.post(EVENTS_PATH, events), web.get("/healthz", health)])
+        application.add_routes(routes)
         return application
 
 
 def build(app: Haven, settings: Settings, *, pace: float = 1.0) -> SlackRuntime:
     """The adapter (registered with ``app``) and bolt's AsyncApp."""
     client = make_client(settings)
-    adapter = SlackAdapter(client, app.clock, pace=pace)
-    app.add_adapter(adapter)
     secret = settings.slack_signing_secret.get() if settings.slack_signing_secret else ""
-    return SlackRuntime(app, adapter, build_bolt(app, adapter, client, secret))
+    if not oauth_enabled(settings):
+        adapter = SlackAdapter(client, app.clock, pace=pace)
+        app.add_adapter(adapter)
+        return SlackRuntime(app, adapter, build_bolt(app, adapter, client, secret))
+    store = HavenInstallationStore(app.db)
+    adapter = SlackAdapter(client, app.clock, pace=pace, tokens=store)
+    store.listeners.append(adapter.forget_tokens)
+    app.add_adapter(adapter)
+
+    async def installed(installation) -> None:
+        """A (re)install within the purge grace period keeps the community's data."""
+        covered = await store.communities(
+            installation.enterprise_id or "",
+            "" if installation.is_enterprise_install else installation.team_id or "",
+        )
+        for key in covered:
+            await app.community_returned(key)
+
+    settings_oauth = oauth_settings(
+        settings, store, HavenStateStore(app.db, app.clock), SCOPES, installed=installed
+    )
+    bolt = build_bolt(
+        app,
+        adapter,
+        client,
+        secret,
+        oauth=settings_oauth,
+        installations=store,
+        authorize=authorizer(settings, store, client),
+    )
+    return SlackRuntime(app, adapter, bolt, store)
 
 
 async def serve(app: Haven, settings: Settings) -> None:
@@ -85,18 +161,26 @@ async def serve(app: Haven, settings: Settings) -> None:
     try:
         if settings.slack_mode == "http":
             await serve_http(runtime, settings)
+        elif runtime.installations is not None:
+            # Socket Mode for Slack's requests; HTTP for the install pages only.
+            await asyncio.gather(
+                serve_socket(runtime, settings), serve_http(runtime, settings, events=False)
+            )
         else:
             await serve_socket(runtime, settings)
     finally:
         await runtime.adapter.tracker.drain()
 
 
-async def serve_http(runtime: SlackRuntime, settings: Settings) -> None:
-    runner = web.AppRunner(runtime.web_app())
+async def serve_http(runtime: SlackRuntime, settings: Settings, *, events: bool = True) -> None:
+    runner = web.AppRunner(runtime.web_app(events=events))
     await runner.setup()
     site = web.TCPSite(runner, "0.0.0.0", settings.http_port)
     await site.start()
-    log.info("Slack (HTTP mode) listening on port %s at %s", settings.http_port, EVENTS_PATH)
+    paths = [EVENTS_PATH] if events else []
+    if runtime.installations is not None:
+        paths += [INSTALL_PATH, REDIRECT_PATH]
+    log.info("Slack HTTP server listening on port %s at %s", settings.http_port, ", ".join(paths))
     try:
         await asyncio.Event().wait()
     finally:
@@ -130,7 +214,7 @@ def cli(argv: list[str], settings: Settings) -> int:
     make.add_argument(
         "--url",
         default="https://haven.example.org",
-        help="public base URL for HTTP mode (…/slack/events is added)",
+        help="public base URL for HTTP mode and OAuth (…/slack/events, …/slack/oauth_redirect)",
     )
     try:
         args = parser.parse_args(argv)
@@ -138,5 +222,7 @@ def cli(argv: list[str], settings: Settings) -> int:
         return int(exc.code or 0)
     app = Haven(settings)
     app.load_cogs()
-    sys.stdout.write(manifest(app.registry, mode=args.mode or settings.slack_mode, url=args.url))
+    mode = args.mode or settings.slack_mode
+    text = manifest(app.registry, mode=mode, url=args.url, oauth=oauth_enabled(settings))
+    sys.stdout.write(text)
     return 0

@@ -60,9 +60,14 @@ def _fit(text: str, limit: int) -> str:
 
 
 def manifest(
-    registry: Registry, *, mode: str = "socket", url: str = "https://haven.example.org"
+    registry: Registry,
+    *,
+    mode: str = "socket",
+    url: str = "https://haven.example.org",
+    oauth: bool = False,
 ) -> str:
-    """The manifest for Socket Mode (no public URL) or HTTP (``url`` + /slack/events)."""
+    """The manifest for Socket Mode (no public URL) or HTTP (``url`` + /slack/events);
+    ``oauth``: installs into several workspaces (``url`` + /slack/oauth_redirect)."""
     http = mode == "http"
     events_url = url.rstrip("/") + "/slack/events"
     lines = [
@@ -98,8 +103,10 @@ def manifest(
         if hint:
             lines.append(f"      usage_hint: {_q(hint)}")
         lines.append("      should_escape: true")
+    lines.append("oauth_config:")
+    if oauth:
+        lines += ["  redirect_urls:", f"    - {_q(url.rstrip('/') + '/slack/oauth_redirect')}"]
     lines += [
-        "oauth_config:",
         "  scopes:",
         "    bot:",
         *(f"      - {_q(scope)}" for scope in SCOPES),

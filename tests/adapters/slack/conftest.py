@@ -19,6 +19,8 @@ from tests.support.contract import ContractCog
 
 SECRET = "8f742231b10e8888abcd99yyyzzz85a5"
 TOKEN = "xoxb-test-token"
+CLIENT_ID = "1111111111.2222222222"
+CLIENT_SECRET = "c0ffee0c0ffee0c0ffee0c0ffee0c0ff"
 
 
 @dataclasses.dataclass
@@ -32,6 +34,11 @@ class SlackWorld:
     @property
     def adapter(self):
         return self.runtime.adapter
+
+    @property
+    def base(self) -> str:
+        """Haven's HTTP server (``/slack/events``, ``/slack/install``, …)."""
+        return self.url.removesuffix(EVENTS_PATH)
 
     @property
     def clock(self) -> VirtualClock:
@@ -49,14 +56,21 @@ async def make_world(settings):
         extra_cogs=(ContractCog,),
         team: str = "T0001",
         enterprise: str = "",
+        oauth: bool = False,
     ) -> SlackWorld:
-        fake = await FakeSlack(TOKEN, team=team, rate_interval=rate_interval).start()
+        """``oauth``: multi-workspace installs (SLACK_CLIENT_ID/SECRET, no
+        SLACK_BOT_TOKEN); the fake then knows no token until a workspace installs."""
+        fake = await FakeSlack(
+            "" if oauth else TOKEN, team=team, rate_interval=rate_interval
+        ).start()
         for name in ("alice", "bob", "carol", "dan", "erin", "fay", "gus", "hal", "ivy", "jo"):
             fake.add_user("U" + name.upper(), name)
         fake.add_user("UMOD", "mod", admin=True)
         slack_settings = dataclasses.replace(
             settings,
-            slack_bot_token=Secret(TOKEN),
+            slack_bot_token=None if oauth else Secret(TOKEN),
+            slack_client_id=CLIENT_ID if oauth else None,
+            slack_client_secret=Secret(CLIENT_SECRET) if oauth else None,
             slack_signing_secret=Secret(SECRET),
             slack_mode="http",
             slack_api_url=fake.api_url,
@@ -72,6 +86,9 @@ async def make_world(settings):
         await site.start()
         port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
         url = f"http://127.0.0.1:{port}{EVENTS_PATH}"
+        if oauth:
+            redirect = f"http://127.0.0.1:{port}/slack/oauth_redirect"
+            fake.enable_oauth(CLIENT_ID, CLIENT_SECRET, redirect)
         opened.append((app, runner, fake))
         driver = SlackDriver(fake, url, SECRET, runtime.adapter, team=team, enterprise=enterprise)
         return SlackWorld(app, runtime, fake, driver, url)

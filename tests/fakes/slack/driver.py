@@ -80,6 +80,7 @@ class SlackDriver:
         *,
         team: str = "T0001",
         enterprise: str = "",
+        org_wide: bool = False,
     ) -> None:
         self.fake = fake
         self.url = url
@@ -87,6 +88,8 @@ class SlackDriver:
         self.adapter = adapter
         self.team = team
         self.enterprise = enterprise
+        #: the app is installed org-wide (Enterprise Grid): payloads say so
+        self.org_wide = org_wide
         self.channel = GENERAL
         self.shown: list[Shown] = []
         self.last_ack: tuple[int, str] = (0, "")
@@ -220,6 +223,8 @@ class SlackDriver:
         }
         if self.enterprise:
             fields["enterprise_id"] = self.enterprise
+        if self.org_wide:
+            fields["is_enterprise_install"] = "true"
         return urlencode(fields)
 
     async def command(self, user: str, line: str) -> list[Seen]:
@@ -258,6 +263,8 @@ class SlackDriver:
         }
         if self.enterprise:
             payload["enterprise"] = {"id": self.enterprise}
+        if self.org_wide:
+            payload["is_enterprise_install"] = True
         return await self.exchange(user, urlencode({"payload": json.dumps(payload)}))
 
     def open_view(self, user: str) -> tuple[str, dict]:
@@ -298,6 +305,8 @@ class SlackDriver:
         }
         if self.enterprise:
             payload["enterprise"] = {"id": self.enterprise}
+        if self.org_wide:
+            payload["is_enterprise_install"] = True
         return urlencode({"payload": json.dumps(payload)})
 
     async def submit(self, user: str, values: dict[str, str]) -> list[Seen]:

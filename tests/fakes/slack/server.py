@@ -5,16 +5,27 @@ response_url POST) in :attr:`FakeSlack.calls`, and enforces what Slack
 enforces: Bearer auth, required fields, about one message per second per
 channel (429 + Retry-After), conversations.open's 8-user limit, and trigger_ids
 that expire after 3 s of the fake's own clock (:meth:`FakeSlack.advance`).
+
+Several workspaces: every bot token belongs to one workspace (or, Enterprise
+Grid org-wide, to one org), each call records whose token it carried
+(:attr:`Call.auth`), and members of another workspace are not found. OAuth:
+``GET /oauth/v2/authorize`` plays the member approving the install (it
+redirects to the app's redirect URL with a one-time code) and
+``oauth.v2.access`` exchanges the code, checking the client id and secret
+(HTTP Basic), for a new bot token of that workspace.
 """
 
 from __future__ import annotations
 
+import base64
 import itertools
 import json
 import math
+import secrets
 import time
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urlencode
 
 from aiohttp import web
 
@@ -33,6 +44,26 @@ class Call:
     user: str = ""
     channel: str = ""
     result: dict[str, Any] = field(default_factory=dict)
+    #: whose bot token the call carried: a team id, or an org id (org-wide install)
+    auth: str = ""
+
+
+@dataclass
+class Workspace:
+    """What one bot token is for."""
+
+    token: str
+    team: str  # "" for an org-wide install
+    enterprise: str = ""
+    installer: str = ""
+
+    @property
+    def org_wide(self) -> bool:
+        return not self.team
+
+    @property
+    def key(self) -> str:
+        return self.team or self.enterprise
 
 
 @dataclass
@@ -63,6 +94,17 @@ class FakeSlack:
         self.token = token
         self.team = team
         self.rate_interval = rate_interval
+        #: bot token → its workspace (the constructor's token is ``team``'s)
+        self.workspaces: dict[str, Workspace] = {}
+        if token:
+            self.workspaces[token] = Workspace(token, team)
+        self.orgs: dict[str, str] = {}  # team → its Enterprise Grid org
+        self.client_id = ""
+        self.client_secret = ""
+        self.redirect_uri = ""
+        self.codes: dict[str, Workspace] = {}
+        self.authorize_requests: list[dict[str, str]] = []
+        self._ws = None
         self.calls: list[Call] = []
         self.users: dict[str, dict[str, Any]] = {}
         self.channels: dict[str, Channel] = {
@@ -90,6 +132,7 @@ class FakeSlack:
                 web.get("/api/{method}", self._api),
                 web.post("/response/{token}", self._response_url),
                 web.post("/upload/{file_id}", self._upload),
+                web.get("/oauth/v2/authorize", self._authorize),
             ]
         )
         self._runner = web.AppRunner(app)
@@ -119,8 +162,52 @@ class FakeSlack:
     def advance(self, seconds: float) -> None:
         self._offset += seconds
 
-    def add_user(self, user_id: str, name: str, *, admin: bool = False) -> None:
-        self.users[user_id] = {"id": user_id, "name": name, "is_admin": admin, "team_id": self.team}
+    def add_user(
+        self, user_id: str, name: str, *, admin: bool = False, team: str | None = None
+    ) -> None:
+        team = team or self.team
+        self.users[user_id] = {"id": user_id, "name": name, "is_admin": admin, "team_id": team}
+
+    def add_team(self, team: str, *, enterprise: str = "") -> None:
+        """A workspace (of a Grid org) that can install the app."""
+        if enterprise:
+            self.orgs[team] = enterprise
+
+    def enable_oauth(self, client_id: str, client_secret: str, redirect_uri: str) -> None:
+        """The app's credentials and its configured Redirect URL."""
+        self.client_id, self.client_secret, self.redirect_uri = (
+            client_id,
+            client_secret,
+            redirect_uri,
+        )
+
+    def grant(self, team: str, *, installer: str = "UINSTALLER") -> str:
+        """A member approved the install: a one-time code for ``team``, or —
+        given an org id (``E…``) — for an org-wide install."""
+        code = f"{next(self._ids)}.{secrets.token_hex(8)}"
+        if team.startswith("E"):
+            self.codes[code] = Workspace("", "", team, installer)
+        else:
+            self.codes[code] = Workspace("", team, self.orgs.get(team, ""), installer)
+        return code
+
+    def tokens_of(self, key: str) -> list[str]:
+        """The live bot tokens of a team (or an org)."""
+        return [t for t, ws in self.workspaces.items() if ws.key == key]
+
+    def revoke(self, key: str) -> None:
+        """The app was uninstalled: its tokens for ``key`` stop working."""
+        for token in self.tokens_of(key):
+            del self.workspaces[token]
+
+    def sees(self, ws: Workspace, user_id: str) -> bool:
+        """Whether a member is in the token's workspace (org-wide: in the org)."""
+        user = self.users.get(user_id)
+        if user is None:
+            return True  # members the test did not declare are not checked
+        if ws.org_wide:
+            return self.orgs.get(user["team_id"], "") == ws.enterprise
+        return user["team_id"] == ws.team
 
     def new_trigger(self, user: str) -> str:
         trigger = f"{next(self._ids)}.{int(self.now() * 1000)}.trigger"
@@ -162,14 +249,17 @@ class FakeSlack:
         method = request.match_info["method"]
         args = await self._args(request)
         auth = request.headers.get("Authorization", "")
+        self._ws: Workspace | None = None
+        if method == "oauth.v2.access":
+            return self._oauth_access(args, auth)
         token = auth.removeprefix("Bearer ") if auth.startswith("Bearer ") else args.get("token")
         args.pop("token", None)
         if not token:
             return self._fail(method, args, "not_authed")
-        if token != self.token and not (
-            method == "apps.connections.open" and token.startswith("xapp-")
-        ):
+        ws = self.workspaces.get(token)
+        if ws is None and not (method == "apps.connections.open" and token.startswith("xapp-")):
             return self._fail(method, args, "invalid_auth")
+        self._ws = ws or Workspace(token, self.team)
         handler = getattr(self, "m_" + method.replace(".", "_"), None)
         if handler is None:
             return self._fail(method, args, "unknown_method")
@@ -185,12 +275,66 @@ class FakeSlack:
                 )
             return self._fail(method, args, problem.error)
         user = result.pop("_user", "")
-        self.calls.append(Call(method, args, True, user=user, result=result))
+        self.calls.append(Call(method, args, True, user=user, result=result, auth=self._ws.key))
         return web.json_response({"ok": True, **result})
 
     def _fail(self, method: str, args: dict, error: str) -> web.Response:
-        self.calls.append(Call(method, args, False, error))
+        ws = self._ws
+        self.calls.append(Call(method, args, False, error, auth=ws.key if ws else ""))
         return web.json_response({"ok": False, "error": error})
+
+    # -- OAuth ------------------------------------------------------------
+
+    async def _authorize(self, request: web.Request) -> web.Response:
+        """Slack's install page, with the member pressing Allow at once."""
+        query = dict(request.query)
+        self.authorize_requests.append(query)
+        if not self.client_id or query.get("client_id") != self.client_id:
+            return web.Response(status=400, text="invalid_client_id")
+        if not query.get("scope"):
+            return web.Response(status=400, text="invalid_scope")
+        redirect = query.get("redirect_uri") or self.redirect_uri
+        if not redirect:
+            return web.Response(status=400, text="bad_redirect_uri")
+        code = self.grant(query.get("team") or self.team)
+        target = redirect + "?" + urlencode({"code": code, "state": query.get("state", "")})
+        return web.Response(status=302, headers={"Location": target})
+
+    def _oauth_access(self, args: dict, auth: str) -> web.Response:
+        method = "oauth.v2.access"
+        client_id, client_secret = args.pop("client_id", ""), args.pop("client_secret", "")
+        if auth.startswith("Basic "):
+            client_id, _, client_secret = (
+                base64.b64decode(auth.removeprefix("Basic ")).decode().partition(":")
+            )
+        if not client_id or client_id != self.client_id:
+            return self._fail(method, {}, "invalid_client_id")
+        if client_secret != self.client_secret:
+            return self._fail(method, {}, "bad_client_secret")
+        pending = self.codes.pop(str(args.get("code", "")), None)
+        if pending is None:
+            return self._fail(method, {}, "invalid_code")
+        token = f"xoxb-{pending.key}-{secrets.token_hex(12)}"
+        ws = Workspace(token, pending.team, pending.enterprise, pending.installer)
+        self.workspaces[token] = ws
+        authorize = self.authorize_requests[-1] if self.authorize_requests else {}
+        enterprise = (
+            {"id": ws.enterprise, "name": f"Org {ws.enterprise}"} if ws.enterprise else None
+        )
+        result = {
+            "ok": True,
+            "access_token": token,
+            "token_type": "bot",
+            "scope": authorize.get("scope") or "commands,chat:write",
+            "bot_user_id": BOT_USER,
+            "app_id": "AHAVEN",
+            "team": None if ws.org_wide else {"id": ws.team, "name": f"Team {ws.team}"},
+            "enterprise": enterprise,
+            "is_enterprise_install": ws.org_wide,
+            "authed_user": {"id": ws.installer},
+        }
+        self.calls.append(Call(method, {"code": "…"}, True, result={"team": ws.key}))
+        return web.json_response(result)
 
     async def _response_url(self, request: web.Request) -> web.Response:
         token = request.match_info["token"]
@@ -216,19 +360,25 @@ class FakeSlack:
     # -- methods ----------------------------------------------------------
 
     def m_auth_test(self, args):
-        return {
+        ws = self._ws
+        result = {
             "url": "https://haven-test.slack.com/",
             "team": "Haven test",
             "user": "haven",
-            "team_id": self.team,
+            "team_id": ws.team or ws.enterprise,
             "user_id": BOT_USER,
             "bot_id": "BHAVEN",
-            "is_enterprise_install": False,
+            "is_enterprise_install": ws.org_wide,
         }
+        if ws.enterprise:
+            result["enterprise_id"] = ws.enterprise
+        if ws.org_wide:
+            result["url"] = f"https://{ws.enterprise.lower()}.enterprise.slack.com/"
+        return result
 
     def m_users_info(self, args):
         user = self.users.get(_need(args, "user"))
-        if user is None:
+        if user is None or not self.sees(self._ws, user["id"]):
             raise _Problem("user_not_found")
         return {"user": dict(user)}
 
@@ -289,6 +439,8 @@ class FakeSlack:
         users = [u for u in str(_need(args, "users", "users_list_not_supplied")).split(",") if u]
         if len(users) > 8:
             raise _Problem("too_many_users")
+        if not all(self.sees(self._ws, u) for u in users):
+            raise _Problem("user_not_found")
         members = set(users)
         if len(members) == 1:
             channel_id = "D" + users[0]
