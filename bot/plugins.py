@@ -61,6 +61,8 @@ class CommandSpec:
     consent: bool = True  # stores or reads member data: privacy notice first
     needs_db: bool = True
     cog: Cog | None = None
+    #: The help line in other languages, by locale ("fi", "pt-BR"), where given.
+    localizations: dict[str, str] | None = None
 
     @property
     def name(self) -> str:
@@ -108,8 +110,13 @@ def command(
     ephemeral: bool = True,
     consent: bool = True,
     needs_db: bool = True,
+    localizations: dict[str, str] | None = None,
 ) -> Callable:
-    """Declare a command (``"sober set"``) with its typed options."""
+    """Declare a command (``"sober set"``) with its typed options.
+
+    ``localizations`` translates ``help`` by locale (``{"fi": "Kriisiapu"}``);
+    platforms that show command descriptions in the member's language use it.
+    """
 
     def mark(fn: Callable) -> Callable:
         fn.__haven_command__ = CommandSpec(
@@ -122,6 +129,7 @@ def command(
             ephemeral=ephemeral,
             consent=consent,
             needs_db=needs_db,
+            localizations=dict(localizations) if localizations else None,
         )
         return fn
 

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 import discord
 
 from bot.adapters import Capability, CommunityKey, FormErrors, Invocation, Ref
-from bot.messages import Button, ButtonStyle, Form, Message, Visibility, error
+from bot.messages import Button, ButtonStyle, Form, FormField, Message, Visibility, error
 
 from .interactions import PLATFORM, REOPEN_FORM, Pending
 from .render import render
@@ -39,6 +39,18 @@ SPACE_ARCHIVE_MINUTES = 10080  # a week: pods talk now and then
 MAX_MODAL_INPUTS = 5
 #: Discord error codes (topics/opcodes-and-status-codes).
 CANNOT_DM = 50007
+UNKNOWN_EVENT = 10070
+TOO_MANY_EVENTS = 30038  # 100 scheduled or active events per guild
+#: Guild scheduled event limits (resources/guild-scheduled-event).
+EVENT_NAME_LIMIT = 100
+EVENT_LOCATION_LIMIT = 100
+EVENT_DESCRIPTION_LIMIT = 1000
+NO_LINK_LOCATION = "See the announcement"
+EVENT_REASON = "Haven meeting mirror"
+
+
+class ScheduledEventLimit(RuntimeError):
+    """The server already has Discord's 100 upcoming scheduled events."""
 
 
 @dataclass
@@ -62,6 +74,7 @@ class DiscordAdapter:
             Capability.SPACES,
             Capability.ROLES,
             Capability.FILES,
+            Capability.SCHEDULED_EVENTS,
         }
     )
 
@@ -387,26 +400,162 @@ class DiscordAdapter:
             return perms.view_channel and perms.send_messages_in_threads
         return perms.view_channel and perms.send_messages
 
+    # -- scheduled events (the meetings mirror) -----------------------------------
+
+    async def upsert_scheduled_event(
+        self,
+        community: CommunityKey,
+        key: str,
+        title: str,
+        start: datetime,
+        end: datetime,
+        location: str | None,
+        description: str | None,
+        *,
+        event_id: str | None = None,
+    ) -> str:
+        """An external, members-only Guild Scheduled Event for one occurrence.
+
+        Haven's schedule is the truth: an existing event is overwritten (name,
+        times, location, description); one deleted on Discord, or already
+        finished, is replaced by a new one. Discord keeps at most 100 upcoming
+        events per server: past that, :class:`ScheduledEventLimit` is raised after
+        a warning, and the meetings cog keeps its own schedule and tries again
+        at the next meeting.
+        """
+        guild = self._guild(community)
+        place, about = event_place(location, description)
+        fields = {
+            "name": _cut(" ".join(title.split()) or "Meeting", EVENT_NAME_LIMIT),
+            "start_time": start,
+            "end_time": end,
+            "location": place,
+            "privacy_level": discord.PrivacyLevel.guild_only,
+            "entity_type": discord.EntityType.external,
+        }
+        if event_id is not None and event_id.isdigit():
+            event = await self._fetch_event(guild, int(event_id))
+            if event is not None and event.status is discord.EventStatus.scheduled:
+                edited = await event.edit(**fields, description=about, reason=EVENT_REASON)
+                return str(edited.id)
+            if event is not None and event.status is discord.EventStatus.active:
+                # Someone started it by hand; end it so it stops counting
+                # towards the limit, then make the next one.
+                try:
+                    await event.edit(status=discord.EventStatus.completed, reason=EVENT_REASON)
+                except discord.HTTPException:
+                    log.info("could not end a started scheduled event (%s)", key)
+        if about is not None:
+            fields["description"] = about
+        try:
+            created = await guild.create_scheduled_event(**fields, reason=EVENT_REASON)
+        except discord.HTTPException as exc:
+            if exc.code != TOO_MANY_EVENTS:
+                raise
+            log.warning(
+                "server %s has Discord's maximum of 100 upcoming scheduled events; "
+                "not mirroring %s until one ends",
+                community.workspace_id,
+                key,
+            )
+            raise ScheduledEventLimit(
+                "Discord allows 100 upcoming scheduled events per server"
+            ) from exc
+        return str(created.id)
+
+    async def delete_scheduled_event(self, community: CommunityKey, event_id: str) -> None:
+        if not event_id.isdigit():
+            return
+        try:
+            await self.http.delete_scheduled_event(
+                int(community.workspace_id), int(event_id), reason=EVENT_REASON
+            )
+        except discord.NotFound:
+            pass  # already deleted on Discord: nothing to do
+
+    def _guild(self, community: CommunityKey) -> discord.Guild:
+        assert self.client is not None
+        guild = self.client.get_guild(int(community.workspace_id))
+        if guild is None:
+            raise RuntimeError("Haven is not in that Discord server (or it is unavailable)")
+        return guild
+
+    @staticmethod
+    async def _fetch_event(guild: discord.Guild, event_id: int) -> discord.ScheduledEvent | None:
+        try:
+            return await guild.fetch_scheduled_event(event_id, with_counts=False)
+        except discord.NotFound:
+            return None
+
+
+def event_place(location: str | None, description: str | None) -> tuple[str, str | None]:
+    """Discord's location holds 100 characters: a longer link moves to the
+    description (a cut link would be a broken one)."""
+    about = (description or "").strip()
+    place = (location or "").strip()
+    if len(place) > EVENT_LOCATION_LIMIT:
+        about = f"{place}\n\n{about}".strip()
+        place = ""
+    return place or NO_LINK_LOCATION, _cut(about, EVENT_DESCRIPTION_LIMIT) or None
+
+
+def _cut(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
 
 def build_modal(form: Form, prefill: dict[str, str] | None = None) -> discord.ui.Modal:
+    """A modal of at most five inputs.
+
+    A choice field (up to 25 choices) is a string select inside a Label
+    component (discord.py 2.6+); a form that has one puts every input in a
+    Label, the current modal layout. Other forms keep text inputs in action
+    rows, as before.
+    """
     modal = discord.ui.Modal(title=form.title[:45], custom_id=form.form_id[:100], timeout=900)
     prefill = prefill or {}
-    for fld in form.fields[:MAX_MODAL_INPUTS]:
+    fields = form.fields[:MAX_MODAL_INPUTS]
+    labelled = any(selectable(fld) for fld in fields)
+    for fld in fields:
+        if selectable(fld):
+            modal.add_item(
+                discord.ui.Label(text=fld.label[:45], component=choice_select(fld, prefill))
+            )
+            continue
         hint = fld.placeholder
         if not hint and fld.kind == "choice":
             hint = " or ".join(fld.choices)
         if not hint and fld.kind == "int" and fld.min_value is not None:
             hint = f"{fld.min_value}–{fld.max_value}"
-        modal.add_item(
-            discord.ui.TextInput(
-                label=fld.label[:45],
-                custom_id=fld.name,
-                style=discord.TextStyle.paragraph if fld.multiline else discord.TextStyle.short,
-                required=fld.required,
-                placeholder=hint[:100] or None,
-                max_length=min(fld.max_length, 4000),
-                default=prefill.get(fld.name) or None,
-            )
+        text = discord.ui.TextInput(
+            label=None if labelled else fld.label[:45],
+            custom_id=fld.name,
+            style=discord.TextStyle.paragraph if fld.multiline else discord.TextStyle.short,
+            required=fld.required,
+            placeholder=hint[:100] or None,
+            max_length=min(fld.max_length, 4000),
+            default=prefill.get(fld.name) or None,
         )
+        modal.add_item(discord.ui.Label(text=fld.label[:45], component=text) if labelled else text)
     modal.stop()  # handled by custom_id in on_interaction, not by discord.py's store
     return modal
+
+
+def selectable(fld: FormField) -> bool:
+    """A choice field Discord can show as a select menu (1-25 distinct choices)."""
+    choices = [c[:100] for c in fld.choices]
+    return fld.kind == "choice" and 1 <= len(set(choices)) == len(choices) <= 25
+
+
+def choice_select(fld: FormField, prefill: dict[str, str]) -> discord.ui.Select:
+    chosen = prefill.get(fld.name)
+    return discord.ui.Select(
+        custom_id=fld.name,
+        placeholder=(fld.placeholder or "Choose…")[:150],
+        min_values=1 if fld.required else 0,
+        max_values=1,
+        required=fld.required,
+        options=[
+            discord.SelectOption(label=c[:100], value=c[:100], default=c == chosen)
+            for c in fld.choices
+        ],
+    )

@@ -26,7 +26,7 @@ from bot.adapters import CommunityKey
 from bot.config import Settings
 from bot.plugins import CommandSpec
 
-from .commands import build_tree
+from .commands import build_tree, install_translator
 from .interactions import (
     PLATFORM,
     REOPEN_FORM,
@@ -36,6 +36,7 @@ from .interactions import (
     form_invocation,
     run_with_deadline,
 )
+from .render import component_action
 from .sync import sync_commands
 
 if TYPE_CHECKING:
@@ -78,6 +79,7 @@ class _Haven:
         self.tree.on_error = self._tree_error  # type: ignore[method-assign]
 
     async def setup_hook(self) -> None:  # once per login, not per (re)connect
+        await install_translator(self.tree, self.adapter.app.registry)
         await sync_commands(self.tree, self.settings, self.application_id)  # type: ignore[attr-defined]
 
     # -- interactions -------------------------------------------------------
@@ -100,7 +102,10 @@ class _Haven:
     async def on_interaction(self, interaction: discord.Interaction) -> None:
         kind = interaction.type
         if kind is discord.InteractionType.component:
-            custom_id = str((interaction.data or {}).get("custom_id", ""))
+            custom_id = component_action(dict(interaction.data or {}))
+            if not custom_id:  # a select menu with nothing chosen
+                await interaction.response.defer()
+                return
             if custom_id.startswith(REOPEN_FORM):
                 await self.adapter.reopen_form(interaction, custom_id[len(REOPEN_FORM) :])
                 return

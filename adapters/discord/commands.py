@@ -19,6 +19,14 @@ Manage Server by default; groups that mix member and moderator subcommands
 (``/meeting add``) rely on Haven's server-side check, which runs for every
 moderator command anyway.
 
+**Localized descriptions.** A command declared with ``localizations``
+(``{"fi": "Kriisiapu"}``) gets ``description_localizations`` in the synced
+payload: its description is a :class:`~discord.app_commands.locale_str`
+carrying the table, and :class:`HavenTranslator` (installed on the tree only
+when some command has one, so other payloads stay as they were) looks the
+member's locale up in it. Keys are Discord locales (``fi``, ``pt-BR``); a bare
+language (``es``, ``sv``) covers each of Discord's locales for it.
+
 Every option value reaches Haven as the raw value Haven's parsers accept
 (``<@id>`` for members, ``<#id>`` for channels), so validation and usage lines
 live in one place.
@@ -27,6 +35,7 @@ live in one place.
 from __future__ import annotations
 
 import inspect
+import logging
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -38,7 +47,11 @@ from discord.enums import AppCommandOptionType
 from bot.options import Opt, ParseContext, Zone, _zones
 from bot.plugins import CommandSpec, Permission, Registry
 
+log = logging.getLogger("haven.discord")
+
 ROOT_SUBCOMMAND = "now"
+#: The ``locale_str`` extra that carries a command's translated descriptions.
+LOCALIZATIONS = "haven_localizations"
 MODERATOR_PERMISSIONS = discord.Permissions(manage_guild=True)
 
 #: Called with the interaction, the command path and the raw option values.
@@ -146,12 +159,52 @@ def _callback(spec: CommandSpec, run: Runner) -> Callable:
 
 
 def _command(name: str, spec: CommandSpec, run: Runner, **kw) -> app_commands.Command:
+    description: str | app_commands.locale_str = describe(spec.help, f"/{spec.name}")
+    if spec.localizations:
+        table = {}
+        for key, text in spec.localizations.items():
+            if not locales_for(key):
+                log.warning("/%s: %r is not a Discord locale; not used", spec.name, key)
+            elif text and text.strip():
+                table[key] = describe(text, "")
+        description = app_commands.locale_str(description, **{LOCALIZATIONS: table})
     return app_commands.Command(
         name=name,
-        description=describe(spec.help, f"/{spec.name}"),
+        description=description,
         callback=_callback(spec, run),
         **kw,
     )
+
+
+def locales_for(key: str) -> list[discord.Locale]:
+    """Discord's locales a localization key stands for: ``fi`` → Finnish,
+    ``pt-br`` → ``pt-BR``, ``es`` → ``es-ES`` and ``es-419``."""
+    wanted = key.strip().replace("_", "-").lower()
+    exact = [loc for loc in discord.Locale if loc.value.lower() == wanted]
+    if exact or "-" in wanted:
+        return exact
+    return [loc for loc in discord.Locale if loc.value.lower().startswith(wanted + "-")]
+
+
+class HavenTranslator(app_commands.Translator):
+    """Translates only what a cog translated: command descriptions whose
+    ``locale_str`` carries a localization table; everything else stays as is."""
+
+    async def translate(
+        self,
+        string: app_commands.locale_str,
+        locale: discord.Locale,
+        context: app_commands.TranslationContextTypes,
+    ) -> str | None:
+        table: dict[str, str] = string.extras.get(LOCALIZATIONS) or {}
+        for key, text in table.items():
+            if locale in locales_for(key):
+                return text
+        return None
+
+
+def has_localizations(registry: Registry) -> bool:
+    return any(spec.localizations for spec in registry.commands.values())
 
 
 def build_commands(
@@ -196,17 +249,28 @@ def build_commands(
 
 
 def build_tree(client: discord.Client, registry: Registry, run: Runner) -> app_commands.CommandTree:
+    """The command tree; call :func:`install_translator` before syncing it."""
     tree = app_commands.CommandTree(client)
     for cmd in build_commands(registry, run):
         tree.add_command(cmd)
     return tree
 
 
-def tree_payload(
+async def install_translator(tree: app_commands.CommandTree, registry: Registry) -> None:
+    """Translate descriptions on sync, when some command has localizations."""
+    if has_localizations(registry) and tree.translator is None:
+        await tree.set_translator(HavenTranslator())
+
+
+async def tree_payload(
     tree: app_commands.CommandTree, guild: discord.abc.Snowflake | None = None
 ) -> list[dict]:
-    """What a sync would send (``PUT .../commands``)."""
-    return [cmd.to_dict(tree) for cmd in tree.get_commands(guild=guild)]
+    """What a sync would send (``PUT .../commands``), translations included."""
+    commands = tree.get_commands(guild=guild)
+    translator = tree.translator
+    if translator is None:
+        return [cmd.to_dict(tree) for cmd in commands]
+    return [await cmd.get_translated_payload(tree, translator) for cmd in commands]
 
 
 __all__ = [
@@ -214,6 +278,7 @@ __all__ = [
     "ParseContext",
     "build_commands",
     "build_tree",
+    "install_translator",
     "tree_payload",
     "zone_choices",
 ]

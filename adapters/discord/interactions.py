@@ -4,7 +4,8 @@
   :mod:`.commands`) and become ``kind="command"`` with an ``options`` dict.
 * Button presses (component interactions) are routed in ``on_interaction`` by
   ``custom_id`` — Haven's ``action_id`` — so buttons on old messages keep
-  working after a restart: nothing is kept in memory.
+  working after a restart: nothing is kept in memory. A choice in one of
+  Haven's select menus is routed the same way, by the chosen option's value.
 * Modal submissions become ``kind="form"`` with the text inputs' values.
 
 Every interaction is answered within Discord's 3 s: when Haven's handler takes
@@ -22,6 +23,8 @@ from typing import TYPE_CHECKING, Any
 import discord
 
 from bot.adapters import CommunityKey, Invocation, Ref
+
+from .render import component_action
 
 if TYPE_CHECKING:
     from .adapter import DiscordAdapter
@@ -110,7 +113,7 @@ def action_invocation(interaction: discord.Interaction) -> Invocation | None:
             f"{interaction.message.channel.id}:{interaction.message.id}",
         )
     return base_invocation(
-        interaction, kind="action", action_id=str(data.get("custom_id", "")), source_message=source
+        interaction, kind="action", action_id=component_action(data), source_message=source
     )
 
 

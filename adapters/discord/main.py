@@ -30,6 +30,11 @@ PERMISSIONS: dict[str, str] = {
     "manage_threads": "add members to non-invitable private threads; archive and lock "
     "them when a pod ends",
     "manage_roles": "grant milestone roles a community configured with /sober roles",
+    # Discord's Create Events: create scheduled events and edit or delete the
+    # ones Haven created (Manage Events alone covers only editing and deleting,
+    # including other members' events, which Haven never touches).
+    "create_events": "mirror meetings as scheduled events once a moderator runs "
+    "/meeting mirror on (Haven edits and deletes only the events it created)",
 }
 SCOPES = ("bot", "applications.commands")
 

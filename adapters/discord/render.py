@@ -6,6 +6,11 @@ Discord speaks Haven's markdown subset natively (``**bold**``, ``_italic_``,
 start with a warning sign; fields become one embed; buttons become action rows
 whose ``custom_id`` is the Haven ``action_id`` (routed by prefix, so they keep
 working after a restart).
+
+A choice list — more than :data:`MAX_BUTTONS` buttons — becomes a string select
+menu instead (a row of five buttons is the most Discord shows side by side):
+each option's value is the button's ``action_id``, and the chosen value is
+dispatched exactly as that button's press would be (:func:`component_action`).
 """
 
 from __future__ import annotations
@@ -29,6 +34,12 @@ STYLES = {
 #: Mentions in Haven's text name people ("your partner <@1>"); they never ping
 #: roles or everyone, and users only where a cog addresses them directly.
 ALLOWED_MENTIONS = discord.AllowedMentions(everyone=False, roles=False, users=True)
+#: More buttons than this make a select menu.
+MAX_BUTTONS = 5
+#: custom_id prefix of Haven's select menus; the chosen option is the action.
+CHOICE_PREFIX = "haven-choice:"
+CHOICE_PLACEHOLDER = "Choose…"
+SELECT_OPTIONS = 25  # Discord's limit per select menu
 
 
 def content_of(msg: Message) -> str:
@@ -46,6 +57,10 @@ def view_of(msg: Message) -> discord.ui.View | None:
     if not msg.buttons:
         return None
     view = discord.ui.View(timeout=None)
+    if len(msg.buttons) > MAX_BUTTONS:
+        _add_selects(view, msg)
+        view.stop()
+        return view
     for index, button in enumerate(msg.buttons[:25]):
         view.add_item(
             discord.ui.Button(
@@ -57,6 +72,38 @@ def view_of(msg: Message) -> discord.ui.View | None:
         )
     view.stop()  # not stored in discord.py's view store
     return view
+
+
+def _add_selects(view: discord.ui.View, msg: Message) -> None:
+    """The buttons as select menus of up to 25 options, one per action row."""
+    options = [
+        discord.SelectOption(label=button.label[:100] or button.action_id[:100], value=action)
+        for action, button in {b.action_id[:100]: b for b in msg.buttons}.items()
+    ]
+    for row in range(5):
+        chunk = options[row * SELECT_OPTIONS : (row + 1) * SELECT_OPTIONS]
+        if not chunk:
+            break
+        view.add_item(
+            discord.ui.Select(
+                custom_id=f"{CHOICE_PREFIX}{row}",
+                placeholder=CHOICE_PLACEHOLDER,
+                min_values=1,
+                max_values=1,
+                options=chunk,
+                row=row,
+            )
+        )
+
+
+def component_action(data: dict[str, Any]) -> str:
+    """The Haven action of a component interaction: a button's ``custom_id``,
+    or the option chosen in one of Haven's select menus."""
+    custom_id = str(data.get("custom_id", ""))
+    if data.get("component_type") == 3 and custom_id.startswith(CHOICE_PREFIX):
+        values = data.get("values") or []
+        return str(values[0]) if values else ""
+    return custom_id
 
 
 def render(msg: Message, *, with_files: bool = True) -> dict[str, Any]:

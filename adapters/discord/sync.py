@@ -42,8 +42,9 @@ def target_of(settings: Settings) -> str:
     return f"guild:{settings.discord_dev_guild}" if settings.discord_dev_guild else "global"
 
 
-def tree_hash(tree: app_commands.CommandTree, application_id: int | None, target: str) -> str:
-    payload = {"application": str(application_id), "target": target, "commands": tree_payload(tree)}
+async def tree_hash(tree: app_commands.CommandTree, application_id: int | None, target: str) -> str:
+    commands = await tree_payload(tree)
+    payload = {"application": str(application_id), "target": target, "commands": commands}
     blob = json.dumps(payload, sort_keys=True, separators=(",", ":"), default=str)
     return hashlib.sha256(blob.encode()).hexdigest()
 
@@ -60,7 +61,7 @@ async def sync_commands(
 ) -> bool:
     """Sync if the tree changed since the last sync; True when it synced."""
     target = target_of(settings)
-    digest = tree_hash(tree, application_id, target)
+    digest = await tree_hash(tree, application_id, target)
     path = state_file(settings)
     stored = _read(path)
     if stored.get(target) == digest:

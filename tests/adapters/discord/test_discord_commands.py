@@ -7,10 +7,15 @@ from contextlib import redirect_stdout
 from dataclasses import replace
 
 import discord
+from sqlmodel import select
 
 from adapters.discord.commands import zone_choices
 from adapters.discord.main import PERMISSIONS
 from bot.cli import main as haven
+from bot.context import Context
+from bot.messages import Message
+from bot.plugins import Cog, command
+from cogs.checkins.models import CheckIn
 
 
 def _command(fake, name):
@@ -70,14 +75,25 @@ async def test_the_group_root_runs_as_now_and_opens_the_checkin_form(env):
     [form] = await driver.command("alice", "/checkin now")
     assert form.kind == "form" and form.visible_to == ["alice"]
     modal = env.fake.shown[-1].modal
-    assert [row["components"][0]["custom_id"] for row in modal["components"]] == [
-        "mood",
-        "craving",
-        "sober",
-        "note",
+    # A choice field is a select menu inside a Label; the form's other inputs
+    # are Labels too (type 18), holding text inputs (type 4).
+    assert [row["type"] for row in modal["components"]] == [18, 18, 18, 18]
+    inputs = [row["component"] for row in modal["components"]]
+    assert [(i["type"], i["custom_id"]) for i in inputs] == [
+        (4, "mood"),
+        (4, "craving"),
+        (3, "sober"),
+        (4, "note"),
     ]
+    sober = inputs[2]
+    assert [o["value"] for o in sober["options"]] == ["yes", "no"]
+    assert (sober["min_values"], sober["required"]) == (0, False)  # optional field
+    assert modal["components"][2]["label"] == "Sober today? (yes or no)"
     [saved] = await driver.submit("alice", {"mood": "4", "craving": "2", "sober": "yes"})
     assert not saved.error and saved.visible_to == ["alice"]
+    async with env.app.db.unscoped_session("test") as session:
+        [row] = (await session.exec(select(CheckIn))).all()
+    assert (row.mood, row.craving, row.sober) == (4, 2, True)  # the select's choice arrived
     [quick] = await driver.command("alice", "/checkin now mood:3 craving:1")
     assert not quick.error and quick.ephemeral
 
@@ -212,3 +228,70 @@ def test_explicit_shard_ownership_comes_from_the_settings(settings):
     assert isinstance(two, HavenShardedClient) and list(two.shard_ids) == [0, 1]
     plain = build_client(adapter, settings)
     assert type(plain) is HavenClient and plain.shard_count is None
+
+
+class LocalizedCog(Cog):
+    name = "localized"
+
+    @command(
+        "kriisi",
+        help="Crisis help",
+        consent=False,
+        localizations={"fi": "Kriisiapu", "es": "Ayuda en crisis", "xx": "not a locale"},
+    )
+    async def kriisi(self, ctx: Context) -> Message:
+        return Message(text="apua")
+
+    @command("lang hello", help="Say hello", consent=False, localizations={"sv-SE": "Säg hej"})
+    async def hello(self, ctx: Context) -> Message:
+        return Message(text="hej")
+
+    @command("lang plain", help="Not translated", consent=False)
+    async def plain(self, ctx: Context) -> Message:
+        return Message(text="plain")
+
+
+async def test_localized_descriptions_reach_discord_where_given(fake, settings):
+    from tests.adapters.discord.conftest import DiscordEnv, discord_settings
+
+    env = await DiscordEnv(fake, None, discord_settings(settings, fake)).start(
+        extra_cogs=(LocalizedCog,)
+    )
+    try:
+        kriisi = _command(fake, "kriisi")
+        assert kriisi["description"] == "Crisis help"
+        assert kriisi["description_localizations"] == {
+            "fi": "Kriisiapu",
+            "es-419": "Ayuda en crisis",
+            "es-ES": "Ayuda en crisis",
+        }
+        lang = _command(fake, "lang")
+        assert _sub(lang, "hello")["description_localizations"] == {"sv-SE": "Säg hej"}
+        assert not _sub(lang, "plain").get("description_localizations")
+        assert not _command(fake, "crisis").get("description_localizations")
+        [seen] = await env.driver.command("alice", "/kriisi")
+        assert seen.text == "apua"
+    finally:
+        await env.stop()
+    assert fake.problems == []
+    # Unchanged localizations: the next start does not sync again.
+    puts = list(fake.command_puts)
+    env = await DiscordEnv(fake, None, discord_settings(settings, fake)).start(
+        extra_cogs=(LocalizedCog,)
+    )
+    await env.stop()
+    assert fake.command_puts == puts
+
+
+async def test_a_form_reopened_after_errors_keeps_the_chosen_option(env):
+    driver = env.driver
+    await driver.command("alice", "/me consent agree")
+    await driver.command("alice", "/checkin now")
+    [bad] = await driver.submit("alice", {"mood": "9", "craving": "2", "sober": "no"})
+    assert bad.error and bad.buttons == ["Try again"]
+    [again] = await driver.click("alice", "Try again")
+    assert again.kind == "form"
+    inputs = [row["component"] for row in env.fake.shown[-1].modal["components"]]
+    assert inputs[0]["value"] == "9"
+    assert [o["value"] for o in inputs[2]["options"] if o.get("default")] == ["no"]
+    assert env.fake.problems == []

@@ -8,8 +8,8 @@ import re
 import adapters.discord.interactions as interactions
 from bot.adapters import CommunityKey, Ref
 from bot.context import Context
-from bot.messages import Message, public
-from bot.plugins import Cog, command
+from bot.messages import Button, Message, public
+from bot.plugins import Cog, action, command
 from tests.support.contract import ContractCog
 
 
@@ -191,3 +191,46 @@ async def test_resolve_user_and_can_post(env):
     assert await adapter.can_post(_key(fake), fake.general["id"]) is True
     assert await adapter.can_post(_key(fake), "999") is False
     assert Ref("discord", fake.guild_id, "1:2")  # refs are plain values
+
+
+class ChoiceCog(Cog):
+    name = "choices"
+
+    @command("pick many", consent=False)
+    async def many(self, ctx: Context) -> Message:
+        return Message(
+            text="Which group?",
+            buttons=tuple(Button(f"pick:group:{n}", f"Group {n}") for n in range(1, 8)),
+        )
+
+    @command("pick few", consent=False)
+    async def few(self, ctx: Context) -> Message:
+        return Message(text="Yes?", buttons=(Button("pick:group:yes", "Yes"),))
+
+    @action("pick:group", consent=False)
+    async def chosen(self, ctx: Context, which: str) -> Message:
+        return Message(text=f"you chose {which}")
+
+
+async def test_a_long_choice_list_is_a_select_menu_that_routes_like_buttons(fake, settings):
+    from tests.adapters.discord.conftest import DiscordEnv, discord_settings
+
+    env = await DiscordEnv(fake, None, discord_settings(settings, fake)).start(
+        extra_cogs=(ChoiceCog,)
+    )
+    try:
+        [menu] = await env.driver.command("alice", "/pick many")
+        assert menu.buttons == [f"Group {n}" for n in range(1, 8)]
+        message = fake.messages[fake.shown[-1].message_id]
+        [[select]] = [row["components"] for row in message["components"]]
+        assert select["type"] == 3
+        assert [o["value"] for o in select["options"]] == [f"pick:group:{n}" for n in range(1, 8)]
+        # The member picks "Group 6": INTERACTION_CREATE with component_type 3 and
+        # values ["pick:group:6"], dispatched as that action.
+        [chosen] = await env.driver.click("alice", "Group 6")
+        assert chosen.text == "you chose 6" and chosen.visible_to == ["alice"]
+        pressed = await env.driver.shown_after_command("alice", "/pick few")
+        assert pressed[0].buttons[0]["type"] == 2  # a short list stays buttons
+    finally:
+        await env.stop()
+    assert fake.problems == []

@@ -1,6 +1,6 @@
 """Haven messages as Discord message parts."""
 
-from adapters.discord.render import render
+from adapters.discord.render import CHOICE_PREFIX, component_action, render
 from bot.messages import Button, Message, MessageField, error
 
 
@@ -15,13 +15,35 @@ async def test_errors_fields_buttons_and_long_text():
         error(
             "bad date",
             fields=(MessageField("Usage", "/sober set"),),
-            buttons=tuple(Button(f"x:{n}", str(n)) for n in range(7)),
+            buttons=tuple(Button(f"x:{n}", str(n)) for n in range(5)),
         )
     )
     assert parts["content"] == "⚠️ bad date"
     assert parts["embeds"][0].fields[0].name == "Usage"
     rows = parts["view"].to_components()
-    assert [len(r["components"]) for r in rows] == [5, 2]
+    assert [len(r["components"]) for r in rows] == [5]
     assert rows[0]["components"][0]["custom_id"] == "x:0"
     long = render(Message(text="x" * 2500))
     assert long["content"] is None and len(long["embeds"][0].description) == 2500
+
+
+async def test_a_choice_list_of_more_than_five_buttons_is_a_select_menu():
+    rows = render(Message(text="pick", buttons=tuple(Button(f"x:{n}", f"#{n}") for n in range(7))))[
+        "view"
+    ].to_components()
+    [[select]] = [r["components"] for r in rows]
+    assert select["type"] == 3 and select["custom_id"] == f"{CHOICE_PREFIX}0"
+    assert [(o["label"], o["value"]) for o in select["options"]] == [
+        (f"#{n}", f"x:{n}") for n in range(7)
+    ]
+    assert (select["min_values"], select["max_values"]) == (1, 1)
+    many = render(Message(text="pick", buttons=tuple(Button(f"y:{n}", str(n)) for n in range(30))))
+    rows = many["view"].to_components()
+    assert [len(r["components"][0]["options"]) for r in rows] == [25, 5]
+    assert (
+        component_action(
+            {"custom_id": f"{CHOICE_PREFIX}1", "component_type": 3, "values": ["y:27"]}
+        )
+        == "y:27"
+    )
+    assert component_action({"custom_id": "x:1", "component_type": 2}) == "x:1"

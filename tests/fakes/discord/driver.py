@@ -42,18 +42,29 @@ class DiscordDriver:
         return await self.interact(user, 2, self.command_data(line))
 
     async def shown_after_click(self, user: str, label: str) -> list[Shown]:
+        """Press the button labelled ``label`` — or pick that option in a select
+        menu (component type 3, ``values`` holding the option's value)."""
         uid = self.fake.user_id(user)
         for shown in reversed(self.fake.shown):
             if shown.visible_to != "all" and uid not in shown.visible_to:
                 continue
-            for button in shown.buttons:
-                if button.get("label") == label:
+            for item in shown.buttons:
+                data = None
+                if item.get("type") == 2 and item.get("label") == label:
+                    data = {"custom_id": item["custom_id"], "component_type": 2}
+                for option in item.get("options") or [] if item.get("type") == 3 else []:
+                    if option.get("label") == label:
+                        data = {
+                            "custom_id": item["custom_id"],
+                            "component_type": 3,
+                            "values": [option["value"]],
+                        }
+                if data is not None:
                     message = self.fake.messages.get(shown.message_id)
-                    data = {"custom_id": button["custom_id"], "component_type": 2}
                     return await self.interact(
                         user, 3, data, channel_id=shown.channel_id, message=message
                     )
-        raise AssertionError(f"{user} sees no button {label!r}")
+        raise AssertionError(f"{user} sees no button or choice {label!r}")
 
     async def shown_after_submit(self, user: str, values: dict[str, str]) -> list[Shown]:
         uid = self.fake.user_id(user)
@@ -62,19 +73,23 @@ class DiscordDriver:
             None,
         )
         assert modal is not None, f"no form is open for {user}"
-        rows = []
+        rows: list[dict[str, Any]] = []
         for row in modal["components"]:
             for item in row.get("components") or [row.get("component")]:
-                if item and item.get("type") == 4:
-                    value = values.get(item["custom_id"], "")
-                    rows.append(
-                        {
-                            "type": 1,
-                            "components": [
-                                {"type": 4, "custom_id": item["custom_id"], "value": value}
-                            ],
-                        }
-                    )
+                if not item or item.get("type") not in (3, 4):
+                    continue
+                name = item["custom_id"]
+                if item["type"] == 4:
+                    answer = {"type": 4, "custom_id": name, "value": values.get(name, "")}
+                else:  # a select: the member picks the option whose value was given
+                    picked = values.get(name)
+                    offered = [o["value"] for o in item.get("options") or []]
+                    assert picked in offered or not picked, f"{picked!r} is not offered"
+                    answer = {"type": 3, "custom_id": name, "values": [picked] if picked else []}
+                if row.get("type") == 18:  # submissions keep the modal's layout
+                    rows.append({"type": 18, "component": answer})
+                else:
+                    rows.append({"type": 1, "components": [answer]})
         data = {"custom_id": modal["custom_id"], "components": rows}
         return await self.interact(user, 5, data)
 
@@ -193,7 +208,18 @@ class DiscordDriver:
                     self.names(s.visible_to),
                     s.ephemeral,
                     error,
-                    [b.get("label", "") for b in s.buttons],
+                    labels(s.buttons),
                 )
             )
         return out
+
+
+def labels(items: list[dict[str, Any]]) -> list[str]:
+    """Button labels, and the options of select menus, in order."""
+    out: list[str] = []
+    for item in items:
+        if item.get("type") == 3:
+            out += [o.get("label", "") for o in item.get("options") or []]
+        else:
+            out.append(item.get("label", ""))
+    return out

@@ -44,8 +44,19 @@ DISCORD_EPOCH = 1420070400000
 EPHEMERAL, SUPPRESS_EMBEDS, SUPPRESS_NOTIFICATIONS, COMPONENTS_V2 = 64, 4, 4096, 32768
 PRIVILEGED_INTENTS = (1 << 1) | (1 << 8) | (1 << 15)  # members, presences, message content
 HEARTBEAT_INTERVAL_MS = 41250
+#: What the invite link grants Haven's role (adapters/discord/main.py PERMISSIONS):
+#: view channel, send messages, embed links, attach files, manage roles, manage
+#: threads, create private threads, send messages in threads, create events.
+HAVEN_PERMISSIONS = 361045740544 | 1 << 44
+ADMINISTRATOR, MANAGE_EVENTS, CREATE_EVENTS = 1 << 3, 1 << 33, 1 << 44
+MAX_UPCOMING_EVENTS = 100  # SCHEDULED or ACTIVE events per guild
 CALLBACK_TYPES = {1, 4, 5, 6, 7, 8, 9, 10, 12}
 NAME_RE = re.compile(r"^[-_\w]{1,32}$")
+#: reference#locales
+LOCALES = frozenset(
+    "id da de en-GB en-US es-ES es-419 fr hr it lt hu nl no pl pt-BR ro fi sv-SE vi tr cs "
+    "el bg ru uk hi th zh-CN ja zh-TW ko".split()
+)
 
 
 BODY = web.RequestKey("body", object)
@@ -149,7 +160,7 @@ class FakeDiscord:
         self.guild_name = "Recovery Circle"
         roles = [
             self._role(self.guild_id, "@everyone", 1 << 10 | 1 << 11 | 1 << 38, 0),
-            self._role(next(ids), "Haven", 361045740544, 1, managed=True),
+            self._role(next(ids), "Haven", HAVEN_PERMISSIONS, 1, managed=True),
             self._role(next(ids), "Stewards", 0, 2),
             self._role(next(ids), "30 days", 0, 3),
         ]
@@ -182,6 +193,11 @@ class FakeDiscord:
         self._runner: web.AppRunner | None = None
         self._tasks: set[asyncio.Future] = set()
         self.autocomplete_answers: list[list[dict[str, Any]]] = []
+        #: Guild scheduled events by id (resources/guild-scheduled-event).
+        self.scheduled_events: dict[str, dict[str, Any]] = {}
+        #: When set, "now" for rules about the future (an event's start); tests
+        #: point it at Haven's virtual clock.
+        self.now: Any = None
         self.base = ""
 
     # -- life cycle -----------------------------------------------------------
@@ -342,7 +358,9 @@ class FakeDiscord:
             ],
             "presences": [],
             "stage_instances": [],
-            "guild_scheduled_events": [],
+            "guild_scheduled_events": [
+                e for e in self.scheduled_events.values() if e["status"] in (1, 2)
+            ],
             "soundboard_sounds": [],
         }
 
@@ -724,6 +742,10 @@ class FakeDiscord:
             (rf"/channels/{sf}/threads", "POST", self._start_thread),
             (rf"/channels/{sf}/thread-members/{sf}", "PUT", self._add_thread_member),
             (rf"/guilds/{sf}/members/{sf}/roles/{sf}", "PUT", self._add_role),
+            (rf"/guilds/{sf}/scheduled-events", "POST", self._create_event),
+            (rf"/guilds/{sf}/scheduled-events/{sf}", "GET", self._get_event),
+            (rf"/guilds/{sf}/scheduled-events/{sf}", "PATCH", self._edit_event),
+            (rf"/guilds/{sf}/scheduled-events/{sf}", "DELETE", self._delete_event),
             (rf"/users/{sf}", "GET", self._get_user),
         ]
 
@@ -811,6 +833,7 @@ class FakeDiscord:
         description = cmd.get("description")
         if not isinstance(description, str) or not 1 <= len(description) <= 100:
             raise self.invalid(at, "description must be 1-100 characters")
+        self._check_localizations(at, cmd)
         options = cmd.get("options") or []
         if len(options) > 25:
             raise self.invalid(at, "more than 25 options")
@@ -832,6 +855,7 @@ class FakeDiscord:
                 raise self.invalid(at, f"bad option name {oname!r}")
             if not 1 <= len(str(opt.get("description", ""))) <= 100:
                 raise self.invalid(at, f"option {oname}: description must be 1-100 characters")
+            self._check_localizations(f"{at} option {oname}", opt)
             if opt.get("required"):
                 if seen_optional:
                     raise self.invalid(at, "required options must come before optional ones")
@@ -846,6 +870,23 @@ class FakeDiscord:
         if depth == 0 and cmd.get("default_member_permissions") not in (None, ""):
             if not str(cmd["default_member_permissions"]).isdigit():
                 raise self.invalid(at, "default_member_permissions must be a bitfield string")
+
+    def _check_localizations(self, at: str, item: dict[str, Any]) -> None:
+        """``name_localizations`` / ``description_localizations``: null or a map
+        of Discord locales to names (the name rules) and descriptions (1-100)."""
+        for key in ("name_localizations", "description_localizations"):
+            table = item.get(key)
+            if table is None:
+                continue
+            if not isinstance(table, dict):
+                raise self.invalid(at, f"{key} must be an object")
+            for locale, text in table.items():
+                if locale not in LOCALES:
+                    raise self.invalid(at, f"{key}: {locale!r} is not a Discord locale")
+                if key == "name_localizations" and not NAME_RE.fullmatch(str(text)):
+                    raise self.invalid(at, f"{key}[{locale}]: not a valid name")
+                if not isinstance(text, str) or not 1 <= len(text) <= 100:
+                    raise self.invalid(at, f"{key}[{locale}] must be 1-100 characters")
 
     # -- interactions (interactions/receiving-and-responding) -----------------------
 
@@ -900,6 +941,11 @@ class FakeDiscord:
             items = row.get("components") or []
             if not 1 <= len(items) <= 5:
                 raise self.invalid(where, "an action row holds 1-5 buttons")
+            if any(item.get("type") == 3 for item in items):
+                if len(items) != 1:
+                    raise self.invalid(where, "a select menu fills its action row alone")
+                self._check_select(where, items[0])
+                continue
             for item in items:
                 if item.get("type") == 2:
                     if item.get("style") not in (1, 2, 3, 4, 5, 6):
@@ -909,12 +955,34 @@ class FakeDiscord:
                     if len(item.get("label") or "") > 80:
                         raise self.invalid(where, "button label longer than 80")
 
+    def _check_select(self, where: str, item: dict[str, Any]) -> None:
+        """A string select (interactions/message-components#string-select)."""
+        if not 1 <= len(item.get("custom_id") or "") <= 100:
+            raise self.invalid(where, "a select menu needs a custom_id of 1-100 chars")
+        options = item.get("options") or []
+        if not 1 <= len(options) <= 25:
+            raise self.invalid(where, "a string select has 1-25 options")
+        values = [o.get("value") for o in options]
+        if len(set(values)) != len(values):
+            raise self.invalid(where, "select option values must be unique")
+        for option in options:
+            if not 1 <= len(option.get("label") or "") <= 100:
+                raise self.invalid(where, "select option label must be 1-100 characters")
+            if not 1 <= len(option.get("value") or "") <= 100:
+                raise self.invalid(where, "select option value must be 1-100 characters")
+        low, high = item.get("min_values", 1), item.get("max_values", 1)
+        if not (0 <= low <= 25 and 1 <= high <= 25 and low <= high <= len(options)):
+            raise self.invalid(where, "select min_values/max_values out of range")
+        if len(item.get("placeholder") or "") > 150:
+            raise self.invalid(where, "select placeholder longer than 150")
+
     def _buttons(self, data: dict[str, Any]) -> list[dict[str, Any]]:
+        """What a member can press or pick: buttons (type 2) and string selects (3)."""
         return [
             item
             for row in data.get("components") or []
             for item in row.get("components", [])
-            if item.get("type") == 2
+            if item.get("type") in (2, 3)
         ]
 
     async def _callback(self, request, body, iid, token):
@@ -1013,6 +1081,15 @@ class FakeDiscord:
         if not 1 <= len(rows) <= 5:
             raise self.invalid(where, "a modal holds 1-5 components")
         for row in rows:
+            if row.get("type") not in (1, 10, 18):
+                raise self.invalid(where, "modal components are labels, text displays or rows")
+            if row.get("type") == 18:
+                if not 1 <= len(row.get("label") or "") <= 45:
+                    raise self.invalid(where, "a label's text must be 1-45 characters")
+                if len(row.get("description") or "") > 100:
+                    raise self.invalid(where, "a label's description is at most 100 characters")
+                if not isinstance(row.get("component"), dict):
+                    raise self.invalid(where, "a label holds one component")
             inner = row.get("components") or ([row["component"]] if row.get("component") else [])
             for item in inner:
                 if item.get("type") == 4:
@@ -1020,6 +1097,12 @@ class FakeDiscord:
                         raise self.invalid(where, "text input label must be 1-45 characters")
                     if not item.get("custom_id"):
                         raise self.invalid(where, "text input needs a custom_id")
+                elif item.get("type") == 3:
+                    if row.get("type") != 18:
+                        raise self.invalid(where, "a select in a modal goes inside a label")
+                    self._check_select(where, item)
+                else:
+                    raise self.invalid(where, f"component type {item.get('type')} in a modal")
 
     def _shown(
         self, kind: str, message: dict[str, Any], inter: Interaction, ephemeral: bool
@@ -1316,4 +1399,143 @@ class FakeDiscord:
         roles = self.member_roles.setdefault(uid, [])
         if rid not in roles:
             roles.append(rid)
+        return web.Response(status=204)
+
+    # -- guild scheduled events (resources/guild-scheduled-event) ---------------------
+
+    def bot_permissions(self) -> int:
+        perms = int(self.roles[self.guild_id]["permissions"])
+        for rid in self.member(self.app_id)["roles"]:
+            perms |= int(self.roles[rid]["permissions"])
+        return perms
+
+    def _require(self, *any_of: int) -> None:
+        perms = self.bot_permissions()
+        if not perms & ADMINISTRATOR and not any(perms & bit for bit in any_of):
+            raise DiscordError(403, 50013, "Missing Permissions")
+
+    def _event(self, gid: str, eid: str) -> dict[str, Any]:
+        if gid != self.guild_id:
+            raise DiscordError(404, 10004, "Unknown Guild")
+        event = self.scheduled_events.get(eid)
+        if event is None:
+            raise DiscordError(404, 10070, "Unknown Guild Scheduled Event")
+        return event
+
+    def _time(self, where: str, body: dict[str, Any], key: str) -> datetime:
+        raw = body.get(key)
+        try:
+            when = datetime.fromisoformat(str(raw).replace("Z", "+00:00"))
+        except ValueError:
+            raise self.invalid(where, f"{key} must be an ISO8601 timestamp, not {raw!r}") from None
+        if when.tzinfo is None:
+            raise self.invalid(where, f"{key} needs a UTC offset")
+        return when
+
+    def _check_event(self, where: str, body: dict[str, Any], current: dict[str, Any]) -> None:
+        """The docs' field rules, on the event as it would be after the request."""
+        merged = {**current, **body}
+        name = merged.get("name")
+        if not isinstance(name, str) or not 1 <= len(name) <= 100:
+            raise self.invalid(where, "name must be 1-100 characters")
+        if merged.get("privacy_level") != 2:
+            raise self.invalid(where, "privacy_level must be 2 (GUILD_ONLY)")
+        if merged.get("entity_type") not in (1, 2, 3):
+            raise self.invalid(where, "entity_type must be 1, 2 or 3")
+        description = merged.get("description")
+        if description is not None and not (
+            isinstance(description, str) and 1 <= len(description) <= 1000
+        ):
+            raise self.invalid(where, "description must be 1-1000 characters")
+        start = self._time(where, merged, "scheduled_start_time")
+        if "scheduled_start_time" in body and self.now is not None and start <= self.now():
+            raise self.invalid(where, "scheduled_start_time must be in the future")
+        if merged["entity_type"] == 3:
+            if merged.get("channel_id") is not None:
+                raise self.invalid(where, "channel_id must be null for EXTERNAL events")
+            location = (merged.get("entity_metadata") or {}).get("location")
+            if not isinstance(location, str) or not 1 <= len(location) <= 100:
+                raise self.invalid(where, "entity_metadata.location must be 1-100 characters")
+            if merged.get("scheduled_end_time") is None:
+                raise self.invalid(where, "scheduled_end_time is required for EXTERNAL events")
+        elif merged.get("channel_id") is None:
+            raise self.invalid(where, "channel_id is required for STAGE and VOICE events")
+        if merged.get("scheduled_end_time") is not None:
+            if self._time(where, merged, "scheduled_end_time") <= start:
+                raise self.invalid(where, "scheduled_end_time must be after the start")
+
+    async def _create_event(self, request, body, gid):
+        where = f"POST /guilds/{gid}/scheduled-events"
+        if gid != self.guild_id:
+            raise DiscordError(404, 10004, "Unknown Guild")
+        self._require(CREATE_EVENTS)
+        if not isinstance(body, dict):
+            raise self.invalid(where, "body must be an object")
+        allowed = {
+            "channel_id", "entity_metadata", "name", "privacy_level", "scheduled_start_time",
+            "scheduled_end_time", "description", "entity_type", "image", "recurrence_rule",
+        }  # fmt: skip
+        if set(body) - allowed:
+            raise self.invalid(where, f"unknown fields {sorted(set(body) - allowed)}")
+        for key in ("name", "privacy_level", "scheduled_start_time", "entity_type"):
+            if key not in body:
+                raise self.invalid(where, f"{key} is required")
+        self._check_event(where, body, {})
+        upcoming = [e for e in self.scheduled_events.values() if e["status"] in (1, 2)]
+        if len(upcoming) >= MAX_UPCOMING_EVENTS:
+            raise DiscordError(
+                400, 30038, "Maximum number of uncompleted guild scheduled events reached (100)"
+            )
+        eid = next(self._ids)
+        event = {
+            "id": eid,
+            "guild_id": gid,
+            "channel_id": body.get("channel_id"),
+            "creator_id": self.app_id,
+            "creator": self.bot,
+            "name": body["name"],
+            "description": body.get("description"),
+            "scheduled_start_time": body["scheduled_start_time"],
+            "scheduled_end_time": body.get("scheduled_end_time"),
+            "privacy_level": body["privacy_level"],
+            "status": 1,
+            "entity_type": body["entity_type"],
+            "entity_id": None,
+            "entity_metadata": body.get("entity_metadata"),
+            "user_count": 0,
+            "image": None,
+            "recurrence_rule": body.get("recurrence_rule"),
+        }
+        self.scheduled_events[eid] = event
+        return _json(event)
+
+    async def _get_event(self, request, body, gid, eid):
+        event = self._event(gid, eid)
+        if request.query.get("with_user_count") in ("1", "true", "True"):
+            return _json(event)
+        return _json({k: v for k, v in event.items() if k != "user_count"})
+
+    async def _edit_event(self, request, body, gid, eid):
+        where = f"PATCH /guilds/{gid}/scheduled-events/{eid}"
+        event = self._event(gid, eid)
+        self._require(
+            MANAGE_EVENTS, *([CREATE_EVENTS] if event["creator_id"] == self.app_id else [])
+        )
+        if not isinstance(body, dict):
+            raise self.invalid(where, "body must be an object")
+        if event["status"] in (3, 4):
+            raise DiscordError(400, 180000, "Cannot update a finished event")
+        status = body.get("status", event["status"])
+        if status != event["status"] and (event["status"], status) not in ((1, 2), (2, 3), (1, 4)):
+            raise self.invalid(where, f"status cannot go from {event['status']} to {status}")
+        self._check_event(where, body, event)
+        event.update(body)
+        return _json(event)
+
+    async def _delete_event(self, request, body, gid, eid):
+        event = self._event(gid, eid)
+        self._require(
+            MANAGE_EVENTS, *([CREATE_EVENTS] if event["creator_id"] == self.app_id else [])
+        )
+        del self.scheduled_events[eid]
         return web.Response(status=204)
