@@ -1,7 +1,11 @@
 """Request → ack latency of Haven's Slack HTTP endpoint (bolt AsyncApp, signed
 requests), against the local fake Slack. Prints p50/p99 in milliseconds.
 
-    .venv/bin/python benchmarks/slack_latency.py [requests]
+    .venv/bin/python benchmarks/slack_latency.py [requests] [--oauth]
+
+``--oauth``: multi-workspace mode — the workspace is installed through
+/slack/install first, and every request's token is found by bolt's authorize
+in Haven's installation store.
 """
 
 from __future__ import annotations
@@ -32,14 +36,16 @@ from tests.fakes.slack.server import FakeSlack
 SECRET = "benchmark-signing-secret"
 
 
-async def main(count: int) -> None:
+async def main(count: int, oauth: bool = False) -> None:
     crypto.set_keyring(crypto.Keyring([Fernet.generate_key().decode()]))
-    fake = await FakeSlack("xoxb-bench", rate_interval=0).start()
+    fake = await FakeSlack("" if oauth else "xoxb-bench", rate_interval=0).start()
     fake.add_user("UALICE", "alice")
     db = Path(tempfile.mkdtemp()) / "haven.db"
     settings = dataclasses.replace(
         Settings(database_url=f"sqlite+aiosqlite:///{db}"),
-        slack_bot_token=Secret("xoxb-bench"),
+        slack_bot_token=None if oauth else Secret("xoxb-bench"),
+        slack_client_id="1.2" if oauth else None,
+        slack_client_secret=Secret("bench-client-secret") if oauth else None,
         slack_signing_secret=Secret(SECRET),
         slack_mode="http",
         slack_api_url=fake.api_url,
@@ -55,6 +61,8 @@ async def main(count: int) -> None:
     port = site._server.sockets[0].getsockname()[1]
     url = f"http://127.0.0.1:{port}{EVENTS_PATH}"
     driver = SlackDriver(fake, url, SECRET, runtime.adapter)
+    if oauth:
+        await install(fake, f"http://127.0.0.1:{port}")
     times = []
     async with aiohttp.ClientSession() as session:
         for n in range(count):
@@ -69,7 +77,8 @@ async def main(count: int) -> None:
     times.sort()
     p99 = times[min(len(times) - 1, int(len(times) * 0.99))]
     print(
-        f"{count} signed slash commands: ack p50 {statistics.median(times):.1f} ms, "
+        f"{count} signed slash commands{' (OAuth)' if oauth else ''}: "
+        f"ack p50 {statistics.median(times):.1f} ms, "
         f"p99 {p99:.1f} ms, max {times[-1]:.1f} ms"
     )
     await runner.cleanup()
@@ -77,5 +86,17 @@ async def main(count: int) -> None:
     await fake.close()
 
 
+async def install(fake: FakeSlack, base: str) -> None:
+    fake.enable_oauth("1.2", "bench-client-secret", f"{base}/slack/oauth_redirect")
+    async with aiohttp.ClientSession() as session:
+        async with session.get(f"{base}/slack/install", allow_redirects=False) as r:
+            cookie, to_slack = r.headers["Set-Cookie"].split(";")[0], r.headers["Location"]
+        async with session.get(to_slack, allow_redirects=False) as r:
+            back = r.headers["Location"]
+        async with session.get(back, headers={"Cookie": cookie}) as r:
+            assert r.status == 200, await r.text()
+
+
 if __name__ == "__main__":
-    asyncio.run(main(int(sys.argv[1]) if len(sys.argv) > 1 else 300))
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    asyncio.run(main(int(args[0]) if args else 300, oauth="--oauth" in sys.argv))

@@ -45,4 +45,3 @@ def record_agreement(member: Member, now: datetime) -> None:
     member.consent_version = CONSENT_VERSION
     member.consented_at = now
     member.declined_at = None
-

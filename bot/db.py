@@ -122,9 +122,7 @@ def _stamp_community(session, _context, _instances) -> None:
 @lru_cache(maxsize=4)
 def _owned_classes(_mapper_count: int) -> tuple[type, ...]:
     """Mapped community-owned classes (recomputed when new tables are imported)."""
-    return tuple(
-        m.class_ for m in default_registry.mappers if issubclass(m.class_, CommunityOwned)
-    )
+    return tuple(m.class_ for m in default_registry.mappers if issubclass(m.class_, CommunityOwned))
 
 
 def _touches_owned(statement) -> bool:

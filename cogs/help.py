@@ -28,7 +28,8 @@ class Help(Cog):
         groups = {}
         for name, specs in sorted(self.app.registry.groups().items()):
             usable = [
-                s for s in specs
+                s
+                for s in specs
                 if (s.permission is Permission.MEMBER or ctx.is_moderator)
                 and (s.cog is None or s.cog.name not in disabled)
             ]

@@ -25,17 +25,21 @@ class Moderation(Cog):
     name = "moderation"
     description = "Community setup for moderators"
 
-    @command("mod setup", help="Current configuration at a glance", example="/mod setup",
-             moderator=True, consent=False)
+    @command(
+        "mod setup",
+        help="Current configuration at a glance",
+        example="/mod setup",
+        moderator=True,
+        consent=False,
+    )
     async def setup(self, ctx: Context) -> Message:
         channels = ctx.setting("channels", {})
-        lines = [f"- {p}: " + (f"#{channels[p]}" if p in channels else "not set")
-                 for p in PURPOSES]
+        lines = [f"- {p}: " + (f"#{channels[p]}" if p in channels else "not set") for p in PURPOSES]
         role = ctx.setting("moderator_role")
         lines.append(f"- moderator role: {role or 'server/workspace admins only'}")
         lines.append(
-            "- crisis resources: " + ("community text set" if ctx.setting("resources")
-                                      else "Haven's defaults")
+            "- crisis resources: "
+            + ("community text set" if ctx.setting("resources") else "Haven's defaults")
         )
         disabled = ctx.setting("disabled_cogs", [])
         lines.append(f"- turned off: {', '.join(disabled) if disabled else 'nothing'}")
@@ -79,8 +83,13 @@ class Moderation(Cog):
         ctx.set_setting("resources", text)
         return Message(text="Saved. `/crisis` now shows these with the standard helplines.")
 
-    @command("mod stats", help="Counts only; groups under 5 are hidden", example="/mod stats",
-             moderator=True, consent=False)
+    @command(
+        "mod stats",
+        help="Counts only; groups under 5 are hidden",
+        example="/mod stats",
+        moderator=True,
+        consent=False,
+    )
     async def stats_command(self, ctx: Context) -> Message:
         members = len(await ctx.consented_members())
         lines = [f"- members who use Haven: {hide_small(members)}"]
@@ -89,16 +98,18 @@ class Moderation(Cog):
                 lines.append(f"- {label}: {hide_small(value)}")
         return Message(text="\n".join(lines), title="Community figures")
 
-    @command("mod audit", help="Recent moderator actions and data requests — no content",
-             example="/mod audit", moderator=True, consent=False)
+    @command(
+        "mod audit",
+        help="Recent moderator actions and data requests — no content",
+        example="/mod audit",
+        moderator=True,
+        consent=False,
+    )
     async def audit_log(self, ctx: Context) -> Message:
-        rows = (
-            await ctx.db.exec(select(AuditLog).order_by(AuditLog.at.desc()).limit(25))
-        ).all()
+        rows = (await ctx.db.exec(select(AuditLog).order_by(AuditLog.at.desc()).limit(25))).all()
         if not rows:
             return Message(text="No moderator actions or data requests yet.")
-        lines = [f"- {timestamp(r.at, 'f')} <@{r.actor_id}> {r.action} ({r.outcome})"
-                 for r in rows]
+        lines = [f"- {timestamp(r.at, 'f')} <@{r.actor_id}> {r.action} ({r.outcome})" for r in rows]
         return Message(text="\n".join(lines), title="Audit trail")
 
 

@@ -73,8 +73,13 @@ class Harness:
 
 
 async def build_harness(
-    settings: Settings, *, start: datetime, tz: str | None = None, files_dir: Path | None = None,
-    instance_id: str | None = None, extra_cogs=(),
+    settings: Settings,
+    *,
+    start: datetime,
+    tz: str | None = None,
+    files_dir: Path | None = None,
+    instance_id: str | None = None,
+    extra_cogs=(),
 ) -> Harness:
     app, session = await build(
         settings, start=start, tz=tz, files_dir=files_dir, extra_cogs=extra_cogs
