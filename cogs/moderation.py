@@ -9,7 +9,7 @@ from sqlmodel import select
 from bot.context import Context
 from bot.messages import Message, timestamp
 from bot.models import AuditLog
-from bot.options import ChannelOpt, Choice, Opt, Text
+from bot.options import ChannelOpt, Choice, MemberOpt, Opt, Text
 from bot.plugins import Cog, command
 
 PURPOSES = ("announcements", "milestones", "checkins", "moderators")
@@ -37,6 +37,9 @@ class Moderation(Cog):
         lines = [f"- {p}: " + (f"#{channels[p]}" if p in channels else "not set") for p in PURPOSES]
         role = ctx.setting("moderator_role")
         lines.append(f"- moderator role: {role or 'server/workspace admins only'}")
+        named = ctx.setting("moderator_users", [])
+        if named:
+            lines.append("- named moderators: " + ", ".join(f"<@{m}>" for m in named))
         lines.append(
             "- crisis resources: "
             + ("community text set" if ctx.setting("resources") else "Haven's defaults")
@@ -70,6 +73,29 @@ class Moderation(Cog):
         role = role.strip().lstrip("@")
         ctx.set_setting("moderator_role", role)
         return Message(text=f"Members with the **{role}** role can now use `/mod` commands.")
+
+    @command(
+        "mod moderator",
+        options=[
+            Opt("action", Choice(choices=("add", "remove"))),
+            Opt("member", MemberOpt()),
+        ],
+        help="Name moderators one by one (for Slack, where there are no roles)",
+        example="/mod moderator add @sam",
+        moderator=True,
+        consent=False,
+    )
+    async def moderator(self, ctx: Context, action: str, member: str) -> Message:
+        named = [m for m in ctx.setting("moderator_users", []) if m != member]
+        if action == "add":
+            named.append(member)
+        ctx.set_setting("moderator_users", named)
+        if action == "add":
+            return Message(text=f"<@{member}> can now use `/mod` commands.")
+        return Message(
+            text=f"<@{member}> is no longer a named moderator "
+            "(workspace admins and the moderator role still are)."
+        )
 
     @command(
         "mod resources",

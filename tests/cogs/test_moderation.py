@@ -75,3 +75,13 @@ async def test_refusal_comes_before_argument_checks_and_is_audited(console):
     out = await console.say(":as alice\n/mod channel nonsense")
     assert out.error and "for moderators" in out.text and "Usage" not in out.text
     assert await audit(console) == [("alice", "mod channel", "denied")]
+
+
+async def test_named_moderators_for_platforms_without_roles(console):
+    out = await console.say(":as kim\n/mod setup")
+    assert out.error
+    await console.run(":as mona mod\n/mod moderator add @kim")
+    out = await console.say(":as kim\n/mod setup")
+    assert not out.error and "named moderators: @kim" in out.text
+    await console.run(":as mona mod\n/mod moderator remove @kim")
+    assert (await console.say(":as kim\n/mod setup")).error
