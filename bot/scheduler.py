@@ -287,23 +287,7 @@ class Scheduler:
             self._touched = {j: at for j, at in self._touched.items() if at >= since}
         else:
             self._reconciled_at = now
-        # What is past its grace is only recorded — in batches, not a transaction each.
-        too_late, late = [], []
-        for when, job_id in sorted(missed):
-            spec = self.jobs[job_id]
-            grace = spec.grace if spec.grace is not None else self.grace
-            (too_late if now - when > grace else late).append((when, spec))
-        await self.ledger.record_skips(
-            [
-                Claim(spec.community_id, spec.key_for(when), spec.job_id, when, spec.member_id)
-                for when, spec in too_late
-            ],
-            now,
-            "missed while Haven was offline",
-        )
-        for when, spec in late:
-            if spec.job_id in self.jobs:
-                await self.fire(spec, when)
+        await self._settle_missed(missed, now)
         if added or changed or dropped:
             log.info("reconciled jobs: %d added, %d changed, %d dropped", added, changed, dropped)
         return Reconciled(added, changed, dropped, len(fresh))
@@ -354,7 +338,11 @@ class Scheduler:
                 missed.append((when, job_id))
                 when = self._next_after(spec, when)
             self._plan(job_id, when)
-        # What is past its grace is only recorded — in batches, not a transaction each.
+        await self._settle_missed(missed, now)
+
+    async def _settle_missed(self, missed: list[tuple[datetime, str]], now: datetime) -> None:
+        """Run what is late but within its grace; only record what is past it
+        (in batches, not a transaction each: a restart may find thousands)."""
         too_late, late = [], []
         for when, job_id in sorted(missed):
             spec = self.jobs[job_id]
