@@ -97,4 +97,19 @@ class Delivery(CommunityOwned, table=True):
     note: str = Field(default="", max_length=200)
 
 
+class RateBucket(SQLModel, table=True):
+    """Shared rate-limit state (bot/ratelimit.py): when the next request of one
+    platform bucket may go, for every Haven process on this database.
+
+    Engine-level, not community-owned: Discord's global limit is per bot token,
+    Slack's per channel. ``next_free_at`` is seconds since the Unix epoch.
+    """
+
+    __tablename__ = "rate_bucket"
+
+    platform: str = Field(primary_key=True, max_length=16)
+    bucket: str = Field(primary_key=True, max_length=200)
+    next_free_at: float = Field(default=0.0)
+
+
 import bot.models_slack  # noqa: E402, F401  (Slack installs: in SQLModel.metadata for Alembic)

@@ -5,6 +5,14 @@ deferred, edit that answer / send follow-ups on the interaction token. Channel
 posts, DMs, private threads and roles are plain REST calls through discord.py's
 HTTP client, so its rate-limit handling (per-route buckets, global 429s)
 applies to every one of them.
+
+Bulk sends (channel posts, DMs, posts in private threads) first take a slot
+of the token's global bucket ``("discord", "global")`` from the shared
+:class:`~bot.ratelimit.RateLimiter`, so every Haven process on the database
+together stays under Discord's 50 requests/s; discord.py still keeps the
+per-route buckets. A global 429 that happens anyway (seen through an aiohttp
+trace on discord.py's session, :meth:`DiscordAdapter.rate_trace`) pushes the
+bucket back by its ``retry_after`` for every process.
 """
 
 from __future__ import annotations
@@ -15,10 +23,12 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
+import aiohttp
 import discord
 
 from bot.adapters import Capability, CommunityKey, FormErrors, Invocation, Ref
 from bot.messages import Button, ButtonStyle, Form, FormField, Message, Visibility, error
+from bot.ratelimit import Rate, RateLimiter, wall_clock
 
 from .interactions import PLATFORM, REOPEN_FORM, Pending
 from .render import render
@@ -47,6 +57,10 @@ EVENT_LOCATION_LIMIT = 100
 EVENT_DESCRIPTION_LIMIT = 1000
 NO_LINK_LOCATION = "See the announcement"
 EVENT_REASON = "Haven meeting mirror"
+#: Discord's global limit is 50 requests/s per bot token (topics/rate-limits);
+#: Haven aims a little lower so network jitter does not bunch 51 into a second.
+GLOBAL_BUCKET = (PLATFORM, "global")
+GLOBAL_RATE = Rate(per_second=48, batch=5)
 
 
 class ScheduledEventLimit(RuntimeError):
@@ -82,12 +96,19 @@ class DiscordAdapter:
         self.app = app
         self.client: discord.Client | None = None
         self._dm_channels: dict[str, int] = {}
+        #: DM channels being opened: concurrent sends to one member share one call
+        self._dm_opening: dict[str, asyncio.Future[int]] = {}
         self._dm_closed: dict[tuple[str, str], _Closed] = {}
         #: interaction replies by message id, to edit ephemeral ones (15 min token).
         self._replies: dict[int, discord.Interaction] = {}
         self._last_form_values: dict[tuple[str, str], dict[str, str]] = {}
         #: interaction handlers running now (tests and shutdown wait for them).
         self.inflight: set[asyncio.Future] = set()
+        #: the token's global bucket, shared by every process on the database
+        self.limiter = RateLimiter(app.db, wall_clock(app.clock))
+        self.global_rate = GLOBAL_RATE
+        #: global 429s Discord answered this process (benchmarks, logs)
+        self.global_429s = 0
 
     async def idle(self) -> None:
         """Wait until no interaction is being handled (tests, shutdown)."""
@@ -98,6 +119,38 @@ class DiscordAdapter:
     def http(self):
         assert self.client is not None, "the Discord client is not running"
         return self.client.http
+
+    # -- the shared global rate limit ------------------------------------
+
+    async def _slot(self) -> None:
+        """Wait for this process's turn in the token's global bucket."""
+        await self.limiter.acquire(GLOBAL_BUCKET, self.global_rate)
+
+    def rate_trace(self) -> aiohttp.TraceConfig:
+        """An aiohttp trace for discord.py's HTTP session: a global 429 pushes the
+        shared bucket back by its ``retry_after`` (plus one slot, which
+        discord.py's own retry of that request takes) for every process."""
+        trace = aiohttp.TraceConfig()
+
+        async def on_request_end(_session, _ctx, params: aiohttp.TraceRequestEndParams) -> None:
+            response = params.response
+            if response.status != 429:
+                return
+            headers = response.headers
+            scope = headers.get("X-RateLimit-Scope", "")
+            if headers.get("X-RateLimit-Global", "").lower() != "true" and scope != "global":
+                return  # a per-route or shared bucket: discord.py handles it
+            retry_after = _float(headers.get("Retry-After"), 1.0)
+            try:
+                # the body has the exact figure; aiohttp keeps it for discord.py
+                retry_after = _float((await response.json()).get("retry_after"), retry_after)
+            except Exception:
+                pass
+            self.global_429s += 1
+            await self.limiter.push(GLOBAL_BUCKET, retry_after + self.global_rate.interval)
+
+        trace.on_request_end.append(on_request_end)
+        return trace
 
     # -- replies ----------------------------------------------------------
 
@@ -242,6 +295,7 @@ class DiscordAdapter:
     async def send(self, community: CommunityKey, channel_id: str, msg: Message) -> Ref:
         assert self.client is not None
         channel = self.client.get_partial_messageable(int(channel_id))
+        await self._slot()
         sent = await channel.send(**render(msg))
         return Ref(PLATFORM, community.workspace_id, f"{channel_id}:{sent.id}")
 
@@ -255,12 +309,12 @@ class DiscordAdapter:
         try:
             channel_id = self._dm_channels.get(user_id)
             if channel_id is None:
-                data = await self.http.start_private_message(int(user_id))
-                channel_id = self._dm_channels[user_id] = int(data["id"])
+                channel_id = await self._open_dm(user_id)
             assert self.client is not None
             channel = self.client.get_partial_messageable(
                 channel_id, type=discord.ChannelType.private
             )
+            await self._slot()
             sent = await channel.send(**render(msg))
         except discord.Forbidden as exc:
             if exc.code != CANNOT_DM:
@@ -270,6 +324,23 @@ class DiscordAdapter:
             return Ref(PLATFORM, community.workspace_id, "")
         self._dm_closed.pop(key, None)
         return Ref(PLATFORM, community.workspace_id, f"{channel_id}:{sent.id}")
+
+    async def _open_dm(self, user_id: str) -> int:
+        """The member's DM channel, opened once however many sends wait for it
+        (a bulk fan-out would otherwise open it once per send)."""
+        opening = self._dm_opening.get(user_id)
+        if opening is None:
+
+            async def start() -> int:
+                await self._slot()
+                data = await self.http.start_private_message(int(user_id))
+                self._dm_channels[user_id] = int(data["id"])
+                return int(data["id"])
+
+            opening = asyncio.ensure_future(start())
+            self._dm_opening[user_id] = opening
+            opening.add_done_callback(lambda _done: self._dm_opening.pop(user_id, None))
+        return await asyncio.shield(opening)
 
     async def edit(self, ref: Ref, msg: Message) -> None:
         channel_id, message_id = split_ref(ref)
@@ -327,6 +398,7 @@ class DiscordAdapter:
 
     async def _post(self, channel_id: int, msg: Message) -> int:
         assert self.client is not None
+        await self._slot()
         sent = await self.client.get_partial_messageable(channel_id).send(**render(msg))
         return sent.id
 
@@ -497,6 +569,13 @@ def event_place(location: str | None, description: str | None) -> tuple[str, str
         about = f"{place}\n\n{about}".strip()
         place = ""
     return place or NO_LINK_LOCATION, _cut(about, EVENT_DESCRIPTION_LIMIT) or None
+
+
+def _float(value, default: float) -> float:
+    try:
+        return max(0.0, float(value))
+    except (TypeError, ValueError):
+        return default
 
 
 def _cut(text: str, limit: int) -> str:

@@ -171,7 +171,7 @@ class HavenShardedClient(_Haven, discord.AutoShardedClient):
 
 def build_client(adapter: DiscordAdapter, settings: Settings) -> discord.Client:
     configure_endpoints(settings)
-    kw: dict[str, Any] = {}
+    kw: dict[str, Any] = {"http_trace": adapter.rate_trace()}
     if settings.discord_application_id:
         kw["application_id"] = int(settings.discord_application_id)
     ids, count = settings.discord_shard_ids, settings.discord_shard_count

@@ -11,8 +11,12 @@ Where things go on Slack:
 - forms: ``views.open`` with the trigger of the command or button.
 
 Every ``chat.postMessage`` first waits for its channel's pace (about one
-message per second, as Slack asks); a 429 that still happens is retried after
-its Retry-After by the SDK's rate-limit handler on the client.
+message per second, as Slack asks). With a :class:`~bot.ratelimit.RateLimiter`
+(``haven run``) that pace is shared by every Haven process on the database
+(bucket ``("slack", "channel:<id>")``); without one, it is kept in this
+process (:class:`Pacer`). A 429 that still happens is retried by the client's
+:class:`SharedRateLimitRetryHandler`: it pushes the channel's bucket back by
+the Retry-After for every process, then waits for a fresh slot.
 
 Tokens: with one workspace every call uses the one client (SLACK_BOT_TOKEN);
 with multi-workspace OAuth each call uses a client with the bot token of the
@@ -22,7 +26,9 @@ workspace it concerns, found in the installation store (:meth:`SlackAdapter.api`
 from __future__ import annotations
 
 import asyncio
+import contextvars
 import logging
+import random
 import re
 from collections import OrderedDict
 from collections.abc import AsyncIterator
@@ -31,6 +37,7 @@ from dataclasses import dataclass, replace
 from typing import Protocol
 
 from slack_sdk.errors import SlackApiError
+from slack_sdk.http_retry.builtin_async_handlers import AsyncRateLimitErrorRetryHandler
 from slack_sdk.web.async_client import AsyncWebClient
 from slack_sdk.webhook.async_client import AsyncWebhookClient
 
@@ -38,6 +45,7 @@ from bot.adapters import Capability, CommunityKey, Invocation, Ref
 from bot.clock import Clock
 from bot.messages import File, Form, Message, Visibility, error
 from bot.options import MENTION_RE
+from bot.ratelimit import Rate, RateLimiter
 
 from .parse import PLATFORM, SlackHandle, community_key
 from .render import modal, payload
@@ -51,6 +59,10 @@ CANNOT_POST = {"not_in_channel", "channel_not_found", "is_archived", "restricted
 #: How long a workspace's bot token is reused before it is looked up again
 #: (installs and uninstalls in this process drop it at once).
 TOKEN_SECONDS = 60.0
+#: Seconds between two posts in one channel: Slack asks for about one a second.
+#: Slots exactly 1 s apart can reach Slack a few ms less than 1 s apart
+#: (network and event-loop jitter), so Haven keeps a 2 % margin.
+CHANNEL_PACE = 1.02
 FORM_TOO_LATE = (
     "The form could not open in time (Slack allows about 3 seconds). Please run the command again."
 )
@@ -88,6 +100,50 @@ class Pacer:
         self._next[channel] = slot + self.interval
         if slot > now:
             await asyncio.sleep(slot - now)
+
+
+#: The shared bucket the current Web API call was paced by (the SDK's retry
+#: handler sees only the HTTP request, not which channel it was for).
+PACED: contextvars.ContextVar[tuple[RateLimiter, tuple[str, str], Rate] | None] = (
+    contextvars.ContextVar("haven_slack_paced", default=None)
+)
+
+
+def channel_bucket(channel: str) -> tuple[str, str]:
+    return (PLATFORM, f"channel:{channel}")
+
+
+class SharedRateLimitRetryHandler(AsyncRateLimitErrorRetryHandler):
+    """slack_sdk's 429 handler, telling every Haven process about the 429.
+
+    For a call paced by the shared limiter, the channel's bucket is pushed
+    back by the Retry-After (for all processes on the database) and the retry
+    then waits for its own slot like any other send. Other calls keep the
+    SDK's behaviour: sleep Retry-After (+ up to 1 s), retry.
+    """
+
+    async def prepare_for_next_attempt_async(self, *, state, request, response=None, error=None):
+        paced = PACED.get()
+        if response is None or paced is None:
+            return await super().prepare_for_next_attempt_async(
+                state=state, request=request, response=response, error=error
+            )
+        limiter, key, rate = paced
+        state.next_attempt_requested = True
+        await limiter.push(key, _retry_after(response.headers))
+        await limiter.acquire(key, rate)
+        state.increment_current_attempt()
+
+
+def _retry_after(headers) -> float:
+    for name, value in headers.items():
+        if name.lower() == "retry-after":
+            raw = value[0] if isinstance(value, list) else value
+            try:
+                return max(0.0, float(raw))
+            except (TypeError, ValueError):
+                break
+    return 1.0 + random.random()
 
 
 class Tracker:
@@ -139,6 +195,7 @@ class SlackAdapter:
         *,
         pace: float = 1.0,
         tokens: TokenSource | None = None,
+        limiter: RateLimiter | None = None,
     ) -> None:
         #: the Web API client: with one bot token (SLACK_BOT_TOKEN) it makes
         #: every call; with OAuth (``tokens``) it is the template of each
@@ -149,6 +206,9 @@ class SlackAdapter:
         self._orgs: dict[str, str] = {}  # team → Grid enterprise, as seen
         self.clock = clock
         self.pacer = Pacer(pace)
+        #: shared by all processes on the database; None → the in-process pacer
+        self.limiter = limiter if pace > 0 else None
+        self.channel_rate = Rate(per_second=1.0 / pace) if pace > 0 else None
         self.tracker = Tracker()
         self._dm_channels: dict[tuple[str, str], str] = {}
         self._group_dms: set[str] = set()
@@ -354,13 +414,22 @@ class SlackAdapter:
 
     async def _post(self, team_id: str, channel: str, msg: Message) -> str:
         client = await self.api(team_id)
-        await self.pacer.wait(channel)
+        token = None
+        if self.limiter is not None and self.channel_rate is not None:
+            key = channel_bucket(channel)
+            await self.limiter.acquire(key, self.channel_rate)
+            token = PACED.set((self.limiter, key, self.channel_rate))
+        else:
+            await self.pacer.wait(channel)
         try:
             response = await client.chat_postMessage(channel=channel, **payload(msg))
         except SlackApiError as exc:
             if exc.response.get("error") in CANNOT_POST:
                 self._cannot_post.add((team_id, channel))
             raise
+        finally:
+            if token is not None:
+                PACED.reset(token)
         self._cannot_post.discard((team_id, channel))
         if msg.files:
             await self._upload(team_id, channel, msg.files)

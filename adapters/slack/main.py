@@ -23,16 +23,14 @@ from dataclasses import dataclass
 from aiohttp import web
 from slack_bolt.adapter.aiohttp import to_aiohttp_response, to_bolt_request
 from slack_bolt.async_app import AsyncApp
-from slack_sdk.http_retry.builtin_async_handlers import (
-    AsyncConnectionErrorRetryHandler,
-    AsyncRateLimitErrorRetryHandler,
-)
+from slack_sdk.http_retry.builtin_async_handlers import AsyncConnectionErrorRetryHandler
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.app import Haven
 from bot.config import ConfigError, Settings
+from bot.ratelimit import RateLimiter, wall_clock
 
-from .adapter import SlackAdapter
+from .adapter import CHANNEL_PACE, SharedRateLimitRetryHandler, SlackAdapter
 from .app import build_bolt
 from .manifest import SCOPES, manifest
 from .oauth import (
@@ -71,7 +69,7 @@ def make_client(settings: Settings) -> AsyncWebClient:
         logger=web_logger(),
         retry_handlers=[
             AsyncConnectionErrorRetryHandler(max_retry_count=2),
-            AsyncRateLimitErrorRetryHandler(max_retry_count=5),
+            SharedRateLimitRetryHandler(max_retry_count=5),
         ],
     )
 
@@ -119,16 +117,18 @@ class SlackRuntime:
         return application
 
 
-def build(app: Haven, settings: Settings, *, pace: float = 1.0) -> SlackRuntime:
+def build(app: Haven, settings: Settings, *, pace: float = CHANNEL_PACE) -> SlackRuntime:
     """The adapter (registered with ``app``) and bolt's AsyncApp."""
     client = make_client(settings)
     secret = settings.slack_signing_secret.get() if settings.slack_signing_secret else ""
+    # Channel pacing shared with every Haven process on the database.
+    limiter = RateLimiter(app.db, wall_clock(app.clock))
     if not oauth_enabled(settings):
-        adapter = SlackAdapter(client, app.clock, pace=pace)
+        adapter = SlackAdapter(client, app.clock, pace=pace, limiter=limiter)
         app.add_adapter(adapter)
         return SlackRuntime(app, adapter, build_bolt(app, adapter, client, secret))
     store = HavenInstallationStore(app.db)
-    adapter = SlackAdapter(client, app.clock, pace=pace, tokens=store)
+    adapter = SlackAdapter(client, app.clock, pace=pace, tokens=store, limiter=limiter)
     store.listeners.append(adapter.forget_tokens)
     app.add_adapter(adapter)
 

@@ -14,7 +14,12 @@ It serves what Haven uses, on 127.0.0.1 with an ephemeral port:
   :attr:`FakeDiscord.problems` and answered ``400 {code: 50035}`` like Discord;
 * **rate limits** (topics/rate-limits): ``X-RateLimit-Limit/Remaining/Reset/
   Reset-After/Bucket`` on every response, and on demand a per-route or global
-  ``429 {message, retry_after, global}`` with ``X-RateLimit-Scope``;
+  ``429 {message, retry_after, global}`` with ``X-RateLimit-Scope``; with
+  :attr:`FakeDiscord.global_per_second` set, the token's **global limit**: at
+  most that many requests (interaction and webhook routes excepted) in any
+  sliding second, the rest answered with a global 429 (counted in
+  :attr:`FakeDiscord.global_429s`) whose ``retry_after`` is when the window
+  frees up;
 * **interaction rules**: the first response within 3 s (else ``10062 Unknown
   interaction``), only one (``40060 already acknowledged``), follow-ups on the
   token afterwards; the first follow-up after a deferral completes the deferred
@@ -33,6 +38,7 @@ import json
 import re
 import time
 import zlib
+from collections import deque
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -89,6 +95,7 @@ class Request:
     query: dict[str, str]
     headers: dict[str, str]
     status: int = 0
+    at: float = field(default_factory=time.monotonic)
 
 
 @dataclass
@@ -187,6 +194,10 @@ class FakeDiscord:
         self.heartbeats = 0
         self.shards = 1
         self.rate_limits: list[dict[str, Any]] = []
+        #: Discord's global limit per bot token (50 on Discord); None: unlimited
+        self.global_per_second: int | None = None
+        self.global_429s = 0
+        self._global_window: deque[float] = deque()
         self.deadline = 3.0  # seconds for the first interaction response
         self.callback_seen = asyncio.Event()
         self.ready = asyncio.Event()
@@ -656,6 +667,13 @@ class FakeDiscord:
         if not public and request.headers.get("Authorization") != f"Bot {self.token}":
             record.status = 401
             return _json({"message": "401: Unauthorized", "code": 0}, status=401)
+        if not public and self.global_per_second:
+            wait = self._global_wait()
+            if wait is not None:
+                record.status = 429
+                self.global_429s += 1
+                over = {"retry_after": wait, "global": True, "scope": "global"}
+                return self._too_many(over, headers)
         try:
             response = await handler(request)
         except DiscordError as exc:
@@ -667,6 +685,18 @@ class FakeDiscord:
         for key, value in headers.items():
             response.headers[key] = value
         return response
+
+    def _global_wait(self) -> float | None:
+        """None if the request fits the sliding second (and counts), else how
+        long until it would."""
+        now = time.monotonic()
+        window = self._global_window
+        while window and window[0] <= now - 1.0:
+            window.popleft()
+        if len(window) >= (self.global_per_second or 0):
+            return round(window[0] + 1.0 - now, 3)
+        window.append(now)
+        return None
 
     def _take_limit(self, method: str, path: str) -> dict[str, Any] | None:
         for limit in self.rate_limits:
