@@ -34,6 +34,23 @@ longer need (a cancelled send) are simply lost. Fairness between processes is
 per batch. Discord's global bucket uses batches of 5 (0.1 s at 50/s), Slack's
 channel buckets 1.
 
+**Late senders and ``lead``.** A slot is a promise about when a request
+*leaves*. In an idle bucket the slot handed out is "now" (read under the
+lock), but the sender only goes once the reservation has committed and its
+task has woken up — on PostgreSQL under a burst of reservations, tens of
+milliseconds later. The next slot, reserved meanwhile by another process, is
+``interval`` after the *promised* instant, so the two requests reach the
+platform less than ``interval`` apart: a 429 at a strict per-channel second.
+Correcting the bucket afterwards (``next_free_at = greatest(next_free_at,
+sent + interval)``) comes too late for exactly that case — in a burst the next
+slot has already been handed out by the time the late sender goes. So
+:attr:`Rate.lead` reserves the first slot of an idle bucket at least ``lead``
+seconds ahead (``max(next_free_at, now + lead)``): the commit and the wake-up
+happen inside the lead and the sender leaves on its slot. It costs ``lead`` of
+latency on a quiet bucket's first request only; Slack's channel buckets use
+0.1 s, Discord's global bucket (batches, 50/s, a sliding-second limit with
+room for jitter) none.
+
 **Retry-After.** When a platform answers 429 anyway (another client of the
 same token, clock skew, network jitter), :meth:`RateLimiter.push` moves the
 bucket's ``next_free_at`` to ``now + retry_after`` for every process: every
@@ -71,14 +88,16 @@ Key = tuple[str, str]  # (platform, bucket)
 @dataclass(frozen=True)
 class Rate:
     """``per_second`` requests a second; ``batch`` slots reserved at most per
-    database round trip (see the module docstring)."""
+    database round trip; ``lead`` seconds at least between reserving a slot in
+    an idle bucket and that slot (see the module docstring)."""
 
     per_second: float
     batch: int = 1
+    lead: float = 0.0
 
     def __post_init__(self) -> None:
-        if self.per_second <= 0 or self.batch < 1:
-            raise ValueError("a rate needs per_second > 0 and batch >= 1")
+        if self.per_second <= 0 or self.batch < 1 or self.lead < 0:
+            raise ValueError("a rate needs per_second > 0, batch >= 1 and lead >= 0")
 
     @property
     def interval(self) -> float:
@@ -171,7 +190,7 @@ class RateLimiter:
                 )
             ).scalar_one_or_none()
             if current is not None:
-                first = max(current, self.now())
+                first = max(current, self.now() + rate.lead)
                 await conn.execute(update(table).where(*mine).values(next_free_at=first + cost))
         self.round_trips += 1
         if current is None:  # the row went away (pruned): create it again

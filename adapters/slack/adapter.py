@@ -60,9 +60,35 @@ CANNOT_POST = {"not_in_channel", "channel_not_found", "is_archived", "restricted
 #: (installs and uninstalls in this process drop it at once).
 TOKEN_SECONDS = 60.0
 #: Seconds between two posts in one channel: Slack asks for about one a second.
-#: Slots exactly 1 s apart can reach Slack a few ms less than 1 s apart
-#: (network and event-loop jitter), so Haven keeps a 2 % margin.
-CHANNEL_PACE = 1.02
+#: Slots exactly 1 s apart can reach Slack less than 1 s apart: posts to many
+#: channels fall due together, and the last of a burst leaves tens of ms after
+#: its slot (benchmarks/fanout.py on PostgreSQL: arrival gaps down to 0.94 s
+#: at a 1.02 s pace, 20 429s; none at 1.08 s). Haven keeps an 8 % margin.
+CHANNEL_PACE = 1.08
+#: A channel's first post after a quiet spell is given a slot at least this far
+#: ahead: the reservation's commit and the sender waking up happen within it,
+#: so the post leaves on its slot rather than late — a late post followed by
+#: an on-time one would be less than a second apart (see bot/ratelimit.py).
+CHANNEL_LEAD = 0.1
+#: Slack's tier of each Web API method Haven calls, in requests a minute per
+#: workspace (https://api.slack.com/apis/rate-limits: Tier 2 20+, Tier 3 50+,
+#: Tier 4 100+). chat.postMessage is not here: its "special tier" is the
+#: per-channel pace above. With the shared limiter every call waits for its
+#: bucket ``("slack", "method:<method>:<team or org>")`` first.
+METHOD_TIERS: dict[str, float] = {
+    "conversations.open": 50,  # Tier 3
+    "chat.update": 50,  # Tier 3
+    "chat.postEphemeral": 100,  # Tier 4
+    "views.open": 100,  # Tier 4
+    "views.publish": 100,  # Tier 4
+    "users.info": 100,  # Tier 4
+    "conversations.create": 20,  # Tier 2
+    "conversations.invite": 20,  # Tier 3 in Slack's catalogue; Tier 2 pace is the safe side
+    "conversations.archive": 20,  # Tier 2
+    "conversations.close": 20,  # Tier 2
+    "files.getUploadURLExternal": 100,  # Tier 4 (files_upload_v2, one per file)
+    "files.completeUploadExternal": 100,  # Tier 4
+}
 FORM_TOO_LATE = (
     "The form could not open in time (Slack allows about 3 seconds). Please run the command again."
 )
@@ -111,6 +137,27 @@ PACED: contextvars.ContextVar[tuple[RateLimiter, tuple[str, str], Rate] | None] 
 
 def channel_bucket(channel: str) -> tuple[str, str]:
     return (PLATFORM, f"channel:{channel}")
+
+
+def method_bucket(method: str, workspace: str) -> tuple[str, str]:
+    """A Web API method's tier bucket in one workspace (team id, or Grid org id)."""
+    return (PLATFORM, f"method:{method}:{workspace}")
+
+
+class PacedWebClient(AsyncWebClient):
+    """An AsyncWebClient for one workspace whose every Web API call first waits
+    for its method's tier bucket (:meth:`SlackAdapter.paced`). Pacing at
+    ``api_call`` also covers the calls slack_sdk makes on Haven's behalf
+    (files_upload_v2's steps)."""
+
+    def __init__(self, *args, workspace: str, adapter: SlackAdapter, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.workspace = workspace
+        self._adapter = adapter
+
+    async def api_call(self, api_method: str, **kwargs):  # type: ignore[override]
+        async with self._adapter.paced(self.workspace, api_method):
+            return await super().api_call(api_method, **kwargs)
 
 
 class SharedRateLimitRetryHandler(AsyncRateLimitErrorRetryHandler):
@@ -208,7 +255,11 @@ class SlackAdapter:
         self.pacer = Pacer(pace)
         #: shared by all processes on the database; None → the in-process pacer
         self.limiter = limiter if pace > 0 else None
-        self.channel_rate = Rate(per_second=1.0 / pace) if pace > 0 else None
+        self.channel_rate = Rate(per_second=1.0 / pace, lead=CHANNEL_LEAD) if pace > 0 else None
+        #: method → requests a minute per workspace (a copy of
+        #: :data:`METHOD_TIERS`; tests lower it); used with the shared limiter
+        self.tiers: dict[str, float] = dict(METHOD_TIERS)
+        self._paced_clients: dict[str, PacedWebClient] = {}
         self.tracker = Tracker()
         self._dm_channels: dict[tuple[str, str], str] = {}
         self._group_dms: set[str] = set()
@@ -387,7 +438,14 @@ class SlackAdapter:
         token; with OAuth, a client with the workspace's own bot token (from the
         installation store, reused for :data:`TOKEN_SECONDS`)."""
         if self.tokens is None:
-            return self.client
+            if self.limiter is None:
+                return self.client
+            # One token; a paced copy per workspace (its tier buckets).
+            paced = self._paced_clients.get(team_id)
+            if paced is None:
+                paced = self._client_for(team_id, self.client.token)
+                self._paced_clients[team_id] = paced
+            return paced
         now = asyncio.get_running_loop().time()
         cached = self._clients.get(team_id)
         if cached is not None and cached[1] > now:
@@ -396,15 +454,40 @@ class SlackAdapter:
         if not token:
             self._clients.pop(team_id, None)
             raise NotInstalled(f"Haven is not installed in the Slack workspace {team_id}")
-        client = AsyncWebClient(
-            token=token,
-            base_url=self.client.base_url,
-            timeout=self.client.timeout,
-            logger=self.client.logger,
-            retry_handlers=self.client.retry_handlers,
-        )
+        client = self._client_for(team_id, token)
         self._clients[team_id] = (client, now + TOKEN_SECONDS)
         return client
+
+    def _client_for(self, team_id: str, token: str | None) -> AsyncWebClient:
+        options = {
+            "token": token,
+            "base_url": self.client.base_url,
+            "timeout": self.client.timeout,
+            "logger": self.client.logger,
+            "retry_handlers": self.client.retry_handlers,
+        }
+        if self.limiter is None:
+            return AsyncWebClient(**options)
+        return PacedWebClient(workspace=team_id, adapter=self, **options)
+
+    @asynccontextmanager
+    async def paced(self, workspace: str, method: str) -> AsyncIterator[None]:
+        """Wait for ``method``'s tier slot in ``workspace`` (shared by every
+        process on the database); a 429 inside pushes that bucket back for all
+        of them (:class:`SharedRateLimitRetryHandler`). Methods without a tier
+        here (chat.postMessage: paced per channel) pass straight through."""
+        per_minute = self.tiers.get(method)
+        if self.limiter is None or not per_minute:
+            yield
+            return
+        key = method_bucket(method, workspace)
+        rate = Rate(per_second=per_minute / 60.0)
+        await self.limiter.acquire(key, rate)
+        token = PACED.set((self.limiter, key, rate))
+        try:
+            yield
+        finally:
+            PACED.reset(token)
 
     def forget_tokens(self) -> None:
         """An installation was saved or deleted: look tokens up afresh."""

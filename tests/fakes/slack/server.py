@@ -46,6 +46,8 @@ class Call:
     result: dict[str, Any] = field(default_factory=dict)
     #: whose bot token the call carried: a team id, or an org id (org-wide install)
     auth: str = ""
+    #: when the fake received it (time.monotonic())
+    at: float = field(default_factory=time.monotonic)
 
 
 @dataclass
@@ -117,6 +119,12 @@ class FakeSlack:
         self.homes: dict[str, dict] = {}
         self.uploads: dict[str, bytes] = {}
         self._last_post: dict[str, float] = {}
+        #: method → the least seconds between two calls of it by one workspace
+        #: (a method tier, enforced with 429 + Retry-After); none by default
+        self.method_intervals: dict[str, float] = {}
+        self._last_call: dict[tuple[str, str], float] = {}
+        #: method → Retry-After seconds for its next call (one 429, then served)
+        self.limit_next: dict[str, int] = {}
         self._offset = 0.0
         self._ids = itertools.count(1)
         self._runner: web.AppRunner | None = None
@@ -264,6 +272,7 @@ class FakeSlack:
         if handler is None:
             return self._fail(method, args, "unknown_method")
         try:
+            self._tier(method)
             result = handler(args)
         except _Problem as problem:
             if problem.retry_after is not None:
@@ -389,6 +398,20 @@ class FakeSlack:
         if channel.archived:
             raise _Problem("is_archived")
         return channel
+
+    def _tier(self, method: str) -> None:
+        forced = self.limit_next.pop(method, None)
+        if forced is not None:
+            raise _Problem("ratelimited", retry_after=forced)
+        interval = self.method_intervals.get(method)
+        if not interval:
+            return
+        now = self.now()
+        key = (self._ws.key, method)
+        last = self._last_call.get(key)
+        if last is not None and now - last < interval:
+            raise _Problem("ratelimited", retry_after=max(1, math.ceil(interval - (now - last))))
+        self._last_call[key] = now
 
     def _pace(self, channel_id: str) -> None:
         now = self.now()
