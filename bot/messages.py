@@ -67,6 +67,14 @@ class Message:
     def with_visibility(self, visibility: Visibility) -> Message:
         return replace(self, visibility=visibility)
 
+    def flat_text(self, fields: bool = True) -> str:
+        """Title, text and (unless a platform shows them apart) fields as one text,
+        for plain renderings: the console, notifications, message content."""
+        parts = [f"**{self.title}**" if self.title else "", self.text]
+        if fields:
+            parts.extend(f"{f.name}: {f.value}" for f in self.fields)
+        return "\n".join(p for p in parts if p)
+
 
 def reply(text: str, **kwargs) -> Message:
     """A private answer to the member who asked (the default)."""

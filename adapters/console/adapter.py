@@ -182,7 +182,7 @@ class ConsoleAdapter:
             visible_to=visible_to,
             ephemeral=bool(ephemeral),
             error=msg.error,
-            text=render_text(_full_text(msg), zone, self.clock.now()),
+            text=render_text(msg.flat_text(), zone, self.clock.now()),
             actions=[{"id": b.action_id, "label": b.label} for b in msg.buttons],
             files=self._save_files(msg),
             ref=str(next(self._ids)),
@@ -219,15 +219,6 @@ class ConsoleAdapter:
             if out.visible(user) and predicate(out):
                 return out
         return None
-
-
-def _full_text(msg: Message) -> str:
-    parts = []
-    if msg.title:
-        parts.append(f"**{msg.title}**")
-    parts.append(msg.text)
-    parts.extend(f"{f.name}: {f.value}" for f in msg.fields)
-    return "\n".join(p for p in parts if p)
 
 
 def _unique(name: str, taken: dict) -> str:

@@ -43,11 +43,7 @@ SELECT_OPTIONS = 25  # Discord's limit per select menu
 
 
 def content_of(msg: Message) -> str:
-    parts = []
-    if msg.title:
-        parts.append(f"**{msg.title}**")
-    parts.append(msg.text)
-    text = "\n".join(p for p in parts if p)
+    text = msg.flat_text(fields=False)  # fields go in an embed
     return (ERROR_MARK + text) if msg.error else text
 
 

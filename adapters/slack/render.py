@@ -130,12 +130,7 @@ def plain(text: str) -> str:
 
 def fallback_text(msg: Message) -> str:
     """The ``text`` field: what notifications and screen readers show."""
-    parts = []
-    if msg.title:
-        parts.append(f"**{msg.title}**")
-    parts.append(msg.text)
-    parts.extend(f"{f.name}: {f.value}" for f in msg.fields)
-    return mrkdwn("\n".join(p for p in parts if p))
+    return mrkdwn(msg.flat_text())
 
 
 def _chunks(text: str, size: int) -> list[str]:
