@@ -153,6 +153,7 @@ async def discord_fanout(url: str, dms: int, users: int, processes: int) -> bool
     for adapter in adapters:
         assert adapter.client is not None
         await adapter.client.close()
+        await adapter.app.limiter.dispose()
         await adapter.app.db.dispose()
     await fake.close()
     return lost == 0 and duplicated == 0 and not errors and not fake.problems

@@ -34,6 +34,7 @@ from bot.models import Community, Member
 from bot.parsing import UsageError, parse_args, parse_value
 from bot.plugins import Cog, CommandSpec, Permission, Registry, discover_cogs
 from bot.purge import purge_daily, purge_removed
+from bot.ratelimit import RateLimiter, wall_clock
 from bot.scheduler import RECONCILE_SETTLE, Due, JobSpec, Reconciled, Scheduler
 
 log = logging.getLogger("haven")
@@ -59,6 +60,8 @@ class Haven:
         self.instance_id = instance_id or uuid.uuid4().hex[:12]
         self.registry = Registry()
         self.adapters: dict[str, Adapter] = {}
+        #: Platform rate limits shared by every process on the database.
+        self.limiter = RateLimiter(self.db, wall_clock(self.clock))
         self.ledger = Ledger(
             self.db, self.instance_id, timedelta(seconds=settings.claim_lease_seconds)
         )
@@ -73,6 +76,9 @@ class Haven:
         self._awaiting_consent: dict[tuple[int, str], Invocation] = {}
         self._reconciler: asyncio.Task | None = None
         self._purger: asyncio.Task | None = None
+        self._scheduling = False
+        self._unready: set[str] = set()
+        self._ready_timer: asyncio.Task | None = None
 
     # -- lifecycle --------------------------------------------------------
 
@@ -85,7 +91,11 @@ class Haven:
         for cls in classes:
             self.registry.add(cls(self))
 
-    async def start(self, *, migrate: bool = True) -> None:
+    async def start(self, *, migrate: bool = True, schedule: bool = True) -> None:
+        """Migrate, load every cog's jobs and — unless ``schedule`` is False —
+        start timing them. ``haven run`` passes False and calls
+        :meth:`schedule_when_ready`: work that fell due while Haven was down is
+        caught up only once the adapters that deliver it are connected."""
         from bot.crypto import get_keyring, keyring_from_settings, set_keyring
 
         try:
@@ -99,10 +109,43 @@ class Haven:
             for spec in await cog.load_jobs():
                 self.scheduler.add(spec)
         await self._purge_removed_communities()  # before catch-up: their jobs go too
+        if schedule:
+            await self.start_scheduling()
+
+    async def start_scheduling(self) -> None:
+        """Catch up on missed work, then keep time (once)."""
+        if self._scheduling:
+            return
+        self._scheduling = True
+        if self._ready_timer is not None:
+            self._ready_timer.cancel()
         await self.scheduler.start()
         if not isinstance(self.clock, VirtualClock):  # virtual time stays deterministic
             self._reconciler = asyncio.create_task(self._reconcile_forever())
             self._purger = asyncio.create_task(purge_daily(self))
+
+    def schedule_when_ready(self, platforms: Iterable[str], timeout: float) -> None:
+        """Start scheduling once every one of ``platforms`` has reported
+        :meth:`adapter_ready` — or after ``timeout`` seconds, with a warning, so
+        one platform that cannot connect does not hold back the others' work."""
+        self._unready = set(platforms)
+
+        async def anyway() -> None:
+            await asyncio.sleep(timeout)
+            log.warning(
+                "%s not connected after %.0f s; scheduling anyway",
+                ", ".join(sorted(self._unready)),
+                timeout,
+            )
+            await self.start_scheduling()
+
+        self._ready_timer = asyncio.create_task(anyway())
+
+    async def adapter_ready(self, platform: str) -> None:
+        """An adapter is connected and can deliver (idempotent: reconnects call it too)."""
+        self._unready.discard(platform)
+        if not self._unready and self._ready_timer is not None:
+            await self.start_scheduling()
 
     async def _purge_removed_communities(self) -> None:
         """Tenants past their grace period go at start-up, then daily (bot.purge)."""
@@ -112,6 +155,8 @@ class Haven:
             log.exception("the tenant purge failed; it runs again tomorrow")
 
     async def stop(self) -> None:
+        if self._ready_timer is not None:
+            self._ready_timer.cancel()
         if self._purger is not None:
             self._purger.cancel()
             await asyncio.gather(self._purger, return_exceptions=True)
@@ -121,6 +166,7 @@ class Haven:
             await asyncio.gather(self._reconciler, return_exceptions=True)
             self._reconciler = None
         await self.scheduler.stop()
+        await self.limiter.dispose()
         await self.db.dispose()
 
     # -- communities ------------------------------------------------------
@@ -132,10 +178,11 @@ class Haven:
             Community.enterprise_id == key.enterprise_id,
             Community.workspace_id == key.workspace_id,
         )
-        async with self.db.unscoped_session("find community") as session:
+        async with self.db.unscoped_session("find community", readonly=True) as session:
             found = (await session.exec(query)).first()
-            if found is not None:
-                return found
+        if found is not None:
+            return found
+        async with self.db.unscoped_session("create community") as session:
             community = Community(
                 platform=key.platform,
                 workspace_id=key.workspace_id,
@@ -418,7 +465,7 @@ class Haven:
         the guild's shard (the process that has the guild in its cache)."""
         route = self._routes.get(spec.community_id)
         if route is None:
-            async with self.db.unscoped_session("route scheduled work") as session:
+            async with self.db.unscoped_session("route scheduled work", readonly=True) as session:
                 community = await session.get(Community, spec.community_id)
             if community is None:
                 return True  # the handler finds it gone and records that
@@ -436,7 +483,7 @@ class Haven:
         if handler is None:
             log.warning("no handler for job kind %s", due.job.kind)
             return
-        async with self.db.unscoped_session("load community") as session:
+        async with self.db.unscoped_session("load community", readonly=True) as session:
             community = await session.get(Community, due.job.community_id)
         if community is None:
             return

@@ -199,6 +199,11 @@ def _console(settings: Settings, args: argparse.Namespace) -> int:
     return asyncio.run(console.main(settings, script=script, as_json=args.json, tz=tz, at=at))
 
 
+#: How long ``haven run`` waits for every platform to connect before it starts
+#: scheduling anyway (a platform that is down must not hold back the others).
+READY_TIMEOUT_SECONDS = 120
+
+
 def _run(settings: Settings) -> int:
     platforms = [
         name
@@ -217,7 +222,7 @@ def _run(settings: Settings) -> int:
         )
         console = adapter_entry("console")
         return asyncio.run(console.main(settings, script=None, as_json=False, tz=None, at=None))
-    serve = [adapter_entry(name).serve for name in platforms]
+    serve = {name: adapter_entry(name).serve for name in platforms}
     return asyncio.run(_serve_all(settings, serve))
 
 
@@ -233,9 +238,11 @@ async def _serve_all(settings: Settings, serve) -> int:
 
     app = Haven(settings)
     app.load_cogs()
-    await app.start()  # once, before any adapter: one scheduler, one migration run
+    await app.start(schedule=False)  # once, before any adapter: one migration run
+    # Due work is timed (and missed work caught up) once its adapters can deliver it.
+    app.schedule_when_ready(serve, timeout=READY_TIMEOUT_SECONDS)
     try:
-        await asyncio.gather(*(fn(app, settings) for fn in serve))
+        await asyncio.gather(*(fn(app, settings) for fn in serve.values()))
     finally:
         await app.stop()
     return 0

@@ -5,6 +5,16 @@ Every session is opened for one community and every ORM statement on a
 automatically (SQLAlchemy's ``with_loader_criteria`` multi-tenancy recipe).
 Work that spans communities — the scheduler's sweeps, tenant purges — opens an
 explicitly *unscoped* session and says why.
+
+**SQLite writers take the write lock first.** In WAL mode a transaction that
+reads and then writes fails at once (``SQLITE_BUSY_SNAPSHOT``; the busy
+timeout does not help) when another connection committed in between — with
+members acting at the same moment, most of them. So every session that may
+write begins ``BEGIN IMMEDIATE``: writers queue for the lock (up to the busy
+timeout) instead of failing, the way Rails 7.1 runs SQLite. Sessions that only
+read say ``readonly=True`` and begin deferred, so they never wait on a writer —
+which matters because a handler holds its write transaction while it talks to
+the platform. PostgreSQL needs none of this (``READ COMMITTED``, row locks).
 """
 
 from __future__ import annotations
@@ -25,6 +35,8 @@ from sqlmodel.main import default_registry
 from bot.models import CommunityOwned
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+#: How long a SQLite writer queues for the write lock before giving up.
+BUSY_TIMEOUT_SECONDS = 30
 
 
 class ScopeError(RuntimeError):
@@ -32,37 +44,58 @@ class ScopeError(RuntimeError):
 
 
 class Database:
-    def __init__(self, url: str, *, echo: bool = False) -> None:
+    def __init__(self, url: str, *, echo: bool = False, pool_size: int | None = None) -> None:
         self.url = make_url(url)
         self.is_sqlite = self.url.get_backend_name() == "sqlite"
         kwargs: dict = {"echo": echo}
         if self.is_sqlite:
-            if self.url.database in (None, "", ":memory:"):
+            if self.in_memory:
                 # One shared connection, or every session would see an empty DB.
                 kwargs["poolclass"] = StaticPool
-            kwargs["connect_args"] = {"timeout": 30}
+            kwargs["connect_args"] = {"timeout": BUSY_TIMEOUT_SECONDS}
         else:
             kwargs["pool_pre_ping"] = True
+            if pool_size is not None:
+                kwargs.update(pool_size=pool_size, max_overflow=pool_size)
         self.engine: AsyncEngine = create_async_engine(self.url, **kwargs)
         if self.is_sqlite:
-            event.listen(self.engine.sync_engine, "connect", _sqlite_pragmas)
+            event.listen(self.engine.sync_engine, "connect", _sqlite_connect)
+            event.listen(self.engine.sync_engine, "begin", _sqlite_begin)
+            self._writer = self.engine.execution_options(sqlite_begin="IMMEDIATE")
+        else:
+            self._writer = self.engine
         self.extra_migration_dirs: list[Path] = []
 
+    @property
+    def in_memory(self) -> bool:
+        return self.is_sqlite and self.url.database in (None, "", ":memory:")
+
+    def _bind(self, readonly: bool) -> AsyncEngine:
+        return self.engine if readonly else self._writer
+
     @asynccontextmanager
-    async def session(self, community_id: int) -> AsyncIterator[AsyncSession]:
+    async def session(
+        self, community_id: int, *, readonly: bool = False
+    ) -> AsyncIterator[AsyncSession]:
         """A session that sees and writes only ``community_id``'s rows."""
         async with AsyncSession(
-            self.engine, expire_on_commit=False, info={"community_id": community_id}
+            self._bind(readonly), expire_on_commit=False, info={"community_id": community_id}
         ) as session:
             yield session
 
     @asynccontextmanager
-    async def unscoped_session(self, reason: str) -> AsyncIterator[AsyncSession]:
+    async def unscoped_session(
+        self, reason: str, *, readonly: bool = False
+    ) -> AsyncIterator[AsyncSession]:
         """A session across communities, for engine-level work only."""
         async with AsyncSession(
-            self.engine, expire_on_commit=False, info={"unscoped": reason}
+            self._bind(readonly), expire_on_commit=False, info={"unscoped": reason}
         ) as session:
             yield session
+
+    def begin(self):
+        """A connection-level write transaction (``BEGIN IMMEDIATE`` on SQLite)."""
+        return self._writer.begin()
 
     async def upgrade(self, extra_dirs: Iterable[Path] = ()) -> None:
         """Apply every pending Alembic migration (engine and cogs)."""
@@ -76,13 +109,21 @@ class Database:
         await self.engine.dispose()
 
 
-def _sqlite_pragmas(dbapi_connection, _record) -> None:
+def _sqlite_connect(dbapi_connection, _record) -> None:
+    # The driver's own implicit BEGIN is off: SQLAlchemy's "begin" event emits
+    # it (SQLAlchemy's documented recipe; it also makes SAVEPOINTs reliable).
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_SECONDS * 1000}")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
+
+
+def _sqlite_begin(conn) -> None:
+    mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
+    conn.exec_driver_sql(f"BEGIN {mode}")
 
 
 @event.listens_for(Session, "do_orm_execute")

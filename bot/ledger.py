@@ -11,11 +11,13 @@ claimed stays stuck longer than one lease.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from contextlib import nullcontext
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import and_, tuple_, update
 from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.ext.asyncio import AsyncConnection
 from sqlmodel import select
 
 from bot.db import Database
@@ -44,7 +46,15 @@ class Ledger:
         dialect = postgresql if self.db.engine.dialect.name == "postgresql" else sqlite
         return dialect.insert(Delivery.__table__)
 
-    async def claim(self, claim: Claim, now: datetime) -> bool:
+    def _transaction(self, conn: AsyncConnection | None):
+        """``conn``'s transaction when given (a handler's own: on SQLite a second
+        connection would queue behind the write lock that handler holds), else
+        a short one of the ledger's."""
+        return nullcontext(conn) if conn is not None else self.db.begin()
+
+    async def claim(
+        self, claim: Claim, now: datetime, *, conn: AsyncConnection | None = None
+    ) -> bool:
         """True when this process now owns the work named by ``claim.key``."""
         row = {
             "community_id": claim.community_id,
@@ -62,7 +72,7 @@ class Ledger:
             .values(**row)
             .on_conflict_do_nothing(index_elements=["community_id", "key"])
         )
-        async with self.db.engine.begin() as conn:
+        async with self._transaction(conn) as conn:
             result = await conn.execute(stmt)
             if result.rowcount == 1:
                 return True
@@ -83,9 +93,16 @@ class Ledger:
             return result.rowcount == 1
 
     async def finish(
-        self, community_id: int, key: str, status: str, now: datetime, note: str = ""
+        self,
+        community_id: int,
+        key: str,
+        status: str,
+        now: datetime,
+        note: str = "",
+        *,
+        conn: AsyncConnection | None = None,
     ) -> None:
-        async with self.db.engine.begin() as conn:
+        async with self._transaction(conn) as conn:
             await conn.execute(
                 update(Delivery.__table__)
                 .where(
@@ -103,7 +120,7 @@ class Ledger:
         pairs = list(held)
         if not pairs:
             return
-        async with self.db.engine.begin() as conn:
+        async with self.db.begin() as conn:
             await conn.execute(
                 update(Delivery.__table__)
                 .where(
@@ -133,7 +150,7 @@ class Ledger:
             )
             .on_conflict_do_nothing(index_elements=["community_id", "key"])
         )
-        async with self.db.engine.begin() as conn:
+        async with self.db.begin() as conn:
             result = await conn.execute(stmt)
             return result.rowcount == 1
 
@@ -156,12 +173,12 @@ class Ledger:
         ]
         stmt = self._insert().on_conflict_do_nothing(index_elements=["community_id", "key"])
         for start in range(0, len(rows), SKIP_BATCH):
-            async with self.db.engine.begin() as conn:
+            async with self.db.begin() as conn:
                 await conn.execute(stmt, rows[start : start + SKIP_BATCH])
 
     async def expired_claims(self, now: datetime) -> list[Delivery]:
         """Claims whose owner stopped before finishing and whose lease ran out."""
-        async with self.db.unscoped_session("ledger sweep") as session:
+        async with self.db.unscoped_session("ledger sweep", readonly=True) as session:
             rows = await session.exec(
                 select(Delivery).where(Delivery.status == CLAIMED, Delivery.lease_until < now)
             )

@@ -58,6 +58,18 @@ slot reserved after that lies beyond it. This process also drops the slots it
 had reserved before the push; other processes use at most one batch of
 already-reserved slots before they see it.
 
+**Never behind the caller's own lock.** Senders are often handlers that hold
+an open write transaction (a partner request stores the request, then DMs the
+partner). So the limiter has its own engine and never borrows the caller's:
+
+* PostgreSQL: the same database through a small pool of its own — reserving a
+  slot locks only a ``rate_bucket`` row, and cannot be starved of a connection
+  by the very handlers that are waiting for it;
+* SQLite: the database's single write lock *is* held by such a handler, so the
+  buckets live in a file of their own beside it (``haven.db`` →
+  ``haven.ratelimit.db``; in memory for an in-memory database). It holds only
+  pacing state — deleting it loses nothing — and is created on first use.
+
 **Time.** The bucket arithmetic reads a :class:`~bot.clock.Clock` (the app's).
 Rate limits are the platforms' wall-clock limits and the waiting is real
 (``asyncio.sleep``), so a virtual clock, which does not move while Haven
@@ -72,6 +84,7 @@ import asyncio
 import logging
 from collections import deque
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from sqlalchemy import case, literal, update
 from sqlalchemy.dialects import postgresql, sqlite
@@ -120,13 +133,29 @@ class _Local:
     known: bool = False  # the row exists
 
 
+def bucket_store(db: Database) -> Database:
+    """The engine the limiter reserves slots on, never the callers' (see above)."""
+    if not db.is_sqlite:
+        return Database(db.url.render_as_string(hide_password=False), pool_size=2)
+    if db.in_memory:
+        return Database("sqlite+aiosqlite://")
+    path = Path(db.url.database)
+    return Database(str(db.url.set(database=str(path.with_suffix(".ratelimit.db")))))
+
+
 class RateLimiter:
     def __init__(self, db: Database, clock: Clock) -> None:
         self.db = db
         self.clock = clock
+        self.store = bucket_store(db)
         self._local: dict[Key, _Local] = {}
+        self._store_ready = not self.store.is_sqlite  # PostgreSQL: the migration made it
+        self._store_lock = asyncio.Lock()
         #: statements run (reservations and pushes): the cost of the hot path
         self.round_trips = 0
+
+    async def dispose(self) -> None:
+        await self.store.dispose()
 
     def now(self) -> float:
         return self.clock.now().timestamp()
@@ -168,7 +197,7 @@ class RateLimiter:
             .where(table.c.platform == key[0], table.c.bucket == key[1])
             .values(next_free_at=case((column > until, column), else_=literal(until)))
         )
-        async with self.db.engine.begin() as conn:
+        async with self.store.begin() as conn:
             await conn.execute(stmt)
         self.round_trips += 1
         log.info("%s %s: rate limited, holding back %.2f s", key[0], key[1], seconds)
@@ -180,7 +209,7 @@ class RateLimiter:
         column = table.c.next_free_at
         mine = (table.c.platform == key[0], table.c.bucket == key[1])
         cost = count * rate.interval
-        async with self.db.engine.begin() as conn:
+        async with self.store.begin() as conn:
             # Lock the row first (PostgreSQL: a row lock; SQLite: the write
             # lock), *then* read the clock: a reservation that waited for the
             # lock must not be handed a slot that is already in the past.
@@ -202,23 +231,34 @@ class RateLimiter:
     async def _ensure_row(self, key: Key, local: _Local) -> None:
         if local.known:
             return
-        dialect = postgresql if self.db.engine.dialect.name == "postgresql" else sqlite
+        await self._ensure_store()
+        dialect = sqlite if self.store.is_sqlite else postgresql
         stmt = (
             dialect.insert(RateBucket.__table__)
             .values(platform=key[0], bucket=key[1], next_free_at=0.0)
             .on_conflict_do_nothing(index_elements=["platform", "bucket"])
         )
-        async with self.db.engine.begin() as conn:
+        async with self.store.begin() as conn:
             await conn.execute(stmt)
         self.round_trips += 1
         local.known = True
 
+    async def _ensure_store(self) -> None:
+        """SQLite: the bucket file's one table (pacing state, not Haven's data)."""
+        async with self._store_lock:
+            if self._store_ready:
+                return
+            async with self.store.begin() as conn:
+                await conn.run_sync(RateBucket.__table__.create, checkfirst=True)
+            self._store_ready = True
+
     async def prune(self, older_than: float = 86400.0) -> int:
         """Forget buckets idle for ``older_than`` seconds (Slack channels come and
         go); a pruned bucket simply starts afresh. Returns the rows deleted."""
+        await self._ensure_store()
         table = RateBucket.__table__
         cutoff = self.now() - older_than
-        async with self.db.engine.begin() as conn:
+        async with self.store.begin() as conn:
             result = await conn.execute(table.delete().where(table.c.next_free_at < cutoff))
         for local in self._local.values():
             local.known = False

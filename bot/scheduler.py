@@ -53,6 +53,9 @@ STOP_TIMEOUT_SECONDS = 30
 #: prompts) would otherwise start a thousand tasks that all wait on the
 #: database's connection pool, and those that wait too long fail unsent.
 CONCURRENCY = 8
+#: A failed occurrence is retried after 5 s, 15 s, 45 s, … while within its grace.
+RETRY_FIRST = timedelta(seconds=5)
+RETRY_FACTOR = 3
 #: A job this process added or removed itself this recently is newer than any
 #: database snapshot a reconcile may hold (a handler adds its job just before
 #: its transaction commits), so a reconcile leaves it as it is until next time.
@@ -178,6 +181,13 @@ class Reconciled:
     kept: int = 0  # recently added or removed here, left for the next round
 
 
+def _reason(exc: Exception) -> str:
+    """What the ledger records of a failure: the kind of error, never its text
+    (which may quote a request or a member's words)."""
+    code = getattr(exc, "status", None) or getattr(exc, "code", None)
+    return f"{type(exc).__name__} {code}" if isinstance(code, int) else type(exc).__name__
+
+
 class Skip(Exception):
     """Raised by a handler: the work is not to be done (recorded as skipped)."""
 
@@ -197,8 +207,10 @@ class Scheduler:
         grace: timedelta = timedelta(minutes=30),
         concurrency: int = CONCURRENCY,
         accepts: Accepts | None = None,
+        retry_first: timedelta = RETRY_FIRST,
     ) -> None:
         self.clock = clock
+        self.retry_first = retry_first
         self.accepts = accepts
         self.ledger = ledger
         self.runner = runner
@@ -407,34 +419,96 @@ class Scheduler:
                 await self.ledger.finish(spec.community_id, row.key, SKIPPED, now, note)
 
     async def fire(self, spec: JobSpec, when: datetime, key: str | None = None) -> str | None:
-        """Run one occurrence unless it was done already; returns the ledger status."""
+        """Run one occurrence unless it was done already; returns the ledger status.
+
+        A failure (the platform answering 500s, the database away for a moment)
+        is retried with backoff for as long as the work is still useful — within
+        its grace — and only then recorded as failed, with the reason. The claim
+        is kept (and its lease renewed) meanwhile, so no other process runs it.
+        """
         if self.accepts is not None and not await self.accepts(spec):
             return None  # left, unclaimed, for a process that can do it
         now = self.clock.now()
         key = key or spec.key_for(when)
         claim = Claim(spec.community_id, key, spec.job_id, when, spec.member_id)
-        grace = spec.grace if spec.grace is not None else self.grace
-        if now - when > grace:
+        if now - when > self._grace(spec):
             await self.ledger.record_skip(claim, now, "missed while Haven was offline")
             return None
-        if not await self.ledger.claim(claim, now):
-            return None
+        delay = self.retry_first
+        while True:
+            try:
+                async with self._limit:
+                    claimed = await self.ledger.claim(claim, self.clock.now())
+                if not claimed:
+                    return None
+                break
+            except Exception as exc:  # the database is away: try again while useful
+                if not await self._back_off(spec, when, delay, "claiming", exc):
+                    return None
+                delay *= RETRY_FACTOR
         held = (spec.community_id, claim.key)
         self._held.add(held)
         try:
-            status, note = SENT, ""
-            try:
-                await self.runner(Due(spec, when, now, claim.key))
-                self.fired += 1
-            except Skip as exc:
-                status, note = SKIPPED, str(exc)
-            except Exception as exc:  # one failing job must not stop the others
-                log.exception("job %s (%s) failed", spec.job_id, spec.kind)
-                status, note = FAILED, type(exc).__name__
-            await self.ledger.finish(spec.community_id, claim.key, status, self.clock.now(), note)
+            while True:
+                status, note = SENT, ""
+                try:
+                    async with self._limit:  # not held while backing off
+                        await self.runner(Due(spec, when, self.clock.now(), claim.key))
+                    self.fired += 1
+                except Skip as exc:
+                    status, note = SKIPPED, str(exc)
+                except Exception as exc:  # one failing job must not stop the others
+                    if await self._back_off(spec, when, delay, "running", exc):
+                        delay *= RETRY_FACTOR
+                        continue
+                    log.error("job %s (%s) failed: %s", spec.job_id, spec.kind, type(exc).__name__)
+                    status, note = FAILED, _reason(exc)
+                break
+            await self._finish(spec.community_id, claim.key, status, note)
         finally:
             self._held.discard(held)
         return status
+
+    async def _back_off(
+        self, spec: JobSpec, when: datetime, delay: timedelta, doing: str, exc: Exception
+    ) -> bool:
+        """Wait ``delay`` and say True when a retry after it is still within the
+        work's grace; False (no wait) when it is not, or in virtual time."""
+        if isinstance(self.clock, VirtualClock):
+            log.exception("job %s (%s) failed %s", spec.job_id, spec.kind, doing, exc_info=exc)
+            return False
+        if self.clock.now() + delay - when > self._grace(spec):
+            return False
+        log.warning(
+            "job %s (%s) failed %s (%s); trying again in %.0f s",
+            spec.job_id,
+            spec.kind,
+            doing,
+            type(exc).__name__,
+            delay.total_seconds(),
+            exc_info=log.isEnabledFor(logging.DEBUG),
+        )
+        await asyncio.sleep(delay.total_seconds())
+        return True
+
+    async def _finish(self, community_id: int, key: str, status: str, note: str) -> None:
+        """Record the outcome; if the database is away, keep trying for half a
+        lease (a claim left open would be run again by another process)."""
+        delay = self.retry_first
+        deadline = self.clock.now() + self.ledger.lease / 2
+        while True:
+            try:
+                await self.ledger.finish(community_id, key, status, self.clock.now(), note)
+                return
+            except Exception:
+                if isinstance(self.clock, VirtualClock) or self.clock.now() + delay > deadline:
+                    raise
+                log.warning("recording the outcome of %s failed; trying again", key)
+                await asyncio.sleep(delay.total_seconds())
+                delay *= RETRY_FACTOR
+
+    def _grace(self, spec: JobSpec) -> timedelta:
+        return spec.grace if spec.grace is not None else self.grace
 
     # -- internals --------------------------------------------------------
 
@@ -495,7 +569,6 @@ class Scheduler:
         task = asyncio.current_task()
         self._inflight.add(task)
         try:
-            async with self._limit:
-                await self.fire(spec, when)
+            await self.fire(spec, when)
         finally:
             self._inflight.discard(task)

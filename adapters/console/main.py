@@ -80,7 +80,7 @@ async def build(
 
     async def zone_of(user: str) -> str:
         community = await app.community(COMMUNITY)
-        async with app.db.session(community.id) as session:
+        async with app.db.session(community.id, readonly=True) as session:
             member = (
                 await session.exec(select(Member).where(Member.platform_user_id == user))
             ).first()

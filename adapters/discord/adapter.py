@@ -13,25 +13,36 @@ together stays under Discord's 50 requests/s; discord.py still keeps the
 per-route buckets. A global 429 that happens anyway (seen through an aiohttp
 trace on discord.py's session, :meth:`DiscordAdapter.rate_trace`) pushes the
 bucket back by its ``retry_after`` for every process.
+
+Interaction replies are remembered by message id while their token can still
+edit them (Discord's 15 minutes), and at most :data:`MAX_REPLIES` of them: an
+edit after that goes through the channel, as for any other message.
+
+DM interactions carry no guild: :meth:`DiscordAdapter.dm_community` resolves
+the community a DM's component names (see :mod:`.render`) and acts only for a
+member of it.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 import aiohttp
 import discord
+from sqlmodel import col, select
 
 from bot.adapters import Capability, CommunityKey, FormErrors, Invocation, Ref
 from bot.messages import Button, ButtonStyle, Form, FormField, Message, Visibility, error
-from bot.ratelimit import Rate, RateLimiter, wall_clock
+from bot.models import Community, Member
+from bot.ratelimit import Rate
 
 from .interactions import PLATFORM, REOPEN_FORM, Pending
-from .render import render
+from .render import render, tag_for_dm
 
 if TYPE_CHECKING:
     from bot.app import Haven
@@ -47,6 +58,21 @@ DM_CLOSED_NOTE = (
 )
 SPACE_ARCHIVE_MINUTES = 10080  # a week: pods talk now and then
 MAX_MODAL_INPUTS = 5
+#: An interaction token edits its replies for 15 minutes
+#: (interactions/receiving-and-responding); Haven forgets a reply after that.
+REPLY_TOKEN_LIFETIME = timedelta(minutes=15)
+#: The most interaction replies kept for editing at once (a few kB each).
+MAX_REPLIES = 1000
+#: A DM component whose community the presser is no member of (or left Haven in).
+NOT_A_MEMBER = (
+    "That button is for a server where Haven doesn't know you (any more), "
+    "so nothing was changed. Use Haven's commands inside your server."
+)
+#: An old, untagged DM component of a member of several Haven servers.
+WHICH_SERVER = (
+    "Haven can't tell which server that older message was for, so nothing was "
+    "changed. Use the command inside your server instead."
+)
 #: Discord error codes (topics/opcodes-and-status-codes).
 CANNOT_DM = 50007
 UNKNOWN_EVENT = 10070
@@ -73,6 +99,15 @@ class _Closed:
     told: bool = False
 
 
+@dataclass
+class _Reply:
+    """An interaction reply Haven may still edit through the interaction's token."""
+
+    interaction: discord.Interaction
+    until: datetime
+    dm_guild: str | None = None
+
+
 def split_ref(ref: Ref) -> tuple[int, int]:
     channel, _, message = ref.id.partition(":")
     return int(channel), int(message)
@@ -96,16 +131,19 @@ class DiscordAdapter:
         self.app = app
         self.client: discord.Client | None = None
         self._dm_channels: dict[str, int] = {}
+        self._dm_channel_ids: set[int] = set()  # the same channels, by id
         #: DM channels being opened: concurrent sends to one member share one call
         self._dm_opening: dict[str, asyncio.Future[int]] = {}
         self._dm_closed: dict[tuple[str, str], _Closed] = {}
-        #: interaction replies by message id, to edit ephemeral ones (15 min token).
-        self._replies: dict[int, discord.Interaction] = {}
+        #: interaction replies by message id, to edit ephemeral ones (15 min token);
+        #: oldest first, bounded by time and by :attr:`max_replies`.
+        self._replies: OrderedDict[int, _Reply] = OrderedDict()
+        self.max_replies = MAX_REPLIES
         self._last_form_values: dict[tuple[str, str], dict[str, str]] = {}
         #: interaction handlers running now (tests and shutdown wait for them).
         self.inflight: set[asyncio.Future] = set()
         #: the token's global bucket, shared by every process on the database
-        self.limiter = RateLimiter(app.db, wall_clock(app.clock))
+        self.limiter = app.limiter
         self.global_rate = GLOBAL_RATE
         #: global 429s Discord answered this process (benchmarks, logs)
         self.global_429s = 0
@@ -170,7 +208,7 @@ class DiscordAdapter:
 
     async def _answer(self, pending: Pending, msg: Message, *, ephemeral: bool) -> Ref | None:
         interaction = pending.interaction
-        kwargs = render(msg)
+        kwargs = render(msg, dm_guild=pending.dm_guild)
         message_id: int | None = None
         if not pending.responded:
             response = await interaction.response.send_message(ephemeral=ephemeral, **kwargs)
@@ -193,10 +231,31 @@ class DiscordAdapter:
             message_id = sent.id
         if message_id is None:
             return None
-        self._replies[message_id] = interaction
-        return Ref(
-            PLATFORM, str(interaction.guild_id or ""), f"{interaction.channel_id}:{message_id}"
+        self._remember(message_id, pending)
+        return Ref(PLATFORM, pending.community_id, f"{interaction.channel_id}:{message_id}")
+
+    def _remember(self, message_id: int, pending: Pending) -> None:
+        """Keep a reply editable while its token lives; forget expired ones and,
+        past :attr:`max_replies`, the oldest."""
+        now = self.app.clock.now()
+        self._forget_expired(now)
+        self._replies[message_id] = _Reply(
+            pending.interaction, now + REPLY_TOKEN_LIFETIME, pending.dm_guild
         )
+        self._replies.move_to_end(message_id)
+        while len(self._replies) > self.max_replies:
+            self._replies.popitem(last=False)
+
+    def _forget_expired(self, now: datetime) -> None:
+        while self._replies:
+            oldest = next(iter(self._replies.values()))
+            if oldest.until > now:
+                break
+            self._replies.popitem(last=False)
+
+    def _reply(self, message_id: int) -> _Reply | None:
+        self._forget_expired(self.app.clock.now())
+        return self._replies.get(message_id)
 
     async def defer(self, invocation: Invocation, ephemeral: bool) -> None:
         pending: Pending | None = invocation.handle
@@ -225,7 +284,7 @@ class DiscordAdapter:
             elif pending.deferred and not pending.answered:
                 pending.answered = True
                 await interaction.edit_original_response(content="Done.")
-            key = (str(interaction.guild_id or ""), str(interaction.user.id))
+            key = (pending.community_id, str(interaction.user.id))
             closed = self._dm_closed.get(key)
             if closed is not None and not closed.told:
                 closed.told = True
@@ -246,6 +305,55 @@ class DiscordAdapter:
         )
         await self.reply(invocation, msg)
 
+    # -- DMs --------------------------------------------------------------
+
+    async def dm_community(
+        self, interaction: discord.Interaction, guild_id: str | None
+    ) -> tuple[CommunityKey | None, str]:
+        """The community a DM interaction acts in, or ``None`` and why not.
+
+        ``guild_id`` is the one the component's id names. Haven acts only where
+        the presser has a member row (they answered the privacy notice there)
+        and Haven is still in the server. A DM is between Haven and the presser
+        alone, and Discord accepts only components that are on the message, so
+        the id was Haven's own; the member check also keeps an old button from
+        acting for someone who left or erased their data. An untagged id (a DM
+        sent before ids named the server) resolves when the presser is a
+        member of exactly one of Haven's Discord servers.
+        """
+        kind = getattr(interaction.channel, "type", None)
+        if kind is not None and kind is not discord.ChannelType.private:
+            # A group DM (an app installed to a user): not Haven's DM with the
+            # presser, so nothing there acts for a community.
+            return None, NOT_A_MEMBER
+        user_id = str(interaction.user.id)
+        query = (
+            select(Community.workspace_id, Community.name)
+            .join(Member, col(Member.community_id) == col(Community.id))
+            .where(
+                Community.platform == PLATFORM,
+                Community.enterprise_id == "",
+                col(Community.removed_at).is_(None),
+                Member.platform_user_id == user_id,
+            )
+            .limit(2)
+        )
+        if guild_id is not None:
+            query = query.where(Community.workspace_id == guild_id)
+        async with self.app.db.unscoped_session(
+            "the server of a DM interaction", readonly=True
+        ) as session:
+            found = list((await session.exec(query)).all())
+        if not found:
+            return None, NOT_A_MEMBER
+        if len(found) > 1:
+            return None, WHICH_SERVER
+        workspace_id, name = found[0]
+        guild = self.client.get_guild(int(workspace_id)) if self.client is not None else None
+        if guild is not None and guild.name:
+            name = guild.name
+        return CommunityKey(PLATFORM, workspace_id, "", name or ""), ""
+
     # -- forms ------------------------------------------------------------
 
     async def open_form(self, invocation: Invocation, form: Form) -> None:
@@ -263,7 +371,7 @@ class DiscordAdapter:
             )
             return
         prefill = self._last_form_values.pop((invocation.user_id, form.form_id), {})
-        modal = build_modal(form, prefill)
+        modal = build_modal(form, prefill, dm_guild=pending.dm_guild)
         async with pending.lock:
             if pending.responded:
                 await self._answer(
@@ -274,7 +382,8 @@ class DiscordAdapter:
                 return
             await pending.interaction.response.send_modal(modal)
 
-    async def reopen_form(self, interaction: discord.Interaction, form_id: str) -> None:
+    async def reopen_form(self, pending: Pending, form_id: str) -> None:
+        interaction = pending.interaction
         found = self.app.registry.find_form(form_id)
         if found is None:
             await interaction.response.send_message(
@@ -288,7 +397,7 @@ class DiscordAdapter:
             else Form(form_id, spec.form.title, spec.form.fields, spec.form.submit_label)
         )
         prefill = self._last_form_values.pop((str(interaction.user.id), form_id), {})
-        await interaction.response.send_modal(build_modal(form, prefill))
+        await interaction.response.send_modal(build_modal(form, prefill, dm_guild=pending.dm_guild))
 
     # -- posting ----------------------------------------------------------
 
@@ -315,7 +424,8 @@ class DiscordAdapter:
                 channel_id, type=discord.ChannelType.private
             )
             await self._slot()
-            sent = await channel.send(**render(msg))
+            # The DM's buttons name the community, for presses to resolve it.
+            sent = await channel.send(**render(msg, dm_guild=community.workspace_id))
         except discord.Forbidden as exc:
             if exc.code != CANNOT_DM:
                 raise
@@ -335,6 +445,7 @@ class DiscordAdapter:
                 await self._slot()
                 data = await self.http.start_private_message(int(user_id))
                 self._dm_channels[user_id] = int(data["id"])
+                self._dm_channel_ids.add(int(data["id"]))
                 return int(data["id"])
 
             opening = asyncio.ensure_future(start())
@@ -344,12 +455,18 @@ class DiscordAdapter:
 
     async def edit(self, ref: Ref, msg: Message) -> None:
         channel_id, message_id = split_ref(ref)
-        kwargs = render(msg, with_files=False)
+        reply = self._reply(message_id)
+        if reply is not None:
+            dm_guild = reply.dm_guild
+        elif channel_id in self._dm_channel_ids:
+            dm_guild = ref.workspace or None
+        else:
+            dm_guild = None
+        kwargs = render(msg, with_files=False, dm_guild=dm_guild)
         kwargs.setdefault("view", None)  # buttons removed when the new message has none
-        interaction = self._replies.get(message_id)
-        if interaction is not None:
+        if reply is not None:
             try:
-                await interaction.followup.edit_message(message_id, **kwargs)
+                await reply.interaction.followup.edit_message(message_id, **kwargs)
                 return
             except discord.NotFound:  # token expired (15 min): fall back to the channel
                 self._replies.pop(message_id, None)
@@ -582,15 +699,20 @@ def _cut(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def build_modal(form: Form, prefill: dict[str, str] | None = None) -> discord.ui.Modal:
+def build_modal(
+    form: Form, prefill: dict[str, str] | None = None, *, dm_guild: str | None = None
+) -> discord.ui.Modal:
     """A modal of at most five inputs.
 
     A choice field (up to 25 choices) is a string select inside a Label
     component (discord.py 2.6+); a form that has one puts every input in a
     Label, the current modal layout. Other forms keep text inputs in action
-    rows, as before.
+    rows, as before. A form opened in a DM names its guild in its id
+    (``dm_guild``), so the submission resolves the same community.
     """
-    modal = discord.ui.Modal(title=form.title[:45], custom_id=form.form_id[:100], timeout=900)
+    modal = discord.ui.Modal(
+        title=form.title[:45], custom_id=tag_for_dm(form.form_id, dm_guild), timeout=900
+    )
     prefill = prefill or {}
     fields = form.fields[:MAX_MODAL_INPUTS]
     labelled = any(selectable(fld) for fld in fields)

@@ -36,13 +36,16 @@ from .interactions import (
     form_invocation,
     run_with_deadline,
 )
-from .render import component_action
+from .render import component_action, split_dm_tag
 from .sync import sync_commands
 
 if TYPE_CHECKING:
     from .adapter import DiscordAdapter
 
 log = logging.getLogger("haven.discord")
+
+NOT_HERE = "That button belongs to a direct message from Haven; nothing was changed."
+DM_FAILED = "⚠️ Haven couldn't handle that just now; nothing was changed. Please try again."
 
 
 def intents() -> discord.Intents:
@@ -101,23 +104,42 @@ class _Haven:
 
     async def on_interaction(self, interaction: discord.Interaction) -> None:
         kind = interaction.type
+        if kind not in (discord.InteractionType.component, discord.InteractionType.modal_submit):
+            return  # commands and autocomplete: the command tree
+        data = dict(interaction.data or {})
+        tag, _ = split_dm_tag(str(data.get("custom_id", "")))
+        community = None
+        if interaction.guild_id is None:
+            # A DM: act in the community the member was messaged from, and only
+            # if they are a member there.
+            try:
+                community, refusal = await self.adapter.dm_community(interaction, tag)
+            except Exception:
+                log.warning("could not resolve a DM interaction's server", exc_info=True)
+                community, refusal = None, DM_FAILED
+            if community is None:
+                await interaction.response.send_message(refusal, ephemeral=True)
+                return
+        elif tag is not None and tag != str(interaction.guild_id):
+            # A DM's component can't be pressed in a server; never act elsewhere.
+            await interaction.response.send_message(NOT_HERE, ephemeral=True)
+            return
+        pending = Pending(interaction, dm_guild=community.workspace_id if community else None)
         if kind is discord.InteractionType.component:
-            custom_id = component_action(dict(interaction.data or {}))
+            custom_id = component_action(data)
             if not custom_id:  # a select menu with nothing chosen
                 await interaction.response.defer()
                 return
             if custom_id.startswith(REOPEN_FORM):
-                await self.adapter.reopen_form(interaction, custom_id[len(REOPEN_FORM) :])
+                await self.adapter.reopen_form(pending, custom_id[len(REOPEN_FORM) :])
                 return
-            invocation = action_invocation(interaction)
-        elif kind is discord.InteractionType.modal_submit:
-            invocation = form_invocation(interaction)
+            invocation = action_invocation(interaction, community)
         else:
-            return  # commands and autocomplete: the command tree
+            invocation = form_invocation(interaction, community)
         if invocation is None:
             await interaction.response.send_message("Haven works inside a server.", ephemeral=True)
             return
-        await self._track(run_with_deadline(self.adapter, invocation, Pending(interaction)))
+        await self._track(run_with_deadline(self.adapter, invocation, pending))
 
     async def _track(self, work) -> None:
         task = asyncio.ensure_future(work)
@@ -138,6 +160,7 @@ class _Haven:
     async def on_ready(self) -> None:
         self.ready_count += 1
         log.info("connected to Discord (%d guilds)", len(self.guilds))  # type: ignore[attr-defined]
+        await self.adapter.app.adapter_ready(self.adapter.platform)
 
     async def on_guild_join(self, guild: discord.Guild) -> None:
         key = guild_key(guild)

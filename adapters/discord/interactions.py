@@ -7,6 +7,11 @@
   working after a restart: nothing is kept in memory. A choice in one of
   Haven's select menus is routed the same way, by the chosen option's value.
 * Modal submissions become ``kind="form"`` with the text inputs' values.
+* **In a DM** an interaction has no guild id: the component (or the form opened
+  from one) names the guild it was sent for in its ``custom_id``
+  (:func:`~.render.tag_for_dm`), and the adapter acts in that community only
+  when the presser is a member there (:meth:`.DiscordAdapter.dm_community`).
+  Slash commands typed in a DM are politely refused.
 
 Every interaction is answered within Discord's 3 s: when Haven's handler takes
 longer than :data:`DEFER_AFTER`, the adapter defers (type 5, ephemeral unless
@@ -24,7 +29,7 @@ import discord
 
 from bot.adapters import CommunityKey, Invocation, Ref
 
-from .render import component_action
+from .render import component_action, split_dm_tag
 
 if TYPE_CHECKING:
     from .adapter import DiscordAdapter
@@ -47,6 +52,14 @@ class Pending:
     deferred: bool = False
     deferred_ephemeral: bool = True
     answered: bool = False  # the deferred response was completed
+    #: In a DM: the guild the member was messaged from. Replies and forms shown in
+    #: answer carry it in their components' ids, so they resolve the same way.
+    dm_guild: str | None = None
+
+    @property
+    def community_id(self) -> str:
+        """The guild this interaction acts in (from the DM's tag in a DM)."""
+        return self.dm_guild or str(self.interaction.guild_id or "")
 
     @property
     def responded(self) -> bool:
@@ -79,12 +92,25 @@ def _roles(interaction: discord.Interaction) -> tuple[str, ...]:
     return tuple(found)
 
 
-def base_invocation(interaction: discord.Interaction, **kw: Any) -> Invocation | None:
+def base_invocation(
+    interaction: discord.Interaction, community: CommunityKey | None = None, **kw: Any
+) -> Invocation | None:
+    """``community``: the one a DM interaction resolved to (a guild's own wins)."""
     key = community_key(interaction)
-    if key is None:
-        return None
-    perms = interaction.permissions
     channel_id = interaction.channel_id
+    if key is None:
+        if community is None:
+            return None
+        # A DM carries no server permissions or roles: moderator rights come
+        # only from Haven's own list there, never from the DM's permissions.
+        return Invocation(
+            community=community,
+            user_id=str(interaction.user.id),
+            user_name=_user_name(interaction.user),
+            channel_id=str(channel_id) if channel_id is not None else None,
+            **kw,
+        )
+    perms = interaction.permissions
     return Invocation(
         community=key,
         user_id=str(interaction.user.id),
@@ -103,17 +129,24 @@ def command_invocation(
     return base_invocation(interaction, kind="command", command=" ".join(path), options=options)
 
 
-def action_invocation(interaction: discord.Interaction) -> Invocation | None:
+def action_invocation(
+    interaction: discord.Interaction, community: CommunityKey | None = None
+) -> Invocation | None:
     data = interaction.data or {}
     source = None
     if interaction.message is not None:
+        workspace = interaction.guild_id or (community.workspace_id if community else "")
         source = Ref(
             PLATFORM,
-            str(interaction.guild_id or ""),
+            str(workspace),
             f"{interaction.message.channel.id}:{interaction.message.id}",
         )
     return base_invocation(
-        interaction, kind="action", action_id=component_action(data), source_message=source
+        interaction,
+        community,
+        kind="action",
+        action_id=component_action(data),
+        source_message=source,
     )
 
 
@@ -134,12 +167,16 @@ def modal_values(components: list[dict[str, Any]]) -> dict[str, str]:
     return values
 
 
-def form_invocation(interaction: discord.Interaction) -> Invocation | None:
+def form_invocation(
+    interaction: discord.Interaction, community: CommunityKey | None = None
+) -> Invocation | None:
     data = interaction.data or {}
+    _, form_id = split_dm_tag(str(data.get("custom_id", "")))
     return base_invocation(
         interaction,
+        community,
         kind="form",
-        form_id=str(data.get("custom_id", "")),
+        form_id=form_id,
         values=modal_values(data.get("components", [])),
     )
 

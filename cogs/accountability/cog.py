@@ -9,6 +9,7 @@ shares check-ins with them has gone quiet (see :mod:`.signals`)."""
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import timedelta
@@ -69,6 +70,8 @@ from .texts import (
     sos_dm,
     welcome,
 )
+
+log = logging.getLogger("haven.accountability")
 
 COOL_DOWN = timedelta(days=7)  # after a decline, before the same member may ask again
 MAX_OPEN_REQUESTS = 3  # unanswered requests one member may have out at once (no fan-out)
@@ -639,21 +642,26 @@ class Accountability(Cog):
                 due.scheduled_for,
                 quiet.member.id,
             )
-            if not await ctx.app.ledger.claim(claim, now):
+            # In this job's own transaction: the nudges recorded commit with it.
+            conn = await ctx.db.connection()
+            if not await ctx.app.ledger.claim(claim, now, conn=conn):
                 continue
-            status = FAILED
-            try:
-                for partner in partners:
+            status = SENT
+            for partner in partners:
+                try:
                     await ctx.send_dm(partner.platform_user_id, quiet_dm(quiet.member))
-                status = SENT
-                told += 1
-            finally:
-                await ctx.app.ledger.finish(ctx.community.id, claim.key, status, ctx.now())
+                except Exception as exc:  # one partner out of reach must not stop the rest
+                    log.warning("a quiet nudge was not delivered: %s", type(exc).__name__)
+                    status = FAILED
+            told += status == SENT
+            await ctx.app.ledger.finish(ctx.community.id, claim.key, status, ctx.now(), conn=conn)
         if not told:
             raise Skip("nobody newly quiet")
 
     async def load_jobs(self) -> Iterable[JobSpec]:
-        async with self.app.db.unscoped_session("load accountability jobs") as session:
+        async with self.app.db.unscoped_session(
+            "load accountability jobs", readonly=True
+        ) as session:
             communities = (await session.exec(select(Community))).all()
             with_pods = set(
                 (

@@ -416,7 +416,7 @@ class Checkins(Cog):
 
     async def load_jobs(self) -> Iterable[JobSpec]:
         specs: list[JobSpec] = []
-        async with self.app.db.unscoped_session("load checkins jobs") as session:
+        async with self.app.db.unscoped_session("load checkins jobs", readonly=True) as session:
             rows = await session.exec(
                 select(CheckinPrefs, Member, Community)
                 .join(Member, Member.id == CheckinPrefs.member_id)

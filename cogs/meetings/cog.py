@@ -470,7 +470,7 @@ class Meetings(Cog):
 
     async def load_jobs(self) -> list[JobSpec]:
         now = self.app.clock.now()
-        async with self.app.db.unscoped_session("load meetings jobs") as session:
+        async with self.app.db.unscoped_session("load meetings jobs", readonly=True) as session:
             meetings = (await session.exec(select(Meeting))).all()
             mirrored = {
                 community.id

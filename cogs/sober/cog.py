@@ -360,7 +360,7 @@ class Sober(Cog):
 
     async def load_jobs(self) -> Iterable[JobSpec]:
         now = self.app.clock.now()
-        async with self.app.db.unscoped_session("load sober jobs") as session:
+        async with self.app.db.unscoped_session("load sober jobs", readonly=True) as session:
             runs = (await session.exec(select(SoberRun).where(SoberRun.end_date.is_(None)))).all()
             if not runs:
                 return []

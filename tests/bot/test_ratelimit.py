@@ -30,6 +30,7 @@ async def _processes(url: str, count: int = 2, *, migrate: bool = False) -> list
 
 async def _close(limiters: list[RateLimiter]) -> None:
     for limiter in limiters:
+        await limiter.dispose()
         await limiter.db.dispose()
 
 

@@ -47,6 +47,7 @@ async def processes(fake: FakeDiscord, settings):
     for adapter in made:
         assert adapter.client is not None
         await adapter.client.close()
+        await adapter.app.limiter.dispose()
         await adapter.app.db.dispose()
 
 

@@ -1,6 +1,12 @@
 """Haven messages as Discord message parts."""
 
-from adapters.discord.render import CHOICE_PREFIX, component_action, render
+from adapters.discord.render import (
+    CHOICE_PREFIX,
+    component_action,
+    render,
+    split_dm_tag,
+    tag_for_dm,
+)
 from bot.messages import Button, Message, MessageField, error
 
 
@@ -47,3 +53,28 @@ async def test_a_choice_list_of_more_than_five_buttons_is_a_select_menu():
         == "y:27"
     )
     assert component_action({"custom_id": "x:1", "component_type": 2}) == "x:1"
+
+
+GUILD = "1234567890123456789"
+
+
+async def test_components_of_a_dm_name_their_server_and_route_as_before():
+    rows = render(Message(text="dm", buttons=(Button("x:1", "1"),)), dm_guild=GUILD)[
+        "view"
+    ].to_components()
+    assert rows[0]["components"][0]["custom_id"] == f"@{GUILD}:x:1"
+    assert component_action({"custom_id": f"@{GUILD}:x:1", "component_type": 2}) == "x:1"
+    assert split_dm_tag(f"@{GUILD}:x:1") == (GUILD, "x:1")
+    assert split_dm_tag("x:1") == (None, "x:1")  # sent before tags, or in a server
+    many = render(
+        Message(text="pick", buttons=tuple(Button(f"y:{n}", str(n)) for n in range(7))),
+        dm_guild=GUILD,
+    )
+    [[select]] = [r["components"] for r in many["view"].to_components()]
+    assert select["custom_id"] == f"@{GUILD}:{CHOICE_PREFIX}0"
+    assert [o["value"] for o in select["options"]] == [f"y:{n}" for n in range(7)]
+    chosen = {"custom_id": select["custom_id"], "component_type": 3, "values": ["y:6"]}
+    assert component_action(chosen) == "y:6"
+    # An id that cannot carry the server within Discord's 100 characters stays as it was.
+    assert tag_for_dm("z" * 90, GUILD) == "z" * 90
+    assert len(tag_for_dm("z" * 79, GUILD)) == 100

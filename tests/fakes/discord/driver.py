@@ -68,11 +68,12 @@ class DiscordDriver:
 
     async def shown_after_submit(self, user: str, values: dict[str, str]) -> list[Shown]:
         uid = self.fake.user_id(user)
-        modal = next(
-            (s.modal for s in reversed(self.fake.shown) if s.kind == "form" and s.user_id == uid),
+        opened = next(
+            (s for s in reversed(self.fake.shown) if s.kind == "form" and s.user_id == uid),
             None,
         )
-        assert modal is not None, f"no form is open for {user}"
+        assert opened is not None and opened.modal is not None, f"no form is open for {user}"
+        modal = opened.modal
         rows: list[dict[str, Any]] = []
         for row in modal["components"]:
             for item in row.get("components") or [row.get("component")]:
@@ -91,7 +92,8 @@ class DiscordDriver:
                 else:
                     rows.append({"type": 1, "components": [answer]})
         data = {"custom_id": modal["custom_id"], "components": rows}
-        return await self.interact(user, 5, data)
+        # A form is submitted where it was opened (a DM's form from that DM).
+        return await self.interact(user, 5, data, channel_id=opened.channel_id or None)
 
     async def interact(self, user: str, itype: int, data: dict[str, Any], **kw) -> list[Shown]:
         before = len(self.fake.shown)

@@ -55,6 +55,9 @@ HEARTBEAT_INTERVAL_MS = 41250
 #: threads, create private threads, send messages in threads, create events.
 HAVEN_PERMISSIONS = 361045740544 | 1 << 44
 ADMINISTRATOR, MANAGE_EVENTS, CREATE_EVENTS = 1 << 3, 1 << 33, 1 << 44
+#: An app's permissions in a DM: ATTACH_FILES, EMBED_LINKS, MENTION_EVERYONE and,
+#: with the app's own bot user, USE_EXTERNAL_EMOJIS (interaction object docs).
+DM_APP_PERMISSIONS = 1 << 15 | 1 << 14 | 1 << 17 | 1 << 18
 MAX_UPCOMING_EVENTS = 100  # SCHEDULED or ACTIVE events per guild
 CALLBACK_TYPES = {1, 4, 5, 6, 7, 8, 9, 10, 12}
 NAME_RE = re.compile(r"^[-_\w]{1,32}$")
@@ -422,38 +425,59 @@ class FakeDiscord:
         channel_id: str | None = None,
         message: dict[str, Any] | None = None,
     ) -> str:
-        """Send INTERACTION_CREATE as ``user``; returns the interaction id."""
+        """Send INTERACTION_CREATE as ``user``; returns the interaction id.
+
+        In a DM channel (type 1) the interaction is shaped as Discord sends one
+        from a bot DM (interactions/receiving-and-responding, interaction
+        object): no ``guild_id``, ``guild``, ``member`` or ``guild_locale``; the
+        ``user`` instead; ``context`` 1 (BOT_DM); the GUILD_INSTALL owner is
+        ``"0"``; ``app_permissions`` are what an app has in a DM. Only the DM's
+        recipient can interact there."""
         uid = self.user_id(user)
         channel = self.channels[channel_id or self.general["id"]]
         iid, token = next(self._ids), "itoken-" + next(self._ids)
-        member = self.member(uid)
-        member["permissions"] = str(self.permissions_of(uid))
         payload = {
             "id": iid,
             "application_id": self.app_id,
             "type": itype,
             "data": data,
-            "guild_id": self.guild_id,
-            "guild": {"id": self.guild_id, "locale": "en-US", "features": []},
             "channel_id": channel["id"],
             "channel": dict(channel),
-            "member": member,
             "token": token,
             "version": 1,
-            "app_permissions": "361045740544",
             "locale": "en-US",
-            "guild_locale": "en-US",
             "entitlements": [],
-            "authorizing_integration_owners": {"0": self.guild_id},
-            "context": 0,
             "attachment_size_limit": 10485760,
         }
+        in_dm = channel["type"] == 1
+        if in_dm:
+            if channel["recipients"][0]["id"] != uid:
+                raise AssertionError(f"{user} is not in DM channel {channel['id']}")
+            payload |= {
+                "user": self.users[user],
+                "app_permissions": str(DM_APP_PERMISSIONS),
+                "authorizing_integration_owners": {"0": "0"},
+                "context": 1,
+            }
+        else:
+            member = self.member(uid)
+            member["permissions"] = str(self.permissions_of(uid))
+            payload |= {
+                "guild_id": self.guild_id,
+                "guild": {"id": self.guild_id, "locale": "en-US", "features": []},
+                "member": member,
+                "app_permissions": "361045740544",
+                "guild_locale": "en-US",
+                "authorizing_integration_owners": {"0": self.guild_id},
+                "context": 0,
+            }
         if message is not None:
             payload["message"] = message
+        guild_id = None if in_dm else self.guild_id
         self.interactions[iid] = Interaction(
-            iid, token, uid, channel["id"], self.guild_id, time.monotonic()
+            iid, token, uid, channel["id"], guild_id or "", time.monotonic()
         )
-        self.dispatch("INTERACTION_CREATE", payload, guild_id=self.guild_id)
+        self.dispatch("INTERACTION_CREATE", payload, guild_id=guild_id)
         return iid
 
     def dispatch(self, event: str, data: dict[str, Any], *, guild_id: str | None = None) -> None:
@@ -1071,6 +1095,7 @@ class FakeDiscord:
                     data["title"],
                     [inter.user_id],
                     True,
+                    channel_id=inter.channel_id,  # where its submission comes from
                     interaction_id=iid,
                     user_id=inter.user_id,
                     modal=data,
