@@ -381,6 +381,9 @@ class Haven:
         if found is None:
             return error("That button no longer does anything. Try the command again.")
         spec, args = found
+        if not spec.needs_db:
+            ctx = Context(self, adapter, None, None, inv.user_id, inv.user_name, invocation=inv)
+            return await spec.handler(ctx, *args)
         community = await self.community(inv.community)
         async with self.context(
             community, adapter, user_id=inv.user_id, user_name=inv.user_name, invocation=inv
@@ -418,6 +421,16 @@ class Haven:
                     return await spec.handler(ctx, values, *args)
             except UsageError as exc:
                 return error(str(exc))
+
+    async def in_community(self, inv: Invocation, adapter: Adapter, work) -> Message | None:
+        """Run ``work(ctx)`` for ``inv``'s member in one community transaction
+        (a follow-up, see :meth:`Context.follow_up`)."""
+        community = await self.community(inv.community)
+        async with self.context(
+            community, adapter, user_id=inv.user_id, user_name=inv.user_name, invocation=inv
+        ) as ctx:
+            async with ctx.db.begin_nested():
+                return await work(ctx)
 
     def resume_after_consent(self, ctx: Context) -> bool:
         """After the agreement is shown, run the command the member tried before

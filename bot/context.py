@@ -3,6 +3,8 @@ platform's capabilities — never the platform itself."""
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
@@ -18,6 +20,20 @@ from bot.options import ParseContext
 if TYPE_CHECKING:
     from bot.app import Haven
     from bot.scheduler import Scheduler
+
+log = logging.getLogger("haven")
+
+
+@dataclass(frozen=True)
+class Reached:
+    """Whether the platform accepted a message for a person: the message when it
+    did, else why not (``closed``: DMs closed or the account is gone; ``error``)."""
+
+    ref: Ref | None
+    reason: str = ""
+
+    def __bool__(self) -> bool:
+        return self.ref is not None
 
 
 def community_key(community: Community) -> CommunityKey:
@@ -114,6 +130,57 @@ class Context:
 
     def has(self, capability: str) -> bool:
         return capability in self.adapter.capabilities
+
+    def follow_up(
+        self,
+        work: Callable[[Context], Awaitable[Message | None]],
+        *,
+        unreachable: Message,
+    ) -> None:
+        """After this reply has gone out, run ``work`` in the community's own
+        transaction and send what it returns as a second private message.
+
+        For answers that must not wait on the database or another member
+        (``/sos``: helplines first, partners after). If the work fails — the
+        database away or locked — ``unreachable`` is sent instead.
+        """
+        inv, app, adapter = self.invocation, self.app, self.adapter
+        if inv is None:
+            raise RuntimeError("follow-ups exist only in answer to a member")
+
+        async def run() -> None:
+            try:
+                msg = await app.in_community(inv, adapter, work)
+            except Exception as exc:
+                log.warning("a follow-up could not run: %s", type(exc).__name__)
+                msg = unreachable
+            if msg is not None:
+                await adapter.reply(inv, msg)
+
+        inv.after_reply.append(run)
+
+    async def reach(self, user_id: str, msg: Message) -> Reached:
+        """DM a person and say truthfully whether the platform took it.
+
+        For messages whose sender is told that someone was told (an SOS, a
+        partner request): never raises, and never reports a delivery that the
+        platform refused (closed DMs, an unknown or deactivated account).
+        """
+        try:
+            ref = await self.send_dm(user_id, msg)
+        except Exception as exc:
+            log.warning("a DM was not delivered: %s", type(exc).__name__)
+            return Reached(None, "error")
+        return Reached(ref) if ref.id else Reached(None, "closed")
+
+    async def reach_in_space(self, space: Ref, msg: Message) -> Reached:
+        """Post in a private space, with the same truthful answer as :meth:`reach`."""
+        try:
+            ref = await self.post_in_space(space, msg)
+        except Exception as exc:
+            log.warning("a post in a private space was not delivered: %s", type(exc).__name__)
+            return Reached(None, "error")
+        return Reached(ref) if ref.id else Reached(None, "closed")
 
     async def send_dm(self, user_id: str, msg: Message) -> Ref:
         return await self.adapter.send_dm(self.key, user_id, msg.with_visibility(Visibility.DM))

@@ -83,6 +83,9 @@ class ActionSpec:
     consent: bool = True
     permission: Permission = Permission.MEMBER
     cog: Cog | None = None
+    #: False: the handler answers without the database (an SOS button must
+    #: answer with helplines even when storage is down); it gets no session.
+    needs_db: bool = True
 
 
 @dataclass
@@ -136,7 +139,9 @@ def command(
     return mark
 
 
-def action(prefix: str, *, consent: bool = True, moderator: bool = False) -> Callable:
+def action(
+    prefix: str, *, consent: bool = True, moderator: bool = False, needs_db: bool = True
+) -> Callable:
     """Declare the handler of buttons whose id starts with ``prefix``.
 
     ``meeting:rsvp:3:going`` with prefix ``meeting:rsvp`` calls
@@ -145,7 +150,11 @@ def action(prefix: str, *, consent: bool = True, moderator: bool = False) -> Cal
 
     def mark(fn: Callable) -> Callable:
         fn.__haven_action__ = ActionSpec(
-            prefix, fn, consent, Permission.MODERATOR if moderator else Permission.MEMBER
+            prefix,
+            fn,
+            consent,
+            Permission.MODERATOR if moderator else Permission.MEMBER,
+            needs_db=needs_db,
         )
         return fn
 

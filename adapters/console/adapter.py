@@ -196,7 +196,10 @@ class ConsoleAdapter:
 
     async def _zone(self, visible_to: list[str] | str) -> str:
         if isinstance(visible_to, list) and len(visible_to) == 1 and self.zone_of:
-            return await self.zone_of(visible_to[0])
+            try:
+                return await self.zone_of(visible_to[0])
+            except Exception:  # storage away: /crisis and /sos must still show
+                return self.public_zone
         return self.public_zone
 
     def _now(self) -> str:

@@ -26,7 +26,7 @@ from bot.options import Choice, Integer, MemberOpt, OneOf, Opt, OptionError, Opt
 from bot.parsing import UsageError
 from bot.plugins import Cog, action, command, job
 from bot.scheduler import Due, JobSpec, Skip
-from cogs.crisis import crisis_message
+from cogs.crisis import community_resources, crisis_message
 
 from . import store
 from .matching import form_pods, utc_offset_hours
@@ -58,8 +58,11 @@ from .schedule import (
 )
 from .signals import quiet_members
 from .texts import (
+    NO_PARTNERS_BEFORE_CONSENT,
+    PARTNERS_UNREACHABLE,
     SOS_ACTION,
     SOS_MOD_ACTION,
+    SosOutcome,
     matched_dm,
     moderators_note,
     name,
@@ -68,6 +71,8 @@ from .texts import (
     request_dm,
     scheduled_match_note,
     sos_dm,
+    sos_outcome,
+    sos_space_post,
     welcome,
 )
 
@@ -520,24 +525,30 @@ class Accountability(Cog):
 
     @command(
         "sos",
-        help="Reach out: your partners are alerted privately, and you get crisis resources",
+        help="Reach out: crisis resources at once, and your partners alerted privately",
         example="/sos",
         consent=False,  # someone reaching out gets resources first, not a privacy notice
+        needs_db=False,  # helplines before anything touches the database or a partner
     )
     async def sos(self, ctx: Context) -> Message:
         return await self._sos(ctx)
 
-    @action(SOS_ACTION)
+    @action(SOS_ACTION, consent=False, needs_db=False)
     async def sos_button(self, ctx: Context) -> Message:
         return await self._sos(ctx)
 
     async def _sos(self, ctx: Context) -> Message:
-        resources = crisis_message(ctx.setting("resources"))
+        """Helplines first — the community's own if the database answers at once,
+        else Haven's — then the partners, whose outcome follows in a second
+        message (:meth:`_alert_partners`)."""
+        resources = crisis_message(await community_resources(ctx))
+        ctx.follow_up(self._alert_partners, unreachable=Message(text=PARTNERS_UNREACHABLE))
+        return resources
+
+    async def _alert_partners(self, ctx: Context) -> Message:
         me = ctx.member
         if me is None or not me.consented:
-            return self._with(
-                resources, "Partners you find with `/partner` are alerted when you use `/sos`."
-            )
+            return Message(text=NO_PARTNERS_BEFORE_CONSENT)
         now = ctx.now()
         await ctx.db.exec(
             delete(SosAlert).where(
@@ -553,36 +564,39 @@ class Accountability(Cog):
         ).first()
         if last is not None:
             again = last.at + SOS_INTERVAL
-            msg = self._with(
-                resources,
+            return error(
                 f"Your last alert went out {timestamp(last.at, 'R')}; you can send another "
-                f"{timestamp(again, 'R')} (at {timestamp(again, 't')}). The resources below "
-                "are there right now.",
+                f"{timestamp(again, 'R')} (at {timestamp(again, 't')}). The resources above "
+                "are there right now."
             )
-            return error(msg.text, title=msg.title)
         partners = await store.partners_of(ctx, me)
-        alert = SosAlert(member_id=me.id, at=now, alerted=len(partners))
+        alert = SosAlert(member_id=me.id, at=now, alerted=0)
         ctx.db.add(alert)
         await ctx.db.flush()
-        for partner in partners:
-            await ctx.send_dm(partner.platform_user_id, sos_dm(me))
-        if partners:
-            return self._with(
-                resources,
-                f"I've let {names(partners)} know, privately, that you could use a call right now.",
-            )
+        outcomes = [await self._reach_partner(ctx, me, partner) for partner in partners]
+        alert.alerted = sum(1 for o in outcomes if o.how)
+        ctx.db.add(alert)
         buttons = ()
-        lead = "You don't have partners yet, so no one was alerted."
-        if ctx.channel("moderators"):
-            lead += (
-                " If you'd like, I can tell the moderators — only that someone asked "
-                "for support, not who."
-            )
+        if not alert.alerted and ctx.channel("moderators"):
             buttons = (
                 Button(f"{SOS_MOD_ACTION}:{alert.id}", "Let a moderator know", ButtonStyle.PRIMARY),
             )
-        msg = self._with(resources, lead)
-        return Message(text=msg.text, title=msg.title, buttons=buttons)
+        return Message(text=sos_outcome(outcomes, moderators=bool(buttons)), buttons=buttons)
+
+    async def _reach_partner(self, ctx: Context, me: Member, partner: Member) -> SosOutcome:
+        """By DM; where that fails, in a private space the two share, mentioning
+        the partner; else not reached. Only what the platform accepted counts."""
+        sent = await ctx.reach(partner.platform_user_id, sos_dm(me))
+        if sent:
+            return SosOutcome(partner, "dm")
+        for pod in await store.active_pods(ctx, me):
+            space = store.space_ref(pod)
+            members = {m.id for m in await store.pod_members(ctx, pod)}
+            if space is None or partner.id not in members:
+                continue
+            if await ctx.reach_in_space(space, sos_space_post(me, partner)):
+                return SosOutcome(partner, "space", sent.reason)
+        return SosOutcome(partner, None, sent.reason)
 
     @action(SOS_MOD_ACTION)
     async def sos_moderators(self, ctx: Context, alert_id: str = "") -> Message:
@@ -604,10 +618,6 @@ class Accountability(Cog):
             text="Done — the moderators know someone asked for support; your "
             "name was not shared. `/crisis` is there any time."
         )
-
-    @staticmethod
-    def _with(resources: Message, lead: str) -> Message:
-        return Message(title=resources.title, text=f"{lead}\n\n{resources.text}")
 
     # -- partner signals: quiet members -------------------------------------
 

@@ -3,6 +3,8 @@ told why someone declined, left or was unavailable."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from bot.messages import Button, ButtonStyle, Message
 from bot.models import Member
 
@@ -47,6 +49,72 @@ def welcome(members: list[Member], pod: bool) -> Message:
         "- Need someone now? Press **SOS** or use `/sos` to alert your partners privately.\n"
         "Haven does not store or read what you write here.",
         buttons=(Button(SOS_ACTION, "SOS", ButtonStyle.DANGER),),
+    )
+
+
+NO_PARTNERS_BEFORE_CONSENT = "Partners you find with `/partner` are alerted when you use `/sos`."
+PARTNERS_UNREACHABLE = (
+    "I can't reach your partners right now — please call or text someone directly. "
+    "The resources above are there any time."
+)
+WHY_NOT = {
+    "closed": "their direct messages are closed",
+    "error": "the message didn't go through",
+}
+
+
+@dataclass(frozen=True)
+class SosOutcome:
+    """How one partner was reached: ``dm``, ``space`` (a mention in the private
+    space the two share) or None; ``why`` the DM did not go through."""
+
+    partner: Member
+    how: str | None
+    why: str = ""
+
+
+def sos_outcome(outcomes: list[SosOutcome], *, moderators: bool) -> str:
+    """Exactly who was reached and how, and who was not — never "I've let X
+    know" for an X the platform did not deliver to (PRIVACY.md P14)."""
+    if not outcomes:
+        lead = "You don't have partners yet, so no one was alerted."
+        if moderators:
+            lead += (
+                " If you'd like, I can tell the moderators — only that someone asked "
+                "for support, not who."
+            )
+        return lead
+    lines = []
+    by_dm = [o.partner for o in outcomes if o.how == "dm"]
+    if by_dm:
+        verb = "has" if len(by_dm) == 1 else "have"
+        lines.append(f"{names(by_dm)} {verb} your alert by private message.")
+    for o in outcomes:
+        why = WHY_NOT.get(o.why, WHY_NOT["error"])
+        if o.how == "space":
+            lines.append(
+                f"I couldn't reach {name(o.partner)} by DM — {why} — so I posted in the "
+                "private space you share, mentioning them."
+            )
+        elif o.how is None:
+            lines.append(
+                f"I couldn't reach {name(o.partner)} — {why} — and you share no private "
+                "space where I could mention them."
+            )
+    if not by_dm and all(o.how is None for o in outcomes):
+        lines.append("No one has your alert, so please call or text someone directly.")
+        if moderators:
+            lines.append(
+                "If you'd like, I can tell the moderators — only that someone asked "
+                "for support, not who."
+            )
+    return "\n".join(lines)
+
+
+def sos_space_post(member: Member, partner: Member) -> Message:
+    return Message(
+        text=f"<@{partner.platform_user_id}> — {name(member)} could use a call right now. "
+        "A message or call from you could mean a lot."
     )
 
 
