@@ -546,8 +546,12 @@ class Meetings(Cog):
         self, ctx: Context, meeting_id: int, answer: str, remind: int | None = None
     ) -> Message:
         """Record an answer; ``remind`` (going only) sets the member's own lead, and
-        leaving it out keeps a lead chosen before for this occurrence."""
-        meeting = await self._meeting(ctx, meeting_id)
+        leaving it out keeps a lead chosen before for this occurrence.
+
+        The meeting's row is locked first: each answer then counts every answer
+        committed before it and edits the announcement in that order, so the
+        last edit shows them all (PostgreSQL; SQLite has one writer anyway)."""
+        meeting = await self._meeting(ctx, meeting_id, lock=True)
         start = await self._next_start(ctx, meeting)
         if start is None:
             raise UsageError(f"**{meeting.title}** has no upcoming meeting to answer for")
@@ -640,8 +644,10 @@ class Meetings(Cog):
             start = starts.get_next_fire_time(None, start + timedelta(seconds=1))
         return None
 
-    async def _meeting(self, ctx: Context, meeting_id: int) -> Meeting:
-        meeting = await ctx.db.get(Meeting, meeting_id)
+    async def _meeting(self, ctx: Context, meeting_id: int, *, lock: bool = False) -> Meeting:
+        """``lock``: hold the meeting's row to the end of this transaction, so
+        answers pressed at the same moment are counted one after another."""
+        meeting = await ctx.db.get(Meeting, meeting_id, with_for_update=lock)
         if meeting is None:
             raise UsageError(f"there is no meeting #{meeting_id}; see `/meeting list`")
         return meeting

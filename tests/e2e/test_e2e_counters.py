@@ -1,0 +1,69 @@
+"""Pillar: consent → a sober-day counter → its milestone, delivered once."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import UTC, datetime
+
+from bot.consent import CONSENT_VERSION
+from cogs.sober.models import SoberCounter, SoberRun
+from tests.e2e.rows import members, rows_of
+
+
+def milestone_dms(world, user: str, label: str) -> list[str]:
+    return [p.text for p in world.dms(user) if label in p.text]
+
+
+async def test_consent_then_counter_then_the_milestone_dm_arrives_once(world):
+    # Before agreeing: the privacy notice, privately, and nothing stored.
+    asked = await world.command("alice", "/sober set 2026-11-15")
+    notice = asked.reply
+    assert notice.ephemeral and not notice.error
+    assert "privacy notice" in notice.text.lower()
+    assert notice.buttons == ["Agree", "Decline"]
+    assert "alice" not in await members(world)
+
+    # Agreeing records the notice's version and runs the command she asked for.
+    agreed = await world.press("alice", "Agree")
+    texts = [s.text for s in agreed.replies]
+    assert any("you're in" in t for t in texts), texts
+    assert not any(s.error for s in agreed.replies), agreed.seen
+    alice = (await members(world))["alice"]
+    assert alice.consent_version == CONSENT_VERSION and alice.consented_at is not None
+    [counter] = await rows_of(world, SoberCounter, "alice")
+    [run] = await rows_of(world, SoberRun, "alice")
+    assert run.start_date.isoformat() == "2026-11-15"
+    assert counter.label == "sobriety"
+
+    # Two more members at the same moment: one shares milestones by name.
+    await world.agree(world.mod, "bob", "carol")
+    configured = await world.command(
+        world.mod, f"/mod channel milestones {world.channel('milestones')}"
+    )
+    assert configured.ok, configured.seen
+    set_up = await asyncio.gather(
+        world.command("bob", "/sober set 2026-11-15"),
+        world.command("carol", "/sober set 2026-11-21"),
+    )
+    assert all(outcome.ok for outcome in set_up), [o.seen for o in set_up]
+    assert "6 days" in set_up[0].reply.text and "0 days" in set_up[1].reply.text
+    shared = await world.command("bob", "/sober share named")
+    assert shared.ok and "milestones channel" in shared.reply.text
+
+    # Nothing is due yet; a week falls due on 2026-11-22 (09:00 local, UTC).
+    assert milestone_dms(world, "alice", "1 week") == []
+    await world.run_until(datetime(2026, 11, 23, 0, 0, tzinfo=UTC))
+    assert len(milestone_dms(world, "alice", "1 week")) == 1
+    assert len(milestone_dms(world, "bob", "1 week")) == 1
+    assert len(milestone_dms(world, "carol", "1 day")) == 1
+    assert milestone_dms(world, "carol", "1 week") == []
+    # Only bob chose to be celebrated in the channel; nobody else appears there.
+    posts = [world.plain(p.text) for p in world.posts("milestones")]
+    assert len(posts) == 1 and "bob" in posts[0] and "1 week" in posts[0], posts
+    assert not any("alice" in p or "carol" in p for p in posts)
+
+    # Time goes on: the week is never congratulated again.
+    await world.run_until(datetime(2026, 11, 25, 0, 0, tzinfo=UTC))
+    assert len(milestone_dms(world, "alice", "1 week")) == 1
+    assert len(milestone_dms(world, "bob", "1 week")) == 1
+    assert len(world.posts("milestones")) == 1
