@@ -4,7 +4,12 @@
 Where things go on Slack:
 
 - replies to a member go to the interaction's ``response_url`` (ephemeral or
-  in channel, as the cog says); failing that, ``chat.postEphemeral``, then a DM;
+  in channel, as the cog says); failing that, a public reply is posted in the
+  channel and a private one goes by ``chat.postEphemeral``. A private reply
+  with no message to answer (App Home) opens in a modal. Private replies fail
+  closed: their content never goes to a DM or a channel instead (workspace
+  owners can export DMs); the member is told privately, without any of it,
+  that Haven could not show the reply (:data:`NOT_SHOWN`);
 - DMs: ``conversations.open`` with the one member, then ``chat.postMessage``;
 - private spaces: a group DM (``conversations.open``, up to 8 members) or,
   beyond that, a private channel (``conversations.create`` + ``invite``);
@@ -34,7 +39,7 @@ from collections import OrderedDict
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, replace
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from slack_sdk.errors import SlackApiError
 from slack_sdk.http_retry.builtin_async_handlers import AsyncRateLimitErrorRetryHandler
@@ -48,7 +53,10 @@ from bot.options import MENTION_RE
 from bot.ratelimit import Rate, RateLimiter
 
 from .parse import PLATFORM, SlackHandle, community_key
-from .render import modal, payload
+from .render import modal, payload, reply_view
+
+if TYPE_CHECKING:
+    from .presence import Presence
 
 log = logging.getLogger("haven.slack")
 
@@ -92,6 +100,30 @@ METHOD_TIERS: dict[str, float] = {
 FORM_TOO_LATE = (
     "The form could not open in time (Slack allows about 3 seconds). Please run the command again."
 )
+#: What a member is told, privately, when Slack would not show them a private
+#: reply: nothing of the reply itself, and a neutral notification text.
+NOT_SHOWN = (
+    "Haven couldn't show you its reply just now, and nothing of it was posted anywhere "
+    "else. Please try again in a moment."
+)
+#: response_url answers that mean it will never work (expired, used up, unknown).
+URL_GONE = {0, 404, 410}
+#: chat.postEphemeral errors after which a short note may still get through the
+#: same way (Slack's side, or the reply's own content); others are about the
+#: place or the token, and the same call would fail again.
+EPHEMERAL_RETRYABLE = {
+    "internal_error",
+    "fatal_error",
+    "service_unavailable",
+    "request_timeout",
+    "ratelimited",
+    "invalid_blocks",
+    "invalid_blocks_format",
+    "msg_too_long",
+    "msg_blocks_too_long",
+    "no_text",
+    "invalid_arguments",
+}
 
 
 class TokenSource(Protocol):
@@ -266,6 +298,8 @@ class SlackAdapter:
         self._cannot_post: set[tuple[str, str]] = set()
         self._admins: dict[tuple[str, str], _Admin] = {}
         self._events: OrderedDict[str, None] = OrderedDict()
+        #: which workspaces are known installed (set by build_bolt)
+        self.presence: Presence | None = None
 
     # -- the protocol -----------------------------------------------------
 
@@ -290,17 +324,16 @@ class SlackAdapter:
             files_note = "\n_The file is in your direct messages with Haven._"
         body = payload(_with_note(msg, files_note))
         ref: Ref | None = None
-        sent = False
-        if handle and handle.response_url:
-            sent = await self._respond(handle.response_url, body, public)
-        if not sent and invocation.channel_id:
-            channel = invocation.channel_id
-            if public:
-                ref = await self.send(community, channel, msg)
-                return ref
-            sent = await self._ephemeral(community.workspace_id, channel, invocation.user_id, body)
-        if not sent:
-            return await self.send_dm(community, invocation.user_id, msg)
+        if public:
+            sent = False
+            if handle and handle.response_url:
+                sent = await self._respond(handle.response_url, body, public) == 200
+            if not sent and invocation.channel_id:
+                return await self.send(community, invocation.channel_id, msg)
+            if not sent:
+                return await self.send_dm(community, invocation.user_id, msg)
+        elif not await self._private_reply(invocation, handle, msg, body):
+            return None  # fail closed: not even the files go anywhere
         if msg.files:
             team = community.workspace_id
             if public and invocation.channel_id:
@@ -526,7 +559,68 @@ class SlackAdapter:
             self._dm_channels[key] = opened["channel"]["id"]
         return self._dm_channels[key]
 
-    async def _respond(self, url: str, body: dict, public: bool) -> bool:
+    async def _private_reply(
+        self, invocation: Invocation, handle: SlackHandle | None, msg: Message, body: dict
+    ) -> bool:
+        """Show a private reply to the member only: the response_url, then
+        chat.postEphemeral in the channel; with neither (App Home), a modal.
+        If Slack shows it nowhere, the member is told so privately, without
+        any of it (:meth:`_not_shown`), and False is returned."""
+        team, user = invocation.community.workspace_id, invocation.user_id
+        url = handle.response_url if handle else None
+        retry_url: str | None = None
+        retry_channel: str | None = None
+        if url:
+            status = await self._respond(url, body, False)
+            if status == 200:
+                return True
+            retry_url = url if status not in URL_GONE else None
+        channel = invocation.channel_id
+        if channel:
+            problem = await self._ephemeral(team, channel, user, body)
+            if not problem:
+                return True
+            retry_channel = channel if problem in EPHEMERAL_RETRYABLE else None
+        elif not url and handle and handle.trigger_id:
+            # No message to answer (a button or form in App Home): a modal is
+            # the member's alone and is not kept as a message.
+            if await self._reply_modal(team, handle.trigger_id, msg):
+                return True
+        log.warning(
+            "Slack did not show a private reply in workspace %s (response_url: %s, "
+            "ephemeral: %s); the reply is not sent anywhere else",
+            team,
+            "tried" if url else "none",
+            "tried" if channel else "none",
+        )
+        await self._not_shown(invocation, retry_url, retry_channel)
+        return False
+
+    async def _not_shown(
+        self, invocation: Invocation, url: str | None, channel: str | None
+    ) -> None:
+        """Tell the member, privately and without any of the reply, that Haven
+        could not show it: the same way again where the failure may pass,
+        else a DM. If nothing works, a content-free warning and nothing else."""
+        community, user = invocation.community, invocation.user_id
+        note = Message(text=NOT_SHOWN)
+        body = payload(note)
+        if url and await self._respond(url, body, False) == 200:
+            return
+        if channel and not await self._ephemeral(community.workspace_id, channel, user, body):
+            return
+        try:
+            await self.send_dm(community, user, note)
+        except Exception as exc:
+            log.warning(
+                "could not tell a member in Slack workspace %s that a reply was not "
+                "shown (%s); dropped",
+                community.workspace_id,
+                type(exc).__name__,
+            )
+
+    async def _respond(self, url: str, body: dict, public: bool) -> int:
+        """POST to a response_url; its HTTP status, 0 if it could not be reached."""
         hook = AsyncWebhookClient(url, retry_handlers=self.client.retry_handlers)
         data = {
             **body,
@@ -535,16 +629,33 @@ class SlackAdapter:
         }
         try:
             response = await hook.send_dict(data)
-        except Exception:  # an expired or unreachable response_url: fall back
-            log.warning("response_url failed; answering another way", exc_info=True)
-            return False
-        return response.status_code == 200
+        except Exception as exc:  # expired or unreachable; the URL itself is a secret
+            log.warning("response_url failed (%s)", type(exc).__name__)
+            return 0
+        return response.status_code
 
-    async def _ephemeral(self, team_id: str, channel: str, user_id: str, body: dict) -> bool:
+    async def _ephemeral(self, team_id: str, channel: str, user_id: str, body: dict) -> str:
+        """chat.postEphemeral; "" once shown, else Slack's error (or why not)."""
         try:
             client = await self.api(team_id)
             await client.chat_postEphemeral(channel=channel, user=user_id, **body)
-        except SlackApiError:
+        except SlackApiError as exc:
+            return str(exc.response.get("error") or "failed")
+        except NotInstalled:
+            return "not_installed"
+        except Exception as exc:  # unreachable: not shown, and never elsewhere
+            log.warning("chat.postEphemeral failed (%s)", type(exc).__name__)
+            return "unreachable"
+        return ""
+
+    async def _reply_modal(self, team_id: str, trigger_id: str, msg: Message) -> bool:
+        try:
+            client = await self.api(team_id)
+            await client.views_open(trigger_id=trigger_id, view=reply_view(msg))
+        except (SlackApiError, NotInstalled):
+            return False
+        except Exception as exc:
+            log.warning("views.open failed (%s)", type(exc).__name__)
             return False
         return True
 

@@ -38,7 +38,9 @@ from .parse import (
     command_invocation,
     event_community,
     form_invocation,
+    request_community,
 )
+from .presence import REMOVAL_EVENTS, Presence
 from .render import home
 
 log = logging.getLogger("haven.slack")
@@ -77,6 +79,20 @@ def build_bolt(
         name="haven",
     )
     home_viewers: set[tuple[str, str]] = set()
+    presence = adapter.presence = Presence(haven, adapter)
+
+    async def note_presence(body: dict[str, Any], next) -> None:
+        """Every authenticated request (bolt ran its authorization first) from
+        a workspace that was marked removed, other than the removal itself,
+        shows Haven is installed there again (adapters/slack/presence.py)."""
+        event = body.get("event") if body.get("type") == "event_callback" else None
+        if not (isinstance(event, dict) and event.get("type") in REMOVAL_EVENTS):
+            key = request_community(body)
+            if key is not None:
+                presence.seen(key)
+        await next()
+
+    bolt.use(note_presence)
 
     async def run(invocation: Invocation) -> None:
         handle = invocation.handle
@@ -91,10 +107,19 @@ def build_bolt(
         if key in home_viewers:
             await publish_home(invocation)
 
+    def first_delivery(body: dict[str, Any]) -> bool:
+        """False for a payload Haven already took. Slack delivers again what it
+        did not hear acked (e.g. a Socket Mode connection that died before the
+        ack got through), in a new envelope with the same payload; its
+        trigger_id, unique to the member's action, tells the two apart."""
+        trigger = body.get("trigger_id")
+        return adapter.first_time(f"trigger:{trigger}" if trigger else None)
+
     async def on_command(ack, body: dict[str, Any]) -> None:
         async with adapter.tracker.work():
             await ack()
-            await run(command_invocation(body))
+            if first_delivery(body):
+                await run(command_invocation(body))
 
     for group in sorted(haven.registry.groups()):
         bolt.command(f"/{group}")(on_command)
@@ -102,7 +127,8 @@ def build_bolt(
     async def on_action(ack, body: dict[str, Any]) -> None:
         async with adapter.tracker.work():
             await ack()
-            await run(action_invocation(body))
+            if first_delivery(body):
+                await run(action_invocation(body))
 
     bolt.action(re.compile(r".+"))(on_action)
 
@@ -116,7 +142,8 @@ def build_bolt(
                     await ack(response_action="errors", errors=problems)
                     return
             await ack()
-            await run(invocation)
+            if first_delivery(body):
+                await run(invocation)
 
     bolt.view(re.compile(r".+"))(on_view)
 
@@ -164,13 +191,16 @@ def build_bolt(
             return
         async with adapter.tracker.work():
             if installations is None:
-                await haven.community_removed(event_community(body))
+                key = event_community(body)
+                await haven.community_removed(key)
+                presence.removed(key)  # after the mark: a check in flight is void
                 return
             # Uninstalled: the tenant purge starts for every workspace the
             # install covered (org-wide: each of the org's), and its token goes.
             covered = await installations.communities(enterprise, team)
             for key in covered or [event_community(body)]:
                 await haven.community_removed(key)
+                presence.removed(key)  # after the mark: a check in flight is void
             await installations.async_delete_all(enterprise_id=enterprise, team_id=team)
 
     bolt.event("app_uninstalled")(on_removed)
@@ -216,7 +246,7 @@ async def home_view(haven: Haven, base: Invocation) -> dict:
 
 async def _consented(haven: Haven, invocation: Invocation) -> bool:
     community = await haven.community(invocation.community)
-    async with haven.db.session(community.id) as session:
+    async with haven.db.session(community.id, readonly=True) as session:
         member = (
             await session.exec(select(Member).where(Member.platform_user_id == invocation.user_id))
         ).first()

@@ -28,7 +28,6 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.app import Haven
 from bot.config import ConfigError, Settings
-from bot.ratelimit import RateLimiter, wall_clock
 
 from .adapter import CHANNEL_PACE, SharedRateLimitRetryHandler, SlackAdapter
 from .app import build_bolt
@@ -122,7 +121,7 @@ def build(app: Haven, settings: Settings, *, pace: float = CHANNEL_PACE) -> Slac
     client = make_client(settings)
     secret = settings.slack_signing_secret.get() if settings.slack_signing_secret else ""
     # Channel pacing shared with every Haven process on the database.
-    limiter = RateLimiter(app.db, wall_clock(app.clock))
+    limiter = app.limiter
     if not oauth_enabled(settings):
         adapter = SlackAdapter(client, app.clock, pace=pace, limiter=limiter)
         app.add_adapter(adapter)
@@ -158,6 +157,8 @@ def build(app: Haven, settings: Settings, *, pace: float = CHANNEL_PACE) -> Slac
 
 async def serve(app: Haven, settings: Settings) -> None:
     runtime = build(app, settings)
+    if runtime.adapter.presence is not None:  # one bot token: a working token is the install
+        await runtime.adapter.presence.confirm_token()
     try:
         if settings.slack_mode == "http":
             await serve_http(runtime, settings)
@@ -181,6 +182,8 @@ async def serve_http(runtime: SlackRuntime, settings: Settings, *, events: bool 
     if runtime.installations is not None:
         paths += [INSTALL_PATH, REDIRECT_PATH]
     log.info("Slack HTTP server listening on port %s at %s", settings.http_port, ", ".join(paths))
+    if events:
+        await runtime.haven.adapter_ready(runtime.adapter.platform)
     try:
         await asyncio.Event().wait()
     finally:
@@ -197,7 +200,9 @@ async def serve_socket(runtime: SlackRuntime, settings: Settings) -> None:
     )
     log.info("Slack (Socket Mode) connecting")
     try:
-        await handler.start_async()
+        await handler.connect_async()
+        await runtime.haven.adapter_ready(runtime.adapter.platform)
+        await asyncio.Event().wait()
     finally:
         await handler.close_async()
 

@@ -124,3 +124,16 @@ def event_community(body: dict[str, Any]) -> CommunityKey:
             team_id = auth.get("team_id") or team_id
             enterprise_id = enterprise_id or auth.get("enterprise_id") or ""
     return community_key(team_id, enterprise_id)
+
+
+def request_community(body: dict[str, Any]) -> CommunityKey | None:
+    """The workspace any request is from, keyed as its handler keys it (a
+    command, an interaction payload or an Events API envelope); None if it
+    names none."""
+    if body.get("type") == "event_callback":
+        key = event_community(body)
+    elif "command" in body:
+        key = community_key(body.get("team_id"), body.get("enterprise_id"))
+    else:
+        key = community_key(*_team(body))
+    return key if key.workspace_id else None

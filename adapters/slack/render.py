@@ -257,6 +257,17 @@ def form_values(view: dict) -> dict[str, str]:
     return values
 
 
+def reply_view(msg: Message) -> dict:
+    """A private reply shown in a modal (where there is no message to answer,
+    e.g. a button in App Home): the member's alone, and not kept as a message."""
+    return View(
+        type="modal",
+        title=PlainTextObject(text=plain(msg.title or "Haven")[:TITLE_LIMIT]),
+        close=PlainTextObject(text="Close"),
+        blocks=blocks(msg)[:100],
+    ).to_dict()
+
+
 def home(sections: list[Message]) -> dict:
     """An App Home view from a few messages (≤ 100 blocks, as Slack allows)."""
     built: list[dict] = []

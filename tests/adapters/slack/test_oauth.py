@@ -591,6 +591,7 @@ async def test_socket_mode_with_oauth_also_serves_the_install_pages(settings, mo
     app = Haven(oauth)
     app.load_cogs()
     await asyncio.wait_for(slack_main.serve(app, oauth), 5)
+    await app.limiter.dispose()
     await app.db.dispose()
     assert ran == [
         "socket",

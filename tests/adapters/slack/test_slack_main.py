@@ -80,6 +80,7 @@ async def test_serve_runs_the_configured_mode(settings, monkeypatch, mode):
     app.load_cogs()
     await asyncio.wait_for(slack_main.serve(app, slack_settings), 5)
     assert chosen == [(mode, True)]
+    await app.limiter.dispose()
     await app.db.dispose()
 
 

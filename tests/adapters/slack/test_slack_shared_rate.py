@@ -36,6 +36,7 @@ async def second_process():
     yield make
     for adapter in made:
         assert adapter.limiter is not None
+        await adapter.limiter.dispose()
         await adapter.limiter.db.dispose()
 
 

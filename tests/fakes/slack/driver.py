@@ -5,6 +5,10 @@ Sends signed slash commands, block_actions and view_submission payloads to
 fake Slack recorded into :class:`~tests.support.contract.Seen` values per
 member: ephemeral replies and DMs are the member's, group DMs and private
 channels their members', posts in public channels everyone's.
+
+:class:`SocketDriver` plays the same members through Socket Mode: the same
+payloads, delivered as envelopes over the fake's WebSocket instead of signed
+HTTP requests.
 """
 
 from __future__ import annotations
@@ -16,11 +20,12 @@ import re
 import time
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urlencode
+from urllib.parse import parse_qsl, urlencode
 
 import aiohttp
 
 from tests.fakes.slack.server import Call, FakeSlack
+from tests.fakes.slack.socket_mode import Ack, Delivery
 from tests.support.contract import Seen
 
 GENERAL = "CGENERAL"
@@ -128,11 +133,14 @@ class SlackDriver:
         status, text = await self.post(body)
         assert status == 200, (status, text)
         await self.adapter.tracker.drain()
+        return self.seen_since(before, user, json.loads(text) if text.startswith("{") else None)
+
+    def seen_since(self, before: int, user: str, ack: dict | None) -> list[Seen]:
+        """What members saw from the calls after ``before``; ``ack``: the
+        acknowledgement's body (a modal's field errors come back in it)."""
         seen: list[Seen] = []
-        if text.startswith("{"):
-            ack = json.loads(text)
-            if ack.get("response_action") == "errors":
-                seen.append(Seen("form", "\n".join(ack["errors"].values()), [user], True, True))
+        if ack and ack.get("response_action") == "errors":
+            seen.append(Seen("form", "\n".join(ack["errors"].values()), [user], True, True))
         for call in self.fake.calls[before:]:
             shown = self._shown(call)
             if shown is not None:
@@ -231,6 +239,10 @@ class SlackDriver:
         return await self.exchange(user, self.command_body(user, line))
 
     async def click(self, user: str, label: str) -> list[Seen]:
+        return await self.exchange(user, self.click_body(user, label))
+
+    def click_body(self, user: str, label: str) -> str:
+        """The block_actions request a press of ``label`` sends (not sent)."""
         for shown in reversed(self.shown):
             visible = shown.seen.visible_to
             if label in shown.buttons and (visible == "all" or user in visible):
@@ -265,7 +277,7 @@ class SlackDriver:
             payload["enterprise"] = {"id": self.enterprise}
         if self.org_wide:
             payload["is_enterprise_install"] = True
-        return await self.exchange(user, urlencode({"payload": json.dumps(payload)}))
+        return urlencode({"payload": json.dumps(payload)})
 
     def open_view(self, user: str) -> tuple[str, dict]:
         for view_id, (owner, view) in reversed(list(self.fake.views.items())):
@@ -311,3 +323,70 @@ class SlackDriver:
 
     async def submit(self, user: str, values: dict[str, str]) -> list[Seen]:
         return await self.exchange(user, self.submission_body(user, values))
+
+
+class SocketDriver(SlackDriver):
+    """The same members, their commands, buttons, forms and events delivered as
+    Socket Mode envelopes (:attr:`FakeSlack.socket`) instead of signed HTTP."""
+
+    def __init__(self, fake: FakeSlack, adapter, **kw) -> None:
+        super().__init__(fake, "", "", adapter, **kw)
+        self.last_delivery: Delivery | None = None
+        self.last_envelope_ack: Ack | None = None
+
+    @staticmethod
+    def envelope_of(body: str) -> tuple[str, dict[str, Any]]:
+        """An HTTP-mode body as Socket Mode carries it: a slash command's form
+        fields as a JSON object (``slash_commands``), an interactive payload
+        as itself (``interactive``)."""
+        fields = dict(parse_qsl(body, keep_blank_values=True))
+        if set(fields) == {"payload"}:
+            return "interactive", json.loads(fields["payload"])
+        return "slash_commands", fields
+
+    async def send(self, body: str, *, cut: bool = False) -> Delivery:
+        """Deliver without waiting for anything (``cut``: the connection dies
+        right after, so Slack never hears the ack)."""
+        kind, payload = self.envelope_of(body)
+        self.last_delivery = await self.fake.socket.deliver(kind, payload, cut=cut)
+        return self.last_delivery
+
+    async def exchange(self, user: str, body: str) -> list[Seen]:
+        before = len(self.fake.calls)
+        delivery = await self.send(body)
+        ack = await self.fake.socket.acked(delivery)
+        self.last_envelope_ack = ack
+        # the work after the ack is tracked from before the ack is sent
+        await self.adapter.tracker.drain()
+        return self.seen_since(before, user, ack.payload)
+
+    def event_payload(self, event: dict[str, Any], event_id: str) -> dict[str, Any]:
+        """The Events API wrapper (``event_callback``) around ``event``."""
+        payload: dict[str, Any] = {
+            "token": "legacy-verification-token",
+            "team_id": self.team,
+            "api_app_id": "AHAVEN",
+            "event": event,
+            "type": "event_callback",
+            "event_id": event_id,
+            "event_time": 1700000000,
+            "authorizations": [
+                {
+                    "enterprise_id": self.enterprise or None,
+                    "team_id": self.team,
+                    "user_id": "UHAVENBOT",
+                    "is_bot": True,
+                    "is_enterprise_install": self.org_wide,
+                }
+            ],
+        }
+        if self.enterprise:
+            payload["enterprise_id"] = self.enterprise
+        return payload
+
+    async def event(self, event: dict[str, Any], event_id: str) -> Delivery:
+        """An Events API event; events are acked at once and worked on after."""
+        self.last_delivery = await self.fake.socket.deliver(
+            "events_api", self.event_payload(event, event_id)
+        )
+        return self.last_delivery

@@ -13,6 +13,10 @@ Grid org-wide, to one org), each call records whose token it carried
 redirects to the app's redirect URL with a one-time code) and
 ``oauth.v2.access`` exchanges the code, checking the client id and secret
 (HTTP Basic), for a new bot token of that workspace.
+
+Socket Mode: ``apps.connections.open`` (app-level ``xapp-…`` tokens only) and
+the WebSocket it points to — see :mod:`tests.fakes.slack.socket_mode`
+(:attr:`FakeSlack.socket`).
 """
 
 from __future__ import annotations
@@ -28,6 +32,8 @@ from typing import Any
 from urllib.parse import urlencode
 
 from aiohttp import web
+
+from .socket_mode import Signal, SocketMode
 
 TRIGGER_SECONDS = 3.0
 BOT_USER = "UHAVENBOT"
@@ -107,7 +113,10 @@ class FakeSlack:
         self.codes: dict[str, Workspace] = {}
         self.authorize_requests: list[dict[str, str]] = []
         self._ws = None
-        self.calls: list[Call] = []
+        #: woken on every recorded call and every Socket Mode change
+        self.signal = Signal()
+        self.calls: list[Call] = _CallLog(self.signal)
+        self.socket = SocketMode(self)
         self.users: dict[str, dict[str, Any]] = {}
         self.channels: dict[str, Channel] = {
             "CGENERAL": Channel("CGENERAL", "public", name="general"),
@@ -125,6 +134,12 @@ class FakeSlack:
         self._last_call: dict[tuple[str, str], float] = {}
         #: method → Retry-After seconds for its next call (one 429, then served)
         self.limit_next: dict[str, int] = {}
+        #: method → the error its next call answers with (``{"ok": false,
+        #: "error": …}``, as Slack does; once, then served)
+        self.fail_next: dict[str, str] = {}
+        #: HTTP statuses the next response_url POSTs answer with (404, 500, …),
+        #: one per POST, then they are served
+        self.response_url_fail: list[int] = []
         self._offset = 0.0
         self._ids = itertools.count(1)
         self._runner: web.AppRunner | None = None
@@ -141,6 +156,7 @@ class FakeSlack:
                 web.post("/response/{token}", self._response_url),
                 web.post("/upload/{file_id}", self._upload),
                 web.get("/oauth/v2/authorize", self._authorize),
+                web.get("/link/", self.socket.link),
             ]
         )
         self._runner = web.AppRunner(app)
@@ -151,6 +167,7 @@ class FakeSlack:
         return self
 
     async def close(self) -> None:
+        self.socket.close()
         if self._runner is not None:
             await self._runner.cleanup()
 
@@ -236,6 +253,11 @@ class FakeSlack:
     def of(self, method: str) -> list[Call]:
         return [c for c in self.calls if c.method == method]
 
+    async def until(self, condition):
+        """The first truthy ``condition()``, re-checked on every recorded call
+        and every Socket Mode change (no polling)."""
+        return await self.signal.until(condition)
+
     def recorded_text(self) -> str:
         """Everything Haven ever sent to Slack, as one string (for leak scans)."""
         calls = [json.dumps(c.args, ensure_ascii=False, default=str) for c in self.calls]
@@ -264,13 +286,19 @@ class FakeSlack:
         args.pop("token", None)
         if not token:
             return self._fail(method, args, "not_authed")
+        if method == "apps.connections.open" or token.startswith("xapp-"):
+            # Slack: "send the token in the Authorization header, not as a parameter"
+            return self._app_level(method, args, token if auth.startswith("Bearer ") else "")
         ws = self.workspaces.get(token)
-        if ws is None and not (method == "apps.connections.open" and token.startswith("xapp-")):
+        if ws is None:
             return self._fail(method, args, "invalid_auth")
-        self._ws = ws or Workspace(token, self.team)
+        self._ws = ws
         handler = getattr(self, "m_" + method.replace(".", "_"), None)
         if handler is None:
             return self._fail(method, args, "unknown_method")
+        failing = self.fail_next.pop(method, None)
+        if failing:
+            return self._fail(method, args, failing)
         try:
             self._tier(method)
             result = handler(args)
@@ -286,6 +314,19 @@ class FakeSlack:
         user = result.pop("_user", "")
         self.calls.append(Call(method, args, True, user=user, result=result, auth=self._ws.key))
         return web.json_response({"ok": True, **result})
+
+    def _app_level(self, method: str, args: dict, token: str) -> web.Response:
+        """App-level tokens open Socket Mode connections and nothing else;
+        nothing else opens them."""
+        if not token:
+            return self._fail(method, args, "not_authed")
+        if method != "apps.connections.open" or not token.startswith("xapp-"):
+            return self._fail(method, args, "not_allowed_token_type")
+        if token not in self.socket.app_tokens:
+            return self._fail(method, args, "invalid_auth")
+        url = self.socket.open_url()
+        self.calls.append(Call(method, args, True, result={"url": url}, auth="app"))
+        return web.json_response({"ok": True, "url": url})
 
     def _fail(self, method: str, args: dict, error: str) -> web.Response:
         ws = self._ws
@@ -352,6 +393,10 @@ class FakeSlack:
             self.calls.append(Call("response_url", body, False, "no_such_url", 404))
             return web.Response(status=404, text="no_such_url")
         user, channel = self.response_urls[token]
+        if self.response_url_fail:
+            status = self.response_url_fail.pop(0)
+            self.calls.append(Call("response_url", body, False, "failed", status, user, channel))
+            return web.Response(status=status, text="failed")
         if not (body.get("text") or body.get("blocks")):
             self.calls.append(Call("response_url", body, False, "no_text", 400, user, channel))
             return web.Response(status=400, text="no_text")
@@ -571,8 +616,17 @@ class FakeSlack:
             self._channel(args["channel_id"])
         return {"files": [{"id": f["id"], "title": f.get("title", "")} for f in files]}
 
-    def m_apps_connections_open(self, args):
-        return {"url": f"ws://127.0.0.1:{self.port}/socket"}
+
+class _CallLog(list):
+    """The recorded calls; appending one wakes whoever awaits :meth:`FakeSlack.until`."""
+
+    def __init__(self, signal: Signal) -> None:
+        super().__init__()
+        self._signal = signal
+
+    def append(self, call: Call) -> None:
+        super().append(call)
+        self._signal.poke()
 
 
 class _Problem(Exception):
