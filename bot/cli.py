@@ -11,6 +11,7 @@ import argparse
 import asyncio
 import logging
 import os
+import signal
 import sys
 from datetime import date, datetime
 from importlib.metadata import entry_points
@@ -241,8 +242,32 @@ async def _serve_all(settings: Settings, serve) -> int:
     await app.start(schedule=False)  # once, before any adapter: one migration run
     # Due work is timed (and missed work caught up) once its adapters can deliver it.
     app.schedule_when_ready(serve, timeout=READY_TIMEOUT_SECONDS)
+    # SIGTERM (systemd, docker stop) and Ctrl-C stop gracefully: work in
+    # progress finishes and is recorded, so a restart does not send it again.
+    # Timers stop and work in progress is let finish *before* the adapters
+    # close, so it can still be delivered and recorded.
+    main = asyncio.current_task()
+    loop = asyncio.get_running_loop()
+    stopping: list[asyncio.Task] = []
+
+    def on_signal() -> None:
+        if stopping:
+            return
+
+        async def drain_then_stop() -> None:
+            try:
+                await app.scheduler.stop()
+            finally:
+                main.cancel()
+
+        stopping.append(asyncio.create_task(drain_then_stop()))
+
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(sig, on_signal)
     try:
         await asyncio.gather(*(fn(app, settings) for fn in serve.values()))
+    except asyncio.CancelledError:
+        log.info("stopping: letting work in progress finish")
     finally:
         await app.stop()
     return 0

@@ -333,8 +333,10 @@ class Scheduler:
         """Stop timing; let work already running finish (it holds a claim)."""
         if self._aps is not None:
             self._aps.pause()
-            if self._inflight:
-                await asyncio.wait(self._inflight, timeout=STOP_TIMEOUT_SECONDS)
+        others = self._inflight - {asyncio.current_task()}
+        if others:
+            await asyncio.wait(others, timeout=STOP_TIMEOUT_SECONDS)
+        if self._aps is not None:
             self._aps.shutdown(wait=False)
             self._aps = None
 
@@ -448,6 +450,10 @@ class Scheduler:
                 delay *= RETRY_FACTOR
         held = (spec.community_id, claim.key)
         self._held.add(held)
+        # Whoever runs it (a timer, catch-up, a sweep), stop() waits for it.
+        task = asyncio.current_task()
+        if task is not None:
+            self._inflight.add(task)
         try:
             while True:
                 status, note = SENT, ""
@@ -467,6 +473,7 @@ class Scheduler:
             await self._finish(spec.community_id, claim.key, status, note)
         finally:
             self._held.discard(held)
+            self._inflight.discard(task)
         return status
 
     async def _back_off(
@@ -566,9 +573,4 @@ class Scheduler:
         if spec is None or self.next_times.get(job_id) != when:
             return
         self._plan(job_id, self._next_after(spec, when))
-        task = asyncio.current_task()
-        self._inflight.add(task)
-        try:
-            await self.fire(spec, when)
-        finally:
-            self._inflight.discard(task)
+        await self.fire(spec, when)
