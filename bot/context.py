@@ -166,21 +166,11 @@ class Context:
         partner request): never raises, and never reports a delivery that the
         platform refused (closed DMs, an unknown or deactivated account).
         """
-        try:
-            ref = await self.send_dm(user_id, msg)
-        except Exception as exc:
-            log.warning("a DM was not delivered: %s", type(exc).__name__)
-            return Reached(None, "error")
-        return Reached(ref) if ref.id else Reached(None, "closed")
+        return await _truthfully(self.send_dm(user_id, msg), "a DM")
 
     async def reach_in_space(self, space: Ref, msg: Message) -> Reached:
         """Post in a private space, with the same truthful answer as :meth:`reach`."""
-        try:
-            ref = await self.post_in_space(space, msg)
-        except Exception as exc:
-            log.warning("a post in a private space was not delivered: %s", type(exc).__name__)
-            return Reached(None, "error")
-        return Reached(ref) if ref.id else Reached(None, "closed")
+        return await _truthfully(self.post_in_space(space, msg), "a post in a private space")
 
     async def send_dm(self, user_id: str, msg: Message) -> Ref:
         return await self.adapter.send_dm(self.key, user_id, msg.with_visibility(Visibility.DM))
@@ -211,3 +201,14 @@ class Context:
             return False
         await self.adapter.grant_role(self.key, user_id, role)
         return True
+
+
+async def _truthfully(sending: Awaitable[Ref], what: str) -> Reached:
+    """What the platform answered: a message without an id (Discord's closed
+    DMs) or an error is a delivery that did not happen."""
+    try:
+        ref = await sending
+    except Exception as exc:
+        log.warning("%s was not delivered: %s", what, type(exc).__name__)
+        return Reached(None, "error")
+    return Reached(ref) if ref.id else Reached(None, "closed")
