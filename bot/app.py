@@ -340,7 +340,7 @@ class Haven:
                 self._awaiting_consent[(community.id, inv.user_id)] = inv
                 return notice("First, a word on privacy — then I'll do that for you.")
             try:
-                async with ctx.db.begin_nested():
+                async with handler_scope(ctx.db):
                     result = await spec.handler(ctx, **values)
             except UsageError as exc:
                 return usage_error(spec, str(exc))
@@ -397,7 +397,7 @@ class Haven:
             if spec.consent and not (ctx.member and ctx.member.consented):
                 return notice()
             try:
-                async with ctx.db.begin_nested():
+                async with handler_scope(ctx.db):
                     return await spec.handler(ctx, *args)
             except UsageError as exc:
                 return error(str(exc))
@@ -417,7 +417,7 @@ class Haven:
             if spec.consent and not (ctx.member and ctx.member.consented):
                 return notice()
             try:
-                async with ctx.db.begin_nested():
+                async with handler_scope(ctx.db):
                     return await spec.handler(ctx, values, *args)
             except UsageError as exc:
                 return error(str(exc))
@@ -429,7 +429,7 @@ class Haven:
         async with self.context(
             community, adapter, user_id=inv.user_id, user_name=inv.user_name, invocation=inv
         ) as ctx:
-            async with ctx.db.begin_nested():
+            async with handler_scope(ctx.db):
                 return await work(ctx)
 
     def resume_after_consent(self, ctx: Context) -> bool:
@@ -512,6 +512,25 @@ class Haven:
                 ctx.user_id = ctx.member.platform_user_id
                 ctx.user_name = ctx.member.display_name
             await handler.handler(ctx, due)
+
+
+@asynccontextmanager
+async def handler_scope(session):
+    """A handler's own writes: a :class:`UsageError` undoes them (back to the
+    handler's start, or — as each platform call commits first
+    (:meth:`Context.before_platform_call`) — back to its last platform call)
+    and the rest of the transaction (audit rows) stays."""
+    nested = await session.begin_nested()
+    try:
+        yield
+    except UsageError:
+        if nested.is_active:
+            await nested.rollback()
+        else:
+            await session.rollback()
+        raise
+    if nested.is_active:
+        await nested.commit()
 
 
 def usage_error(spec: CommandSpec, reason: str) -> Message:

@@ -172,33 +172,57 @@ class Context:
         """Post in a private space, with the same truthful answer as :meth:`reach`."""
         return await _truthfully(self.post_in_space(space, msg), "a post in a private space")
 
+    async def before_platform_call(self) -> None:
+        """Commit what the handler wrote before Haven talks to the platform.
+
+        A send may wait seconds for its rate-limit slot. Held across it, a
+        transaction would keep SQLite's one write lock from every other member,
+        and on PostgreSQL a pooled connection (200 members acting at once
+        exhaust the pool). So what was stored is durable before the message
+        that tells of it goes out, and the handler goes on in a new
+        transaction — the ordering an outbox gives, without one."""
+        if self.session is not None and self.session.in_transaction():
+            await self.session.commit()
+
+    async def can_post(self, channel_id: str) -> bool:
+        await self.before_platform_call()
+        return await self.adapter.can_post(self.key, channel_id)
+
     async def send_dm(self, user_id: str, msg: Message) -> Ref:
+        await self.before_platform_call()
         return await self.adapter.send_dm(self.key, user_id, msg.with_visibility(Visibility.DM))
 
     async def post(self, channel_id: str, msg: Message) -> Ref:
+        await self.before_platform_call()
         return await self.adapter.send(self.key, channel_id, msg.with_visibility(Visibility.PUBLIC))
 
     async def edit(self, ref: Ref, msg: Message) -> None:
+        await self.before_platform_call()
         await self.adapter.edit(ref, msg)
 
     async def open_form(self, form: Form) -> None:
         if self.invocation is None:
             raise RuntimeError("forms open only in answer to a member")
+        await self.before_platform_call()
         await self.adapter.open_form(self.invocation, form)
 
     async def create_space(self, name: str, member_ids: list[str], welcome: Message) -> Ref:
+        await self.before_platform_call()
         return await self.adapter.create_private_space(self.key, name, member_ids, welcome)
 
     async def post_in_space(self, space: Ref, msg: Message) -> Ref:
+        await self.before_platform_call()
         return await self.adapter.post_in_space(space, msg)
 
     async def close_space(self, space: Ref) -> None:
+        await self.before_platform_call()
         await self.adapter.close_space(space)
 
     async def grant_role(self, user_id: str, role: str) -> bool:
         """Grant a role where the platform has roles; False where it has none."""
         if not self.has(Capability.ROLES):
             return False
+        await self.before_platform_call()
         await self.adapter.grant_role(self.key, user_id, role)
         return True
 

@@ -664,6 +664,7 @@ class Accountability(Cog):
                     log.warning("a quiet nudge was not delivered: %s", type(exc).__name__)
                     status = FAILED
             told += status == SENT
+            conn = await ctx.db.connection()  # the sends may have committed the first
             await ctx.app.ledger.finish(ctx.community.id, claim.key, status, ctx.now(), conn=conn)
         if not told:
             raise Skip("nobody newly quiet")

@@ -23,6 +23,8 @@ comes from a button or from ``/meeting rsvp``.
 
 from __future__ import annotations
 
+import asyncio
+import weakref
 from collections import Counter
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -180,7 +182,7 @@ class Meetings(Cog):
         channel = channel or ctx.channel("announcements")
         if not channel:
             raise UsageError(NO_CHANNEL)
-        if not await ctx.adapter.can_post(ctx.key, channel):
+        if not await ctx.can_post(channel):
             raise UsageError(cannot_post(channel))
         days = sorted(day, key=WEEKDAYS.index)
         leads = sorted(set(remind or DEFAULT_LEADS), reverse=True)
@@ -281,7 +283,7 @@ class Meetings(Cog):
             "A short note replaces its reminder."
         )
         if await self._posts(ctx, meeting.id, start):  # already announced: say so now
-            if await ctx.adapter.can_post(ctx.key, meeting.channel):
+            if await ctx.can_post(meeting.channel):
                 await self._post_note(ctx, meeting, start)
             else:
                 text += "\n" + cannot_post(meeting.channel)
@@ -397,7 +399,7 @@ class Meetings(Cog):
             m < lead and start - timedelta(minutes=m) <= ctx.now() for m in meeting.lead_minutes
         ):
             raise Skip("a nearer reminder is due too")  # after downtime: post only that one
-        if not await ctx.adapter.can_post(ctx.key, meeting.channel):
+        if not await ctx.can_post(meeting.channel):
             if ctx.channel("moderators"):
                 ctx.scheduler.add(cannot_post_job(meeting, ctx.now()))
             raise Skip("cannot post in channel")
@@ -446,7 +448,7 @@ class Meetings(Cog):
         moderators = ctx.channel("moderators")
         if not moderators:
             raise Skip("no moderators channel")
-        if not await ctx.adapter.can_post(ctx.key, moderators):
+        if not await ctx.can_post(moderators):
             raise Skip("cannot post in the moderators channel either")
         await ctx.post(moderators, cannot_post_note(meeting))
 
@@ -624,15 +626,29 @@ class Meetings(Cog):
         """Edit the counts on this occurrence's announcements, where the platform can."""
         if not ctx.has(Capability.EDIT):
             return
-        posts = await self._posts(ctx, meeting.id, start)
-        if not posts:
-            return
-        counts = await self._counts(ctx, meeting.id, start)
-        for post in posts:
-            if post.lead == NOTE_LEAD:
-                continue
-            ref = Ref(post.platform, post.workspace, post.ref_id)
-            await ctx.edit(ref, announcement(meeting, start, counts, late=post.late))
+        # One refresh of an occurrence at a time in this process: answers
+        # pressed at once are counted in order and the last edit shows them all
+        # (an edit commits first, Context.before_platform_call, so the row lock
+        # alone would not order the edits). Nothing here writes after an edit,
+        # so no one holds this while waiting to write.
+        async with self._refresh_lock(meeting.id, start):
+            posts = await self._posts(ctx, meeting.id, start)
+            if not posts:
+                return
+            counts = await self._counts(ctx, meeting.id, start)
+            for post in posts:
+                if post.lead == NOTE_LEAD:
+                    continue
+                ref = Ref(post.platform, post.workspace, post.ref_id)
+                await ctx.edit(ref, announcement(meeting, start, counts, late=post.late))
+
+    def _refresh_lock(self, meeting_id: int, start: datetime) -> asyncio.Lock:
+        """Held only while in use (weakly kept): no lock outlives its refresh."""
+        locks = self.__dict__.setdefault("_refreshing", weakref.WeakValueDictionary())
+        lock = locks.get((meeting_id, start))
+        if lock is None:
+            lock = locks[(meeting_id, start)] = asyncio.Lock()
+        return lock
 
     async def _next_start(self, ctx: Context, meeting: Meeting) -> datetime | None:
         skipped = await self._skipped_days(ctx, meeting.id)

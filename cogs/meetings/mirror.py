@@ -46,6 +46,7 @@ async def place(ctx: Context, meeting: Meeting, start: datetime | None) -> bool:
     """Put the meeting's event on ``start`` (None: nothing upcoming, so no event)."""
     if start is None:
         return await drop(ctx, meeting)
+    await ctx.before_platform_call()
     try:
         meeting.event_id = await events(ctx).upsert_scheduled_event(
             ctx.key, event_key(meeting), meeting.title, start, start + LENGTH,
@@ -62,6 +63,7 @@ async def drop(ctx: Context, meeting: Meeting) -> bool:
     """Delete the meeting's event, if it has one."""
     if meeting.event_id is None:
         return True
+    await ctx.before_platform_call()
     try:
         await events(ctx).delete_scheduled_event(ctx.key, meeting.event_id)
     except Exception:
