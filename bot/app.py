@@ -36,6 +36,7 @@ from bot.plugins import Cog, CommandSpec, Permission, Registry, discover_cogs
 from bot.purge import purge_daily, purge_removed
 from bot.ratelimit import RateLimiter, wall_clock
 from bot.scheduler import RECONCILE_SETTLE, Due, JobSpec, Reconciled, Scheduler
+from bot.storage import STORAGE_AWAY, StorageWatch, reachable
 
 log = logging.getLogger("haven")
 
@@ -77,6 +78,9 @@ class Haven:
         self._reconciler: asyncio.Task | None = None
         self._purger: asyncio.Task | None = None
         self._scheduling = False
+        self._loaded = False  # migrations run, jobs loaded
+        self._migrate = self._wants_scheduling = True
+        self.storage = StorageWatch(lambda: self.db, self._storage_back)
         self._unready: set[str] = set()
         self._ready_timer: asyncio.Task | None = None
 
@@ -102,19 +106,43 @@ class Haven:
             get_keyring()
         except Exception:
             set_keyring(keyring_from_settings(self.settings))
-        if migrate:
+        self._migrate, self._wants_scheduling = migrate, schedule
+        try:
+            await self._load()
+        except Exception as exc:
+            if not await self.storage.is_storage_error(exc):
+                raise
+            # Degraded, not dead: the platforms still get /crisis, /sos and /help.
+            self.storage.lost(exc)
+            return
+        if schedule:
+            await self.start_scheduling()
+
+    async def _load(self) -> None:
+        """Migrations, cogs' start-up and jobs: everything that needs the database."""
+        if self._migrate:
             await self.db.upgrade(self.registry.migration_dirs())
         for cog in self.registry.cogs.values():
             await cog.on_start()
             for spec in await cog.load_jobs():
                 self.scheduler.add(spec)
         await self._purge_removed_communities()  # before catch-up: their jobs go too
-        if schedule:
-            await self.start_scheduling()
+        self._loaded = True
+
+    async def _storage_back(self) -> None:
+        """The database answers again: finish what start-up could not."""
+        if not self._loaded:
+            await self._load()
+            if self._wants_scheduling:
+                await self.start_scheduling()
+        elif not await reachable(self.db):
+            raise ConnectionError("the database does not answer yet")
 
     async def start_scheduling(self) -> None:
-        """Catch up on missed work, then keep time (once)."""
-        if self._scheduling:
+        """Catch up on missed work, then keep time (once; once the jobs are
+        loaded, if start-up found the database away)."""
+        self._wants_scheduling = True
+        if self._scheduling or not self._loaded:
             return
         self._scheduling = True
         if self._ready_timer is not None:
@@ -155,6 +183,7 @@ class Haven:
             log.exception("the tenant purge failed; it runs again tomorrow")
 
     async def stop(self) -> None:
+        await self.storage.stop()
         if self._ready_timer is not None:
             self._ready_timer.cancel()
         if self._purger is not None:
@@ -287,7 +316,10 @@ class Haven:
             if invocation.kind == "form":
                 return await self._form(adapter, invocation)
             raise ValueError(f"unknown invocation kind {invocation.kind!r}")
-        except Exception:
+        except Exception as exc:
+            if await self.storage.is_storage_error(exc):
+                self.storage.lost(exc)
+                return error(STORAGE_AWAY)
             ref = uuid.uuid4().hex[:8]
             log.exception("handler failed (reference %s)", ref)
             return error(FAILURE.format(ref=ref))

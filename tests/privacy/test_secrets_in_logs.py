@@ -100,9 +100,15 @@ def test_debug_run_with_failures_logs_no_secret(tmp_path):
 
 
 def test_unreachable_database_with_a_password_does_not_print_it(tmp_path):
+    """…and the console starts all the same (degraded mode): /crisis and /help
+    answer, a data command says storage is away (issue: /crisis must not go
+    exactly when something else is already wrong)."""
     url = f"postgresql+asyncpg://haven:{DB_PASSWORD}@127.0.0.1:9/haven"
-    result = haven(tmp_path, ["console", "--script", "-"], url, "/help\n")
-    assert result.returncode != 0
+    result = haven(tmp_path, ["console", "--script", "-"], url, "/help\n/crisis\n/sober show\n")
+    assert result.returncode == 0, result.stderr
+    assert "Haven can't reach its database (ConnectionRefusedError)" in result.stderr
+    assert "988" in result.stdout and "/sos" in result.stdout
+    assert "Haven can't reach its storage right now; nothing was lost." in result.stdout
     printed = result.stdout + result.stderr
     for secret in every_secret(db_password=True):
         assert secret not in printed, f"a secret ({secret[:6]}…) reached the output"
