@@ -19,6 +19,8 @@ the platform. PostgreSQL needs none of this (``READ COMMITTED``, row locks).
 
 from __future__ import annotations
 
+import sqlite3
+import time
 from collections.abc import AsyncIterator, Iterable
 from contextlib import asynccontextmanager
 from functools import lru_cache
@@ -116,7 +118,17 @@ def _sqlite_connect(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_SECONDS * 1000}")
-    cursor.execute("PRAGMA journal_mode=WAL")
+    # Two connections switching a brand-new file to WAL at once: SQLite answers
+    # "locked" at once, without its busy handler. (This runs in the driver's
+    # own thread, so a short sleep blocks nobody.)
+    for attempt in range(50):
+        try:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            break
+        except sqlite3.OperationalError:
+            if attempt == 49:
+                raise
+            time.sleep(0.05)
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
 

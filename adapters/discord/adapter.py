@@ -206,6 +206,11 @@ class DiscordAdapter:
                 pending, msg, ephemeral=msg.visibility is not Visibility.PUBLIC
             )
 
+    async def answer_privately(self, pending: Pending, text: str) -> None:
+        """Answer an interaction with a short private note (deferred or not)."""
+        async with pending.lock:
+            await self._answer(pending, Message(text=text), ephemeral=True)
+
     async def _answer(self, pending: Pending, msg: Message, *, ephemeral: bool) -> Ref | None:
         interaction = pending.interaction
         kwargs = render(msg, dm_guild=pending.dm_guild)

@@ -32,6 +32,7 @@ from .interactions import (
     REOPEN_FORM,
     Pending,
     action_invocation,
+    before_deadline,
     command_invocation,
     form_invocation,
     run_with_deadline,
@@ -109,22 +110,26 @@ class _Haven:
         data = dict(interaction.data or {})
         tag, _ = split_dm_tag(str(data.get("custom_id", "")))
         community = None
+        pending = Pending(interaction)
         if interaction.guild_id is None:
             # A DM: act in the community the member was messaged from, and only
-            # if they are a member there.
+            # if they are a member there. That asks the database, so it runs
+            # under the same 3 s deadline as the handler.
             try:
-                community, refusal = await self.adapter.dm_community(interaction, tag)
+                community, refusal = await before_deadline(
+                    self.adapter, pending, self.adapter.dm_community(interaction, tag)
+                )
             except Exception:
                 log.warning("could not resolve a DM interaction's server", exc_info=True)
                 community, refusal = None, DM_FAILED
             if community is None:
-                await interaction.response.send_message(refusal, ephemeral=True)
+                await self.adapter.answer_privately(pending, refusal)
                 return
+            pending.dm_guild = community.workspace_id
         elif tag is not None and tag != str(interaction.guild_id):
             # A DM's component can't be pressed in a server; never act elsewhere.
             await interaction.response.send_message(NOT_HERE, ephemeral=True)
             return
-        pending = Pending(interaction, dm_guild=community.workspace_id if community else None)
         if kind is discord.InteractionType.component:
             custom_id = component_action(data)
             if not custom_id:  # a select menu with nothing chosen

@@ -22,14 +22,17 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Awaitable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import discord
 
 from bot.adapters import CommunityKey, Invocation, Ref
 
 from .render import component_action, split_dm_tag
+
+T = TypeVar("T")
 
 if TYPE_CHECKING:
     from .adapter import DiscordAdapter
@@ -181,12 +184,10 @@ def form_invocation(
     )
 
 
-async def run_with_deadline(
-    adapter: DiscordAdapter, invocation: Invocation, pending: Pending
-) -> None:
-    """Run Haven's handler; defer if it is slow; make sure Discord got an answer."""
-    invocation.handle = pending
-    task = asyncio.ensure_future(adapter.app.handle(invocation))
+async def before_deadline(adapter: DiscordAdapter, pending: Pending, work: Awaitable[T]) -> T:
+    """Await ``work``, deferring the interaction if it takes longer than
+    :data:`DEFER_AFTER` — Discord forgets an interaction not answered in 3 s."""
+    task = asyncio.ensure_future(work)
     done, _ = await asyncio.wait({task}, timeout=DEFER_AFTER)
     if not done:
         async with pending.lock:
@@ -195,7 +196,15 @@ async def run_with_deadline(
                     await adapter.defer_now(pending, pending.ephemeral_default)
                 except discord.HTTPException:
                     log.warning("could not defer a slow interaction", exc_info=True)
-    result = await task
+    return await task
+
+
+async def run_with_deadline(
+    adapter: DiscordAdapter, invocation: Invocation, pending: Pending
+) -> None:
+    """Run Haven's handler; defer if it is slow; make sure Discord got an answer."""
+    invocation.handle = pending
+    result = await before_deadline(adapter, pending, adapter.app.handle(invocation))
     if result is not None:  # FormErrors: Discord modals cannot show them inline
         await adapter.reply_form_errors(invocation, result)
     await adapter.ensure_answered(pending)
