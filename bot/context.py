@@ -135,14 +135,14 @@ class Context:
         self,
         work: Callable[[Context], Awaitable[Message | None]],
         *,
-        unreachable: Message,
+        unreachable: Message | None,
     ) -> None:
         """After this reply has gone out, run ``work`` in the community's own
         transaction and send what it returns as a second private message.
 
         For answers that must not wait on the database or another member
         (``/sos``: helplines first, partners after). If the work fails — the
-        database away or locked — ``unreachable`` is sent instead.
+        database away or locked — ``unreachable`` is sent instead (if any).
         """
         inv, app, adapter = self.invocation, self.app, self.adapter
         if inv is None:

@@ -23,8 +23,6 @@ comes from a button or from ``/meeting rsvp``.
 
 from __future__ import annotations
 
-import asyncio
-import weakref
 from collections import Counter
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -548,12 +546,8 @@ class Meetings(Cog):
         self, ctx: Context, meeting_id: int, answer: str, remind: int | None = None
     ) -> Message:
         """Record an answer; ``remind`` (going only) sets the member's own lead, and
-        leaving it out keeps a lead chosen before for this occurrence.
-
-        The meeting's row is locked first: each answer then counts every answer
-        committed before it and edits the announcement in that order, so the
-        last edit shows them all (PostgreSQL; SQLite has one writer anyway)."""
-        meeting = await self._meeting(ctx, meeting_id, lock=True)
+        leaving it out keeps a lead chosen before for this occurrence."""
+        meeting = await self._meeting(ctx, meeting_id)
         start = await self._next_start(ctx, meeting)
         if start is None:
             raise UsageError(f"**{meeting.title}** has no upcoming meeting to answer for")
@@ -623,32 +617,45 @@ class Meetings(Cog):
         )  # fmt: skip
 
     async def _refresh(self, ctx: Context, meeting: Meeting, start: datetime) -> None:
-        """Edit the counts on this occurrence's announcements, where the platform can."""
+        """Bring this occurrence's announcements up to date with every answer.
+
+        Platforms pace edits (Slack's ``chat.update``: about 50 a minute a
+        workspace) and answers can come faster, so a member does not wait for
+        the edit: the refresh runs after their answer has committed (a
+        follow-up), one at a time per occurrence, and answers that arrive
+        meanwhile make the running one go round once more, counting them all.
+        """
         if not ctx.has(Capability.EDIT):
             return
-        # One refresh of an occurrence at a time in this process: answers
-        # pressed at once are counted in order and the last edit shows them all
-        # (an edit commits first, Context.before_platform_call, so the row lock
-        # alone would not order the edits). Nothing here writes after an edit,
-        # so no one holds this while waiting to write.
-        async with self._refresh_lock(meeting.id, start):
-            posts = await self._posts(ctx, meeting.id, start)
-            if not posts:
-                return
-            counts = await self._counts(ctx, meeting.id, start)
-            for post in posts:
-                if post.lead == NOTE_LEAD:
-                    continue
-                ref = Ref(post.platform, post.workspace, post.ref_id)
-                await ctx.edit(ref, announcement(meeting, start, counts, late=post.late))
+        key = (meeting.id, start)
+        if ctx.invocation is None:
+            await self._refresh_now(ctx, key)
+        else:
+            ctx.follow_up(lambda later: self._refresh_now(later, key), unreachable=None)
 
-    def _refresh_lock(self, meeting_id: int, start: datetime) -> asyncio.Lock:
-        """Held only while in use (weakly kept): no lock outlives its refresh."""
-        locks = self.__dict__.setdefault("_refreshing", weakref.WeakValueDictionary())
-        lock = locks.get((meeting_id, start))
-        if lock is None:
-            lock = locks[(meeting_id, start)] = asyncio.Lock()
-        return lock
+    async def _refresh_now(self, ctx: Context, key: tuple[int, datetime]) -> None:
+        stale: set = self.__dict__.setdefault("_stale", set())
+        running: set = self.__dict__.setdefault("_running", set())
+        stale.add(key)
+        if key in running:
+            return  # the refresh running now goes round once more and counts this too
+        running.add(key)
+        try:
+            while key in stale:
+                stale.discard(key)
+                meeting = await ctx.db.get(Meeting, key[0])
+                posts = await self._posts(ctx, key[0], key[1]) if meeting else []
+                if not posts:
+                    return
+                counts = await self._counts(ctx, key[0], key[1])
+                for post in posts:
+                    if post.lead == NOTE_LEAD:
+                        continue
+                    ref = Ref(post.platform, post.workspace, post.ref_id)
+                    # The edit commits first: the next round reads a fresh snapshot.
+                    await ctx.edit(ref, announcement(meeting, key[1], counts, late=post.late))
+        finally:
+            running.discard(key)
 
     async def _next_start(self, ctx: Context, meeting: Meeting) -> datetime | None:
         skipped = await self._skipped_days(ctx, meeting.id)
@@ -660,10 +667,8 @@ class Meetings(Cog):
             start = starts.get_next_fire_time(None, start + timedelta(seconds=1))
         return None
 
-    async def _meeting(self, ctx: Context, meeting_id: int, *, lock: bool = False) -> Meeting:
-        """``lock``: hold the meeting's row to the end of this transaction, so
-        answers pressed at the same moment are counted one after another."""
-        meeting = await ctx.db.get(Meeting, meeting_id, with_for_update=lock)
+    async def _meeting(self, ctx: Context, meeting_id: int) -> Meeting:
+        meeting = await ctx.db.get(Meeting, meeting_id)
         if meeting is None:
             raise UsageError(f"there is no meeting #{meeting_id}; see `/meeting list`")
         return meeting
