@@ -279,6 +279,22 @@ class Haven:
                 await session.rollback()
                 raise
 
+    def asks_who_moderates(self, inv: Invocation) -> bool:
+        """Whether answering ``inv`` depends on the member being a moderator (a
+        moderator command or button, or /help, which lists moderators' commands
+        to them). Adapters that must ask the platform whether a member is an
+        admin (Slack's paced ``users.info``) ask only then."""
+        if inv.kind == "action":
+            found = self.registry.find_action(inv.action_id)
+            return found is not None and found[0].permission is Permission.MODERATOR
+        if inv.kind != "command":
+            return False
+        found = self.resolve(inv)
+        if found is None:
+            return False
+        spec = found[0]
+        return spec.permission is Permission.MODERATOR or spec.path[0] == "help"
+
     def is_moderator(self, community: Community, invocation: Invocation) -> bool:
         if invocation.is_admin:
             return True

@@ -98,7 +98,8 @@ def build_bolt(
         handle = invocation.handle
         team = handle.team_id if isinstance(handle, SlackHandle) else ""
         adapter.note(invocation.community)
-        invocation.is_admin = await adapter.is_admin(team, invocation.user_id)
+        if haven.asks_who_moderates(invocation):  # users.info is paced: only when it matters
+            invocation.is_admin = await adapter.is_admin(team, invocation.user_id)
         problems = await haven.handle(invocation)
         if problems is not None:  # validated before the ack; only a race gets here
             lines = [f"{name}: {reason}" for name, reason in problems.errors.items()]
