@@ -74,6 +74,7 @@ from .texts import (
     sos_outcome,
     sos_space_post,
     welcome,
+    why_not,
 )
 
 log = logging.getLogger("haven.accountability")
@@ -89,6 +90,7 @@ class MatchResult:
     pooled: int  # consented members who were in the pool
     pods: int
     left: int  # still in the pool, for next time
+    unreached: int = 0  # matched, but the platform refused their DM
 
     @property
     def summary(self) -> str:
@@ -99,6 +101,12 @@ class MatchResult:
         if self.left:
             text += f" {self.left} member{'s' if self.left != 1 else ''} stay in the pool "
             text += "for next time."
+        if self.unreached:
+            many = self.unreached != 1
+            text += (
+                f" {self.unreached} matched member{'s' if many else ''} couldn't be told by DM; "
+                "they'll find the pod in `/partner list`."
+            )
         return text
 
 
@@ -193,7 +201,13 @@ class Accountability(Cog):
         req = PartnerRequest(requester_id=me.id, target_id=other.id, created_at=now)
         ctx.db.add(req)
         await ctx.db.flush()
-        await ctx.send_dm(other.platform_user_id, request_dm(me, req.id))
+        asked = await ctx.reach(other.platform_user_id, request_dm(me, req.id))
+        if not asked:
+            return Message(
+                text=f"I couldn't reach {name(other)} privately — {why_not(asked.reason)} — "
+                "so they haven't seen your request yet. It stays open: they can answer with "
+                f"`/partner accept @{me.platform_user_id}`, and I'll let you know either way."
+            )
         return Message(
             text=f"I've asked {name(other)} privately. Nothing is set up unless they "
             "accept — I'll let you know either way."
@@ -234,10 +248,15 @@ class Accountability(Cog):
         if not accept:
             req.status = DECLINED
             ctx.db.add(req)
-            await ctx.send_dm(
+            told = await ctx.reach(
                 requester.platform_user_id,
                 Message(text=f"{name(me)} isn't available right now."),
             )
+            if not told:
+                return Message(
+                    text=f"Declined. I couldn't reach {name(requester)}, "
+                    "so nothing was sent to them."
+                )
             return Message(
                 text=f"Declined. {name(requester)} only hears that you're not available right now."
             )
@@ -247,11 +266,17 @@ class Accountability(Cog):
             return Message(text=f"You and {name(requester)} are already partners.")
         pod = await self._form_pod(ctx, [requester, me], PAIR)
         where = f" Your private space: <#{pod.space_id}>." if pod.space_id else ""
-        await ctx.send_dm(
+        told = await ctx.reach(
             requester.platform_user_id,
             Message(text=f"{name(me)} accepted — you're partners now.{where}"),
         )
-        return Message(text=f"You and {name(requester)} are partners now.{where}")
+        text = f"You and {name(requester)} are partners now.{where}"
+        if not told:
+            text += (
+                f" I couldn't tell {name(requester)} by DM — {why_not(told.reason)} — "
+                "they'll see it in `/partner list`."
+            )
+        return Message(text=text)
 
     async def _request_from(self, ctx: Context, user_id: str) -> PartnerRequest | None:
         other = await ctx.find_member(user_id)
@@ -454,14 +479,21 @@ class Accountability(Cog):
         recent = await store.recent_pairs(ctx, now - store.REPEAT_WINDOW)
         groups = form_pods(offsets, recent, size)
         matched = {mid for group in groups for mid in group}
+        unreached = 0
         await ctx.db.exec(delete(PoolEntry).where(col(PoolEntry.member_id).in_(matched)))
         for group in groups:
             pod_members = [members[mid] for mid in group]
             pod = await self._form_pod(ctx, pod_members, POD)
             for member in pod_members:
                 others = [m for m in pod_members if m.id != member.id]
-                await ctx.send_dm(member.platform_user_id, matched_dm(others, pod.space_id))
-        return MatchResult(pooled=len(members), pods=len(groups), left=len(members) - len(matched))
+                told = await ctx.reach(member.platform_user_id, matched_dm(others, pod.space_id))
+                unreached += not told
+        return MatchResult(
+            pooled=len(members),
+            pods=len(groups),
+            left=len(members) - len(matched),
+            unreached=unreached,
+        )
 
     @command(
         "partner schedule",

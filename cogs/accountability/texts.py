@@ -63,6 +63,11 @@ WHY_NOT = {
 }
 
 
+def why_not(reason: str) -> str:
+    """Why a platform did not deliver a message, in a member's words."""
+    return WHY_NOT.get(reason, WHY_NOT["error"])
+
+
 @dataclass(frozen=True)
 class SosOutcome:
     """How one partner was reached: ``dm``, ``space`` (a mention in the private
@@ -90,7 +95,7 @@ def sos_outcome(outcomes: list[SosOutcome], *, moderators: bool) -> str:
         verb = "has" if len(by_dm) == 1 else "have"
         lines.append(f"{names(by_dm)} {verb} your alert by private message.")
     for o in outcomes:
-        why = WHY_NOT.get(o.why, WHY_NOT["error"])
+        why = why_not(o.why)
         if o.how == "space":
             lines.append(
                 f"I couldn't reach {name(o.partner)} by DM — {why} — so I posted in the "
