@@ -25,6 +25,17 @@ class Ref:
     id: str
 
 
+class Undeliverable(Exception):
+    """The platform refused a message for a person, for good: ``closed`` (their
+    DMs are closed, or Haven may not message them) or ``gone`` (the account is
+    unknown or deactivated). Adapters raise it from ``send_dm``; trying again
+    would not help, so it is not retried."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
 @dataclass(frozen=True)
 class CommunityKey:
     """Identifies a community: a guild, a workspace (Grid-aware) or the console."""

@@ -82,6 +82,7 @@ class Settings:
     claim_lease_seconds: int = 300
     reconcile_seconds: int = 60
     purge_grace_days: int = 30
+    sos_ack_minutes: int = 15
     http_port: int = 3000
     discord_token: Secret | None = None
     discord_application_id: str | None = None
@@ -196,6 +197,9 @@ def load_settings(
         ),
         reconcile_seconds=_int(
             values, "HAVEN_RECONCILE_SECONDS", 60, "a whole number of seconds", minimum=1
+        ),
+        sos_ack_minutes=_int(
+            values, "HAVEN_SOS_ACK_MINUTES", 15, "a whole number of minutes", minimum=1
         ),
         purge_grace_days=_int(
             values, "HAVEN_PURGE_GRACE_DAYS", 30, "a whole number of days", minimum=0

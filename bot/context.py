@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from sqlmodel import select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from bot.adapters import Adapter, Capability, CommunityKey, Invocation, Ref
+from bot.adapters import Adapter, Capability, CommunityKey, Invocation, Ref, Undeliverable
 from bot.messages import Form, Message, Visibility
 from bot.models import AuditLog, Community, Member
 from bot.options import ParseContext
@@ -27,7 +27,8 @@ log = logging.getLogger("haven")
 @dataclass(frozen=True)
 class Reached:
     """Whether the platform accepted a message for a person: the message when it
-    did, else why not (``closed``: DMs closed or the account is gone; ``error``)."""
+    did, else why not (``closed``: their DMs are closed; ``gone``: the account is
+    unknown or deactivated; ``error``: anything else)."""
 
     ref: Ref | None
     reason: str = ""
@@ -232,6 +233,8 @@ async def _truthfully(sending: Awaitable[Ref], what: str) -> Reached:
     DMs) or an error is a delivery that did not happen."""
     try:
         ref = await sending
+    except Undeliverable as exc:
+        return Reached(None, exc.reason)
     except Exception as exc:
         log.warning("%s was not delivered: %s", what, type(exc).__name__)
         return Reached(None, "error")

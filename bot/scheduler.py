@@ -40,6 +40,7 @@ from apscheduler.triggers.base import BaseTrigger
 from apscheduler.triggers.date import DateTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
+from bot.adapters import Undeliverable
 from bot.clock import Clock, VirtualClock, as_zone
 from bot.ledger import FAILED, SENT, SKIPPED, Claim, Ledger
 
@@ -483,6 +484,8 @@ class Scheduler:
         work's grace; False (no wait) when it is not, or in virtual time."""
         if isinstance(self.clock, VirtualClock):
             log.exception("job %s (%s) failed %s", spec.job_id, spec.kind, doing, exc_info=exc)
+            return False
+        if isinstance(exc, Undeliverable):  # closed DMs stay closed: no retry storm
             return False
         if self.clock.now() + delay - when > self._grace(spec):
             return False

@@ -36,7 +36,7 @@ import aiohttp
 import discord
 from sqlmodel import col, select
 
-from bot.adapters import Capability, CommunityKey, FormErrors, Invocation, Ref
+from bot.adapters import Capability, CommunityKey, FormErrors, Invocation, Ref, Undeliverable
 from bot.messages import Button, ButtonStyle, Form, FormField, Message, Visibility, error
 from bot.models import Community, Member
 from bot.ratelimit import Rate
@@ -431,6 +431,8 @@ class DiscordAdapter:
             await self._slot()
             # The DM's buttons name the community, for presses to resolve it.
             sent = await channel.send(**render(msg, dm_guild=community.workspace_id))
+        except discord.NotFound as exc:  # an unknown or deleted account
+            raise Undeliverable("gone") from exc
         except discord.Forbidden as exc:
             if exc.code != CANNOT_DM:
                 raise

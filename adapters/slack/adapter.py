@@ -46,7 +46,7 @@ from slack_sdk.http_retry.builtin_async_handlers import AsyncRateLimitErrorRetry
 from slack_sdk.web.async_client import AsyncWebClient
 from slack_sdk.webhook.async_client import AsyncWebhookClient
 
-from bot.adapters import Capability, CommunityKey, Invocation, Ref
+from bot.adapters import Capability, CommunityKey, Invocation, Ref, Undeliverable
 from bot.clock import Clock
 from bot.messages import File, Form, Message, Visibility, error
 from bot.options import MENTION_RE
@@ -64,6 +64,17 @@ log = logging.getLogger("haven.slack")
 GROUP_DM_LIMIT = 8
 TRIGGER_ERRORS = {"expired_trigger_id", "invalid_trigger_id", "exchanged_trigger_id"}
 CANNOT_POST = {"not_in_channel", "channel_not_found", "is_archived", "restricted_action"}
+#: chat.postMessage's answers for a DM channel that no longer takes messages.
+DM_GONE = {"channel_not_found", "is_archived"}
+#: Slack's answers that mean a member cannot get Haven's DM (P14: not delivered).
+DM_REFUSED = {
+    "cannot_dm_bot": "closed",
+    "not_allowed_token_type": "closed",
+    "user_not_visible": "closed",
+    "user_not_found": "gone",
+    "account_inactive": "gone",
+    "user_disabled": "gone",
+}
 #: How long a workspace's bot token is reused before it is looked up again
 #: (installs and uninstalls in this process drop it at once).
 TOKEN_SECONDS = 60.0
@@ -309,8 +320,24 @@ class SlackAdapter:
         return Ref(PLATFORM, community.workspace_id, f"{channel_id}:{ts}")
 
     async def send_dm(self, community: CommunityKey, user_id: str, msg: Message) -> Ref:
-        channel = await self._dm_channel(community.workspace_id, user_id)
-        return await self.send(community, channel, msg)
+        key = (community.workspace_id, user_id)
+        try:
+            try:
+                channel = await self._dm_channel(*key)
+                return await self.send(community, channel, msg)
+            except SlackApiError as exc:
+                if exc.response.get("error") not in DM_GONE or key not in self._dm_channels:
+                    raise
+                # The DM we knew is gone (the member was deactivated, say):
+                # conversations.open again says why, or opens a new one.
+                del self._dm_channels[key]
+                channel = await self._dm_channel(*key)
+                return await self.send(community, channel, msg)
+        except SlackApiError as exc:
+            reason = DM_REFUSED.get(str(exc.response.get("error", "")))
+            if reason is None:
+                raise
+            raise Undeliverable(reason) from exc
 
     async def reply(self, invocation: Invocation, msg: Message) -> Ref | None:
         community = invocation.community

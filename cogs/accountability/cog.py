@@ -49,11 +49,13 @@ from .schedule import (
     MATCH_KIND,
     QUIET_KIND,
     SETTING,
+    SOS_CHECK_KIND,
     community_zone,
     match_job_id,
     match_spec,
     quiet_job_id,
     quiet_spec,
+    sos_check_spec,
     specs_for,
 )
 from .signals import quiet_members
@@ -61,12 +63,15 @@ from .texts import (
     NO_PARTNERS_BEFORE_CONSENT,
     PARTNERS_UNREACHABLE,
     SOS_ACTION,
+    SOS_HERE_ACTION,
     SOS_MOD_ACTION,
     SosOutcome,
+    here_note,
     matched_dm,
     moderators_note,
     name,
     names,
+    no_answer_note,
     quiet_dm,
     request_dm,
     scheduled_match_note,
@@ -264,14 +269,32 @@ class Accountability(Cog):
         ctx.db.add(req)
         if await store.pair_with(ctx, me, requester):
             return Message(text=f"You and {name(requester)} are already partners.")
-        pod = await self._form_pod(ctx, [requester, me], PAIR)
+        pod = await self._form_pod(ctx, [requester, me], PAIR, with_space=False)
+        # Opening a space and a DM can wait on the platform's pacing (Slack:
+        # conversations.open, ~50 a minute a workspace): the answer comes first.
+        pod_id, requester_id = pod.id, requester.id
+        ctx.follow_up(
+            lambda later: self._settle_partnership(later, pod_id, requester_id), unreachable=None
+        )
+        return Message(text=f"You and {name(requester)} are partners now.")
+
+    async def _settle_partnership(self, ctx: Context, pod_id: int, requester_id: int) -> Message:
+        """After an accept: the pair's private space, and the requester told."""
+        pod = await ctx.db.get(Pod, pod_id)
+        requester = await ctx.db.get(Member, requester_id)
+        me = ctx.member
+        if pod is None or requester is None or pod.closed_at is not None:
+            return Message(text="That partnership has ended since; nothing more to set up.")
+        await self._open_space(ctx, pod, [requester, me])
         where = f" Your private space: <#{pod.space_id}>." if pod.space_id else ""
         told = await ctx.reach(
             requester.platform_user_id,
             Message(text=f"{name(me)} accepted — you're partners now.{where}"),
         )
-        text = f"You and {name(requester)} are partners now.{where}"
-        if not told:
+        text = where.strip() or f"{name(requester)} and you can find each other in `/partner list`."
+        if told:
+            text += f" {name(requester)} knows you said yes."
+        else:
             text += (
                 f" I couldn't tell {name(requester)} by DM — {why_not(told.reason)} — "
                 "they'll see it in `/partner list`."
@@ -322,29 +345,36 @@ class Accountability(Cog):
             ctx.db.add(req)
         await ctx.db.flush()
 
-    async def _form_pod(self, ctx: Context, members: list[Member], kind: str) -> Pod:
-        """A pod for ``members`` with its private space (where the platform has them)."""
+    async def _form_pod(
+        self, ctx: Context, members: list[Member], kind: str, *, with_space: bool = True
+    ) -> Pod:
+        """A pod for ``members``, with its private space unless ``with_space`` is
+        False (the caller opens it later with :meth:`_open_space`)."""
         now = ctx.now()
         pod = Pod(kind=kind, created_at=now)
         ctx.db.add(pod)
         await ctx.db.flush()
         for member in members:
             ctx.db.add(PodMember(pod_id=pod.id, member_id=member.id, joined_at=now))
-        if ctx.has(Capability.SPACES):
-            ref = await ctx.create_space(
-                f"haven-{'pod' if kind == POD else 'partners'}-{pod.id}",
-                [m.platform_user_id for m in members],
-                welcome(members, pod=kind == POD),
-            )
-            pod.space_platform, pod.space_workspace, pod.space_id = (
-                ref.platform,
-                ref.workspace,
-                ref.id,
-            )
-            ctx.db.add(pod)
         await ctx.db.flush()
         self._ensure_quiet_job(ctx)
+        if with_space:
+            await self._open_space(ctx, pod, members)
         return pod
+
+    async def _open_space(self, ctx: Context, pod: Pod, members: list[Member]) -> None:
+        """The pod's private space, where the platform has them."""
+        if not ctx.has(Capability.SPACES):
+            return
+        ref = await ctx.create_space(
+            f"haven-{'pod' if pod.kind == POD else 'partners'}-{pod.id}",
+            [m.platform_user_id for m in members],
+            welcome(members, pod=pod.kind == POD),
+        )
+        pod.space_platform, pod.space_workspace = ref.platform, ref.workspace
+        pod.space_id = ref.id
+        ctx.db.add(pod)
+        await ctx.db.flush()
 
     # -- seeing and leaving ------------------------------------------------
 
@@ -605,9 +635,11 @@ class Accountability(Cog):
         alert = SosAlert(member_id=me.id, at=now, alerted=0)
         ctx.db.add(alert)
         await ctx.db.flush()
-        outcomes = [await self._reach_partner(ctx, me, partner) for partner in partners]
+        outcomes = [await self._reach_partner(ctx, me, partner, alert) for partner in partners]
         alert.alerted = sum(1 for o in outcomes if o.how)
         ctx.db.add(alert)
+        if alert.alerted:  # nobody answers in time: helplines again, the member's choice
+            ctx.scheduler.add(sos_check_spec(alert, ctx.app.settings.sos_ack_minutes))
         buttons = ()
         if not alert.alerted and ctx.channel("moderators"):
             buttons = (
@@ -615,10 +647,12 @@ class Accountability(Cog):
             )
         return Message(text=sos_outcome(outcomes, moderators=bool(buttons)), buttons=buttons)
 
-    async def _reach_partner(self, ctx: Context, me: Member, partner: Member) -> SosOutcome:
+    async def _reach_partner(
+        self, ctx: Context, me: Member, partner: Member, alert: SosAlert
+    ) -> SosOutcome:
         """By DM; where that fails, in a private space the two share, mentioning
         the partner; else not reached. Only what the platform accepted counts."""
-        sent = await ctx.reach(partner.platform_user_id, sos_dm(me))
+        sent = await ctx.reach(partner.platform_user_id, sos_dm(me, alert.id))
         if sent:
             return SosOutcome(partner, "dm")
         for pod in await store.active_pods(ctx, me):
@@ -626,9 +660,48 @@ class Accountability(Cog):
             members = {m.id for m in await store.pod_members(ctx, pod)}
             if space is None or partner.id not in members:
                 continue
-            if await ctx.reach_in_space(space, sos_space_post(me, partner)):
+            if await ctx.reach_in_space(space, sos_space_post(me, partner, alert.id)):
                 return SosOutcome(partner, "space", sent.reason)
         return SosOutcome(partner, None, sent.reason)
+
+    @action(SOS_HERE_ACTION)
+    async def here(self, ctx: Context, alert_id: str = "") -> Message:
+        """A partner answers an SOS: the member hears privately who is there."""
+        alert = await ctx.db.get(SosAlert, int(alert_id)) if alert_id.isdigit() else None
+        asker = await ctx.db.get(Member, alert.member_id) if alert else None
+        if (
+            alert is None
+            or asker is None
+            or alert.community_id != ctx.community.id
+            or ctx.now() - alert.at > timedelta(days=1)
+            or asker.id not in {p.id for p in await store.partners_of(ctx, ctx.member)}
+        ):
+            return error("That alert is no longer open. Thank you for looking out.")
+        answered = [int(i) for i in alert.answered_by.split(",") if i]
+        if ctx.member.id in answered:
+            return Message(text=f"{name(asker)} already knows you're there. Thank you.")
+        alert.answered_by = ",".join(str(i) for i in [*answered, ctx.member.id])
+        ctx.db.add(alert)
+        told = await ctx.reach(asker.platform_user_id, here_note(ctx.member, not answered))
+        if not told:
+            return Message(
+                text=f"Thank you. I couldn't reach {name(asker)} to say so — "
+                f"{why_not(told.reason)} — so a call or a message from you matters all the more."
+            )
+        return Message(text=f"Thank you — {name(asker)} knows you're there.")
+
+    @job(SOS_CHECK_KIND)
+    async def sos_check(self, ctx: Context, due: Due) -> None:
+        """No partner pressed "I'm here" in time: helplines again, privately,
+        and the choice — never automatic — to tell the moderators."""
+        alert = await ctx.db.get(SosAlert, int(due.job.payload.get("alert", 0)))
+        if alert is None or alert.checked or alert.answered_by:
+            raise Skip("answered, or gone")
+        alert.checked = True
+        ctx.db.add(alert)
+        moderators = bool(ctx.channel("moderators")) and not alert.moderators_told
+        note = no_answer_note(crisis_message(ctx.setting("resources")), moderators, alert.id)
+        await ctx.send_dm(ctx.member.platform_user_id, note)
 
     @action(SOS_MOD_ACTION)
     async def sos_moderators(self, ctx: Context, alert_id: str = "") -> Message:
@@ -713,11 +786,24 @@ class Accountability(Cog):
                     )
                 ).all()
             )
+            since = self.app.clock.now() - timedelta(days=1)
+            unanswered = (
+                await session.exec(
+                    select(SosAlert).where(
+                        col(SosAlert.at) > since,
+                        SosAlert.alerted > 0,
+                        SosAlert.answered_by == "",
+                        col(SosAlert.checked).is_(False),
+                    )
+                )
+            ).all()
         quiet = "checkins" in self.app.registry.cogs
         specs: list[JobSpec] = []
         for community in communities:
             has_pods = community.id in with_pods
             specs.extend(specs_for(community, self.app.settings, quiet and has_pods))
+        minutes = self.app.settings.sos_ack_minutes
+        specs.extend(sos_check_spec(alert, minutes) for alert in unanswered)
         return specs
 
     # -- member data -------------------------------------------------------
@@ -761,7 +847,14 @@ class Accountability(Cog):
                 for r in requests
             ],
             "in_pool_since": pool.joined_at.isoformat() if pool else None,
-            "sos_alerts": [{"at": a.at.isoformat(), "alerted": a.alerted} for a in alerts],
+            "sos_alerts": [
+                {
+                    "at": a.at.isoformat(),
+                    "alerted": a.alerted,
+                    "answered": len([i for i in a.answered_by.split(",") if i]),
+                }
+                for a in alerts
+            ],
         }
         if not (pods or requests or pool or alerts):
             return None
@@ -782,6 +875,18 @@ class Accountability(Cog):
         )
         await ctx.db.exec(delete(PoolEntry).where(PoolEntry.member_id == member.id))
         await ctx.db.exec(delete(SosAlert).where(SosAlert.member_id == member.id))
+        member_id = member.id
+        ctx.scheduler.remove_where(
+            lambda spec: spec.kind == SOS_CHECK_KIND and spec.member_id == member_id
+        )
+        mine = str(member.id)
+        for alert in (
+            await ctx.db.exec(select(SosAlert).where(col(SosAlert.answered_by) != ""))
+        ).all():  # their "I'm here" on others' alerts goes too
+            kept = [i for i in alert.answered_by.split(",") if i and i != mine]
+            if len(kept) != len(alert.answered_by.split(",")):
+                alert.answered_by = ",".join(kept)
+                ctx.db.add(alert)
         await ctx.db.flush()
         for pod_id in set(pod_ids):  # a pod nobody remembers is dropped too
             still = (

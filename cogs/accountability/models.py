@@ -78,3 +78,7 @@ class SosAlert(CommunityOwned, table=True):
     at: datetime = Field(sa_type=UTCDateTime)
     alerted: int = 0
     moderators_told: bool = False
+    #: Partners who pressed "I'm here" (member ids, comma-separated, in order).
+    answered_by: str = Field(default="", max_length=400)
+    #: The no-answer check after HAVEN_SOS_ACK_MINUTES has run.
+    checked: bool = False

@@ -1,6 +1,6 @@
 """The accountability jobs, one of each per community: weekly pod matching at
 a moderator-chosen local time, and the daily scan for quiet members (see
-:mod:`.signals`).
+:mod:`.signals`); and one per unanswered SOS alert, the no-answer check.
 
 Both run in the community's zone (its ``timezone`` setting, else Haven's
 default) and are keyed by local date (``daily_in``), so a DST fall-back never
@@ -10,16 +10,21 @@ the job when the community's zone or schedule has changed since.
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any
 
 from apscheduler.triggers.cron import CronTrigger
+from apscheduler.triggers.date import DateTrigger
 
 from bot.config import Settings
 from bot.models import Community
 from bot.scheduler import JobSpec
 
+from .models import SosAlert
+
 MATCH_KIND = "partner:match"
 QUIET_KIND = "partner:quiet"
+SOS_CHECK_KIND = "partner:soscheck"
 SETTING = "pod_matching"  # {"day": "mon", "at": "18:00", "size": 3} in Community.settings
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 DAY_NAMES = {
@@ -81,3 +86,17 @@ def specs_for(community: Community, app_settings: Settings, quiet: bool) -> list
     if quiet:
         specs.append(quiet_spec(community.id, zone))
     return specs
+
+
+def sos_check_spec(alert: SosAlert, minutes: int) -> JobSpec:
+    """The no-answer check of one SOS alert, ``minutes`` after it went out."""
+    job_id = f"{SOS_CHECK_KIND}:{alert.id}"
+    return JobSpec(
+        job_id,
+        SOS_CHECK_KIND,
+        DateTrigger(run_date=alert.at + timedelta(minutes=minutes)),
+        alert.community_id,
+        member_id=alert.member_id,
+        payload={"alert": alert.id},
+        once_key=job_id,
+    )

@@ -10,6 +10,7 @@ from bot.models import Member
 
 SOS_ACTION = "partner:sos"
 SOS_MOD_ACTION = "partner:sosmod"
+SOS_HERE_ACTION = "partner:here"
 
 
 def name(member: Member) -> str:
@@ -59,6 +60,7 @@ PARTNERS_UNREACHABLE = (
 )
 WHY_NOT = {
     "closed": "their direct messages are closed",
+    "gone": "their account is no longer active",
     "error": "the message didn't go through",
 }
 
@@ -116,17 +118,48 @@ def sos_outcome(outcomes: list[SosOutcome], *, moderators: bool) -> str:
     return "\n".join(lines)
 
 
-def sos_space_post(member: Member, partner: Member) -> Message:
+def sos_space_post(member: Member, partner: Member, alert_id: int) -> Message:
     return Message(
         text=f"<@{partner.platform_user_id}> — {name(member)} could use a call right now. "
-        "A message or call from you could mean a lot."
+        "A message or call from you could mean a lot. Press **I'm here** so they know.",
+        buttons=(here_button(alert_id),),
     )
 
 
-def sos_dm(member: Member) -> Message:
+def here_note(partner: Member, first: bool) -> Message:
+    """To the member who asked for support: a partner answered."""
+    if first:
+        return Message(text=f"{name(partner)} is here for you — they pressed **I'm here**.")
+    return Message(text=f"{name(partner)} is here for you too.")
+
+
+def no_answer_note(resources: Message, moderators: bool, alert_id: int) -> Message:
+    """To the member, when no partner answered in time: helplines again, and
+    — only if they choose — an anonymous note to the moderators."""
+    lead = (
+        "None of your partners has answered yet. You don't have to wait for them: "
+        "these lines are there right now."
+    )
+    buttons = ()
+    if moderators:
+        lead += (
+            " If you'd like, I can tell the moderators that someone asked for support — not who."
+        )
+        buttons = (
+            Button(f"{SOS_MOD_ACTION}:{alert_id}", "Let a moderator know", ButtonStyle.PRIMARY),
+        )
+    return Message(title=resources.title, text=f"{lead}\n\n{resources.text}", buttons=buttons)
+
+
+def here_button(alert_id: int) -> Button:
+    return Button(f"{SOS_HERE_ACTION}:{alert_id}", "I'm here", ButtonStyle.PRIMARY)
+
+
+def sos_dm(member: Member, alert_id: int) -> Message:
     return Message(
         text=f"{name(member)} could use a call right now. "
-        "A message or call from you could mean a lot."
+        "A message or call from you could mean a lot. Press **I'm here** so they know.",
+        buttons=(here_button(alert_id),),
     )
 
 

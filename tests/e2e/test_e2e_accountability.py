@@ -29,7 +29,8 @@ async def test_request_accept_pod_match_and_sos(world):
     # bob presses Accept in that DM: partners, and a space only the two see.
     accepted = await world.press("bob", "Accept")
     assert accepted.ok, accepted.seen
-    assert "partners now" in accepted.reply.text
+    assert "partners now" in accepted.replies[0].text  # at once; the space follows
+    assert "knows you said yes" in accepted.reply.text
     assert any("accepted" in p.text for p in world.dms("alice"))
     [(members, messages)] = world.spaces()
     assert members == ["alice", "bob"]

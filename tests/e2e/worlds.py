@@ -149,6 +149,11 @@ class World:
 
     # -- what members see ------------------------------------------------------
 
+    def refuse_dms(self, user: str, *, gone: bool = False) -> None:
+        """The platform refuses Haven's DMs to ``user``: closed DMs, or (``gone``)
+        a deactivated or deleted account."""
+        raise NotImplementedError
+
     def dms(self, user: str) -> list[Post]:
         raise NotImplementedError
 
@@ -196,6 +201,12 @@ class DiscordWorld(World):
     @property
     def key(self) -> CommunityKey:
         return CommunityKey("discord", self.fake.guild_id)
+
+    def refuse_dms(self, user: str, *, gone: bool = False) -> None:
+        if gone:
+            self.fake.users_gone.add(self.uid(user))
+        else:
+            self.fake.dms_closed.add(self.uid(user))
 
     def uid(self, user: str) -> str:
         return self.fake.user_id(user)
@@ -306,6 +317,9 @@ class SlackWorld(World):
     @property
     def key(self) -> CommunityKey:
         return CommunityKey("slack", self.driver.team)
+
+    def refuse_dms(self, user: str, *, gone: bool = False) -> None:
+        self.fake.dm_refusals[self.uid(user)] = "user_disabled" if gone else "user_not_visible"
 
     def uid(self, user: str) -> str:
         return "U" + user.upper()

@@ -56,9 +56,10 @@ async def test_partner_accept_pressed_in_the_dm_forms_the_partnership(env):
     seen = await driver.click("bob", "Accept")
     inter = _last_interaction(fake)
     assert inter.guild_id == "" and inter.channel_id == fake.dm_channels[fake.user_id("bob")]
-    answer = seen[-1]
-    assert answer.kind == "reply" and answer.visible_to == ["bob"] and not answer.error
-    assert answer.text.startswith("You and Alice are partners now.")
+    answer, then = [s for s in seen if s.kind == "reply"]
+    assert answer.visible_to == ["bob"] and not answer.error
+    assert answer.text == "You and Alice are partners now."
+    assert then.text.startswith("Your private space: ") and "Alice knows you said yes" in then.text
     told = [s for s in seen if s.kind == "dm" and s.visible_to == ["alice"]]
     assert len(told) == 1 and "Bob accepted — you're partners now." in told[0].text
     [space] = [s for s in seen if s.kind == "space"]

@@ -26,7 +26,12 @@ async def test_request_accept_creates_a_space_only_the_two_see(console):
     assert "not a substitute for professional help" in spaces[0].text
     assert [a["id"] for a in spaces[0].actions] == ["partner:sos"]
     assert any(o.kind == "dm" and o.visible_to == ["alice"] and "accepted" in o.text for o in out)
-    assert out[-1].visible_to == ["bob"] and "partners now" in out[-1].text
+    # the answer first, then (after the space is open) where it is
+    first, then = [o for o in out if o.kind == "reply"]
+    assert first.visible_to == ["bob"] and first.text == "You and alice are partners now."
+    assert then.visible_to == ["bob"] and then.text.startswith("Your private space: ")
+    assert then.text.endswith("alice knows you said yes.")
+    assert out.index(first) < out.index(spaces[0])
     assert console.adapter.spaces[spaces[0].to].members == ["alice", "bob"]
 
     cog = console.app.registry.cogs["accountability"]

@@ -184,6 +184,8 @@ class FakeDiscord:
         self.member_roles: dict[str, list[str]] = {u["id"]: [] for u in self.users.values()}
         self.moderators: set[str] = {self.users["mona"]["id"]} if "mona" in self.users else set()
         self.dms_closed: set[str] = set()
+        #: Accounts deleted since Haven last saw them: Discord answers 404 Unknown User.
+        self.users_gone: set[str] = set()
         self.commands: dict[str, list[dict[str, Any]]] = {}  # "global" or guild id
         self.command_puts: list[str] = []
         self.requests: list[Request] = []
@@ -1249,6 +1251,8 @@ class FakeDiscord:
         user = next((u for u in self.users.values() if u["id"] == rid), None)
         if user is None:
             raise self.invalid("POST /users/@me/channels", "recipient_id must be a known user")
+        if rid in self.users_gone:
+            raise DiscordError(404, 10013, "Unknown User")
         cid = self.dm_channels.get(rid)
         if cid is None:
             cid = self.dm_channels[rid] = next(self._ids)
@@ -1280,6 +1284,8 @@ class FakeDiscord:
         )
         if channel["type"] == 1:
             recipient = channel["recipients"][0]["id"]
+            if recipient in self.users_gone:
+                raise DiscordError(404, 10013, "Unknown User")
             if recipient in self.dms_closed:
                 raise DiscordError(403, 50007, "Cannot send messages to this user")
             message = self._message(cid, body)

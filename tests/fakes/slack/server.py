@@ -137,6 +137,9 @@ class FakeSlack:
         #: method → the error its next call answers with (``{"ok": false,
         #: "error": …}``, as Slack does; once, then served)
         self.fail_next: dict[str, str] = {}
+        #: Members Haven cannot DM, with the error conversations.open answers
+        #: (from Slack's published errors: user_disabled, user_not_visible …).
+        self.dm_refusals: dict[str, str] = {}
         #: HTTP statuses the next response_url POSTs answer with (404, 500, …),
         #: one per POST, then they are served
         self.response_url_fail: list[int] = []
@@ -481,6 +484,8 @@ class FakeSlack:
         self._content(args)
         if channel.kind in ("public", "private") and not channel.bot_member:
             raise _Problem("not_in_channel")
+        if channel.kind == "im" and set(channel.members) & set(self.dm_refusals):
+            raise _Problem("channel_not_found")  # the member's DM is no longer there
         self._pace(channel.id)
         ts = f"{int(time.time())}.{next(self._ids):06d}"
         self.messages[(channel.id, ts)] = dict(args)
@@ -510,6 +515,8 @@ class FakeSlack:
         if not all(self.sees(self._ws, u) for u in users):
             raise _Problem("user_not_found")
         members = set(users)
+        if len(members) == 1 and users[0] in self.dm_refusals:
+            raise _Problem(self.dm_refusals[users[0]])
         if len(members) == 1:
             channel_id = "D" + users[0]
             self.channels.setdefault(channel_id, Channel(channel_id, "im", members))
