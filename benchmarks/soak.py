@@ -16,7 +16,7 @@ moderator ``mona``) agree to the privacy notice, a third of them set a daily
 check-in prompt that falls due during the run, and the moderator adds three
 meetings whose reminders fall due during the run. Then every member acts at
 random (a seeded RNG; exponential think time, mean ``--think`` seconds) for
-``--minutes``: slash commands (``/me consent agree``, ``/sober set``, ``/sober
+``--minutes``: slash commands (``/haven consent agree``, ``/sober set``, ``/sober
 show``, ``/checkin`` with options, ``/checkin`` without options — the form —
 then its submission, ``/meeting list``, ``/meeting rsvp … going remind:N``,
 ``/partner request @m…``, ``/sos``, ``/crisis``), buttons (a mood button on
@@ -204,8 +204,9 @@ class Plan:
 
     prompt_at: dict[tuple[str, str], datetime] = field(default_factory=dict)
     meetings: dict[tuple[str, int], tuple[datetime, list[int]]] = field(default_factory=dict)
-    #: (platform, member, meeting id) → [(when the answer was acknowledged, answer, remind)]
-    rsvps: dict[tuple[str, str, int], list[tuple[float, str, int | None]]] = field(
+    #: (platform, member, meeting id) → [(when the answer was sent, when its reply
+    #: was seen, answer, remind)]: Haven took the answer somewhere in between.
+    rsvps: dict[tuple[str, str, int], list[tuple[float, float, str, int | None]]] = field(
         default_factory=lambda: defaultdict(list)
     )
 
@@ -221,6 +222,7 @@ class Soak:
         self.d_cursor = 0
         self.d_replies: dict[str, list] = defaultdict(list)
         self.d_dms: dict[str, list] = defaultdict(list)  # member name → DMs shown
+        self.d_dm_at: dict[int, float] = {}  # id(DM shown) → when this script saw it
         self.d_posts: list = []  # announcement posts
         self.d_spaces: dict[str, list] = defaultdict(list)  # thread id → welcome posts
         # Slack index (fake.calls read up to a cursor)
@@ -324,6 +326,7 @@ class Soak:
             if s.kind == "dm":
                 name = self.by_name.get(s.visible_to[0], "")
                 self.d_dms[name].append(s)
+                self.d_dm_at[id(s)] = time.monotonic()
                 self._note_buttons("discord", name, s.buttons, s.channel_id, s.message_id)
             elif s.kind == "message" and s.channel_id == self.discord.announcements["id"]:
                 self.d_posts.append(s)
@@ -541,7 +544,7 @@ class Soak:
 
         async def consent(platform: str, user: str) -> None:
             async with gate:
-                await self.command(platform, "consent", user, "/me consent agree")
+                await self.command(platform, "consent", user, "/haven consent agree")
 
         for platform in ("discord", "slack"):
             await self.command(
@@ -661,13 +664,14 @@ class Soak:
             ("checkin form", 1.2), ("meeting list", 1.0), ("meeting rsvp", 0.6),
             ("rsvp button", 2.0), ("partner request", 0.8), ("sos", 0.3), ("crisis", 0.5),
         ]  # fmt: skip
+        menu = [(k, w) for k, w in menu if k not in self.args.skip]
         if waiting_prompt:  # a check-in first would skip the prompt (by design)
             menu = [(k, w) for k, w in menu if k not in ("checkin", "checkin form")]
         kinds, weights = zip(*menu, strict=True)
         kind = rng.choices(kinds, weights)[0]
         root = "/checkin now" if platform == "discord" else "/checkin"
         if kind == "consent":
-            await self.command(platform, kind, user, "/me consent agree")
+            await self.command(platform, kind, user, "/haven consent agree")
         elif kind == "sober set":
             start = datetime.now(UTC).date() - timedelta(days=rng.randint(1, 2000))
             await self.command(platform, kind, user, f"/sober set {start.isoformat()}")
@@ -737,7 +741,9 @@ class Soak:
         self, platform: str, user: str, meeting: int, answer: str, remind: int | None, act: Action
     ) -> None:
         if act.replied and not act.reply_error:
-            self.plan.rsvps[(platform, user, meeting)].append((act.replied, answer, remind))
+            self.plan.rsvps[(platform, user, meeting)].append(
+                (act.sent, act.replied, answer, remind)
+            )
 
     # -- the run ----------------------------------------------------------------------
 
@@ -806,24 +812,33 @@ class Soak:
         for (p, user, mid), events in self.plan.rsvps.items():
             start = self.plan.meetings[(p, mid)][0]
             lead: int | None = None
-            fires: list[datetime] = []
-            ambiguous = False
-            for k, (t, answer, remind) in enumerate(events):
+            # One reminder per fire time at most (its ledger key is the job and
+            # the time): ``must`` arrive, ``may`` arrive (or not).
+            must: set[datetime] = set()
+            may: set[datetime] = set()
+            for k, (sent, replied, answer, remind) in enumerate(events):
                 lead = remind if remind is not None else lead
+                if answer != "going":
+                    continue
                 fire = start - timedelta(minutes=lead or GOING_LEAD)
                 fire_mono = (fire - mono_to_wall).total_seconds()
-                after = events[k + 1][0] if k + 1 < len(events) else math.inf
-                if fire_mono < t - AMBIGUOUS or fire_mono > after + AMBIGUOUS:
-                    continue  # already past when answered, or replaced before it was due
-                if abs(fire_mono - after) < AMBIGUOUS or abs(fire_mono - t) < AMBIGUOUS:
-                    ambiguous = True
-                elif answer == "going" and fire <= end:
-                    fires.append(fire)
-            most = len(fires) + sum(1 for _, answer, _ in events if answer == "going") * ambiguous
-            if ambiguous:
+                # Haven took the answer somewhere between sending it and its
+                # reply (which can come many seconds later), and plans the
+                # reminder if its time is still ahead then; the next answer,
+                # taken in its own such window, replaces it.
+                nxt = events[k + 1] if k + 1 < len(events) else None
+                if fire_mono < sent - AMBIGUOUS:
+                    continue  # already past when answered
+                if nxt is not None and fire_mono > nxt[1] + AMBIGUOUS:
+                    continue  # replaced before it was due
+                surely = fire_mono > replied + AMBIGUOUS and (
+                    nxt is None or fire_mono < nxt[0] - AMBIGUOUS
+                )
+                # Due after the run: it may still arrive before the count.
+                (must if surely and fire <= end else may).add(fire)
+            if may - must:
                 self.ambiguous_going += 1
-                fires = []
-            going.append((p, user, mid, fires, most))
+            going.append((p, user, mid, sorted(must), len(must | may)))
         return prompts, channel, going
 
     async def drain(self) -> None:
@@ -874,6 +889,34 @@ class Soak:
             for c in self.s_dms[user]
             if marker in slack_text(c.args) and "going" in slack_text(c.args)
         )
+
+    def going_seen(self, platform: str, user: str, mid: int) -> list[float]:
+        """When this script saw each going reminder of ``mid`` (monotonic)."""
+        marker = f"/meeting rsvp {mid} no"
+        if platform == "discord":
+            return [
+                self.d_dm_at.get(id(s), math.nan)
+                for s in self.d_dms[user]
+                if marker in discord_text(s) and "going" in discord_text(s)
+            ]
+        return [
+            c.at
+            for c in self.s_dms[user]
+            if marker in slack_text(c.args) and "going" in slack_text(c.args)
+        ]
+
+    def explain_going(self, platform: str, user: str, mid: int) -> str:
+        """Times (s, from the meeting's start) of one member's answers and reminders."""
+        start = self.plan.meetings[(platform, mid)][0]
+        at = self.drive_began + (start - self.wall_began).total_seconds()
+        answers = ", ".join(
+            f"{answer}{'' if remind is None else f' remind:{remind}'} "
+            f"[{sent - at:+.1f}..{replied - at:+.1f}]"
+            for sent, replied, answer, remind in self.plan.rsvps[(platform, user, mid)]
+        )
+        seen = ", ".join(f"{t - at:+.1f}" for t in self.going_seen(platform, user, mid))
+        end = self.drive_ended - at
+        return f"meeting {mid}: answers {answers}; reminders seen at {seen}; run ended {end:+.1f}"
 
     def missing(self, prompts, channel, going) -> int:
         lost = sum(1 for p, u, _ in prompts if self.prompt_count(p, u) == 0)
@@ -963,10 +1006,16 @@ class Soak:
             got = self.channel_posts(p, mid)
             lost[(p, "meeting reminder")] += max(0, planned[(p, mid)] - got)
             dup[(p, "meeting reminder")] += max(0, got - planned[(p, mid)])
+        explained = []
         for p, u, mid, fires, most in going:
             got = self.going_count(p, u, mid)
             lost[(p, "going reminder")] += max(0, len(fires) - got)
             dup[(p, "going reminder")] += max(0, got - most)
+            if got > most or got < len(fires):
+                explained.append(
+                    f"  {p} {'lost' if got < len(fires) else 'duplicated'} "
+                    f"(expected {len(fires)}..{most}, got {got}): " + self.explain_going(p, u, mid)
+                )
         for platform, spaces in (("discord", self.d_spaces), ("slack", self.s_spaces)):
             text = discord_text if platform == "discord" else (lambda c: slack_text(c.args))
             welcomes = {
@@ -979,8 +1028,8 @@ class Soak:
         print(
             f"due during the run: {len(prompts)} daily prompts, {len(channel)} meeting reminders "
             f"in channels, {sum(len(g[3]) for g in going)} going members' private reminders "
-            f"({self.ambiguous_going} members' RSVPs changed within {AMBIGUOUS:g} s of their "
-            f"reminder: not judged); partnerships accepted: discord "
+            f"({self.ambiguous_going} members' reminders not judged: answered within "
+            f"{AMBIGUOUS:g} s of their time, or due after the run); partnerships accepted: discord "
             f"{self.accepted['discord']}, slack {self.accepted['slack']}"
         )
         lost = Counter({k: v for k, v in lost.items() if v})
@@ -993,6 +1042,9 @@ class Soak:
             f"duplicated: {sum(dup.values())}"
             + "".join(f"\n  {p} {k}: {n}" for (p, k), n in sorted(dup.items()))
         )
+        if explained:
+            print("going reminders not as expected (times in s from the meeting's start):")
+            print("\n".join(explained[:40]))
         # latency
         for a in self.actions:
             inter = self.discord.interactions.get(a.key) if a.platform == "discord" else None
@@ -1102,6 +1154,12 @@ def main() -> None:
     parser.add_argument("--db", choices=("sqlite", "postgresql"), default="sqlite")
     parser.add_argument("--url", default="", help="postgresql+asyncpg://… (emptied first)")
     parser.add_argument("--quick", action="store_true", help="30 members, 2 minutes")
+    parser.add_argument(
+        "--skip",
+        type=lambda text: {k.strip() for k in text.split(",") if k.strip()},
+        default=set(),
+        help="random action kinds to leave out, comma-separated (e.g. 'rsvp button,meeting rsvp')",
+    )
     args = parser.parse_args()
     if args.quick:
         args.members, args.minutes = 30, 2.0
