@@ -71,7 +71,7 @@ COMMANDS = (
 )
 SETUP = [
     ":as mod mod",
-    "/me consent agree",
+    "/haven consent agree",
     *(
         f'/meeting add title:"Circle {n}" day:{day} time:{18 + n % 4}:00 tz:UTC '
         "channel:#announcements"
@@ -79,7 +79,7 @@ SETUP = [
                                  "tue,fri", "wed,sat"))
     ),
     ":as alice",
-    "/me consent agree",
+    "/haven consent agree",
     "/sober set 2025-03-01",
 ]  # fmt: skip
 

@@ -94,7 +94,7 @@ async def main(count: int, kind: str) -> int:
         await asyncio.sleep(0.01)
     driver = DiscordDriver(fake, app.adapters["discord"])
     if kind != "stopped":
-        await driver.command("alice", "/me consent agree")
+        await driver.command("alice", "/haven consent agree")
     lock = hold_write_lock(folder / "haven.db") if kind == "locked" else None
     failures = 0
     results: dict[str, list[float]] = {}

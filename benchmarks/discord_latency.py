@@ -55,7 +55,7 @@ async def main(count: int, line: str) -> int:
     while "discord" not in app.adapters or not app.adapters["discord"].client.is_ready():  # noqa: ASYNC110
         await asyncio.sleep(0.01)
     driver = DiscordDriver(fake, app.adapters["discord"])
-    await driver.command("alice", "/me consent agree")
+    await driver.command("alice", "/haven consent agree")
     latencies = []
     began = time.perf_counter()
     for _ in range(count):

@@ -128,7 +128,7 @@ async def slack(count: int, folder: Path) -> int:
     haven_runner, haven_url = await serve_web(runtime.web_app())
     bare_runner, bare_url = await serve_web(bare_bolt(fake.api_url))
     driver = SlackDriver(fake, haven_url, SECRET, runtime.adapter)
-    await driver.exchange("alice", driver.command_body("alice", "/me consent agree"))
+    await driver.exchange("alice", driver.command_body("alice", "/haven consent agree"))
     ack, done, bare = [], [], []
     failed = 0
     headers = {"Content-Type": "application/x-www-form-urlencoded"}
@@ -227,7 +227,7 @@ async def discord_part(count: int, folder: Path) -> int:
 
     fake.dispatch = dispatch  # each interaction goes only to the client it is for
     driver = DiscordDriver(fake, app.adapters["discord"])
-    await driver.command("alice", "/me consent agree")
+    await driver.command("alice", "/haven consent agree")
     hello = {"id": "1", "name": "hello", "type": 1, "options": [], "guild_id": fake.guild_id}
     ours, theirs = [], []
     failed = 0

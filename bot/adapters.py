@@ -93,7 +93,7 @@ class Capability:
     #: offers the :class:`ScheduledEvents` methods.
     SCHEDULED_EVENTS = "scheduled_events"
     #: Direct messages with Haven may be exported by workspace owners (Slack's
-    #: corporate exports), so private files sent there ask first (/me export).
+    #: corporate exports), so private files sent there ask first (/haven export).
     RETAINED_DMS = "retained_dms"
 
 

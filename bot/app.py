@@ -40,6 +40,9 @@ from bot.storage import STORAGE_AWAY, StorageWatch, reachable
 
 log = logging.getLogger("haven")
 
+#: Old command names still understood in text (console scripts, Slack text).
+COMMAND_ALIASES = {"me": "haven"}
+
 FAILURE = (
     "Something went wrong on Haven's side, and nothing was changed. "
     "Please try again in a moment. (reference {ref})"
@@ -341,9 +344,16 @@ class Haven:
             return error(FAILURE.format(ref=ref))
 
     def resolve(self, invocation: Invocation) -> tuple[CommandSpec, str] | None:
-        """The command an invocation names, and the text of its arguments."""
+        """The command an invocation names, and the text of its arguments.
+
+        ``/me …`` is the old name of ``/haven …`` (scripts keep working), and a
+        bare ``/haven`` is ``/haven help``."""
         words = invocation.command.split()
+        if words and words[0].lower() in COMMAND_ALIASES:
+            words = [COMMAND_ALIASES[words[0].lower()], *words[1:]]
         text = invocation.text
+        if words == ["haven"] and not text.strip():
+            words = ["haven", "help"]
         lead = re.findall(r"\S+", text)[:2]
         found = self.registry.find_command(words + lead)
         if found is None:

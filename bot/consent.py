@@ -22,7 +22,8 @@ NOTICE = (
     "check-ins, meeting RSVPs and partners — in this community only.\n"
     "- Notes you write are encrypted. Replies to you are private unless you choose to share.\n"
     "- Moderators see counts and settings, never your check-ins or notes.\n"
-    "- `/me export` gives you all of it; `/me delete` or `/me consent withdraw` erases it.\n"
+    "- `/haven export` gives you all of it; `/haven delete` or `/haven consent withdraw` "
+    "erases it.\n"
     "If you are in crisis right now, use `/crisis`."
 )
 

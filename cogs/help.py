@@ -24,6 +24,21 @@ class Help(Cog):
         consent=False,
     )
     async def help(self, ctx: Context, group: str | None = None) -> Message:
+        return self._help(ctx, group)
+
+    @command(
+        "haven help",
+        options=[
+            Opt("group", Text(max_length=40, placeholder="group"), required=False, positional=True)
+        ],
+        help="The commands you can use (also plain `/haven`; Slack has no /help for apps)",
+        example="/haven help sober",
+        consent=False,
+    )
+    async def haven_help(self, ctx: Context, group: str | None = None) -> Message:
+        return self._help(ctx, group)
+
+    def _help(self, ctx: Context, group: str | None) -> Message:
         disabled = set(ctx.setting("disabled_cogs", []))
         groups = {}
         for name, specs in sorted(self.app.registry.groups().items()):

@@ -1,4 +1,4 @@
-"""/me — the member's own settings and data: zone, consent, export, erasure."""
+"""/haven — the member's own settings and data: zone, consent, export, erasure."""
 
 from __future__ import annotations
 
@@ -26,7 +26,9 @@ RETAINED_DMS_WARNING = (
     "export files in DMs. Send it with your notes, or with each note replaced by "
     f"“{WITHHELD}”?"
 )
-ZONE_TIP = "Tip: set your time zone so days count at your midnight: `/me timezone Europe/Helsinki`"
+ZONE_TIP = (
+    "Tip: set your time zone so days count at your midnight: `/haven timezone Europe/Helsinki`"
+)
 
 
 class Me(Cog):
@@ -34,10 +36,10 @@ class Me(Cog):
     description = "Your time zone, privacy choices and data"
 
     @command(
-        "me timezone",
+        "haven timezone",
         options=[Opt("zone", Zone(), help="an IANA zone name")],
         help="Set your time zone (days and reminders follow it)",
-        example="/me timezone Europe/Helsinki",
+        example="/haven timezone Europe/Helsinki",
     )
     async def timezone(self, ctx: Context, zone: str) -> Message:
         ctx.member.timezone = zone
@@ -49,12 +51,12 @@ class Me(Cog):
         )
 
     @command(
-        "me consent",
+        "haven consent",
         options=[
             Opt("answer", Choice(choices=("agree", "withdraw")), required=False, positional=True)
         ],
         help="Read the privacy notice; agree, or withdraw (which erases your data)",
-        example="/me consent agree",
+        example="/haven consent agree",
         consent=False,
     )
     async def consent(self, ctx: Context, answer: str | None = None) -> Message:
@@ -85,7 +87,7 @@ class Me(Cog):
         ctx.db.add(ctx.member)
         return Message(
             text="No problem — Haven stores nothing about you. `/help` and `/crisis` still "
-            "work, and you can agree later with `/me consent agree`."
+            "work, and you can agree later with `/haven consent agree`."
         )
 
     async def _agree(self, ctx: Context) -> Message:
@@ -122,9 +124,9 @@ class Me(Cog):
         )
 
     @command(
-        "me export",
+        "haven export",
         help="Get all your data as a JSON file, privately",
-        example="/me export",
+        example="/haven export",
     )
     async def export(self, ctx: Context) -> Message:
         if ctx.has(Capability.RETAINED_DMS):
@@ -141,7 +143,7 @@ class Me(Cog):
     @action(EXPORT_ACTION)
     async def export_button(self, ctx: Context, choice: str = "") -> Message:
         if choice not in ("full", "withheld"):
-            return error("That button no longer does anything. Try `/me export` again.")
+            return error("That button no longer does anything. Try `/haven export` again.")
         return await self._export(ctx, withhold_notes=choice == "withheld")
 
     async def _export(self, ctx: Context, withhold_notes: bool) -> Message:
@@ -155,10 +157,10 @@ class Me(Cog):
         return Message(text=text, files=(File("haven-export.json", payload, "application/json"),))
 
     @command(
-        "me delete",
+        "haven delete",
         options=[Opt("confirm", Choice(choices=("confirm",)), required=False, positional=True)],
         help="Erase everything about you in this community",
-        example="/me delete confirm",
+        example="/haven delete confirm",
     )
     async def delete(self, ctx: Context, confirm: str | None = None) -> Message:
         if confirm == "confirm":
@@ -178,7 +180,7 @@ class Me(Cog):
             return await self._erase(ctx)
         if choice == "cancel":
             return Message(text="Nothing was erased.")
-        return error("That button no longer does anything. Try `/me delete` again.")
+        return error("That button no longer does anything. Try `/haven delete` again.")
 
     async def _erase(self, ctx: Context) -> Message:
         await erase_member(ctx, ctx.member)

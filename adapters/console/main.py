@@ -24,7 +24,7 @@ from .session import ConsoleSession, ScriptError
 
 BANNER = (
     "Haven console — a simulated community on {db}.\n"
-    "You are 'you' in #general. Try /help, /crisis, /me timezone Europe/Helsinki.\n"
+    "You are 'you' in #general. Try /help, /crisis, /haven timezone Europe/Helsinki.\n"
     "Directives: :as NAME [mod]  :in #channel|dm  :advance 1d  :at ISO  :click LABEL  "
     ":submit k=v  :quit"
 )

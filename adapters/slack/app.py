@@ -31,6 +31,7 @@ from bot.messages import Button, Message, error
 from bot.models import Member
 
 from .adapter import SlackAdapter
+from .manifest import slack_groups
 from .oauth import HavenInstallationStore
 from .parse import (
     SlackHandle,
@@ -122,7 +123,7 @@ def build_bolt(
             if first_delivery(body):
                 await run(command_invocation(body))
 
-    for group in sorted(haven.registry.groups()):
+    for group, _ in slack_groups(haven.registry):
         bolt.command(f"/{group}")(on_command)
 
     async def on_action(ack, body: dict[str, Any]) -> None:
@@ -218,7 +219,7 @@ async def home_view(haven: Haven, base: Invocation) -> dict:
         sections.append(
             Message(
                 text="Haven stores nothing about you until you agree to a short privacy "
-                "notice. Run `/me consent` to read it.",
+                "notice. Run `/haven consent` to read it.",
             )
         )
         return home(sections)

@@ -19,11 +19,27 @@ SCOPES = {
     "mpim:write": "opening a group DM for a pod of up to 8 members",
     "groups:write": "a private channel for a pod of more than 8 members, archiving it",
     "users:read": "telling workspace admins and owners (moderators) from other members",
-    "files:write": "files a member asks for: /me export, /checkin summary, /meeting calendar",
+    "files:write": "files a member asks for: /haven export, /checkin summary, /meeting calendar",
 }
 EVENTS = ("app_home_opened", "app_uninstalled", "tokens_revoked")
 DESCRIPTION_LIMIT = 100
 HINT_LIMIT = 160
+
+
+#: Slack's built-in slash commands: an app may not register them, and one in a
+#: manifest makes Slack reject the whole slash_commands array. Some reports add
+#: /help, so Haven treats it as reserved too (``/haven`` and ``/haven help``
+#: show help on Slack). From Slack's help page "Use built-in slash commands".
+RESERVED = frozenset(
+    "me status away active dnd remind msg dm join open leave close part invite kick "
+    "remove rename topic mute search s shrug who feed collapse expand shortcuts keys "
+    "apps archive call feedback pro giphy help".split()
+)
+
+
+def slack_groups(registry) -> list:
+    """The command groups Haven registers on Slack: every group but the reserved."""
+    return [(g, specs) for g, specs in sorted(registry.groups().items()) if g not in RESERVED]
 
 
 def _q(value: str) -> str:
@@ -94,7 +110,7 @@ def manifest(
         "    always_online: true",
         "  slash_commands:",
     ]
-    for group, specs in sorted(registry.groups().items()):
+    for group, specs in slack_groups(registry):
         description, hint = _group_text(group, specs)
         lines.append(f"    - command: {_q('/' + group)}")
         if http:

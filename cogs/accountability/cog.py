@@ -476,7 +476,7 @@ class Accountability(Cog):
             "`/partner pool leave` takes you out."
         )
         if ctx.member.timezone is None:
-            text += "\nTip: set your time zone (`/me timezone Europe/Helsinki`) so Haven "
+            text += "\nTip: set your time zone (`/haven timezone Europe/Helsinki`) so Haven "
             text += "matches you with people awake when you are."
         return Message(text=text)
 

@@ -53,7 +53,8 @@ from .schedule import (
 STREAK_PAGE = 32
 
 ZONE_TIP = (
-    "Tip: set your time zone so the prompt comes at your local time: `/me timezone Europe/Helsinki`"
+    "Tip: set your time zone so the prompt comes at your local time: "
+    "`/haven timezone Europe/Helsinki`"
 )
 
 
@@ -286,7 +287,7 @@ class Checkins(Cog):
             ctx.scheduler.remove(due.job.job_id)
             raise Skip("no daily prompt set")
         # The member's zone now, not the one the job was built with: if they
-        # moved (/me timezone), the job is rebuilt for the coming days and this
+        # moved (/haven timezone), the job is rebuilt for the coming days and this
         # occurrence counts for their current local day. ``prompted_on`` keeps
         # it to one prompt per local day even then.
         self._sync_jobs(ctx, prefs)
@@ -495,7 +496,7 @@ class Checkins(Cog):
     def _sync_jobs(self, ctx: Context, prefs: CheckinPrefs | None) -> None:
         """Make the member's jobs match their preferences and current zone.
 
-        Called by every handler, so a ``/me timezone`` change is picked up the
+        Called by every handler, so a ``/haven timezone`` change is picked up the
         next time the member uses /checkin (and by the jobs themselves).
         """
         if ctx.member is None or ctx.member.id is None:

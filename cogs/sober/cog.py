@@ -218,7 +218,7 @@ class Sober(Cog):
                     if value:
                         lines.append(f"  _your {name}_: {value}")
             if len(runs) > HISTORY_SHOWN:
-                lines.append(f"- … and {len(runs) - HISTORY_SHOWN} earlier runs (`/me export`)")
+                lines.append(f"- … and {len(runs) - HISTORY_SHOWN} earlier runs (`/haven export`)")
         return Message(text="\n".join(lines), title="Your history — only you see this")
 
     @command(

@@ -91,10 +91,10 @@ async def test_a_community_can_turn_a_cog_off(console):
         community.settings = {"disabled_cogs": ["me"]}
         session.add(community)
         await session.commit()
-    out = await console.say("/me export")
+    out = await console.say("/haven export")
     assert out.error and "me is turned off in this community" in out.text
     help_text = (await console.say("/help")).text
-    assert "/me export" not in help_text
+    assert "/haven export" not in help_text
 
 
 FORM = Form(

@@ -51,7 +51,7 @@ async def test_removed_past_the_grace_period_is_purged_and_only_that_tenant(cons
     assert of(after, a) == {}, "rows of the purged community remain"
     assert of(after, b) == of(before, b)
     assert jobs_of(console, a) == [] and jobs_of(console, b) == b_jobs
-    out = await run_in(console, OTHER, "oscar", "/me export")
+    out = await run_in(console, OTHER, "oscar", "/haven export")
     assert OTHER_NOTE in Path(out[-1].files[0]).read_text()
     assert await purge_removed(console.app) == []  # idempotent
 

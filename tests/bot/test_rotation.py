@@ -24,7 +24,7 @@ KEY_A = TEST_KEY  # what the harness writes with
 NOTE = "a-quiet-note-about-tuesday"
 SCRIPT = f"""\
 :as alice
-/me consent agree
+/haven consent agree
 /sober set 2025-01-02 note:"{NOTE} (counter)"
 /checkin mood:3 craving:4 note:"{NOTE} (check-in)"
 :as mona mod
@@ -107,7 +107,7 @@ async def test_a_wrong_key_fails_loudly_never_with_garbage(console):
 async def test_a_member_sees_a_kind_error_not_garbage_with_a_wrong_key(console):
     await console.run(SCRIPT)
     crypto.set_keyring(Keyring([Fernet.generate_key().decode()]))
-    out = await console.run(":as alice\n/me export")
+    out = await console.run(":as alice\n/haven export")
     assert out[-1].error and NOTE not in out[-1].text and not out[-1].files
 
 

@@ -1,4 +1,4 @@
-"""/me: consent before anything is stored, export, erasure (P1, P4, P5)."""
+"""/haven: consent before anything is stored, export, erasure (P1, P4, P5)."""
 
 import json
 from pathlib import Path
@@ -15,7 +15,7 @@ async def members(console) -> list[Member]:
 
 
 async def test_a_data_command_before_consent_stores_nothing(console):
-    out = await console.say("/me timezone Europe/Helsinki")
+    out = await console.say("/haven timezone Europe/Helsinki")
     assert "privacy notice" in out.text.lower()
     assert [a["label"] for a in out.actions] == ["Agree", "Decline"]
     assert out.visible_to == ["you"] and out.ephemeral
@@ -23,7 +23,7 @@ async def test_a_data_command_before_consent_stores_nothing(console):
 
 
 async def test_agreeing_records_version_and_time_then_runs_the_command(console):
-    await console.run("/me timezone Europe/Helsinki")
+    await console.run("/haven timezone Europe/Helsinki")
     produced = await console.run(":click Agree")
     assert "you're in" in produced[0].text
     assert "Europe/Helsinki" in produced[1].text  # the command the member asked for
@@ -34,7 +34,7 @@ async def test_agreeing_records_version_and_time_then_runs_the_command(console):
 
 
 async def test_declining_keeps_only_the_refusal(console):
-    await console.run("/me timezone Europe/Helsinki\n:click Decline")
+    await console.run("/haven timezone Europe/Helsinki\n:click Decline")
     [member] = await members(console)
     assert member.consent_version is None and member.declined_at is not None
     assert member.timezone is None and member.display_name == ""
@@ -42,20 +42,20 @@ async def test_declining_keeps_only_the_refusal(console):
 
 async def test_timezone_is_validated_and_nothing_changes_on_bad_input(console):
     await console.agree("alice")
-    await console.run("/me timezone America/New_York")
-    out = await console.say("/me timezone Mars/Olympus")
-    assert out.error and "Usage: `/me timezone <zone>`" in out.text
-    assert "Example: `/me timezone Europe/Helsinki`" in out.text
+    await console.run("/haven timezone America/New_York")
+    out = await console.say("/haven timezone Mars/Olympus")
+    assert out.error and "Usage: `/haven timezone <zone>`" in out.text
+    assert "Example: `/haven timezone Europe/Helsinki`" in out.text
     [member] = await members(console)
     assert member.timezone == "America/New_York"
 
 
 async def test_export_is_the_members_own_data_only(console):
     await console.agree("bob")
-    await console.run("/me timezone Asia/Tokyo")
+    await console.run("/haven timezone Asia/Tokyo")
     await console.agree("alice")
-    await console.run("/me timezone Europe/Helsinki")
-    out = await console.say("/me export")
+    await console.run("/haven timezone Europe/Helsinki")
+    out = await console.say("/haven export")
     assert out.visible_to == ["alice"] and out.ephemeral
     data = json.loads(Path(out.files[0]).read_text())
     assert data["member"]["user_id"] == "alice"
@@ -66,12 +66,12 @@ async def test_export_is_the_members_own_data_only(console):
 
 async def test_delete_asks_first_then_erases_everything(console):
     await console.agree("alice")
-    out = await console.say("/me delete")
+    out = await console.say("/haven delete")
     assert [a["label"] for a in out.actions] == ["Erase everything", "Keep my data"]
     assert len(await members(console)) == 1
     await console.run(":click Keep my data")
     assert len(await members(console)) == 1
-    await console.run("/me delete\n:click Erase everything")
+    await console.run("/haven delete\n:click Erase everything")
     assert await members(console) == []
     async with console.db.unscoped_session("test") as session:
         actions = [row.action for row in (await session.exec(select(AuditLog))).all()]
@@ -80,12 +80,12 @@ async def test_delete_asks_first_then_erases_everything(console):
 
 async def test_withdrawing_consent_erases(console):
     await console.agree("alice")
-    out = await console.say("/me consent withdraw")
+    out = await console.say("/haven consent withdraw")
     assert "erased" in out.text
     assert await members(console) == []
 
 
 async def test_me_delete_confirm_in_text_form(console):
     await console.agree("alice")
-    await console.run("/me delete confirm")
+    await console.run("/haven delete confirm")
     assert await members(console) == []

@@ -27,7 +27,7 @@ async def test_fifteen_members_writing_at_the_same_moment(world):
     users = world.members
     assert len(users) == 15
 
-    await all_at_once(world, lambda u, i: world.command(u, "/me consent agree"), users)
+    await all_at_once(world, lambda u, i: world.command(u, "/haven consent agree"), users)
     stored = await members(world)
     assert all(stored[u].consented for u in users)
 

@@ -135,7 +135,7 @@ class World:
 
     async def agree(self, *users: str) -> None:
         """Each of ``users`` agrees to the privacy notice (concurrently)."""
-        outcomes = await asyncio.gather(*(self.command(u, "/me consent agree") for u in users))
+        outcomes = await asyncio.gather(*(self.command(u, "/haven consent agree") for u in users))
         for outcome in outcomes:
             assert outcome.ok, outcome
 

@@ -42,8 +42,8 @@ def member_script(user: str) -> str:
     notes = NOTES[user]
     return f"""\
 :as {user}
-/me consent agree
-/me timezone Europe/Helsinki
+/haven consent agree
+/haven timezone Europe/Helsinki
 /sober set 2025-01-02 label:alcohol note:"{notes["sober"]}"
 /sober reset label:alcohol date:2026-11-20 note:"{notes["reset"]}"
 /sober share anonymous
@@ -65,7 +65,7 @@ async def run_scenario(console) -> None:
     await console.run(member_script("alice"))
     await console.run(":as alice\n/partner request @bob\n:as bob\n:click Accept")
     # carol asks alice too, still open: a request row that names alice as its target
-    await console.run(":as carol\n/me consent agree\n/partner request @alice")
+    await console.run(":as carol\n/haven consent agree\n/partner request @alice")
     # a day passes: check-in prompts, the meeting and its reminders fall due
     await console.run(":advance 1d")
 
@@ -171,8 +171,8 @@ async def fill_other(console) -> None:
         console,
         OTHER,
         "oscar",
-        f"""/me consent agree
-/me timezone Asia/Tokyo
+        f"""/haven consent agree
+/haven timezone Asia/Tokyo
 /sober set 2024-05-05 note:"{OTHER_NOTE}"
 /checkin mood:2 craving:7 note:"{OTHER_NOTE}"
 /checkin remind 07:00

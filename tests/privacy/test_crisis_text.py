@@ -9,7 +9,7 @@ NOT_A_SERVICE = "not counselling or a crisis service"
 
 
 async def test_onboarding_notice_says_what_haven_is_not(console):
-    out = await console.say(":as newcomer\n/me export")
+    out = await console.say(":as newcomer\n/haven export")
     assert "Privacy notice" in out.text
     assert NOT_A_SERVICE in out.text and "/crisis" in out.text
 

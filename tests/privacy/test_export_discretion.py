@@ -1,4 +1,4 @@
-"""PRIVACY.md P9 for /me export: where the platform keeps DMs for workspace
+"""PRIVACY.md P9 for /haven export: where the platform keeps DMs for workspace
 owners to export (Slack), the export asks first and can leave the notes out."""
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ def retained(console) -> None:
 async def test_export_warns_first_where_dms_are_retained(console):
     await alice_with_notes(console)
     retained(console)
-    warning = await console.say("/me export")
+    warning = await console.say("/haven export")
     assert warning.visible_to == ["alice"] and warning.ephemeral and not warning.files
     assert "includes your private notes" in warning.text
     assert "Slack workspace owners on some plans can export files in DMs" in warning.text
@@ -57,7 +57,7 @@ async def test_export_warns_first_where_dms_are_retained(console):
     assert "(withheld)" in raw.replace(checkin["note"], "", 1)  # the sober notes too
     assert await exports(console) == 1
 
-    out = await console.say("/me export\n:click Send with notes")
+    out = await console.say("/haven export\n:click Send with notes")
     raw = Path(out.files[0]).read_text()
     for note in (*NOTES, RELAPSE):
         assert note in raw
@@ -70,14 +70,14 @@ async def test_export_withholds_only_the_members_own_notes_and_nothing_of_others
     await console.run('/checkin mood:4 craving:1 note:"bob-note-9e2f"')
     await alice_with_notes(console)
     retained(console)
-    out = await console.say("/me export\n:click Send without notes")
+    out = await console.say("/haven export\n:click Send without notes")
     raw = Path(out.files[0]).read_text()
     assert "bob-note-9e2f" not in raw and "bob" not in raw
 
 
 async def test_without_retained_dms_the_file_comes_at_once(console):
     await alice_with_notes(console)
-    out = await console.say("/me export")
+    out = await console.say("/haven export")
     assert len(out.files) == 1 and not out.actions
     assert NOTES[0] in Path(out.files[0]).read_text()
 
@@ -86,4 +86,4 @@ async def test_stale_export_button_is_a_gentle_error(console):
     await console.agree("alice")
     inv = Invocation(COMMUNITY, "alice", kind="action", action_id="me:export:everything")
     out = await console.app.dispatch(inv)
-    assert out.error and "/me export" in out.text
+    assert out.error and "/haven export" in out.text

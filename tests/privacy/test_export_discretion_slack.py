@@ -1,4 +1,4 @@
-"""PRIVACY.md P9 on Slack: /me export asks before a file with notes goes into
+"""PRIVACY.md P9 on Slack: /haven export asks before a file with notes goes into
 the DM (workspace owners on some plans can export DMs); "without notes"
 uploads a file in which no note text appears. Scans every Slack call."""
 
@@ -20,10 +20,10 @@ def test_slack_declares_retained_dms():
 async def test_export_without_notes_never_sends_the_note_to_slack(make_world):  # noqa: F811
     world = await make_world()
     d = world.driver
-    await d.command("alice", "/me consent agree")
+    await d.command("alice", "/haven consent agree")
     await d.command("alice", f'/checkin mood:3 craving:2 note:"{NOTE}"')
     before = len(world.fake.uploads)
-    seen = await d.command("alice", "/me export")
+    seen = await d.command("alice", "/haven export")
     assert any("includes your private notes" in s.text for s in seen)
     assert len(world.fake.uploads) == before  # no file before she chooses
 

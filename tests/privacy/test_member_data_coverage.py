@@ -41,7 +41,7 @@ def _mappers():
 
 
 async def export_of(console, user: str) -> tuple[dict, str]:
-    out = await console.run(f":as {user}\n/me export")
+    out = await console.run(f":as {user}\n/haven export")
     [path] = out[-1].files
     raw = Path(path).read_text()
     return json.loads(raw), raw
@@ -81,7 +81,7 @@ async def test_erasure_removes_every_row_and_job_of_alice_and_leaves_bob_alone(c
     assert any(spec.member_id == alice for spec in console.app.scheduler.jobs.values())
     bob_before = await rows_about(console, bob)
 
-    out = await console.run(":as alice\n/me delete confirm")
+    out = await console.run(":as alice\n/haven delete confirm")
     assert not out[-1].error and "erased" in out[-1].text
 
     assert await member_id(console, "alice") is None
@@ -107,7 +107,7 @@ async def test_erasure_removes_every_row_and_job_of_alice_and_leaves_bob_alone(c
 async def test_withdrawing_consent_erases_the_same_way(console):
     await run_scenario(console)
     alice = await member_id(console, "alice")
-    await console.run(":as alice\n/me consent withdraw")
+    await console.run(":as alice\n/haven consent withdraw")
     left = {name: rows for name, rows in (await rows_about(console, alice)).items() if rows}
     assert not left, f"withdrawing consent left alice's rows in {sorted(left)}"
     assert not [s for s in console.app.scheduler.jobs.values() if s.member_id == alice]

@@ -44,7 +44,7 @@ SCENARIO = f"""
 :click Let a moderator know
 :as alice
 /sos
-/me export
+/haven export
 """
 #: Run last: it removes the meeting the others look at.
 LAST = ("meeting remove",)

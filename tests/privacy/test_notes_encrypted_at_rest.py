@@ -22,7 +22,7 @@ def secrets() -> list[str]:
 
 async def test_the_database_file_holds_no_plaintext_note(console):
     await run_scenario(console)
-    out = await console.run(":as alice\n/me export")
+    out = await console.run(":as alice\n/haven export")
     exported = Path(out[-1].files[0]).read_text()
     assert NOTES["alice"]["checkin"] in exported  # the notes were really stored
 

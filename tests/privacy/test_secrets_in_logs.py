@@ -43,11 +43,11 @@ sys.exit(cli.main(sys.argv[1:]))
 """
 SCRIPT = """
 /help
-/me consent agree
-/me timezone Europe/Helsinki
+/haven consent agree
+/haven timezone Europe/Helsinki
 /checkin mood:3 craving:2 note:"a private note"
-/me export
-/me timezone Not/AZone
+/haven export
+/haven timezone Not/AZone
 :as mona mod
 /mod stats
 /mod audit

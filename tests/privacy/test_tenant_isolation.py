@@ -111,7 +111,7 @@ async def test_every_command_stays_inside_its_own_community(console, acting):
     tags = tag_outputs(console.adapter)
     await run_scenario(console)
     await fill_other(console)
-    await run_in(console, OTHER, "alice", "/me consent agree\n/me timezone Asia/Tokyo")
+    await run_in(console, OTHER, "alice", "/haven consent agree\n/haven timezone Asia/Tokyo")
     if acting == "other":
         # carol's request to alice is open in the console community only
         actor, bystander, markers, other_member = OTHER, COMMUNITY, MARKERS_OF_A, "carol"
@@ -160,14 +160,14 @@ async def test_every_command_stays_inside_its_own_community(console, acting):
 async def test_the_same_person_in_two_communities_has_two_separate_records(console):
     await run_scenario(console)
     await fill_other(console)
-    await run_in(console, OTHER, "alice", "/me consent agree")
-    out = await run_in(console, OTHER, "alice", "/me export\n/sober show\n/checkin streak")
+    await run_in(console, OTHER, "alice", "/haven consent agree")
+    out = await run_in(console, OTHER, "alice", "/haven export\n/sober show\n/checkin streak")
     exported = Path(out[0].files[0]).read_text()
     assert not [m for m in MARKERS_OF_A if m in exported]
     assert "Europe/Helsinki" not in exported  # her zone in the other community
     assert "you have no" in out[1].text.lower()  # her counter lives in the other community
 
     # erasing herself in B leaves her A data whole
-    await run_in(console, OTHER, "alice", "/me delete confirm")
-    a_export = await console.run(":as alice\n/me export")
+    await run_in(console, OTHER, "alice", "/haven delete confirm")
+    a_export = await console.run(":as alice\n/haven export")
     assert NOTES["alice"]["checkin"] in Path(a_export[-1].files[0]).read_text()

@@ -66,7 +66,7 @@ class Harness:
 
     async def agree(self, user: str, mod: bool = False) -> None:
         """Make ``user`` a member who agreed to the privacy notice."""
-        await self.run(f":as {user}{' mod' if mod else ''}\n/me consent agree")
+        await self.run(f":as {user}{' mod' if mod else ''}\n/haven consent agree")
 
     async def close(self) -> None:
         await self.app.stop()

@@ -39,7 +39,7 @@ def test_script_json_outputs_follow_console_md(tmp_path):
             "# a newcomer tries Haven",
             "/help",
             "/crisis",
-            "/me timezone Europe/Helsinki",
+            "/haven timezone Europe/Helsinki",
             ":click Agree",
             ":advance 1d",
         ]
@@ -85,7 +85,7 @@ def test_run_without_tokens_starts_the_console_and_says_so(tmp_path):
 
 
 def test_tz_option_sets_members_zone_until_they_choose(tmp_path):
-    script = "/me consent agree\n/me export\n"
+    script = "/haven consent agree\n/haven export\n"
     result = run(
         ["console", "--script", "-", "--json", "--tz", "America/New_York"], tmp_path, stdin=script
     )

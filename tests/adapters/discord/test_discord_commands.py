@@ -50,7 +50,7 @@ async def test_every_group_is_one_top_level_command_with_typed_options(env):
     assert _opt(_sub(_command(fake, "partner"), "request"), "member")["type"] == 6
     channel = _opt(_sub(_command(fake, "mod"), "channel"), "channel")
     assert channel["type"] == 7 and channel["channel_types"] == [0, 5]
-    zone = _opt(_sub(_command(fake, "me"), "timezone"), "zone")
+    zone = _opt(_sub(_command(fake, "haven"), "timezone"), "zone")
     assert zone["type"] == 3 and zone["autocomplete"] is True
     crisis = _command(fake, "crisis")
     assert "options" not in crisis or crisis["options"] == []
@@ -71,7 +71,7 @@ async def test_moderator_groups_need_manage_server_and_haven_checks_anyway(env):
 
 async def test_the_group_root_runs_as_now_and_opens_the_checkin_form(env):
     driver = env.driver
-    await driver.command("alice", "/me consent agree")
+    await driver.command("alice", "/haven consent agree")
     [form] = await driver.command("alice", "/checkin now")
     assert form.kind == "form" and form.visible_to == ["alice"]
     modal = env.fake.shown[-1].modal
@@ -100,11 +100,11 @@ async def test_the_group_root_runs_as_now_and_opens_the_checkin_form(env):
 
 async def test_each_command_group_answers_through_discord(env):
     driver = env.driver
-    await driver.command("alice", "/me consent agree")
+    await driver.command("alice", "/haven consent agree")
     lines = [
         "/help",
         "/crisis",
-        "/me timezone Europe/Helsinki",
+        "/haven timezone Europe/Helsinki",
         "/sober set 2025-01-02",
         "/sober show",
         "/checkin streak",
@@ -124,7 +124,7 @@ async def test_each_command_group_answers_through_discord(env):
 
 async def test_dates_and_text_are_validated_by_haven_with_a_usage_line(env):
     driver = env.driver
-    await driver.command("alice", "/me consent agree")
+    await driver.command("alice", "/haven consent agree")
     [bad] = await driver.command("alice", "/sober set 31-31-2025")
     assert bad.error and bad.ephemeral and "Usage: `/sober set" in bad.text
 
@@ -176,10 +176,10 @@ def test_invite_url_asks_for_exactly_the_permissions_haven_uses(tmp_path, monkey
 
 async def test_zone_autocomplete_answers_through_the_gateway(env):
     fake = env.fake
-    me = _command(fake, "me")
+    me = _command(fake, "haven")
     data = {
         "id": me["id"],
-        "name": "me",
+        "name": "haven",
         "type": 1,
         "guild_id": fake.guild_id,
         "options": [
@@ -285,7 +285,7 @@ async def test_localized_descriptions_reach_discord_where_given(fake, settings):
 
 async def test_a_form_reopened_after_errors_keeps_the_chosen_option(env):
     driver = env.driver
-    await driver.command("alice", "/me consent agree")
+    await driver.command("alice", "/haven consent agree")
     await driver.command("alice", "/checkin now")
     [bad] = await driver.submit("alice", {"mood": "9", "craving": "2", "sober": "no"})
     assert bad.error and bad.buttons == ["Try again"]

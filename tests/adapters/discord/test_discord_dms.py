@@ -31,7 +31,7 @@ def _key(fake, guild: str | None = None) -> CommunityKey:
 
 async def _agree(env, *users: str) -> None:
     for user in users:
-        [done] = await env.driver.command(user, "/me consent agree")
+        [done] = await env.driver.command(user, "/haven consent agree")
         assert not done.error, done
 
 

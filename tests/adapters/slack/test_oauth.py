@@ -139,9 +139,7 @@ async def test_install_round_trip_stores_an_encrypted_token_and_answers_with_it(
     [dm] = [s for s in seen if s.kind == "dm"]
     assert dm.visible_to == ["alice"]
     used = calls_since(world, before)
-    assert {"auth.test", "conversations.open", "chat.postMessage"} <= {
-        c.method for c in used
-    }
+    assert {"auth.test", "conversations.open", "chat.postMessage"} <= {c.method for c in used}
     assert {c.auth for c in used} == {"T0001"} and all(c.ok for c in used)
     # bolt's authorize remembers the token's auth.test: later requests skip it
     before = len(world.fake.calls)

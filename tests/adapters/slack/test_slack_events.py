@@ -37,7 +37,7 @@ HOME = {"type": "app_home_opened", "user": "UALICE", "channel": "DUALICE", "tab"
 
 async def test_app_home_shows_the_member_their_own_state(world):
     d = world.driver
-    await d.command("alice", "/me consent agree")
+    await d.command("alice", "/haven consent agree")
     await d.command("alice", "/sober set 2026-01-01")
     status, _ = await d.post_json(envelope(HOME))
     assert status == 200
@@ -57,7 +57,7 @@ async def test_app_home_shows_the_member_their_own_state(world):
 async def test_home_before_consent_stores_nothing_and_points_to_the_notice(world):
     await world.driver.post_json(envelope(HOME))
     await until(lambda: "UALICE" in world.fake.homes)
-    assert "/me consent" in json.dumps(world.fake.homes["UALICE"])
+    assert "/haven consent" in json.dumps(world.fake.homes["UALICE"])
 
 
 async def test_retried_events_are_handled_once(world):

@@ -8,6 +8,7 @@ import time
 from urllib.parse import urlencode
 
 from adapters.slack.adapter import FORM_TOO_LATE
+from adapters.slack.manifest import slack_groups
 from bot.adapters import CommunityKey
 from tests.adapters.slack.conftest import SECRET
 
@@ -31,10 +32,11 @@ async def test_tampered_wrong_secret_and_stale_requests_get_401_and_run_nothing(
 
 
 async def test_every_command_group_answers_through_its_own_slash_command(world):
-    groups = sorted(world.app.registry.groups())
-    assert {"sober", "checkin", "meeting", "partner", "sos", "me", "mod", "help", "crisis"} <= set(
+    groups = [g for g, _ in slack_groups(world.app.registry)]
+    assert {"sober", "checkin", "meeting", "partner", "sos", "haven", "mod", "crisis"} <= set(
         groups
     )
+    assert "help" not in groups and "me" not in groups  # reserved by Slack
     for group in groups:
         status_before = len(world.fake.calls)
         seen = await world.driver.command("alice", f"/{group}")
@@ -59,7 +61,7 @@ async def test_moderator_commands_follow_slack_admin_status(world):
 
 async def test_checkin_modal_errors_come_back_in_the_ack_by_block_id(world):
     d = world.driver
-    await d.command("alice", "/me consent agree")
+    await d.command("alice", "/haven consent agree")
     [opened] = await d.command("alice", "/checkin")
     assert opened.kind == "form"
     _, view = d.open_view("alice")
@@ -88,8 +90,8 @@ async def test_expired_trigger_gives_a_private_note_instead_of_a_form(world):
 
 async def test_buttons_in_a_dm_route_by_action_id(world):
     d = world.driver
-    await d.command("alice", "/me consent agree")
-    seen = await d.command("alice", "/me delete")
+    await d.command("alice", "/haven consent agree")
+    seen = await d.command("alice", "/haven delete")
     assert seen[0].buttons == ["Erase everything", "Keep my data"]
     [kept] = await d.click("alice", "Keep my data")
     assert kept.visible_to == ["alice"] and not kept.error

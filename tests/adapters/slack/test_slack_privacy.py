@@ -12,7 +12,7 @@ NOTES = ("craving-note-7f3a after the office party", "form-note-b91c my sponsor 
 async def test_check_in_notes_never_reach_slack(world):
     d = world.driver
     for user in ("alice", "bob"):
-        await d.command(user, "/me consent agree")
+        await d.command(user, "/haven consent agree")
     # partners, so alice's check-ins are shared with bob (mood and craving only)
     await d.command("alice", "/partner request @bob")
     await d.click("bob", "Accept")

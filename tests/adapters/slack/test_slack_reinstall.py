@@ -91,7 +91,7 @@ async def test_single_token_reinstall_clears_the_removal_and_the_purge_keeps_the
     world, monkeypatch
 ):
     d = world.driver
-    await d.command("alice", "/me consent agree")
+    await d.command("alice", "/haven consent agree")
     await d.command("alice", "/sober set 2026-01-01")
     await uninstall(world)
     assert await removed_at(world) == world.clock.now()
@@ -132,7 +132,7 @@ async def _not_removed(world) -> bool:
 
 async def test_single_token_workspace_that_stays_uninstalled_is_purged(world):
     d = world.driver
-    await d.command("alice", "/me consent agree")
+    await d.command("alice", "/haven consent agree")
     await uninstall(world)
     # a command still in flight from before the uninstall (its token is revoked)
     before = len(world.fake.calls)
@@ -201,7 +201,7 @@ async def test_a_failed_token_check_is_tried_again_later(world):
 async def test_oauth_reinstall_clears_the_removal_and_the_purge_keeps_the_data(make_world):
     world = await make_world(oauth=True)
     await install(world, "T0001")
-    await world.driver.command("alice", "/me consent agree")
+    await world.driver.command("alice", "/haven consent agree")
     await uninstall(world)
     await install(world, "T0001")
     assert await removed_at(world) is None
@@ -216,7 +216,7 @@ async def test_oauth_request_after_reinstall_clears_what_the_install_did_not(
     workspace's next request clears the removal."""
     world = await make_world(oauth=True)
     await install(world, "T0001")
-    await world.driver.command("alice", "/me consent agree")
+    await world.driver.command("alice", "/haven consent agree")
     await uninstall(world)
     original = world.app.community_returned
 
@@ -235,7 +235,7 @@ async def test_oauth_request_after_reinstall_clears_what_the_install_did_not(
 async def test_oauth_workspace_that_stays_uninstalled_is_purged(make_world):
     world = await make_world(oauth=True)
     await install(world, "T0001")
-    await world.driver.command("alice", "/me consent agree")
+    await world.driver.command("alice", "/haven consent agree")
     await uninstall(world)
     # Slack still delivers a late request: bolt finds no installation, nothing runs
     await world.driver.post(world.driver.command_body("alice", "/contract ephemeral"))

@@ -28,7 +28,7 @@ ZONES = {
 async def join_pool(console, zones):
     for user, zone in zones.items():
         await console.agree(user)
-        await console.run(f"/me timezone {zone}\n/partner pool join")
+        await console.run(f"/haven timezone {zone}\n/partner pool join")
 
 
 def pods_from(outputs):
@@ -134,7 +134,7 @@ async def test_erasure_leaves_every_partnership(console):
     await console.agree("alice")
     await console.run("/partner request @bob\n:as bob\n:click Accept")
     (space,) = console.adapter.spaces.values()
-    out = await console.run(":as alice\n/me delete confirm")
+    out = await console.run(":as alice\n/haven delete confirm")
     assert any(o.kind == "dm" and o.visible_to == ["bob"] and "stepped away" in o.text for o in out)
     assert space.closed
     cog = console.app.registry.cogs["accountability"]
@@ -153,7 +153,7 @@ async def test_export_has_own_rows_only(console):
     await console.agree("bob")
     await console.agree("alice")
     await console.run("/partner request @bob\n:as bob\n:click Accept")
-    out = await console.run(":as alice\n/me export")
+    out = await console.run(":as alice\n/haven export")
     data = read_json(out[-1].files[0])["accountability"]
     assert data["partnerships_and_pods"][0]["open"] is True
     assert data["requests"][0]["direction"] == "sent"

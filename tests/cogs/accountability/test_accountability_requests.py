@@ -76,7 +76,7 @@ async def test_cannot_request_self_or_strangers(console):
     assert out[-1].error and out[-1].text == "@zed hasn't joined Haven here yet."
     assert [o.kind for o in out] == ["reply"]
     # someone who declined the privacy notice is treated the same way
-    await console.run(":as carol\n/me consent\n:click Decline\n:as alice")
+    await console.run(":as carol\n/haven consent\n:click Decline\n:as alice")
     out = await console.run("/partner request @carol")
     assert out[-1].text == "@carol hasn't joined Haven here yet."
 

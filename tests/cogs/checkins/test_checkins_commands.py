@@ -55,7 +55,7 @@ async def test_the_day_is_the_members_local_day(make_harness):
     # 23:30 UTC on the 21st is already the 22nd in Helsinki.
     harness = await make_harness(start=datetime(2026, 11, 21, 23, 30, tzinfo=UTC))
     await harness.agree("alice")
-    await harness.run("/me timezone Europe/Helsinki\n/checkin mood:3 craving:1")
+    await harness.run("/haven timezone Europe/Helsinki\n/checkin mood:3 craving:1")
     [row] = await checkins_of(harness, "alice")
     assert row.local_date == date(2026, 11, 22)
 
@@ -272,7 +272,7 @@ async def test_export_has_every_check_in_with_notes_and_nothing_of_others(consol
     await console.agree("alice")
     await console.run('/checkin mood:4 craving:2 note:"first"\n/checkin remind 08:30')
     await console.run(':advance 1d\n/checkin mood:5 craving:1 note:"second"')
-    out = await console.say("/me export")
+    out = await console.say("/haven export")
     data = json.loads(raw_bytes(out.files[0]))
     mine = data["checkins"]
     assert [(c["date"], c["mood"], c["craving"], c["note"]) for c in mine["check_ins"]] == [
@@ -298,7 +298,7 @@ async def test_erasure_removes_check_ins_and_pending_prompts(console):
     alice, bob = await member_id(console, "alice"), await member_id(console, "bob")
     jobs = console.app.scheduler.jobs
     assert {f"checkin:prompt:{alice}", f"checkin:weekly:{alice}"} <= set(jobs)
-    await console.run("/me delete confirm")
+    await console.run("/haven delete confirm")
     assert await checkins_of(console, "alice") == []
     assert await prefs_of(console, "alice") is None
     assert [j for j in jobs if j.startswith("checkin:")] == [f"checkin:prompt:{bob}"]

@@ -41,7 +41,7 @@ def fired_at(outputs, user: str = "alice") -> list[datetime]:
 async def test_prompt_comes_at_0830_helsinki_once_a_day_across_dst(make_harness, start, expected):
     harness = await make_harness(start=start)
     await harness.agree("alice")
-    out = await harness.say("/me timezone Europe/Helsinki\n/checkin remind 08:30")
+    out = await harness.say("/haven timezone Europe/Helsinki\n/checkin remind 08:30")
     assert "08:30 (Europe/Helsinki)" in out.text
     produced = await harness.run(":advance 3d")
     assert fired_at(produced) == expected
@@ -63,7 +63,7 @@ async def test_prompt_comes_at_0830_helsinki_once_a_day_across_dst(make_harness,
 async def test_a_prompt_inside_the_dst_hour_fires_once_each_local_day(make_harness, start, days):
     harness = await make_harness(start=start)
     await harness.agree("alice")
-    await harness.run("/me timezone Europe/Helsinki\n/checkin remind 03:30")
+    await harness.run("/haven timezone Europe/Helsinki\n/checkin remind 03:30")
     produced = await harness.run(":advance 3d")
     local_days = [f"{w.astimezone(HELSINKI):%Y-%m-%d}" for w in fired_at(produced)]
     assert local_days == days
@@ -149,14 +149,14 @@ async def test_exactly_one_prompt_across_a_restart(console, make_harness):
 
 async def test_the_prompt_follows_a_time_zone_change_at_once_when_checkin_is_used(console):
     await console.agree("alice")
-    await console.run("/checkin remind 08:30\n/me timezone Europe/Helsinki\n/checkin streak")
+    await console.run("/checkin remind 08:30\n/haven timezone Europe/Helsinki\n/checkin streak")
     produced = await console.run(":advance 2d")
     assert fired_at(produced) == [utc(2026, 11, 22, 6, 30), utc(2026, 11, 23, 6, 30)]
 
 
 async def test_the_prompt_follows_a_time_zone_change_by_itself(console):
     await console.agree("alice")
-    await console.run("/checkin remind 08:30\n/me timezone Europe/Helsinki")
+    await console.run("/checkin remind 08:30\n/haven timezone Europe/Helsinki")
     produced = await console.run(":advance 3d")
     # The job built for UTC fires once more (10:30 in Helsinki), notices the
     # move, and from the next day on the prompt comes at 08:30 Helsinki time.

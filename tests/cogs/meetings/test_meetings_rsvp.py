@@ -96,7 +96,7 @@ async def test_export_erasure_and_stats(console):
     await console.run(SETUP)
     await console.agree("alice")
     await console.run("/meeting rsvp 1 going remind:30")
-    export = await console.say("/me export")
+    export = await console.say("/haven export")
     data = json.loads(read(export.files[0]))
     assert data["meetings"]["rsvps"] == [
         {
@@ -113,7 +113,7 @@ async def test_export_erasure_and_stats(console):
     async with console.app.context(community, console.adapter) as ctx:
         assert await cog.stats(ctx) == {"meetings": 1, "RSVPs this week": 1}
 
-    await console.run(":at 2026-11-23T17:00:00+00:00\n:as alice\n/me delete confirm")
+    await console.run(":at 2026-11-23T17:00:00+00:00\n:as alice\n/haven delete confirm")
     assert await rsvp_rows(console) == []
     assert "Going: 0" in announcement(console).text  # counts follow the erasure
     out = await console.run(":advance 1h")

@@ -72,7 +72,7 @@ async def test_list_shows_the_next_seven_days_in_the_readers_zone(console):
         "/meeting add title:Evening circle day:mon,thu time:19:00 tz:America/New_York"
     )
     await console.agree("alice")
-    await console.run("/me timezone Europe/Helsinki")
+    await console.run("/haven timezone Europe/Helsinki")
     reply = await console.say("/meeting list")
     assert reply.ephemeral and reply.visible_to == ["alice"]
     # 19:00 in New York is 02:00 the next morning in Helsinki.

@@ -32,10 +32,10 @@ async def test_days_follow_the_members_zone(console):
     # and still 2026-11-20 at UTC-12.
     await console.run(":at 2026-11-21T11:00:00+00:00")
     await console.agree("alice")
-    await console.run("/me timezone Pacific/Kiritimati\n/sober set 2025-11-21")
+    await console.run("/haven timezone Pacific/Kiritimati\n/sober set 2025-11-21")
     assert "**366 days**" in (await console.say("/sober show")).text
     await console.agree("bob")
-    await console.run("/me timezone Etc/GMT+12\n/sober set 2025-11-21")
+    await console.run("/haven timezone Etc/GMT+12\n/sober set 2025-11-21")
     assert "**364 days**" in (await console.say("/sober show")).text
 
 
@@ -197,7 +197,7 @@ async def test_export_holds_every_counter_and_run_with_notes_readable(console):
     await console.agree("bob")
     await console.say("/sober set 2026-02-02 label:bobs")
     await console.run(":as alice")
-    out = await console.say("/me export")
+    out = await console.say("/haven export")
     data = read_json(out.files[0])["sober"]
     assert [c["label"] for c in data["counters"]] == ["nicotine", "sobriety"]
     runs = data["counters"][1]["runs"]
@@ -219,7 +219,7 @@ async def test_erasure_removes_rows_and_pending_milestones(console, sober_rows, 
     await console.agree("bob")
     await console.say("/sober set 2026-11-02")
     assert len(milestone_jobs(console)) == 3
-    await console.run(":as alice\n/me delete confirm")
+    await console.run(":as alice\n/haven delete confirm")
     rows = await sober_rows(console)
     assert len(rows["sober_counter"]) == 1 and len(rows["sober_run"]) == 1
     assert rows["sober_prefs"] == []

@@ -17,7 +17,7 @@ def dms(outputs, user="alice"):
 
 async def test_first_day_is_congratulated_at_nine_local_with_a_chip(console):
     await console.agree("alice")
-    await console.run("/me timezone Europe/Helsinki\n/sober set 2026-11-21")
+    await console.run("/haven timezone Europe/Helsinki\n/sober set 2026-11-21")
     out = await console.run(":advance 1d")
     [dm] = dms(out)
     # 09:00 in Helsinki on 2026-11-22 is 07:00 UTC.
@@ -182,7 +182,9 @@ async def test_switching_to_day_one_celebrates_a_mark_just_reached(console):
 
 async def test_morning_time_is_the_members_choice(console):
     await console.agree("alice")
-    await console.run("/me timezone America/New_York\n/sober morning 07:30\n/sober set 2026-11-21")
+    await console.run(
+        "/haven timezone America/New_York\n/sober morning 07:30\n/sober set 2026-11-21"
+    )
     out = await console.run(":advance 2d")
     [dm] = dms(out)
     assert dm.at == "2026-11-22T12:30:00+00:00"  # 07:30 EST
