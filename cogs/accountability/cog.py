@@ -8,6 +8,7 @@ shares check-ins with them has gone quiet (see :mod:`.signals`)."""
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import logging
 from collections.abc import Iterable
@@ -22,11 +23,21 @@ from bot.context import Context
 from bot.ledger import FAILED, SENT, Claim
 from bot.messages import Button, ButtonStyle, Message, error, timestamp
 from bot.models import Community, Member
-from bot.options import Choice, Integer, MemberOpt, OneOf, Opt, OptionError, OptionType, Time
+from bot.options import (
+    Choice,
+    Integer,
+    MemberOpt,
+    OneOf,
+    Opt,
+    OptionError,
+    OptionType,
+    Text,
+    Time,
+)
 from bot.parsing import UsageError
 from bot.plugins import Cog, action, command, job
 from bot.scheduler import Due, JobSpec, Skip
-from cogs.crisis import community_resources, crisis_message
+from cogs.crisis import DB_TIMEOUT_SECONDS, community_resources, crisis_message
 
 from . import store
 from .matching import form_pods, utc_offset_hours
@@ -41,6 +52,7 @@ from .models import (
     Pod,
     PodMember,
     PoolEntry,
+    Reason,
     SosAlert,
 )
 from .schedule import (
@@ -88,6 +100,8 @@ COOL_DOWN = timedelta(days=7)  # after a decline, before the same member may ask
 MAX_OPEN_REQUESTS = 3  # unanswered requests one member may have out at once (no fan-out)
 REQUEST_LIFETIME = timedelta(days=14)  # an unanswered request lapses
 SOS_INTERVAL = timedelta(minutes=10)
+MAX_REASONS = 10  # a member's own reasons, shown with /sos
+REASON_LENGTH = 200
 
 
 @dataclass(frozen=True)
@@ -603,9 +617,13 @@ class Accountability(Cog):
         """Helplines first — the community's own if the database answers at once,
         else Haven's — then the partners, whose outcome follows in a second
         message (:meth:`_alert_partners`)."""
-        resources = crisis_message(await community_resources(ctx))
+        local, reasons = await asyncio.gather(community_resources(ctx), self._reasons_for_sos(ctx))
+        resources = crisis_message(local)
         ctx.follow_up(self._alert_partners, unreachable=Message(text=PARTNERS_UNREACHABLE))
-        return resources
+        if not reasons:
+            return resources
+        mine = "\n".join(f"- {r}" for r in reasons)
+        return Message(title=resources.title, text=f"{resources.text}\n\n**Your reasons:**\n{mine}")
 
     async def _alert_partners(self, ctx: Context) -> Message:
         me = ctx.member
@@ -724,6 +742,87 @@ class Accountability(Cog):
             "name was not shared. `/crisis` is there any time."
         )
 
+    # -- the member's own reasons (shown with /sos) -------------------------
+
+    @command(
+        "haven reasons add",
+        options=[Opt("reason", Text(max_length=REASON_LENGTH), rest=True)],
+        help="Keep a short reason of your own to stay on your path; /sos shows it to you",
+        example="/haven reasons add My daughter's graduation in June",
+    )
+    async def reasons_add(self, ctx: Context, reason: str) -> Message:
+        mine = await self._reasons(ctx, ctx.member.id)
+        if len(mine) >= MAX_REASONS:
+            raise UsageError(
+                f"you already keep {MAX_REASONS} reasons; remove one first "
+                "(`/haven reasons list` shows their numbers)"
+            )
+        ctx.db.add(Reason(member_id=ctx.member.id, text=reason, created_at=ctx.now()))
+        return Message(
+            text=f"Kept (reason {len(mine) + 1} of at most {MAX_REASONS}). Only you see it — "
+            "with the helplines, when you use `/sos`."
+        )
+
+    @command(
+        "haven reasons list", help="Your own reasons, privately", example="/haven reasons list"
+    )
+    async def reasons_list(self, ctx: Context) -> Message:
+        mine = await self._reasons(ctx, ctx.member.id)
+        if not mine:
+            return Message(
+                text="You keep no reasons yet. `/haven reasons add <a few words>` keeps one; "
+                "`/sos` shows them to you when things are hard."
+            )
+        lines = [f"{n}. {r.text}" for n, r in enumerate(mine, start=1)]
+        return Message(title="Your reasons", text="\n".join(lines))
+
+    @command(
+        "haven reasons remove",
+        options=[Opt("number", Integer(min_value=1, max_value=MAX_REASONS))],
+        help="Remove one of your reasons by its number in the list",
+        example="/haven reasons remove 2",
+    )
+    async def reasons_remove(self, ctx: Context, number: int) -> Message:
+        mine = await self._reasons(ctx, ctx.member.id)
+        if number > len(mine):
+            raise UsageError(
+                f"you keep {len(mine)} reason{'s' if len(mine) != 1 else ''}; "
+                "`/haven reasons list` shows their numbers"
+            )
+        await ctx.db.delete(mine[number - 1])
+        return Message(text=f"Removed reason {number}. The others keep their order.")
+
+    @staticmethod
+    async def _reasons(ctx: Context, member_id: int) -> list[Reason]:
+        rows = await ctx.db.exec(
+            select(Reason).where(Reason.member_id == member_id).order_by(col(Reason.id))
+        )
+        return list(rows.all())
+
+    async def _reasons_for_sos(self, ctx: Context) -> list[str]:
+        """The asker's reasons, if the database answers at once (helplines never wait)."""
+        inv = ctx.invocation
+        if inv is None:
+            return []
+
+        async def read() -> list[str]:
+            community = await ctx.app.community(inv.community)
+            async with ctx.app.db.session(community.id, readonly=True) as session:
+                member = (
+                    await session.exec(select(Member).where(Member.platform_user_id == inv.user_id))
+                ).first()
+                if member is None or not member.consented:
+                    return []
+                rows = await session.exec(
+                    select(Reason).where(Reason.member_id == member.id).order_by(col(Reason.id))
+                )
+                return [r.text for r in rows.all()]
+
+        try:
+            return await asyncio.wait_for(read(), timeout=DB_TIMEOUT_SECONDS)
+        except Exception:  # storage slow or away: the helplines go out without them
+            return []
+
     # -- partner signals: quiet members -------------------------------------
 
     def _ensure_quiet_job(self, ctx: Context) -> None:
@@ -835,6 +934,7 @@ class Accountability(Cog):
         ).all()
         pool = await self._pool_entry(ctx, member)
         alerts = (await ctx.db.exec(select(SosAlert).where(SosAlert.member_id == member.id))).all()
+        reasons = [r.text for r in await self._reasons(ctx, member.id)]
         data = {
             "partnerships_and_pods": pods,
             "requests": [
@@ -847,6 +947,7 @@ class Accountability(Cog):
                 for r in requests
             ],
             "in_pool_since": pool.joined_at.isoformat() if pool else None,
+            "reasons": reasons,
             "sos_alerts": [
                 {
                     "at": a.at.isoformat(),
@@ -856,7 +957,7 @@ class Accountability(Cog):
                 for a in alerts
             ],
         }
-        if not (pods or requests or pool or alerts):
+        if not (pods or requests or pool or alerts or reasons):
             return None
         return data
 
@@ -875,6 +976,7 @@ class Accountability(Cog):
         )
         await ctx.db.exec(delete(PoolEntry).where(PoolEntry.member_id == member.id))
         await ctx.db.exec(delete(SosAlert).where(SosAlert.member_id == member.id))
+        await ctx.db.exec(delete(Reason).where(Reason.member_id == member.id))
         member_id = member.id
         ctx.scheduler.remove_where(
             lambda spec: spec.kind == SOS_CHECK_KIND and spec.member_id == member_id

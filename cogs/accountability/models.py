@@ -12,6 +12,7 @@ from sqlalchemy import UniqueConstraint
 from sqlmodel import Field
 
 from bot.columns import UTCDateTime
+from bot.crypto import EncryptedText
 from bot.models import CommunityOwned
 
 OPEN, ACCEPTED, DECLINED, EXPIRED = "open", "accepted", "declined", "expired"
@@ -82,3 +83,14 @@ class SosAlert(CommunityOwned, table=True):
     answered_by: str = Field(default="", max_length=400)
     #: The no-answer check after HAVEN_SOS_ACK_MINUTES has run.
     checked: bool = False
+
+
+class Reason(CommunityOwned, table=True):
+    """One of a member's own reasons, shown to them with /sos (encrypted)."""
+
+    __tablename__ = "partner_reason"
+
+    id: int | None = Field(default=None, primary_key=True)
+    member_id: int = Field(foreign_key="member.id", index=True, ondelete="CASCADE")
+    text: str = Field(sa_type=EncryptedText)
+    created_at: datetime = Field(sa_type=UTCDateTime)

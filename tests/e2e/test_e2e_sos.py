@@ -50,7 +50,10 @@ async def test_a_request_nobody_got_and_an_sos_nobody_got_say_so(world):
     asked = await world.command("alice", "/partner request @bob")
     assert "I've asked" not in asked.reply.text
     assert world.plain(asked.reply.text).startswith("i couldn't reach bob privately")
+    kept = await world.command("alice", "/haven reasons add the garden in spring")
+    assert kept.ok and kept.reply.ephemeral, kept.seen
     sos = await world.command("alice", "/sos")
     assert "988" in sos.replies[0].text
+    assert "the garden in spring" in sos.replies[0].text  # her own reasons, with the helplines
     assert "no one was alerted" in sos.reply.text
     assert "Let a moderator know" in sos.reply.buttons

@@ -25,6 +25,7 @@ NOTES = {
         "sober": f"{user}-note-first-day-sunrise",
         "reset": f"{user}-note-reset-rainy-evening",
         "checkin": f"{user}-note-checkin-long-walk",
+        "reason": f"{user}-reason-daughters-graduation",
     }
     for user in ("alice", "bob")
 }
@@ -53,6 +54,7 @@ def member_script(user: str) -> str:
 /checkin share partners
 /meeting rsvp 1 going remind:30
 /partner pool join
+/haven reasons add {notes["reason"]}
 /sos
 """
 
