@@ -419,7 +419,7 @@ class DiscordAdapter:
         now = self.app.clock.now()
         if closed is not None and now < closed.until:
             log.info("not sending a DM: that member's DMs were closed recently")
-            return Ref(PLATFORM, community.workspace_id, "")
+            raise Undeliverable("closed")
         try:
             channel_id = self._dm_channels.get(user_id)
             if channel_id is None:
@@ -438,7 +438,7 @@ class DiscordAdapter:
                 raise
             log.info("a member's DMs are closed; telling them next time they use Haven")
             self._dm_closed[key] = _Closed(until=now + DM_RETRY_AFTER)
-            return Ref(PLATFORM, community.workspace_id, "")
+            raise Undeliverable("closed") from exc
         self._dm_closed.pop(key, None)
         return Ref(PLATFORM, community.workspace_id, f"{channel_id}:{sent.id}")
 

@@ -119,8 +119,8 @@ async def leave_pod(ctx: Context, member: Member, pod: Pod) -> bool:
         if ref is not None:
             await ctx.close_space(ref)
     await ctx.db.flush()
-    for other in remaining:
-        await ctx.send_dm(other.platform_user_id, left_note(member, pod.kind, closed))
+    for other in remaining:  # told where the platform lets us; leaving never fails on it
+        await ctx.reach(other.platform_user_id, left_note(member, pod.kind, closed))
     return closed
 
 

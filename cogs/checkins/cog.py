@@ -196,7 +196,8 @@ class Checkins(Cog):
         name = f"<@{ctx.member.platform_user_id}>"
         if choice == "partners":
             for partner in await self._partners(ctx, ctx.member):
-                await ctx.send_dm(partner.platform_user_id, partner_note(name, row, updated))
+                # A partner whose DMs are closed must not cost the member their check-in.
+                await ctx.reach(partner.platform_user_id, partner_note(name, row, updated))
         elif choice in ("anonymous", "named"):
             channel = ctx.channel("checkins")
             if channel:

@@ -10,7 +10,7 @@ from typing import Any
 
 from sqlmodel import delete, select
 
-from bot.adapters import Capability
+from bot.adapters import Capability, Undeliverable
 from bot.context import Context
 from bot.messages import Message
 from bot.models import Community, Member
@@ -331,13 +331,16 @@ class Sober(Cog):
         due_at = datetime.fromisoformat(due.job.payload["at"])
         late = due.late or ctx.now() - due_at > LATE_AFTER
         chip = chip_file(milestone)
-        await ctx.send_dm(
-            ctx.user_id,
-            Message(
-                text=texts.congratulation(counter.label, milestone, run.start_date, late),
-                files=(chip,),
-            ),
-        )
+        try:
+            await ctx.send_dm(
+                ctx.user_id,
+                Message(
+                    text=texts.congratulation(counter.label, milestone, run.start_date, late),
+                    files=(chip,),
+                ),
+            )
+        except Undeliverable:  # closed DMs must not cost the post, the role or what follows
+            pass  # (a passing failure raises anything else, and the scheduler retries)
         share = prefs.share if prefs else "private"
         channel = ctx.channel("milestones")
         if share != "private" and channel:

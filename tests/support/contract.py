@@ -36,8 +36,8 @@ class ContractCog(Cog):
 
     @command("contract dm", consent=False)
     async def dm(self, ctx: Context) -> Message:
-        await ctx.send_dm(ctx.user_id, Message(text="a private note"))
-        return Message(text="sent you a DM")
+        sent = await ctx.reach(ctx.user_id, Message(text="a private note"))
+        return Message(text="sent you a DM" if sent else f"could not DM you ({sent.reason})")
 
     @command("contract button", consent=False)
     async def button(self, ctx: Context) -> Message:

@@ -60,13 +60,13 @@ async def test_closed_dms_are_not_retried_and_the_member_is_told_privately(env):
     fake.dms_closed.add(fake.user_id("alice"))
     seen = await driver.command("alice", "/contract dm")
     assert [s.kind for s in seen] == ["reply", "reply"]
-    assert seen[0].text == "sent you a DM"
+    assert seen[0].text == "could not DM you (closed)"  # the platform said no: not claimed
     assert "DMs are closed" in seen[1].text and seen[1].visible_to == ["alice"]
     attempts = len(_requests(fake, "POST", r"/channels/\d+/messages"))
     assert attempts == 1  # the one that got 50007
 
     seen = await driver.command("alice", "/contract dm")
-    assert [s.text for s in seen] == ["sent you a DM"]  # told once, no new attempt
+    assert [s.text for s in seen] == ["could not DM you (closed)"]  # told once, no new attempt
     assert len(_requests(fake, "POST", r"/channels/\d+/messages")) == attempts
     other = await driver.command("bob", "/contract dm")
     assert [s.kind for s in other] == ["dm", "reply"]
