@@ -9,6 +9,8 @@ from bot.plugins import Cog, Permission, command
 
 from .crisis import NOT_COUNSELLING
 
+GROUP = Opt("group", Text(max_length=40, placeholder="group"), required=False, positional=True)
+
 
 class Help(Cog):
     name = "help"
@@ -16,9 +18,7 @@ class Help(Cog):
 
     @command(
         "help",
-        options=[
-            Opt("group", Text(max_length=40, placeholder="group"), required=False, positional=True)
-        ],
+        options=[GROUP],
         help="The commands you can use, with an example each",
         example="/help sober",
         consent=False,
@@ -28,9 +28,7 @@ class Help(Cog):
 
     @command(
         "haven help",
-        options=[
-            Opt("group", Text(max_length=40, placeholder="group"), required=False, positional=True)
-        ],
+        options=[GROUP],
         help="The commands you can use (also plain `/haven`; Slack has no /help for apps)",
         example="/haven help sober",
         consent=False,
