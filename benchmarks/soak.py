@@ -81,7 +81,7 @@ from bot.app import Haven
 from bot.config import Secret, Settings
 from tests.fakes.discord.driver import DiscordDriver
 from tests.fakes.discord.server import FakeDiscord
-from tests.fakes.slack.driver import SlackDriver, sign
+from tests.fakes.slack.driver import SlackDriver, shown_text, sign
 from tests.fakes.slack.server import Channel, FakeSlack
 from tests.support.postgres import reset_database
 
@@ -130,21 +130,7 @@ def discord_text(shown) -> str:
     return "\n".join(p for p in parts if p)
 
 
-def slack_text(args: dict) -> str:
-    parts = [args.get("text") or ""]
-    blocks = args.get("blocks") or []
-    if isinstance(blocks, str):
-        blocks = json.loads(blocks)
-    for block in blocks:
-        text = block.get("text")
-        if isinstance(text, dict):
-            parts.append(text.get("text") or "")
-        for item in block.get("fields") or []:
-            parts.append(item.get("text") or "")
-        for item in block.get("elements") or []:
-            if isinstance(item, dict) and isinstance(item.get("text"), str):
-                parts.append(item["text"])
-    return "\n".join(p for p in parts if p)
+slack_text = shown_text  # what a Slack message shows: its text and its blocks
 
 
 def slack_error(args: dict) -> bool:

@@ -31,6 +31,7 @@ from typing import Any
 
 from bot.adapters import CommunityKey
 from bot.app import Haven
+from tests.fakes.slack.driver import shown_text
 from tests.support.contract import Seen
 
 #: Fifteen members and one moderator, on every platform.
@@ -280,24 +281,6 @@ class DiscordWorld(World):
 # -- Slack -------------------------------------------------------------------------
 
 
-def slack_text(args: dict[str, Any]) -> str:
-    """A message's fallback text and what its blocks show."""
-    parts = [args.get("text") or ""]
-    blocks = args.get("blocks") or []
-    if isinstance(blocks, str):
-        blocks = json.loads(blocks)
-    for block in blocks:
-        text = block.get("text")
-        if isinstance(text, dict):
-            parts.append(text.get("text") or "")
-        for item in block.get("fields") or []:
-            parts.append(item.get("text") or "")
-        for item in block.get("elements") or []:
-            if block.get("type") == "context" and isinstance(item, dict):
-                parts.append(item.get("text") or "")
-    return "\n".join(p for p in parts if p)
-
-
 def slack_buttons(args: dict[str, Any]) -> list[str]:
     from tests.fakes.slack.driver import _blocks, _buttons
 
@@ -374,7 +357,7 @@ class SlackWorld(World):
 
     def _in(self, channel_id: str) -> list[Post]:
         return [
-            Post(slack_text(args), slack_buttons(args))
+            Post(shown_text(args), slack_buttons(args))
             for (cid, _ts), args in self.fake.messages.items()
             if cid == channel_id
         ]

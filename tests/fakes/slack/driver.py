@@ -56,6 +56,24 @@ def name_of(user_id: str) -> str:
     return user_id[1:].lower() if user_id.startswith("U") else user_id
 
 
+def shown_text(args: dict[str, Any]) -> str:
+    """A message's fallback text and what its blocks show."""
+    parts = [args.get("text") or ""]
+    blocks = args.get("blocks") or []
+    if isinstance(blocks, str):
+        blocks = json.loads(blocks)
+    for block in blocks:
+        text = block.get("text")
+        if isinstance(text, dict):
+            parts.append(text.get("text") or "")
+        for item in block.get("fields") or []:
+            parts.append(item.get("text") or "")
+        for item in block.get("elements") or []:
+            if block.get("type") == "context" and isinstance(item, dict):
+                parts.append(item.get("text") or "")
+    return "\n".join(p for p in parts if p)
+
+
 def _blocks(args: dict[str, Any]) -> list[dict]:
     blocks = args.get("blocks") or []
     return json.loads(blocks) if isinstance(blocks, str) else blocks
