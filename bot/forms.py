@@ -32,6 +32,12 @@ def validate(form: Form, values: dict[str, Any]) -> tuple[dict[str, Any], dict[s
                 errors[fld.name] = f"{fld.label} must be from {low} to {high}"
                 continue
             clean[fld.name] = number
+        elif fld.kind == "tick":
+            answer = text.lower()
+            if answer not in ("yes", "no"):
+                errors[fld.name] = f"{fld.label} must be yes or no"
+                continue
+            clean[fld.name] = answer
         elif fld.kind == "choice":
             if text.lower() not in fld.choices:
                 errors[fld.name] = f"{fld.label} must be one of: {', '.join(fld.choices)}"

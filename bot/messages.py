@@ -103,7 +103,14 @@ def timestamp(when: datetime, style: str = "F") -> str:
 
 @dataclass(frozen=True)
 class FormField:
-    """One input of a form. ``kind`` is ``text``, ``int`` or ``choice``."""
+    """One input of a form.
+
+    ``kind`` is ``text``, ``int``, ``choice`` or ``tick``: a yes the member ticks
+    (a checkbox where the platform has one); left unticked it is no answer, so
+    its value is ``yes`` or nothing (typed forms also take ``no``). ``words``
+    name an ``int`` field's values from ``min_value`` up ("very low", "low",
+    …), so the platform can offer them as labelled choices.
+    """
 
     name: str
     label: str
@@ -115,6 +122,18 @@ class FormField:
     multiline: bool = False
     choices: tuple[str, ...] = ()
     placeholder: str = ""
+    words: tuple[str, ...] = ()
+
+    def values(self) -> list[tuple[str, str]]:
+        """An ``int`` field's (value, label) pairs, when its range is small
+        enough to pick from (at most 25); otherwise none."""
+        if self.kind != "int" or self.min_value is None or self.max_value is None:
+            return []
+        span = range(self.min_value, self.max_value + 1)
+        if not 0 < len(span) <= 25:
+            return []
+        words = dict(zip(span, self.words, strict=False))
+        return [(str(v), f"{v} · {words[v]}" if v in words else str(v)) for v in span]
 
 
 @dataclass(frozen=True)

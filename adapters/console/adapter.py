@@ -130,7 +130,10 @@ class ConsoleAdapter:
             ephemeral=True,
             error=False,
             text=form.title,
-            actions=[{"id": f.name, "label": f.label} for f in form.fields],
+            actions=[
+                {"id": f.name, "label": f.label + (" (yes or no)" if f.kind == "tick" else "")}
+                for f in form.fields
+            ],
             ref=str(next(self._ids)),
             form=form,
         )

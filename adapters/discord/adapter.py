@@ -709,43 +709,53 @@ def _cut(text: str, limit: int) -> str:
 def build_modal(
     form: Form, prefill: dict[str, str] | None = None, *, dm_guild: str | None = None
 ) -> discord.ui.Modal:
-    """A modal of at most five inputs.
-
-    A choice field (up to 25 choices) is a string select inside a Label
-    component (discord.py 2.6+); a form that has one puts every input in a
-    Label, the current modal layout. Other forms keep text inputs in action
-    rows, as before. A form opened in a DM names its guild in its id
-    (``dm_guild``), so the submission resolves the same community.
+    """A modal of at most five inputs, each in a Label (Discord's modal layout
+    since 2025; discord.py 2.6+): an ``int`` field with words is a radio group
+    (mood 1–5), another small ``int`` range or a ``choice`` a string select
+    (craving 0–10), a ``tick`` field a checkbox, the rest text inputs. A form
+    opened in a DM names its guild in its id (``dm_guild``), so the submission
+    resolves the same community.
     """
     modal = discord.ui.Modal(
         title=form.title[:45], custom_id=tag_for_dm(form.form_id, dm_guild), timeout=900
     )
     prefill = prefill or {}
-    fields = form.fields[:MAX_MODAL_INPUTS]
-    labelled = any(selectable(fld) for fld in fields)
-    for fld in fields:
-        if selectable(fld):
-            modal.add_item(
-                discord.ui.Label(text=fld.label[:45], component=choice_select(fld, prefill))
-            )
-            continue
-        hint = fld.placeholder
-        if not hint and fld.kind == "choice":
-            hint = " or ".join(fld.choices)
-        if not hint and fld.kind == "int" and fld.min_value is not None:
-            hint = f"{fld.min_value}–{fld.max_value}"
-        text = discord.ui.TextInput(
-            label=None if labelled else fld.label[:45],
-            custom_id=fld.name,
-            style=discord.TextStyle.paragraph if fld.multiline else discord.TextStyle.short,
-            required=fld.required,
-            placeholder=hint[:100] or None,
-            max_length=min(fld.max_length, 4000),
-            default=prefill.get(fld.name) or None,
-        )
-        modal.add_item(discord.ui.Label(text=fld.label[:45], component=text) if labelled else text)
+    for fld in form.fields[:MAX_MODAL_INPUTS]:
+        modal.add_item(discord.ui.Label(text=fld.label[:45], component=_input(fld, prefill)))
     modal.stop()  # handled by custom_id in on_interaction, not by discord.py's store
     return modal
+
+
+def _input(fld: FormField, prefill: dict[str, str]) -> discord.ui.Item:
+    """The component that asks for ``fld``."""
+    given = prefill.get(fld.name)
+    if fld.kind == "tick":
+        return discord.ui.Checkbox(custom_id=fld.name, default=given == "yes")
+    picks = fld.values()
+    if fld.words and 2 <= len(picks) <= 10:
+        return discord.ui.RadioGroup(
+            custom_id=fld.name,
+            required=fld.required,
+            options=[
+                discord.RadioGroupOption(label=label, value=value, default=value == given)
+                for value, label in picks
+            ],
+        )
+    if picks or selectable(fld):
+        return choice_select(fld, prefill)
+    hint = fld.placeholder
+    if not hint and fld.kind == "choice":
+        hint = " or ".join(fld.choices)
+    if not hint and fld.kind == "int" and fld.min_value is not None:
+        hint = f"{fld.min_value}–{fld.max_value}"
+    return discord.ui.TextInput(
+        custom_id=fld.name,
+        style=discord.TextStyle.paragraph if fld.multiline else discord.TextStyle.short,
+        required=fld.required,
+        placeholder=hint[:100] or None,
+        max_length=min(fld.max_length, 4000),
+        default=(given or "")[: min(fld.max_length, 4000)] or None,
+    )
 
 
 def selectable(fld: FormField) -> bool:
@@ -755,15 +765,17 @@ def selectable(fld: FormField) -> bool:
 
 
 def choice_select(fld: FormField, prefill: dict[str, str]) -> discord.ui.Select:
+    """A string select of a ``choice`` field's choices or an ``int`` field's values."""
     chosen = prefill.get(fld.name)
+    picks = fld.values() or [(c[:100], c[:100]) for c in fld.choices]
     return discord.ui.Select(
         custom_id=fld.name,
-        placeholder=(fld.placeholder or "Choose…")[:150],
+        placeholder=((fld.placeholder if fld.kind == "choice" else "") or "Choose…")[:150],
         min_values=1 if fld.required else 0,
         max_values=1,
         required=fld.required,
         options=[
-            discord.SelectOption(label=c[:100], value=c[:100], default=c == chosen)
-            for c in fld.choices
+            discord.SelectOption(label=label[:100], value=value, default=value == chosen)
+            for value, label in picks
         ],
     )

@@ -153,20 +153,31 @@ def action_invocation(
     )
 
 
+#: A modal submission's checkbox component.
+CHECKBOX = 23
+
+
 def modal_values(components: list[dict[str, Any]]) -> dict[str, str]:
-    """Text inputs' values from a modal submission (action rows or labels)."""
+    """A modal submission's values by field (action rows or labels): a text
+    input's or radio group's ``value``, a select's ``values``, and a ticked
+    checkbox as ``yes`` (unticked: no answer)."""
     values: dict[str, str] = {}
     for comp in components or ():
         inner = list(comp.get("components") or ())
         if comp.get("component"):
             inner.append(comp["component"])
+        if "custom_id" in comp:
+            inner.append(comp)
         for item in inner:
-            if "custom_id" in item and "value" in item:
-                values[item["custom_id"]] = item["value"]
-            elif "custom_id" in item and "values" in item:
-                values[item["custom_id"]] = ",".join(item["values"])
-        if "custom_id" in comp and "value" in comp:
-            values[comp["custom_id"]] = comp["value"]
+            name = item.get("custom_id")
+            if not isinstance(name, str):
+                continue
+            if item.get("type") == CHECKBOX:
+                values[name] = "yes" if item.get("value") is True else ""
+            elif "value" in item:
+                values[name] = "" if item["value"] is None else str(item["value"])
+            elif isinstance(item.get("values"), list):
+                values[name] = ",".join(str(v) for v in item["values"])
     return values
 
 

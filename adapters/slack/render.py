@@ -18,6 +18,7 @@ from datetime import UTC, datetime
 from slack_sdk.models.blocks import (
     ActionsBlock,
     ButtonElement,
+    CheckboxesElement,
     ContextBlock,
     HeaderBlock,
     InputBlock,
@@ -26,6 +27,7 @@ from slack_sdk.models.blocks import (
     Option,
     PlainTextInputElement,
     PlainTextObject,
+    RadioButtonsElement,
     SectionBlock,
     StaticSelectElement,
 )
@@ -203,6 +205,12 @@ def _element(fld: FormField):
     if fld.kind == "choice":
         options = [Option(text=PlainTextObject(text=c[:75]), value=c) for c in fld.choices]
         return StaticSelectElement(action_id=INPUT_ACTION, options=options, placeholder=placeholder)
+    if fld.kind == "tick":  # one checkbox: ticked is a yes, unticked no answer
+        options = [Option(text=PlainTextObject(text="Yes"), value="yes")]
+        return CheckboxesElement(action_id=INPUT_ACTION, options=options)
+    if fld.kind == "int" and fld.words and 2 <= len(fld.values()) <= 10:
+        options = [Option(text=PlainTextObject(text=t[:75]), value=v) for v, t in fld.values()]
+        return RadioButtonsElement(action_id=INPUT_ACTION, options=options)
     if fld.kind == "int":
         return NumberInputElement(
             action_id=INPUT_ACTION,
@@ -248,9 +256,11 @@ def form_values(view: dict) -> dict[str, str]:
     for block_id, actions in (view.get("state") or {}).get("values", {}).items():
         state = actions.get(INPUT_ACTION) or next(iter(actions.values()), {})
         kind = state.get("type")
-        if kind == "static_select":
+        if kind in ("static_select", "radio_buttons"):
             option = state.get("selected_option") or {}
             value = option.get("value")
+        elif kind == "checkboxes":
+            value = ",".join(o.get("value", "") for o in state.get("selected_options") or [])
         else:
             value = state.get("value")
         values[block_id] = "" if value is None else str(value)

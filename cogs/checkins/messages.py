@@ -24,13 +24,7 @@ REST_OF_CHECKIN = (
         max_value=10,
         placeholder="2",
     ),
-    FormField(
-        "sober",
-        "Sober today? (yes or no)",
-        kind="choice",
-        choices=("yes", "no"),
-        required=False,
-    ),
+    FormField("sober", "Sober today", kind="tick", required=False),
     FormField(
         "note", "Note — only you can see it", required=False, multiline=True, max_length=1000
     ),
@@ -47,6 +41,7 @@ CHECKIN_FORM = Form(
             min_value=1,
             max_value=5,
             placeholder="4",
+            words=tuple(MOODS.values()),
         ),
         *REST_OF_CHECKIN,
     ),

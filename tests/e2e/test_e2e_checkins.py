@@ -40,10 +40,11 @@ async def test_checkins_by_form_and_prompt_shared_with_partners_and_a_channel(wo
     assert prompt.buttons == ["1", "2", "3", "4", "5"]
     assert not any(p.buttons == prompt.buttons for p in world.dms("alice"))  # no reminder set
 
-    # The form opens for alice; a bad value is refused in the form itself.
+    # The form opens for alice; a value it does not offer (a modified client)
+    # is refused in the form itself.
     opened = await world.command("alice", "/checkin")
     assert opened.reply.kind == "form", opened.seen
-    bad = await world.submit("alice", {"mood": "9", "craving": "2"})
+    bad = await world.submit("alice", {"mood": "9", "craving": "2"}, forged=True)
     assert bad.reply.error and "from 1 to 5" in bad.reply.text
     assert await rows_of(world, CheckIn, "alice") == []
 

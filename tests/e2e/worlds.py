@@ -131,7 +131,8 @@ class World:
     async def press(self, user: str, label: str) -> Outcome:
         raise NotImplementedError
 
-    async def submit(self, user: str, values: dict[str, str]) -> Outcome:
+    async def submit(self, user: str, values: dict[str, str], forged: bool = False) -> Outcome:
+        """Send the open form; ``forged``: values it does not offer (a modified client)."""
         raise NotImplementedError
 
     async def agree(self, *users: str) -> None:
@@ -243,8 +244,9 @@ class DiscordWorld(World):
     async def press(self, user: str, label: str) -> Outcome:
         return Outcome(user, self.driver.seen(await self.driver.shown_after_click(user, label)))
 
-    async def submit(self, user: str, values: dict[str, str]) -> Outcome:
-        return Outcome(user, self.driver.seen(await self.driver.shown_after_submit(user, values)))
+    async def submit(self, user: str, values: dict[str, str], forged: bool = False) -> Outcome:
+        shown = await self.driver.shown_after_submit(user, values, forged)
+        return Outcome(user, self.driver.seen(shown))
 
     async def settle(self) -> None:
         await self.adapter.idle()
@@ -348,8 +350,8 @@ class SlackWorld(World):
         self._sync()
         return await self._exchange(user, self.driver.click_body(user, label))
 
-    async def submit(self, user: str, values: dict[str, str]) -> Outcome:
-        return await self._exchange(user, self.driver.submission_body(user, values))
+    async def submit(self, user: str, values: dict[str, str], forged: bool = False) -> Outcome:
+        return await self._exchange(user, self.driver.submission_body(user, values, forged))
 
     async def settle(self) -> None:
         await self.adapter.tracker.drain()

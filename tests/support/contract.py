@@ -19,7 +19,7 @@ from bot.plugins import Cog, action, command, form
 FORM = Form(
     "contract:form",
     "How are you?",
-    (FormField("mood", "Mood (1-5)", kind="int", min_value=1, max_value=5),),
+    (FormField("mood", "Mood (1-500)", kind="int", min_value=1, max_value=500),),
 )
 
 
@@ -130,8 +130,8 @@ class ContractSuite:
     async def test_forms_open_and_submissions_are_validated(self, driver):
         [opened] = await driver.command("alice", "/contract form")
         assert opened.kind == "form" and opened.visible_to == ["alice"]
-        [bad] = await driver.submit("alice", {"mood": "9"})
-        assert bad.error and "from 1 to 5" in bad.text
+        [bad] = await driver.submit("alice", {"mood": "900"})
+        assert bad.error and "from 1 to 500" in bad.text
         [good] = await driver.submit("alice", {"mood": "4"})
         assert good.text == "mood 4" and not good.error
 

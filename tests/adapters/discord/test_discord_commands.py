@@ -75,25 +75,35 @@ async def test_the_group_root_runs_as_now_and_opens_the_checkin_form(env):
     [form] = await driver.command("alice", "/checkin now")
     assert form.kind == "form" and form.visible_to == ["alice"]
     modal = env.fake.shown[-1].modal
-    # A choice field is a select menu inside a Label; the form's other inputs
-    # are Labels too (type 18), holding text inputs (type 4).
+    # Discord's modal components: every input in a Label (type 18); mood a
+    # radio group (21) with words, craving a string select (3) of 0-10, sober
+    # today a checkbox (23), the note a paragraph text input (4).
     assert [row["type"] for row in modal["components"]] == [18, 18, 18, 18]
     inputs = [row["component"] for row in modal["components"]]
     assert [(i["type"], i["custom_id"]) for i in inputs] == [
-        (4, "mood"),
-        (4, "craving"),
-        (3, "sober"),
+        (21, "mood"),
+        (3, "craving"),
+        (23, "sober"),
         (4, "note"),
     ]
-    sober = inputs[2]
-    assert [o["value"] for o in sober["options"]] == ["yes", "no"]
-    assert (sober["min_values"], sober["required"]) == (0, False)  # optional field
-    assert modal["components"][2]["label"] == "Sober today? (yes or no)"
+    mood, craving, sober, note = inputs
+    assert [o["label"] for o in mood["options"]] == [
+        "1 · very low",
+        "2 · low",
+        "3 · okay",
+        "4 · good",
+        "5 · very good",
+    ]
+    assert [o["value"] for o in craving["options"]] == [str(n) for n in range(11)]
+    assert craving["placeholder"] == "Choose…"  # never a number that looks chosen
+    assert sober.get("default") in (None, False)
+    assert modal["components"][2]["label"] == "Sober today"
+    assert note["style"] == 2  # paragraph
     [saved] = await driver.submit("alice", {"mood": "4", "craving": "2", "sober": "yes"})
     assert not saved.error and saved.visible_to == ["alice"]
     async with env.app.db.unscoped_session("test") as session:
         [row] = (await session.exec(select(CheckIn))).all()
-    assert (row.mood, row.craving, row.sober) == (4, 2, True)  # the select's choice arrived
+    assert (row.mood, row.craving, row.sober) == (4, 2, True)  # each component's answer arrived
     [quick] = await driver.command("alice", "/checkin now mood:3 craving:1")
     assert not quick.error and quick.ephemeral
 
@@ -287,11 +297,15 @@ async def test_a_form_reopened_after_errors_keeps_the_chosen_option(env):
     driver = env.driver
     await driver.command("alice", "/haven consent agree")
     await driver.command("alice", "/checkin now")
-    [bad] = await driver.submit("alice", {"mood": "9", "craving": "2", "sober": "no"})
+    answers = {"mood": "9", "craving": "7", "sober": "yes", "note": "x" * 1001}
+    [bad] = await driver.submit("alice", answers, forged=True)  # a modified client
     assert bad.error and bad.buttons == ["Try again"]
     [again] = await driver.click("alice", "Try again")
     assert again.kind == "form"
-    inputs = [row["component"] for row in env.fake.shown[-1].modal["components"]]
-    assert inputs[0]["value"] == "9"
-    assert [o["value"] for o in inputs[2]["options"] if o.get("default")] == ["no"]
+    mood, craving, sober, note = [
+        row["component"] for row in env.fake.shown[-1].modal["components"]
+    ]
+    assert not any(o.get("default") for o in mood["options"])  # 9 is not a choice
+    assert [o["value"] for o in craving["options"] if o.get("default")] == ["7"]
+    assert sober["default"] is True and note["value"] == "x" * 1000
     assert env.fake.problems == []

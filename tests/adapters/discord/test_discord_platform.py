@@ -175,12 +175,12 @@ async def test_consent_buttons_replay_the_command_the_member_asked_for(env):
 async def test_form_errors_offer_to_reopen_the_form_with_the_answers(env):
     driver = env.driver
     await driver.command("alice", "/contract form")
-    [bad] = await driver.submit("alice", {"mood": "9"})
+    [bad] = await driver.submit("alice", {"mood": "900"})
     assert bad.error and bad.buttons == ["Try again"]
     [again] = await driver.click("alice", "Try again")
     assert again.kind == "form"
     modal = env.fake.shown[-1].modal
-    assert modal["components"][0]["components"][0]["value"] == "9"
+    assert modal["components"][0]["component"]["value"] == "900"
 
 
 async def test_resolve_user_and_can_post(env):

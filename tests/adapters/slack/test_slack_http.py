@@ -66,7 +66,19 @@ async def test_checkin_modal_errors_come_back_in_the_ack_by_block_id(world):
     assert opened.kind == "form"
     _, view = d.open_view("alice")
     assert [b["block_id"] for b in view["blocks"]] == ["mood", "craving", "sober", "note"]
-    status, body = await d.post(d.submission_body("alice", {"mood": "9", "craving": "2"}))
+    mood, craving, sober, note = (b["element"] for b in view["blocks"])
+    assert mood["type"] == "radio_buttons" and len(mood["options"]) == 5
+    assert mood["options"][0]["text"]["text"] == "1 · very low"
+    assert (craving["type"], craving["min_value"], craving["max_value"]) == (
+        "number_input",
+        "0",
+        "10",
+    )
+    assert sober["type"] == "checkboxes" and [o["value"] for o in sober["options"]] == ["yes"]
+    assert note["type"] == "plain_text_input" and note["multiline"]
+    status, body = await d.post(
+        d.submission_body("alice", {"mood": "9", "craving": "2"}, forged=True)
+    )
     assert status == 200
     ack = json.loads(body)
     assert ack["response_action"] == "errors" and set(ack["errors"]) == {"mood"}

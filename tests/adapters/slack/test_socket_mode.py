@@ -126,7 +126,7 @@ async def test_a_button_press_and_a_modal_submission_work_over_the_socket(sm):
     [opened] = await d.command("alice", "/checkin")
     assert opened.kind == "form"
     # bad fields come back in the ack's payload, shown on the form itself
-    [problem] = await d.submit("alice", {"mood": "9", "craving": "2"})
+    [problem] = await d.submit("alice", {"mood": "9", "craving": "2"}, forged=True)
     assert problem.kind == "form" and problem.error and "1 to 5" in problem.text
     ack = d.last_envelope_ack
     assert ack.payload["response_action"] == "errors" and set(ack.payload["errors"]) == {"mood"}

@@ -33,8 +33,10 @@ class DiscordDriver:
     async def click(self, user: str, label: str) -> list[Seen]:
         return self.seen(await self.shown_after_click(user, label))
 
-    async def submit(self, user: str, values: dict[str, str]) -> list[Seen]:
-        return self.seen(await self.shown_after_submit(user, values))
+    async def submit(self, user: str, values: dict[str, str], forged: bool = False) -> list[Seen]:
+        """Fill in and send the open form; ``forged``: send values the form does
+        not offer, as a modified client could."""
+        return self.seen(await self.shown_after_submit(user, values, forged))
 
     # -- raw access for Discord-specific tests ----------------------------------
 
@@ -66,7 +68,9 @@ class DiscordDriver:
                     )
         raise AssertionError(f"{user} sees no button or choice {label!r}")
 
-    async def shown_after_submit(self, user: str, values: dict[str, str]) -> list[Shown]:
+    async def shown_after_submit(
+        self, user: str, values: dict[str, str], forged: bool = False
+    ) -> list[Shown]:
         uid = self.fake.user_id(user)
         opened = next(
             (s for s in reversed(self.fake.shown) if s.kind == "form" and s.user_id == uid),
@@ -77,15 +81,22 @@ class DiscordDriver:
         rows: list[dict[str, Any]] = []
         for row in modal["components"]:
             for item in row.get("components") or [row.get("component")]:
-                if not item or item.get("type") not in (3, 4):
+                if not item or item.get("type") not in (3, 4, 21, 23):
                     continue
                 name = item["custom_id"]
                 if item["type"] == 4:
                     answer = {"type": 4, "custom_id": name, "value": values.get(name, "")}
+                elif item["type"] == 23:  # a checkbox: ticked for a yes
+                    answer = {"type": 23, "custom_id": name, "value": values.get(name) == "yes"}
+                elif item["type"] == 21:  # a radio group: the option whose value was given
+                    picked = values.get(name) or None
+                    offered = [o["value"] for o in item.get("options") or []]
+                    assert forged or picked in offered or not picked, f"{picked!r} is not offered"
+                    answer = {"type": 21, "custom_id": name, "value": picked}
                 else:  # a select: the member picks the option whose value was given
                     picked = values.get(name)
                     offered = [o["value"] for o in item.get("options") or []]
-                    assert picked in offered or not picked, f"{picked!r} is not offered"
+                    assert forged or picked in offered or not picked, f"{picked!r} is not offered"
                     answer = {"type": 3, "custom_id": name, "values": [picked] if picked else []}
                 if row.get("type") == 18:  # submissions keep the modal's layout
                     rows.append({"type": 18, "component": answer})

@@ -47,6 +47,8 @@ from aiohttp import WSMsgType, web
 
 API = "/api/v10"
 DISCORD_EPOCH = 1420070400000
+#: Modal components (Discord 2025): radio group, checkbox group, checkbox.
+RADIO_GROUP, CHECKBOX_GROUP, CHECKBOX = 21, 22, 23
 EPHEMERAL, SUPPRESS_EMBEDS, SUPPRESS_NOTIFICATIONS, COMPONENTS_V2 = 64, 4, 4096, 32768
 PRIVILEGED_INTENTS = (1 << 1) | (1 << 8) | (1 << 15)  # members, presences, message content
 HEARTBEAT_INTERVAL_MS = 41250
@@ -1158,8 +1160,34 @@ class FakeDiscord:
                     if row.get("type") != 18:
                         raise self.invalid(where, "a select in a modal goes inside a label")
                     self._check_select(where, item)
+                elif item.get("type") in (RADIO_GROUP, CHECKBOX_GROUP, CHECKBOX):
+                    if row.get("type") != 18:
+                        raise self.invalid(where, "a radio group or checkbox goes inside a label")
+                    self._check_choice_group(where, item)
                 else:
                     raise self.invalid(where, f"component type {item.get('type')} in a modal")
+
+    def _check_choice_group(self, where: str, item: dict[str, Any]) -> None:
+        """Radio groups (2-10 options), checkbox groups (1-10) and a checkbox."""
+        if not 1 <= len(item.get("custom_id") or "") <= 100:
+            raise self.invalid(where, "custom_id must be 1-100 characters")
+        if item["type"] == CHECKBOX:
+            if not isinstance(item.get("default", False), bool | None):
+                raise self.invalid(where, "a checkbox's default is true or false")
+            return
+        options = item.get("options") or []
+        low = 2 if item["type"] == RADIO_GROUP else 1
+        if not low <= len(options) <= 10:
+            raise self.invalid(where, f"{low}-10 options in a radio or checkbox group")
+        for option in options:
+            if not 1 <= len(option.get("label") or "") <= 100:
+                raise self.invalid(where, "an option's label must be 1-100 characters")
+            if not 1 <= len(option.get("value") or "") <= 100:
+                raise self.invalid(where, "an option's value must be 1-100 characters")
+        if len({o["value"] for o in options}) != len(options):
+            raise self.invalid(where, "option values must be distinct")
+        if item["type"] == RADIO_GROUP and sum(bool(o.get("default")) for o in options) > 1:
+            raise self.invalid(where, "a radio group has at most one default")
 
     def _shown(
         self, kind: str, message: dict[str, Any], inter: Interaction, ephemeral: bool

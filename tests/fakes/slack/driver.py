@@ -303,7 +303,9 @@ class SlackDriver:
                 return view_id, view
         raise AssertionError(f"no form is open for {user}")
 
-    def submission_body(self, user: str, values: dict[str, str]) -> str:
+    def submission_body(self, user: str, values: dict[str, str], forged: bool = False) -> str:
+        """A view_submission of the open form; ``forged``: with values the form
+        does not offer, as a modified client could send."""
         view_id, view = self.open_view(user)
         state: dict[str, dict] = {}
         for block in view["blocks"]:
@@ -311,11 +313,16 @@ class SlackDriver:
                 continue
             element = block["element"]
             value = values.get(block["block_id"])
-            if element["type"] == "static_select":
+            offered = [o["value"] for o in element.get("options") or []]
+            if element["type"] in ("static_select", "radio_buttons"):
+                assert forged or value in offered or not value, f"{value!r} is not offered"
                 entry = {
-                    "type": "static_select",
-                    "selected_option": {"value": value} if value is not None else None,
+                    "type": element["type"],
+                    "selected_option": {"value": value} if value else None,
                 }
+            elif element["type"] == "checkboxes":  # the member ticks the boxes named
+                picked = [o for o in element["options"] if o["value"] == value]
+                entry = {"type": "checkboxes", "selected_options": picked}
             else:
                 entry = {"type": element["type"], "value": value}
             state[block["block_id"]] = {element["action_id"]: entry}
@@ -339,8 +346,8 @@ class SlackDriver:
             payload["is_enterprise_install"] = True
         return urlencode({"payload": json.dumps(payload)})
 
-    async def submit(self, user: str, values: dict[str, str]) -> list[Seen]:
-        return await self.exchange(user, self.submission_body(user, values))
+    async def submit(self, user: str, values: dict[str, str], forged: bool = False) -> list[Seen]:
+        return await self.exchange(user, self.submission_body(user, values, forged))
 
 
 class SocketDriver(SlackDriver):
