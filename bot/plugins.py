@@ -61,6 +61,8 @@ class CommandSpec:
     consent: bool = True  # stores or reads member data: privacy notice first
     needs_db: bool = True
     cog: Cog | None = None
+    #: Also works in a direct message with Haven (see :func:`command`).
+    direct: bool = False
     #: The help line in other languages, by locale ("fi", "pt-BR"), where given.
     localizations: dict[str, str] | None = None
 
@@ -114,8 +116,13 @@ def command(
     consent: bool = True,
     needs_db: bool = True,
     localizations: dict[str, str] | None = None,
+    direct: bool = False,
 ) -> Callable:
     """Declare a command (``"sober set"``) with its typed options.
+
+    ``direct``: the command also works in a direct message with Haven, where it
+    acts in the member's own community (personal commands: the member's own
+    data, answered privately; never a moderator's or one that names others).
 
     ``localizations`` translates ``help`` by locale (``{"fi": "Kriisiapu"}``);
     platforms that show command descriptions in the member's language use it.
@@ -133,6 +140,7 @@ def command(
             consent=consent,
             needs_db=needs_db,
             localizations=dict(localizations) if localizations else None,
+            direct=direct,
         )
         return fn
 

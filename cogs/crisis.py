@@ -54,6 +54,7 @@ class Crisis(Cog):
 
     @command(
         "crisis",
+        direct=True,
         help="Crisis and helpline resources, right now",
         example="/crisis",
         consent=False,

@@ -18,6 +18,7 @@ class Help(Cog):
 
     @command(
         "help",
+        direct=True,
         options=[GROUP],
         help="The commands you can use, with an example each",
         example="/help sober",
@@ -28,6 +29,7 @@ class Help(Cog):
 
     @command(
         "haven help",
+        direct=True,
         options=[GROUP],
         help="The commands you can use (also plain `/haven`; Slack has no /help for apps)",
         example="/haven help sober",

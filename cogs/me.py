@@ -37,6 +37,7 @@ class Me(Cog):
 
     @command(
         "haven timezone",
+        direct=True,
         options=[Opt("zone", Zone(), help="an IANA zone name")],
         help="Set your time zone (days and reminders follow it)",
         example="/haven timezone Europe/Helsinki",
@@ -52,6 +53,7 @@ class Me(Cog):
 
     @command(
         "haven consent",
+        direct=True,
         options=[
             Opt("answer", Choice(choices=("agree", "withdraw")), required=False, positional=True)
         ],
@@ -125,6 +127,7 @@ class Me(Cog):
 
     @command(
         "haven export",
+        direct=True,
         help="Get all your data as a JSON file, privately",
         example="/haven export",
     )
@@ -158,6 +161,7 @@ class Me(Cog):
 
     @command(
         "haven delete",
+        direct=True,
         options=[Opt("confirm", Choice(choices=("confirm",)), required=False, positional=True)],
         help="Erase everything about you in this community",
         example="/haven delete confirm",

@@ -211,6 +211,18 @@ class DiscordAdapter:
         async with pending.lock:
             await self._answer(pending, Message(text=text), ephemeral=True)
 
+    async def answer_with_view(self, pending: Pending, text: str, view: discord.ui.View) -> None:
+        """Answer privately with components the adapter built itself."""
+        async with pending.lock:
+            interaction = pending.interaction
+            if not pending.responded:
+                await interaction.response.send_message(text, view=view, ephemeral=True)
+            elif pending.deferred and not pending.answered:
+                pending.answered = True
+                await interaction.edit_original_response(content=text, view=view)
+            else:
+                await interaction.followup.send(text, view=view, ephemeral=True)
+
     async def _answer(self, pending: Pending, msg: Message, *, ephemeral: bool) -> Ref | None:
         interaction = pending.interaction
         kwargs = render(msg, dm_guild=pending.dm_guild)

@@ -27,6 +27,7 @@ from bot.config import Settings
 from bot.plugins import CommandSpec
 
 from .commands import build_tree, install_translator
+from .direct import CHOICE, EXPIRED, NO_SERVER, ONLY_IN_SERVERS, WHICH, DirectCommands
 from .interactions import (
     PLATFORM,
     REOPEN_FORM,
@@ -79,6 +80,7 @@ class _Haven:
         self.adapter = adapter
         self.settings = settings
         self.ready_count = 0  # READY events seen (a RESUME has none)
+        self.direct = DirectCommands(adapter)
         self.tree = build_tree(self, adapter.app.registry, self._run_command)  # type: ignore[arg-type]
         self.tree.on_error = self._tree_error  # type: ignore[method-assign]
 
@@ -91,17 +93,59 @@ class _Haven:
     async def _run_command(
         self, interaction: discord.Interaction, spec: CommandSpec, values: dict[str, Any]
     ) -> None:
-        invocation = command_invocation(interaction, spec.path, values)
+        pending = Pending(interaction, ephemeral_default=spec.ephemeral)
+        community = None
+        if interaction.guild_id is None:
+            community = await self._direct_community(pending, spec, values)
+            if community is None:
+                return
+            pending.dm_guild = community.workspace_id
+        invocation = command_invocation(interaction, spec.path, values, community)
         if invocation is None:
             await interaction.response.send_message(
                 "Haven works inside a server; run this there.", ephemeral=True
             )
             return
-        await self._track(
-            run_with_deadline(
-                self.adapter, invocation, Pending(interaction, ephemeral_default=spec.ephemeral)
-            )
-        )
+        await self._track(run_with_deadline(self.adapter, invocation, pending))
+
+    async def _direct_community(
+        self, pending: Pending, spec: CommandSpec, values: dict[str, Any]
+    ) -> CommunityKey | None:
+        """The server a command run in a DM with Haven acts in; ``None`` when
+        the member was answered instead (see :mod:`.direct`)."""
+        interaction = pending.interaction
+        kind = getattr(interaction.channel, "type", None)
+        if not spec.direct or (kind is not None and kind is not discord.ChannelType.private):
+            await self.adapter.answer_privately(pending, ONLY_IN_SERVERS.format(name=spec.name))
+            return None
+        user_id = str(interaction.user.id)
+        try:
+            servers = await before_deadline(self.adapter, pending, self.direct.servers(user_id))
+        except Exception:
+            log.warning("could not resolve a DM command's server", exc_info=True)
+            await self.adapter.answer_privately(pending, DM_FAILED)
+            return None
+        if len(servers) == 1:
+            return servers[0]
+        if not servers:
+            await self.adapter.answer_privately(pending, NO_SERVER)
+            return None
+        view = self.direct.ask(user_id, spec.path, values, servers)
+        await self.adapter.answer_with_view(pending, WHICH, view)
+        return None
+
+    async def _run_chosen(self, pending: Pending, community: CommunityKey, token: str) -> None:
+        """Run the DM command the member just chose a server for."""
+        interaction = pending.interaction
+        waiting = self.direct.take(str(interaction.user.id), token)
+        spec = self.adapter.app.registry.commands.get(waiting.path) if waiting else None
+        if waiting is None or spec is None:
+            await self.adapter.answer_privately(pending, EXPIRED)
+            return
+        pending.ephemeral_default = spec.ephemeral
+        invocation = command_invocation(interaction, waiting.path, waiting.values, community)
+        assert invocation is not None  # a DM's resolved community
+        await self._track(run_with_deadline(self.adapter, invocation, pending))
 
     async def on_interaction(self, interaction: discord.Interaction) -> None:
         kind = interaction.type
@@ -137,6 +181,9 @@ class _Haven:
                 return
             if custom_id.startswith(REOPEN_FORM):
                 await self.adapter.reopen_form(pending, custom_id[len(REOPEN_FORM) :])
+                return
+            if custom_id.startswith(CHOICE) and community is not None:
+                await self._run_chosen(pending, community, custom_id[len(CHOICE) :])
                 return
             invocation = action_invocation(interaction, community)
         else:

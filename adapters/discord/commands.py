@@ -207,6 +207,14 @@ def has_localizations(registry: Registry) -> bool:
     return any(spec.localizations for spec in registry.commands.values())
 
 
+#: Haven is installed to servers, never to a user's account.
+INSTALLS = app_commands.AppInstallationType(guild=True, user=False)
+#: Where a command group works: in servers, and in a DM with Haven when one of
+#: its commands is ``direct`` (the others answer there "run it in your server").
+IN_SERVERS = app_commands.AppCommandContext(guild=True, dm_channel=False, private_channel=False)
+ALSO_IN_DMS = app_commands.AppCommandContext(guild=True, dm_channel=True, private_channel=False)
+
+
 def build_commands(
     registry: Registry, run: Runner
 ) -> list[app_commands.Command | app_commands.Group]:
@@ -215,11 +223,13 @@ def build_commands(
     for group, specs in sorted(registry.groups().items()):
         moderators_only = all(s.permission is Permission.MODERATOR for s in specs)
         perms = MODERATOR_PERMISSIONS if moderators_only else None
+        contexts = ALSO_IN_DMS if any(s.direct for s in specs) else IN_SERVERS
         if len(specs) == 1 and specs[0].path == (group,):
             cmd = _command(group, specs[0], run)
             if perms is not None:
                 cmd.default_permissions = perms
-            cmd.guild_only = True
+            cmd.guild_only = contexts is IN_SERVERS  # the older dm_permission, kept in step
+            cmd.allowed_contexts, cmd.allowed_installs = contexts, INSTALLS
             top.append(cmd)
             continue
         cog = specs[0].cog
@@ -227,7 +237,9 @@ def build_commands(
             name=group,
             description=describe(getattr(cog, "description", ""), f"/{group} commands"),
             default_permissions=perms,
-            guild_only=True,
+            guild_only=contexts is IN_SERVERS,
+            allowed_contexts=contexts,
+            allowed_installs=INSTALLS,
         )
         subgroups: dict[str, app_commands.Group] = {}
         for spec in sorted(specs, key=lambda s: s.path):

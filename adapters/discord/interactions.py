@@ -126,10 +126,16 @@ def base_invocation(
 
 
 def command_invocation(
-    interaction: discord.Interaction, path: tuple[str, ...], values: dict[str, Any]
+    interaction: discord.Interaction,
+    path: tuple[str, ...],
+    values: dict[str, Any],
+    community: CommunityKey | None = None,
 ) -> Invocation | None:
+    """``community``: the one a command run in a DM acts in."""
     options = {k: v for k, v in values.items() if v is not None}
-    return base_invocation(interaction, kind="command", command=" ".join(path), options=options)
+    return base_invocation(
+        interaction, community, kind="command", command=" ".join(path), options=options
+    )
 
 
 def action_invocation(

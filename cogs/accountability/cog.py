@@ -601,6 +601,7 @@ class Accountability(Cog):
 
     @command(
         "sos",
+        direct=True,
         help="Reach out: crisis resources at once, and your partners alerted privately",
         example="/sos",
         consent=False,  # someone reaching out gets resources first, not a privacy notice
@@ -746,6 +747,7 @@ class Accountability(Cog):
 
     @command(
         "haven reasons add",
+        direct=True,
         options=[Opt("reason", Text(max_length=REASON_LENGTH), rest=True)],
         help="Keep a short reason of your own to stay on your path; /sos shows it to you",
         example="/haven reasons add My daughter's graduation in June",
@@ -764,7 +766,10 @@ class Accountability(Cog):
         )
 
     @command(
-        "haven reasons list", help="Your own reasons, privately", example="/haven reasons list"
+        "haven reasons list",
+        direct=True,
+        help="Your own reasons, privately",
+        example="/haven reasons list",
     )
     async def reasons_list(self, ctx: Context) -> Message:
         mine = await self._reasons(ctx, ctx.member.id)
@@ -778,6 +783,7 @@ class Accountability(Cog):
 
     @command(
         "haven reasons remove",
+        direct=True,
         options=[Opt("number", Integer(min_value=1, max_value=MAX_REASONS))],
         help="Remove one of your reasons by its number in the list",
         example="/haven reasons remove 2",

@@ -71,6 +71,7 @@ class Checkins(Cog):
 
     @command(
         "checkin",
+        direct=True,
         options=[
             Opt("mood", Integer(min_value=1, max_value=5), required=False, help="1 very low – 5"),
             Opt("craving", Integer(min_value=0, max_value=10), required=False, help="0 – 10"),
@@ -214,6 +215,7 @@ class Checkins(Cog):
 
     @command(
         "checkin remind",
+        direct=True,
         options=[Opt("time", OneOf(types=(Time(), Choice(choices=("off",)))))],
         help="A private prompt every day at this local time (or off)",
         example="/checkin remind 08:30",
@@ -243,6 +245,7 @@ class Checkins(Cog):
 
     @command(
         "checkin pause",
+        direct=True,
         options=[Opt("date", Date())],
         help="No prompts until that date (travel, holidays)",
         example="/checkin pause 2026-12-27",
@@ -265,7 +268,9 @@ class Checkins(Cog):
             text += "\n(You have no daily prompt set; `/checkin remind 08:30` sets one.)"
         return Message(text=text)
 
-    @command("checkin resume", help="Restart paused prompts", example="/checkin resume")
+    @command(
+        "checkin resume", direct=True, help="Restart paused prompts", example="/checkin resume"
+    )
     async def resume(self, ctx: Context) -> Message:
         prefs = await self._prefs(ctx)
         if prefs is None or prefs.paused_until is None:
@@ -306,7 +311,12 @@ class Checkins(Cog):
 
     # -- streaks and summaries --------------------------------------------
 
-    @command("checkin streak", help="Consecutive days with a check-in", example="/checkin streak")
+    @command(
+        "checkin streak",
+        direct=True,
+        help="Consecutive days with a check-in",
+        example="/checkin streak",
+    )
     async def show_streak(self, ctx: Context) -> Message:
         days = await self._streak(ctx, ctx.today())
         self._sync_jobs(ctx, await self._prefs(ctx))
@@ -319,7 +329,10 @@ class Checkins(Cog):
         return Message(text=streak_line(days) + tail)
 
     @command(
-        "checkin summary", help="The last 7 and 30 days, with a chart", example="/checkin summary"
+        "checkin summary",
+        direct=True,
+        help="The last 7 and 30 days, with a chart",
+        example="/checkin summary",
     )
     async def summary(self, ctx: Context) -> Message:
         self._sync_jobs(ctx, await self._prefs(ctx))
@@ -347,6 +360,7 @@ class Checkins(Cog):
 
     @command(
         "checkin weekly",
+        direct=True,
         options=[Opt("day", Choice(choices=(*DAYS, "off")))],
         help="A private summary every week on that day (or off)",
         example="/checkin weekly sun",
@@ -381,6 +395,7 @@ class Checkins(Cog):
 
     @command(
         "checkin share",
+        direct=True,
         options=[Opt("who", Choice(choices=SHARE_CHOICES))],
         help="Who sees your check-ins (private by default)",
         example="/checkin share partners",

@@ -50,6 +50,7 @@ class Sober(Cog):
 
     @command(
         "sober set",
+        direct=True,
         options=[
             Opt("date", Date(allow_future=False), help="your start date"),
             LABEL_OPT,
@@ -116,6 +117,7 @@ class Sober(Cog):
 
     @command(
         "sober show",
+        direct=True,
         options=[LABEL_OPT],
         help="Your days, the next milestone and how far it is",
         example="/sober show label:alcohol",
@@ -137,6 +139,7 @@ class Sober(Cog):
 
     @command(
         "sober reset",
+        direct=True,
         options=[
             LABEL_OPT,
             Opt("date", Date(allow_future=False), required=False, help="the new start"),
@@ -188,6 +191,7 @@ class Sober(Cog):
 
     @command(
         "sober history",
+        direct=True,
         options=[LABEL_OPT],
         help="Past runs with their lengths",
         example="/sober history label:alcohol",
@@ -223,6 +227,7 @@ class Sober(Cog):
 
     @command(
         "sober share",
+        direct=True,
         options=[Opt("choice", Choice(choices=SHARE_CHOICES))],
         help="Whether milestones are celebrated in the milestones channel, and how",
         example="/sober share anonymous",
@@ -241,6 +246,7 @@ class Sober(Cog):
 
     @command(
         "sober remove",
+        direct=True,
         options=[Opt("label", Label(), positional=False, help="the counter to delete")],
         help="Delete one counter and its history",
         example="/sober remove label:alcohol",
@@ -258,6 +264,7 @@ class Sober(Cog):
 
     @command(
         "sober count",
+        direct=True,
         options=[Opt("convention", Choice(choices=tuple(COUNT_CHOICES)))],
         help="Count your start day as day 0 (default) or as day 1",
         example="/sober count from-one",
@@ -271,6 +278,7 @@ class Sober(Cog):
 
     @command(
         "sober morning",
+        direct=True,
         options=[Opt("time", Time(), help="local time of milestone messages")],
         help="When milestone congratulations arrive (your local time; default 09:00)",
         example="/sober morning 07:30",

@@ -457,6 +457,8 @@ class FakeDiscord:
         if in_dm:
             if channel["recipients"][0]["id"] != uid:
                 raise AssertionError(f"{user} is not in DM channel {channel['id']}")
+            if itype == 2:
+                self._offered_in_dms(user, data.get("name", ""))
             payload |= {
                 "user": self.users[user],
                 "app_permissions": str(DM_APP_PERMISSIONS),
@@ -483,6 +485,14 @@ class FakeDiscord:
         )
         self.dispatch("INTERACTION_CREATE", payload, guild_id=guild_id)
         return iid
+
+    def _offered_in_dms(self, user: str, name: str) -> None:
+        """Discord offers a command in a DM with the app only where its
+        registration's ``contexts`` include 1 (BOT_DM)."""
+        registered = [c for cmds in self.commands.values() for c in cmds if c["name"] == name]
+        assert registered, f"/{name} is not registered"
+        if not any(1 in (c.get("contexts") or [0, 1, 2]) for c in registered):
+            raise AssertionError(f"Discord does not offer /{name} to {user} in a DM")
 
     def dispatch(self, event: str, data: dict[str, Any], *, guild_id: str | None = None) -> None:
         for session in self.sessions.values():
