@@ -8,13 +8,12 @@ one-line reason. Discord hands typed values to the same types through
 
 from __future__ import annotations
 
-import difflib
 import re
 from dataclasses import dataclass, field
 from datetime import date, time, timedelta
-from functools import cache
 from typing import Any
-from zoneinfo import ZoneInfo, available_timezones
+
+from bot.zones import NotAPlace, place
 
 
 class OptionError(ValueError):
@@ -145,11 +144,6 @@ class Time(OptionType):
         return time(hour, minute)
 
 
-@cache
-def _zones() -> dict[str, str]:
-    return {name.lower(): name for name in available_timezones()}
-
-
 @dataclass(frozen=True)
 class Zone(OptionType):
     """An IANA time zone name, never a fixed offset."""
@@ -159,17 +153,10 @@ class Zone(OptionType):
     example = "Europe/Helsinki"
 
     def parse(self, raw, pctx):
-        text = str(raw).strip()
-        name = _zones().get(text.lower())
-        if name is None:
-            close = difflib.get_close_matches(text.lower(), list(_zones()), n=1, cutoff=0.75)
-            hint = f" Did you mean {_zones()[close[0]]}?" if close else ""
-            raise OptionError(
-                f"{_show(raw)} is not a time zone name like Europe/Helsinki or "
-                f"America/New_York.{hint}"
-            )
-        ZoneInfo(name)
-        return name
+        try:
+            return place(str(raw).strip(), pctx.today)
+        except NotAPlace as refused:
+            raise OptionError(str(refused)) from None
 
 
 @dataclass(frozen=True)

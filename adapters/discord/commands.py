@@ -44,8 +44,9 @@ from discord import app_commands
 from discord.app_commands import Choice
 from discord.enums import AppCommandOptionType
 
-from bot.options import Opt, ParseContext, Zone, _zones
+from bot.options import Opt, ParseContext, Zone
 from bot.plugins import CommandSpec, Permission, Registry
+from bot.zones import places
 
 log = logging.getLogger("haven.discord")
 
@@ -108,9 +109,9 @@ class ZoneOption(HavenOption):
 
 
 def zone_choices(typed: str) -> list[Choice[str]]:
-    """Up to 25 IANA zone names for what the member typed so far."""
+    """Up to 25 places' zone names for what the member typed so far."""
     needle = str(typed or "").strip().lower().replace(" ", "_")
-    names = sorted(_zones().values())
+    names = sorted(places().values())
     starts = [n for n in names if n.lower().startswith(needle)]
     contains = [n for n in names if needle in n.lower() and n not in starts]
     return [Choice(name=n, value=n) for n in (starts + contains)[:25]]

@@ -122,7 +122,8 @@ def test_types_accept_what_members_type(option_type, raw, value):
     [
         (Integer(0, 10), "11", "above 10"),
         (Integer(0, 10), "lots", "not a whole number"),
-        (Zone(), "+02:00", "not a time zone"),
+        (Zone(), "+02:00", "is a fixed offset, not a place"),
+        (Zone(), "EST", "Did you mean America/New_York or America/Toronto?"),
         (Zone(), "Europe/Helsinky", "Did you mean Europe/Helsinki"),
         (MemberOpt(), "sam", "mention them like @sam"),
         (ListOf(item=Integer(1, 10)), "1,,2", "empty item"),

@@ -26,7 +26,7 @@ async def assert_nothing_stored(h):
         ("title:Circle day:mon time:25:00 tz:Europe/Berlin", "time: “25:00” is not a time of day"),
         ("title:Circle day:mon time:7pm tz:Europe/Berlin", "is not a time; write it as HH:MM"),
         ("title:Circle day:mon time:19:00 tz:Mars/Base", "tz: “Mars/Base” is not a time zone"),
-        ("title:Circle day:mon time:19:00 tz:+02:00", "is not a time zone"),
+        ("title:Circle day:mon time:19:00 tz:+02:00", "is a fixed offset, not a place"),
         (GOOD + " remind:-5", "remind: -5 is below 1"),
         (GOOD + " remind:60,5000", "remind: 5000 is above 1440"),
         (GOOD + " remind:soon", "is not a whole number"),

@@ -28,14 +28,14 @@ async def test_set_and_show_count_days_privately(console):
 
 
 async def test_days_follow_the_members_zone(console):
-    # 11:00 UTC on 2026-11-21 is already 2026-11-22 on Kiritimati (UTC+14),
-    # and still 2026-11-20 at UTC-12.
-    await console.run(":at 2026-11-21T11:00:00+00:00")
+    # 10:30 UTC on 2026-11-21 is already 2026-11-22 on Kiritimati (UTC+14),
+    # and still 2026-11-20 in Pago Pago (UTC-11).
+    await console.run(":at 2026-11-21T10:30:00+00:00")
     await console.agree("alice")
     await console.run("/haven timezone Pacific/Kiritimati\n/sober set 2025-11-21")
     assert "**366 days**" in (await console.say("/sober show")).text
     await console.agree("bob")
-    await console.run("/haven timezone Etc/GMT+12\n/sober set 2025-11-21")
+    await console.run("/haven timezone Pacific/Pago_Pago\n/sober set 2025-11-21")
     assert "**364 days**" in (await console.say("/sober show")).text
 
 
