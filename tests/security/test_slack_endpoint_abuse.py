@@ -12,13 +12,18 @@ INTEGER fails a PostgreSQL query outright).
 from __future__ import annotations
 
 import json
+from datetime import timedelta
 from urllib.parse import urlencode
 
 import aiohttp
 import pytest
+from sqlmodel import select
 
+from adapters.slack import oauth
 from bot.adapters import CommunityKey
 from bot.config import Settings
+from bot.models import Community
+from bot.models_slack import SlackOAuthState
 from tests.adapters.discord.conftest import _quick_ready, env, fake  # noqa: F401  (Discord fixtures)
 from tests.adapters.slack.conftest import SECRET, make_world  # noqa: F401  (the Slack fixture)
 from tests.fakes.slack.driver import sign
@@ -120,10 +125,6 @@ async def test_commands_and_presses_without_a_user_or_team_are_400_and_make_no_c
         assert status == 400, payload
     assert await acted(world) == []
     async with world.app.db.unscoped_session("test", readonly=True) as session:
-        from sqlmodel import select
-
-        from bot.models import Community
-
         assert [c.workspace_id for c in (await session.exec(select(Community))).all()] == []
 
 
@@ -241,3 +242,37 @@ async def test_forged_custom_ids_on_discord_get_the_expired_answer_privately(env
     assert seen and seen[0].ephemeral
     key = CommunityKey("discord", env.fake.guild_id)
     assert (await env.app.community(key)).id is not None
+
+
+# -- /slack/install: one client cannot grow the state table -----------------------
+
+
+async def install_visit(world) -> int:
+    async with aiohttp.ClientSession() as session:
+        async with session.get(f"{world.base}/slack/install", allow_redirects=False) as response:
+            return response.status
+
+
+async def states(world) -> int:
+    async with world.app.db.unscoped_session("test", readonly=True) as session:
+        return len((await session.exec(select(SlackOAuthState))).all())
+
+
+async def test_one_client_starts_a_few_installs_then_waits(make_world):
+    world = await make_world(oauth=True)
+    allowed = oauth.INSTALLS_PER_CLIENT.times
+    assert [await install_visit(world) for _ in range(allowed)] == [302] * allowed
+    assert [await install_visit(world) for _ in range(20)] == [429] * 20
+    assert await states(world) == allowed
+    world.clock.advance(oauth.INSTALLS_PER_CLIENT.per + timedelta(seconds=1))
+    assert await install_visit(world) == 302
+    assert await states(world) == 1  # the expired ones went with the new one
+
+
+async def test_outstanding_install_states_are_capped_for_everyone(make_world, monkeypatch):
+    monkeypatch.setattr(oauth, "MAX_STATES", 3)
+    world = await make_world(oauth=True)
+    assert [await install_visit(world) for _ in range(5)] == [302, 302, 302, 429, 429]
+    assert await states(world) == 3
+    world.clock.advance(timedelta(seconds=oauth.STATE_SECONDS + 1))
+    assert await install_visit(world) == 302
