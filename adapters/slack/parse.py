@@ -79,7 +79,7 @@ def problem(body: dict[str, Any]) -> str | None:
     kind = body.get("type")
     if "event" in body or kind == "event_callback":
         return None if _text(_obj(body.get("event")).get("type")) else "an event without a type"
-    if "view" in body or kind == "view_submission":
+    if kind in ("view_submission", "view_closed"):
         view = _obj(body.get("view"))
         if not (_text(view.get("type")) and _text(view.get("callback_id"))):
             return f"{kind} without a view"
