@@ -64,3 +64,17 @@ class SlackOAuthState(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     state: str = Field(max_length=100, unique=True)
     expires_at: datetime = Field(sa_type=UTCDateTime)
+
+
+class SlackRequestSeen(SQLModel, table=True):
+    """A signed HTTP request Haven already took, by its signature.
+
+    A signature is valid for Slack's 5-minute window, so a request copied off
+    the wire could be sent again inside it; the first process to insert the
+    row acts, every other copy finds it here. Rows go once the window is over.
+    """
+
+    __tablename__ = "slack_request_seen"
+
+    signature: str = Field(primary_key=True, max_length=80)
+    expires_at: datetime = Field(sa_type=UTCDateTime, index=True)

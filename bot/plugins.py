@@ -32,6 +32,7 @@ from importlib.metadata import entry_points
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from bot import ids
 from bot.messages import Form
 from bot.options import Opt
 
@@ -271,21 +272,26 @@ class Registry:
         return grouped
 
     def find_action(self, action_id: str) -> tuple[ActionSpec, list[str]] | None:
-        return _by_prefix(self.actions, action_id)
+        """The button's handler and the id's segments after its prefix; None
+        for an id no handler of Haven's could have made (bot/ids.py)."""
+        return _by_prefix(self.actions, action_id, fixed=1)
 
     def find_form(self, form_id: str) -> tuple[FormSpec, list[str]] | None:
-        return _by_prefix(self.forms, form_id)
+        return _by_prefix(self.forms, form_id, fixed=2)
 
     def migration_dirs(self) -> list[Path]:
         return [cog.migrations for cog in self.cogs.values() if cog.migrations]
 
 
-def _by_prefix(table: dict[str, Any], ident: str):
-    parts = ident.split(":")
+def _by_prefix(table: dict[str, Any], ident: str, fixed: int):
+    parts = ids.segments(ident)
+    if parts is None:
+        return None
     for size in range(len(parts), 0, -1):
         spec = table.get(":".join(parts[:size]))
         if spec is not None:
-            return spec, parts[size:]
+            rest = parts[size:]
+            return (spec, rest) if ids.takes(spec.handler, fixed, len(rest)) else None
     return None
 
 

@@ -21,10 +21,11 @@ from slack_bolt.async_app import AsyncApp
 from slack_bolt.authorization.async_authorize import AsyncAuthorize
 from slack_bolt.context.async_context import AsyncBoltContext
 from slack_bolt.oauth.async_oauth_settings import AsyncOAuthSettings
+from slack_bolt.response import BoltResponse
 from slack_sdk.web.async_client import AsyncWebClient
 from sqlmodel import select
 
-from bot.adapters import Invocation
+from bot.adapters import CommunityKey, Invocation
 from bot.app import Haven
 from bot.forms import validate
 from bot.messages import Button, Message, error
@@ -39,12 +40,18 @@ from .parse import (
     command_invocation,
     event_community,
     form_invocation,
+    problem,
     request_community,
 )
 from .presence import REMOVAL_EVENTS, Presence
 from .render import home
 
 log = logging.getLogger("haven.slack")
+
+OTHER_WORKSPACE = (
+    "This Haven serves another Slack workspace, so it can't help here. "
+    "Ask your workspace's admins about installing Haven for this one."
+)
 
 #: What App Home shows: (title, command group, text) — read through Haven's own commands.
 HOME_PARTS = (
@@ -81,6 +88,40 @@ def build_bolt(
     )
     home_viewers: set[tuple[str, str]] = set()
     presence = adapter.presence = Presence(haven, adapter)
+
+    async def refuse_malformed(body: dict[str, Any], next) -> BoltResponse | None:
+        """A command, press or submission without the fields Slack always sends
+        (a user, a team, an action id, a view) is refused before it acts."""
+        reason = problem(body)
+        if reason is not None:
+            log.warning("refused a malformed Slack request: %s", reason)
+            return BoltResponse(status=400, body=reason)
+        await next()
+        return None
+
+    bolt.use(refuse_malformed)
+    if installations is None and authorize is None:
+        home_team = HomeWorkspace(client)
+
+        async def only_home_workspace(
+            body: dict[str, Any], context: AsyncBoltContext, next
+        ) -> BoltResponse | None:
+            """With one bot token Haven serves that token's workspace (or Grid
+            org) only: a request from any other gets a private refusal, and no
+            community is made for it."""
+            key = request_community(body)
+            if key is None or await home_team.covers(key, context):
+                await next()
+                return None
+            log.warning("refused a request from another Slack workspace (%s)", key.workspace_id)
+            if "command" in body:
+                return BoltResponse(
+                    status=200,
+                    body={"response_type": "ephemeral", "text": OTHER_WORKSPACE},
+                )
+            return BoltResponse(status=200, body="")
+
+        bolt.use(only_home_workspace)
 
     async def note_presence(body: dict[str, Any], next) -> None:
         """Every authenticated request (bolt ran its authorization first) from
@@ -208,6 +249,37 @@ def build_bolt(
     bolt.event("app_uninstalled")(on_removed)
     bolt.event("tokens_revoked")(on_removed)
     return bolt
+
+
+class HomeWorkspace:
+    """The workspace (or Grid org, for an org-wide install) of the one bot
+    token: bolt's own ``auth.test`` answer, remembered (asked here only if a
+    request without one comes first)."""
+
+    def __init__(self, client: AsyncWebClient) -> None:
+        self.client = client
+        self._home: tuple[str, str, bool] | None = None
+
+    async def covers(self, key: CommunityKey, context: AsyncBoltContext) -> bool:
+        if self._home is None:
+            self._home = await self._ask(context)
+            if self._home is None:
+                return False
+        team, enterprise, org_wide = self._home
+        return key.workspace_id == team or (org_wide and key.enterprise_id == enterprise)
+
+    async def _ask(self, context: AsyncBoltContext) -> tuple[str, str, bool] | None:
+        result = context.authorize_result
+        if result is not None and result.bot_id:  # from auth.test, not from the request
+            team, enterprise = result.team_id or "", result.enterprise_id or ""
+            return team, enterprise, bool(enterprise) and team in ("", enterprise)
+        try:
+            auth = await self.client.auth_test()
+        except Exception as exc:  # not known yet: refuse, and ask again next time
+            log.warning("auth.test failed (%s); request refused", type(exc).__name__)
+            return None
+        team, enterprise = auth.get("team_id") or "", auth.get("enterprise_id") or ""
+        return team, enterprise, bool(auth.get("is_enterprise_install") and enterprise)
 
 
 async def home_view(haven: Haven, base: Invocation) -> dict:

@@ -23,20 +23,24 @@ from dataclasses import dataclass
 from aiohttp import web
 from slack_bolt.adapter.aiohttp import to_aiohttp_response, to_bolt_request
 from slack_bolt.async_app import AsyncApp
+from slack_bolt.request.async_request import AsyncBoltRequest
 from slack_sdk.http_retry.builtin_async_handlers import AsyncConnectionErrorRetryHandler
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.app import Haven
 from bot.config import ConfigError, Settings
+from bot.storage import reachable
 
 from .adapter import CHANNEL_PACE, SharedRateLimitRetryHandler, SlackAdapter
 from .app import build_bolt
+from .guard import Refused, RequestGuard, SeenRequests
 from .manifest import SCOPES, manifest
 from .oauth import (
     INSTALL_PATH,
     REDIRECT_PATH,
     HavenInstallationStore,
     HavenStateStore,
+    InstallLimit,
     authorizer,
     oauth_enabled,
     oauth_settings,
@@ -80,18 +84,44 @@ class SlackRuntime:
     bolt: AsyncApp
     #: the installation store, with multi-workspace OAuth (else None)
     installations: HavenInstallationStore | None = None
+    #: HTTP mode's checks before bolt (signature, shape, replays)
+    guard: RequestGuard | None = None
+    #: how often one client may start an install (OAuth only)
+    installs: InstallLimit | None = None
+    #: Slack requests reach Haven (HTTP server listening, or Socket Mode connected)
+    ready: bool = False
 
     def web_app(self, *, events: bool = True) -> web.Application:
         """``POST /slack/events`` for HTTP mode; with OAuth also
         ``GET /slack/install`` and ``GET /slack/oauth_redirect``."""
 
         async def on_events(request: web.Request) -> web.Response:
-            bolt_request = await to_bolt_request(request)
-            return await to_aiohttp_response(await self.bolt.async_dispatch(bolt_request))
+            if self.guard is None:  # no signing secret: Settings refuses HTTP mode
+                return web.Response(status=401, text="invalid request")
+            try:
+                body, first = await self.guard.check(
+                    await request.read(), request.headers, request.content_type
+                )
+            except Refused as refused:
+                return web.Response(status=refused.status, text=refused.reason)
+            if not first:  # a replay: Slack hears 200, nothing acts twice
+                return web.Response(status=200, text="")
+            bolt_request = AsyncBoltRequest(
+                body=body, query=request.query_string, headers=request.headers
+            )
+            try:
+                answer = await self.bolt.async_dispatch(bolt_request)
+            except Exception as exc:  # a shape the checks above missed: bolt could not read it
+                log.warning("bolt could not read a Slack request (%s)", type(exc).__name__)
+                return web.Response(status=400, text="the request could not be read")
+            return await to_aiohttp_response(answer)
 
         async def install(request: web.Request) -> web.Response:
             flow = self.bolt.oauth_flow
-            assert flow is not None
+            assert flow is not None and self.installs is not None
+            wait = await self.installs.refusal(request.remote or "")
+            if wait is not None:
+                return web.Response(status=429, text=wait, headers={"Retry-After": "60"})
             return await to_aiohttp_response(
                 await flow.handle_installation(await to_bolt_request(request))
             )
@@ -104,7 +134,16 @@ class SlackRuntime:
             )
 
         async def health(request: web.Request) -> web.Response:
-            return web.Response(text="ok")
+            """200 only when Haven can do its work: the database answers and
+            Slack is connected; else 503 and which of the two is not (no more)."""
+            problems = {}
+            if self.haven.storage.down or not await reachable(self.haven.db):
+                problems["storage"] = "away"
+            if not self.ready:
+                problems["slack"] = "not ready"
+            if problems:
+                return web.json_response({"status": "unavailable", **problems}, status=503)
+            return web.json_response({"status": "ok"})
 
         routes = [web.get("/healthz", health)]
         if events:
@@ -122,10 +161,11 @@ def build(app: Haven, settings: Settings, *, pace: float = CHANNEL_PACE) -> Slac
     secret = settings.slack_signing_secret.get() if settings.slack_signing_secret else ""
     # Channel pacing shared with every Haven process on the database.
     limiter = app.limiter
+    guard = RequestGuard(secret, SeenRequests(app.db, app.clock), app.clock) if secret else None
     if not oauth_enabled(settings):
         adapter = SlackAdapter(client, app.clock, pace=pace, limiter=limiter)
         app.add_adapter(adapter)
-        return SlackRuntime(app, adapter, build_bolt(app, adapter, client, secret))
+        return SlackRuntime(app, adapter, build_bolt(app, adapter, client, secret), guard=guard)
     store = HavenInstallationStore(app.db)
     adapter = SlackAdapter(client, app.clock, pace=pace, tokens=store, limiter=limiter)
     store.listeners.append(adapter.forget_tokens)
@@ -140,9 +180,8 @@ def build(app: Haven, settings: Settings, *, pace: float = CHANNEL_PACE) -> Slac
         for key in covered:
             await app.community_returned(key)
 
-    settings_oauth = oauth_settings(
-        settings, store, HavenStateStore(app.db, app.clock), SCOPES, installed=installed
-    )
+    states = HavenStateStore(app.db, app.clock)
+    settings_oauth = oauth_settings(settings, store, states, SCOPES, installed=installed)
     bolt = build_bolt(
         app,
         adapter,
@@ -152,7 +191,7 @@ def build(app: Haven, settings: Settings, *, pace: float = CHANNEL_PACE) -> Slac
         installations=store,
         authorize=authorizer(settings, store, client),
     )
-    return SlackRuntime(app, adapter, bolt, store)
+    return SlackRuntime(app, adapter, bolt, store, guard, InstallLimit(states, app.clock))
 
 
 async def serve(app: Haven, settings: Settings) -> None:
@@ -183,6 +222,7 @@ async def serve_http(runtime: SlackRuntime, settings: Settings, *, events: bool 
         paths += [INSTALL_PATH, REDIRECT_PATH]
     log.info("Slack HTTP server listening on port %s at %s", settings.http_port, ", ".join(paths))
     if events:
+        runtime.ready = True
         await runtime.haven.adapter_ready(runtime.adapter.platform)
     try:
         await asyncio.Event().wait()
@@ -201,9 +241,11 @@ async def serve_socket(runtime: SlackRuntime, settings: Settings) -> None:
     log.info("Slack (Socket Mode) connecting")
     try:
         await handler.connect_async()
+        runtime.ready = True
         await runtime.haven.adapter_ready(runtime.adapter.platform)
         await asyncio.Event().wait()
     finally:
+        runtime.ready = False
         await handler.close_async()
 
 

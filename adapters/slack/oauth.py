@@ -20,6 +20,7 @@ from __future__ import annotations
 import logging
 import re
 import secrets
+from collections import deque
 from collections.abc import Awaitable, Callable, Iterable
 from datetime import UTC, datetime, timedelta
 
@@ -39,13 +40,14 @@ from slack_sdk.oauth.installation_store.models.bot import Bot
 from slack_sdk.oauth.installation_store.models.installation import Installation
 from slack_sdk.oauth.state_store.async_state_store import AsyncOAuthStateStore
 from slack_sdk.web.async_client import AsyncWebClient
-from sqlalchemy import delete
+from sqlalchemy import delete, func
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import col, select
 
 from bot.adapters import CommunityKey
 from bot.clock import Clock
 from bot.config import Settings
+from bot.cooldown import Limit, wait_words
 from bot.db import Database
 from bot.models import Community
 from bot.models_slack import SlackInstallation, SlackOAuthState
@@ -57,6 +59,12 @@ log = logging.getLogger("haven.slack.oauth")
 INSTALL_PATH = "/slack/install"
 REDIRECT_PATH = "/slack/oauth_redirect"
 STATE_SECONDS = 600
+#: One client address starts at most this many installs in the window.
+INSTALLS_PER_CLIENT = Limit(times=10, per=timedelta(minutes=10))
+#: Install states outstanding at most (all clients together).
+MAX_STATES = 1000
+#: Client addresses remembered for INSTALLS_PER_CLIENT.
+MAX_CLIENTS = 10_000
 REASON = "slack oauth"
 
 _TOKEN_RE = re.compile(r"\bx(?:ox[a-z]|app)-[A-Za-z0-9-]+")
@@ -425,6 +433,16 @@ class HavenStateStore(AsyncOAuthStateStore):
             await session.commit()
         return state
 
+    async def outstanding(self) -> int:
+        """States issued and neither used nor expired."""
+        async with self.db.unscoped_session(REASON, readonly=True) as session:
+            found = await session.exec(
+                select(func.count())
+                .select_from(SlackOAuthState)
+                .where(SlackOAuthState.expires_at >= self.clock.now())
+            )
+            return found.one()
+
     async def async_consume(self, state: str) -> bool:
         if not state:
             return False
@@ -437,6 +455,44 @@ class HavenStateStore(AsyncOAuthStateStore):
             await session.delete(row)
             await session.commit()
         return row.expires_at > self.clock.now()
+
+
+class InstallLimit:
+    """``/slack/install`` stores a state per visit, so visits are limited: one
+    client address starts at most :data:`INSTALLS_PER_CLIENT` installs (this
+    process counts), and at most :data:`MAX_STATES` states are outstanding in
+    all (the database counts; each expires after ``STATE_SECONDS``). Past
+    either, the visit gets 429 and no row."""
+
+    def __init__(self, states: HavenStateStore, clock: Clock) -> None:
+        self.states = states
+        self.clock = clock
+        self._recent: dict[str, deque[datetime]] = {}
+
+    async def refusal(self, client: str) -> str | None:
+        """None when ``client`` may start an install now, else why not."""
+        now = self.clock.now()
+        recent = self._recent.setdefault(client, deque())
+        while recent and recent[0] <= now - INSTALLS_PER_CLIENT.per:
+            recent.popleft()
+        retry_at = INSTALLS_PER_CLIENT.retry_at(recent, now)
+        if retry_at is not None:
+            return f"Too many installs started from here; try again {wait_words(retry_at, now)}."
+        if await self.states.outstanding() >= MAX_STATES:
+            log.warning("%d Slack installs are under way; refusing more for now", MAX_STATES)
+            return "Too many installs are under way; try again in a few minutes."
+        recent.append(now)
+        self._forget_idle(now)
+        return None
+
+    def _forget_idle(self, now: datetime) -> None:
+        if len(self._recent) <= MAX_CLIENTS:
+            return
+        since = now - INSTALLS_PER_CLIENT.per
+        for client in [c for c, times in self._recent.items() if not times or times[-1] <= since]:
+            del self._recent[client]
+        while len(self._recent) > MAX_CLIENTS:  # all busy: the longest-known go first
+            del self._recent[next(iter(self._recent))]
 
 
 def authorization_url(api_url: str) -> str:

@@ -52,36 +52,75 @@ def command_invocation(body: dict[str, Any]) -> Invocation:
     )
 
 
+def _obj(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
+def _text(value: Any) -> str:
+    return value if isinstance(value, str) else ""
+
+
 def _team(body: dict[str, Any]) -> tuple[str, str]:
-    team = (body.get("team") or {}).get("id") or (body.get("user") or {}).get("team_id") or ""
-    enterprise = (body.get("enterprise") or {}).get("id") or ""
+    team = _text(_obj(body.get("team")).get("id")) or _text(_obj(body.get("user")).get("team_id"))
+    enterprise = _text(_obj(body.get("enterprise")).get("id"))
     return team, enterprise
+
+
+def problem(body: dict[str, Any]) -> str | None:
+    """Why a request cannot be read (None: it can).
+
+    Slack always sends these fields; a request without them was not made by
+    Slack's clients, and is refused before anything acts on it — and before
+    bolt, which indexes some of them without looking (``event.type``,
+    ``view.type``, ``actions[0]``)."""
+    if "command" in body:
+        missing = [f for f in ("command", "team_id", "user_id") if not _text(body.get(f))]
+        return f"a slash command without {', '.join(missing)}" if missing else None
+    kind = body.get("type")
+    if "event" in body or kind == "event_callback":
+        return None if _text(_obj(body.get("event")).get("type")) else "an event without a type"
+    if kind in ("view_submission", "view_closed"):
+        view = _obj(body.get("view"))
+        if not (_text(view.get("type")) and _text(view.get("callback_id"))):
+            return f"{kind} without a view"
+    if "actions" in body or kind == "block_actions":
+        actions = body.get("actions")
+        if not (isinstance(actions, list) and actions):
+            return f"{kind} without actions"
+        if not all(_text(_obj(a).get("action_id")) for a in actions):
+            return f"{kind} with an action without an action_id"
+    if kind in ("block_actions", "view_submission"):
+        if not _text(_obj(body.get("user")).get("id")):
+            return f"{kind} without a user"
+        if not _team(body)[0]:
+            return f"{kind} without a team"
+    return None
 
 
 def action_invocation(body: dict[str, Any]) -> Invocation:
     """A button in a message (or in App Home) was pressed."""
     team_id, enterprise_id = _team(body)
-    action = (body.get("actions") or [{}])[0]
-    container = body.get("container") or {}
-    channel = container.get("channel_id") or (body.get("channel") or {}).get("id")
+    action = _obj((body.get("actions") or [{}])[0])
+    container = _obj(body.get("container"))
+    channel = _text(container.get("channel_id")) or _text(_obj(body.get("channel")).get("id"))
     source = None
-    ts = container.get("message_ts")
+    ts = _text(container.get("message_ts"))
     if channel and ts and not container.get("is_ephemeral"):
         source = Ref(PLATFORM, team_id, f"{channel}:{ts}")
-    user = body.get("user") or {}
+    user = _obj(body.get("user"))
     return Invocation(
         community=community_key(team_id, enterprise_id),
-        user_id=user.get("id", ""),
-        user_name=user.get("username") or user.get("name") or "",
-        channel_id=channel,
+        user_id=_text(user.get("id")),
+        user_name=_text(user.get("username")) or _text(user.get("name")),
+        channel_id=channel or None,
         kind="action",
-        action_id=action.get("action_id", ""),
+        action_id=_text(action.get("action_id")),
         source_message=source,
         handle=SlackHandle(
             team_id=team_id,
-            response_url=body.get("response_url"),
-            trigger_id=body.get("trigger_id"),
-            channel_id=channel,
+            response_url=_text(body.get("response_url")) or None,
+            trigger_id=_text(body.get("trigger_id")) or None,
+            channel_id=channel or None,
         ),
     )
 
@@ -89,27 +128,25 @@ def action_invocation(body: dict[str, Any]) -> Invocation:
 def form_invocation(body: dict[str, Any]) -> Invocation:
     """A modal was submitted; its private_metadata says where to answer."""
     team_id, enterprise_id = _team(body)
-    view = body.get("view") or {}
+    view = _obj(body.get("view"))
     try:
-        meta = json.loads(view.get("private_metadata") or "{}")
+        meta = _obj(json.loads(_text(view.get("private_metadata")) or "{}"))
     except ValueError:
         meta = {}
-    if not isinstance(meta, dict):
-        meta = {}
-    user = body.get("user") or {}
-    channel = meta.get("c") or None
+    user = _obj(body.get("user"))
+    channel = _text(meta.get("c")) or None
     return Invocation(
         community=community_key(team_id, enterprise_id),
-        user_id=user.get("id", ""),
-        user_name=user.get("username") or user.get("name") or "",
+        user_id=_text(user.get("id")),
+        user_name=_text(user.get("username")) or _text(user.get("name")),
         channel_id=channel,
         kind="form",
-        form_id=view.get("callback_id", ""),
+        form_id=_text(view.get("callback_id")),
         values=form_values(view),
         handle=SlackHandle(
             team_id=team_id,
-            response_url=meta.get("r") or None,
-            trigger_id=body.get("trigger_id"),
+            response_url=_text(meta.get("r")) or None,
+            trigger_id=_text(body.get("trigger_id")) or None,
             channel_id=channel,
         ),
     )
@@ -117,12 +154,13 @@ def form_invocation(body: dict[str, Any]) -> Invocation:
 
 def event_community(body: dict[str, Any]) -> CommunityKey:
     """The workspace an Events API envelope is about (Grid: enterprise + team)."""
-    team_id = body.get("team_id") or ""
-    enterprise_id = body.get("enterprise_id") or ""
-    if not team_id:
-        for auth in body.get("authorizations") or []:
-            team_id = auth.get("team_id") or team_id
-            enterprise_id = enterprise_id or auth.get("enterprise_id") or ""
+    team_id = _text(body.get("team_id"))
+    enterprise_id = _text(body.get("enterprise_id"))
+    authorizations = body.get("authorizations")
+    if not team_id and isinstance(authorizations, list):
+        for auth in map(_obj, authorizations):
+            team_id = _text(auth.get("team_id")) or team_id
+            enterprise_id = enterprise_id or _text(auth.get("enterprise_id"))
     return community_key(team_id, enterprise_id)
 
 
@@ -133,7 +171,7 @@ def request_community(body: dict[str, Any]) -> CommunityKey | None:
     if body.get("type") == "event_callback":
         key = event_community(body)
     elif "command" in body:
-        key = community_key(body.get("team_id"), body.get("enterprise_id"))
+        key = community_key(_text(body.get("team_id")), _text(body.get("enterprise_id")))
     else:
         key = community_key(*_team(body))
     return key if key.workspace_id else None

@@ -253,16 +253,24 @@ def modal(form: Form, metadata: dict | None = None) -> dict:
 def form_values(view: dict) -> dict[str, str]:
     """A submitted modal's values by field name (the block ids)."""
     values: dict[str, str] = {}
-    for block_id, actions in (view.get("state") or {}).get("values", {}).items():
-        state = actions.get(INPUT_ACTION) or next(iter(actions.values()), {})
-        kind = state.get("type")
+    state = view.get("state")
+    found = state.get("values") if isinstance(state, dict) else None
+    for block_id, actions in (found if isinstance(found, dict) else {}).items():
+        if not isinstance(actions, dict):
+            continue
+        element = actions.get(INPUT_ACTION) or next(iter(actions.values()), {})
+        if not isinstance(element, dict):
+            continue
+        kind = element.get("type")
         if kind in ("static_select", "radio_buttons"):
-            option = state.get("selected_option") or {}
-            value = option.get("value")
+            option = element.get("selected_option")
+            value = option.get("value") if isinstance(option, dict) else None
         elif kind == "checkboxes":
-            value = ",".join(o.get("value", "") for o in state.get("selected_options") or [])
+            picked = element.get("selected_options")
+            picked = picked if isinstance(picked, list) else []
+            value = ",".join(str(o.get("value", "")) for o in picked if isinstance(o, dict))
         else:
-            value = state.get("value")
+            value = element.get("value")
         values[block_id] = "" if value is None else str(value)
     return values
 
