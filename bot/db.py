@@ -22,6 +22,12 @@ connections give up after ``connect_timeout`` seconds and statements after
 raising :class:`DatabaseTimeout`, which says where and how long — so start-up
 fails with that message and a running Haven falls back to its degraded mode
 (bot/storage.py). SQLite is a local file: its busy timeout is all it needs.
+
+**Files are private.** A SQLite database holds members' health data, so its
+file is created readable by its owner only (0600) before SQLite opens it;
+SQLite gives the ``-wal`` and ``-shm`` files it creates later the same mode.
+A file that already exists and is readable by others is reported once, with
+the ``chmod`` that fixes it (bot/filemodes.py).
 """
 
 from __future__ import annotations
@@ -41,6 +47,7 @@ from sqlalchemy.pool import StaticPool
 from sqlmodel.ext.asyncio.session import AsyncSession
 from sqlmodel.main import default_registry
 
+from bot.filemodes import create_private, warn_if_shared
 from bot.models import CommunityOwned
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
@@ -89,6 +96,8 @@ class Database:
         self.engine: AsyncEngine = create_async_engine(self.url, **kwargs)
         sync_engine = self.engine.sync_engine
         if self.is_sqlite:
+            if not self.in_memory and not self.url.query.get("uri"):  # a plain file name
+                event.listen(sync_engine, "do_connect", self._sqlite_file)
             event.listen(sync_engine, "connect", _sqlite_connect)
             event.listen(sync_engine, "begin", _sqlite_begin)
             self._writer = self.engine.execution_options(sqlite_begin="IMMEDIATE")
@@ -96,6 +105,7 @@ class Database:
             event.listen(sync_engine, "do_connect", self._connect_in_time)
             event.listen(sync_engine, "handle_error", self._statement_in_time)
             self._writer = self.engine
+        self._files_checked = False
         self.extra_migration_dirs: list[Path] = []
 
     @property
@@ -144,6 +154,15 @@ class Database:
 
     async def dispose(self) -> None:
         await self.engine.dispose()
+
+    def _sqlite_file(self, _dialect, _record, _cargs, _cparams) -> None:
+        """Before SQLite opens the file: create it private, or report it if it is not."""
+        path = Path(self.url.database)
+        create_private(path)
+        if not self._files_checked:
+            self._files_checked = True
+            for name in (path, *(path.with_name(path.name + end) for end in ("-wal", "-shm"))):
+                warn_if_shared(name)
 
     def _connect_in_time(self, dialect, _record, cargs, cparams):
         try:
