@@ -60,7 +60,11 @@ class Haven:
     ) -> None:
         self.settings = settings
         self.clock = clock or SystemClock()
-        self.db = db or Database(settings.database_url)
+        self.db = db or Database(
+            settings.database_url,
+            connect_timeout=settings.database_connect_timeout,
+            statement_timeout=settings.database_statement_timeout,
+        )
         self.instance_id = instance_id or uuid.uuid4().hex[:12]
         self.registry = Registry()
         self.adapters: dict[str, Adapter] = {}

@@ -109,15 +109,26 @@ def main(argv: list[str] | None = None) -> int:
         print(f"haven: configuration problem — {exc}", file=sys.stderr)
         return 2
     except (OSError, DBAPIError) as exc:
-        reason = str(getattr(exc, "orig", None) or exc).splitlines()[0][:200]
         print(
-            f"haven: cannot use the database at {_shown_url(settings.database_url)} — {reason}\n"
+            f"haven: cannot use the database at {_shown_url(settings.database_url)} — "
+            f"{_reason(exc)}\n"
             "Check DATABASE_URL, that the server is running, and that Haven may connect.",
             file=sys.stderr,
         )
         return 2
     except KeyboardInterrupt:
         return 130
+
+
+def _reason(exc: BaseException) -> str:
+    """The first line of what went wrong — its kind when it says nothing
+    (a bare ``TimeoutError``)."""
+    from bot.db import DatabaseTimeout
+
+    lines = str(getattr(exc, "orig", None) or exc).strip().splitlines()
+    if isinstance(exc, TimeoutError) and not isinstance(exc, DatabaseTimeout):
+        return "it did not answer in time"
+    return lines[0][:200] if lines else type(exc).__name__
 
 
 def _configure_logging(settings: Settings) -> None:

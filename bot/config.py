@@ -2,7 +2,9 @@
 
 Everything is validated once, at startup. A problem is reported as a ``ConfigError`` that
 names the variable, says what is wrong and shows a value that works, so an operator can
-fix it without reading this code. Secret values never appear in those messages.
+fix it without reading this code. No message repeats the value it rejects: a token
+pasted into the wrong variable is still a token. It is described by its kind ("looks like
+a Slack token") or its length instead.
 """
 
 import hmac
@@ -17,6 +19,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from cryptography.fernet import Fernet
 from dotenv import dotenv_values
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
 
 DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///haven.db"
 
@@ -30,6 +33,16 @@ _DATABASE_PREFIXES = (
 )
 _DATABASE_EXAMPLE = "DATABASE_URL=postgresql+asyncpg://haven:password@localhost:5432/haven"
 _FIXED_OFFSET = re.compile(r"(?:UTC|GMT)?\s*[+-]\d{1,2}(?::?\d{2})?", re.IGNORECASE)
+#: Databases people try, named back to them (any other scheme is not repeated).
+_OTHER_DATABASES = frozenset({"mysql", "mariadb", "mssql", "oracle", "mongodb", "redis"})
+#: Shapes of credentials, to say what a rejected value looks like without showing it.
+_SECRET_SHAPES = (
+    (re.compile(r"xox[a-z]-"), "a Slack token"),
+    (re.compile(r"xapp-"), "a Slack app-level token"),
+    (re.compile(r"[\w-]{20,}\.[\w-]{6,}\.[\w-]{20,}$"), "a Discord bot token"),
+    (re.compile(r"[\w-]{43}=$"), "an encryption key"),
+    (re.compile(r"[a-z][\w+.-]*://[^/@]*@", re.IGNORECASE), "a URL with credentials"),
+)
 
 
 class ConfigError(Exception):
@@ -38,6 +51,14 @@ class ConfigError(Exception):
 
 def _error(name: str, problem: str, example: str) -> ConfigError:
     return ConfigError(f"{name}: {problem} (example: {example})")
+
+
+def _given(raw: str) -> str:
+    """The rejected value, described by its kind or length, never shown."""
+    for shape, kind in _SECRET_SHAPES:
+        if shape.match(raw):
+            return f"the value given (it looks like {kind})"
+    return f"the value given ({len(raw)} characters)"
 
 
 class Secret:
@@ -84,6 +105,9 @@ class Settings:
     purge_grace_days: int = 30
     sos_ack_minutes: int = 15
     http_port: int = 3000
+    #: PostgreSQL: seconds to wait for a connection, and for a statement (0: no limit).
+    database_connect_timeout: int = 10
+    database_statement_timeout: int = 60
     discord_token: Secret | None = None
     discord_application_id: str | None = None
     discord_dev_guild: str | None = None
@@ -109,14 +133,13 @@ class Settings:
                     "is set but DISCORD_SHARD_COUNT is not; shard ids need the total shard count",
                     "DISCORD_SHARD_COUNT=4 together with DISCORD_SHARD_IDS=0,1",
                 )
-            for shard in self.discord_shard_ids:
-                if not 0 <= shard < count:
-                    raise _error(
-                        "DISCORD_SHARD_IDS",
-                        f"shard {shard} does not exist with DISCORD_SHARD_COUNT={count}; "
-                        f"ids run from 0 to {count - 1}",
-                        f"DISCORD_SHARD_IDS={','.join(str(i) for i in range(min(count, 2)))}",
-                    )
+            if any(not 0 <= shard < count for shard in self.discord_shard_ids):
+                raise _error(
+                    "DISCORD_SHARD_IDS",
+                    "names a shard that does not exist; ids run from 0 to one less than "
+                    "DISCORD_SHARD_COUNT",
+                    "DISCORD_SHARD_COUNT=4 together with DISCORD_SHARD_IDS=0,1",
+                )
         if self.slack_mode == "http" and not self.slack_signing_secret:
             raise _error(
                 "SLACK_SIGNING_SECRET",
@@ -205,9 +228,25 @@ def load_settings(
             values, "HAVEN_PURGE_GRACE_DAYS", 30, "a whole number of days", minimum=0
         ),
         http_port=_int(values, "HAVEN_HTTP_PORT", 3000, "a port number", minimum=1, maximum=65535),
+        database_connect_timeout=_int(
+            values, "HAVEN_DB_CONNECT_TIMEOUT_SECONDS", 10, "a whole number of seconds", minimum=1
+        ),
+        database_statement_timeout=_int(
+            values,
+            "HAVEN_DB_STATEMENT_TIMEOUT_SECONDS",
+            60,
+            "a whole number of seconds",
+            minimum=0,
+        ),
         discord_token=_secret(values, "DISCORD_TOKEN"),
-        discord_application_id=values.get("DISCORD_APPLICATION_ID"),
-        discord_dev_guild=_guild_id(values),
+        discord_application_id=_snowflake(
+            values, "DISCORD_APPLICATION_ID", "the Application ID on the General Information page"
+        ),
+        discord_dev_guild=_snowflake(
+            values,
+            "DISCORD_DEV_GUILD",
+            "a server ID: enable Developer Mode in Discord, right-click the server, Copy Server ID",
+        ),
         discord_shard_count=_int(
             values, "DISCORD_SHARD_COUNT", None, "a whole number of shards", minimum=1, example=2
         ),
@@ -225,7 +264,7 @@ def load_settings(
             values, "SLACK_APP_TOKEN", "xapp-", "an app-level token from Basic Information"
         ),
         slack_signing_secret=_secret(values, "SLACK_SIGNING_SECRET"),
-        slack_client_id=values.get("SLACK_CLIENT_ID"),
+        slack_client_id=_slack_client_id(values),
         slack_client_secret=_secret(values, "SLACK_CLIENT_SECRET"),
         slack_mode=_choice(values, "SLACK_MODE", ("socket", "http"), "socket", "socket"),
         slack_api_url=_url(values, "SLACK_API_URL", "https://slack.com/api/", ("http", "https")),
@@ -251,7 +290,7 @@ def _choice(
     for option in options:
         if option.lower() == raw.lower():
             return option
-    raise _error(name, f'"{raw}" is not one of {", ".join(options)}', f"{name}={example}")
+    raise _error(name, f"{_given(raw)} is not one of {', '.join(options)}", f"{name}={example}")
 
 
 def _int(
@@ -271,11 +310,11 @@ def _int(
     try:
         value = int(raw)
     except ValueError:
-        raise _error(name, f'"{raw}" is not {what}', good) from None
+        raise _error(name, f"{_given(raw)} is not {what}", good) from None
     if maximum is not None and not minimum <= value <= maximum:
-        raise _error(name, f"{value} is out of range; use {minimum} to {maximum}", good)
+        raise _error(name, f"the value is out of range; use {minimum} to {maximum}", good)
     if value < minimum:
-        raise _error(name, f"{value} is too small; it must be at least {minimum}", good)
+        raise _error(name, f"the value is too small; it must be at least {minimum}", good)
     return value
 
 
@@ -303,7 +342,9 @@ def _url(values: dict[str, str], name: str, default: str, schemes: tuple[str, ..
         parts = None
     if parts is None or parts.scheme.lower() not in schemes or not parts.netloc:
         expected = " or ".join(f"{scheme}://" for scheme in schemes)
-        raise _error(name, f'"{raw}" is not a URL starting with {expected}', f"{name}={default}")
+        raise _error(
+            name, f"{_given(raw)} is not a URL starting with {expected}", f"{name}={default}"
+        )
     return raw
 
 
@@ -313,15 +354,28 @@ def _database_url(values: dict[str, str]) -> str:
         return DEFAULT_DATABASE_URL
     for prefix, replacement in _DATABASE_PREFIXES:
         if raw.startswith(prefix):
-            return replacement + raw[len(prefix) :]
-    # Only the scheme is echoed: the rest of the URL may contain a password.
-    if "://" in raw:
-        problem = (
-            f'"{raw.split("://", 1)[0]}://" databases are not supported; use SQLite or PostgreSQL'
-        )
+            url = replacement + raw[len(prefix) :]
+            break
     else:
-        problem = "the value is not a database URL"
-    raise _error("DATABASE_URL", problem, _DATABASE_EXAMPLE)
+        backend = raw.split("://", 1)[0].split("+", 1)[0].lower() if "://" in raw else ""
+        if backend in _OTHER_DATABASES:
+            problem = f"{backend} databases are not supported; use SQLite or PostgreSQL"
+        else:
+            problem = f"{_given(raw)} is not a SQLite or PostgreSQL database URL"
+        raise _error("DATABASE_URL", problem, _DATABASE_EXAMPLE)
+    # Parsed here, not at first use, so a typo is a message and not a traceback.
+    try:
+        port = make_url(url).port
+    except (ArgumentError, ValueError):
+        raise _error(
+            "DATABASE_URL",
+            "is not a valid URL; check the port (a number) and percent-encode special "
+            "characters in the user name and password (@ is %40, : is %3A, / is %2F)",
+            _DATABASE_EXAMPLE,
+        ) from None
+    if port is not None and not 1 <= port <= 65535:
+        raise _error("DATABASE_URL", "the port is out of range; use 1 to 65535", _DATABASE_EXAMPLE)
+    return url
 
 
 def _encryption_keys(values: dict[str, str]) -> tuple[Secret, ...]:
@@ -348,25 +402,35 @@ def _timezone(values: dict[str, str]) -> str:
     if _FIXED_OFFSET.fullmatch(raw):
         raise _error(
             name,
-            f'"{raw}" is a fixed UTC offset, which goes wrong when daylight saving time '
+            "the value is a fixed UTC offset, which goes wrong when daylight saving time "
             "changes; use a time zone name",
             example,
         )
     try:
         ZoneInfo(raw)
     except (ZoneInfoNotFoundError, ValueError, OSError):
-        raise _error(name, f'"{raw}" is not an IANA time zone name', example) from None
+        raise _error(name, f"{_given(raw)} is not an IANA time zone name", example) from None
     return raw
 
 
-def _guild_id(values: dict[str, str]) -> str | None:
-    raw = values.get("DISCORD_DEV_GUILD")
+def _snowflake(values: dict[str, str], name: str, what: str) -> str | None:
+    """A Discord ID: digits only."""
+    raw = values.get(name)
     if raw is not None and not (raw.isascii() and raw.isdigit()):
+        problem = f"{_given(raw)} is not a Discord ID (digits only; use {what})"
+        raise _error(name, problem, f"{name}=123456789012345678")
+    return raw
+
+
+def _slack_client_id(values: dict[str, str]) -> str | None:
+    """Slack's OAuth client ID (digits, a dot, digits): it is shown in install links."""
+    raw = values.get("SLACK_CLIENT_ID")
+    if raw is not None and not re.fullmatch(r"\d+\.\d+", raw):
         raise _error(
-            "DISCORD_DEV_GUILD",
-            f'"{raw}" is not a server ID (digits only: enable Developer Mode in Discord, '
-            "right-click the server, Copy Server ID)",
-            "DISCORD_DEV_GUILD=123456789012345678",
+            "SLACK_CLIENT_ID",
+            f"{_given(raw)} is not a Slack client ID (copy the Client ID from your Slack "
+            "app's Basic Information page)",
+            "SLACK_CLIENT_ID=1234567890.1234567890",
         )
     return raw
 
@@ -382,7 +446,7 @@ def _shard_ids(values: dict[str, str]) -> tuple[int, ...] | None:
     if not ids or any(shard < 0 for shard in ids):
         raise _error(
             "DISCORD_SHARD_IDS",
-            f'"{raw}" is not a comma-separated list of shard numbers',
+            f"{_given(raw)} is not a comma-separated list of shard numbers",
             "DISCORD_SHARD_IDS=0,1",
         )
     return ids

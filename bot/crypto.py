@@ -13,6 +13,7 @@ from cryptography.fernet import Fernet, InvalidToken, MultiFernet
 from sqlalchemy.types import Text, TypeDecorator
 
 from bot.config import Settings
+from bot.filemodes import warn_if_shared
 
 log = logging.getLogger("haven.crypto")
 
@@ -160,6 +161,7 @@ def _read_or_create_dev_key(path: Path) -> str:
         # O_EXCL: never overwrite a key another process just wrote.
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     except FileExistsError:
+        warn_if_shared(path)
         log.warning(
             "using the development key file %s; production needs HAVEN_ENCRYPTION_KEY", path
         )

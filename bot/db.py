@@ -15,6 +15,19 @@ timeout) instead of failing, the way Rails 7.1 runs SQLite. Sessions that only
 read say ``readonly=True`` and begin deferred, so they never wait on a writer —
 which matters because a handler holds its write transaction while it talks to
 the platform. PostgreSQL needs none of this (``READ COMMITTED``, row locks).
+
+**A database that does not answer is an error, not a hang.** PostgreSQL
+connections give up after ``connect_timeout`` seconds and statements after
+``statement_timeout`` (asyncpg's own timeouts; ``HAVEN_DB_*_TIMEOUT_SECONDS``),
+raising :class:`DatabaseTimeout`, which says where and how long — so start-up
+fails with that message and a running Haven falls back to its degraded mode
+(bot/storage.py). SQLite is a local file: its busy timeout is all it needs.
+
+**Files are private.** A SQLite database holds members' health data, so its
+file is created readable by its owner only (0600) before SQLite opens it;
+SQLite gives the ``-wal`` and ``-shm`` files it creates later the same mode.
+A file that already exists and is readable by others is reported once, with
+the ``chmod`` that fixes it (bot/filemodes.py).
 """
 
 from __future__ import annotations
@@ -34,21 +47,38 @@ from sqlalchemy.pool import StaticPool
 from sqlmodel.ext.asyncio.session import AsyncSession
 from sqlmodel.main import default_registry
 
+from bot.filemodes import create_private, warn_if_shared
 from bot.models import CommunityOwned
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 #: How long a SQLite writer queues for the write lock before giving up.
 BUSY_TIMEOUT_SECONDS = 30
+#: PostgreSQL: how long to wait for a connection, and for one statement.
+CONNECT_TIMEOUT_SECONDS = 10
+STATEMENT_TIMEOUT_SECONDS = 60
 
 
 class ScopeError(RuntimeError):
     """A query on community-owned rows ran without a community scope."""
 
 
+class DatabaseTimeout(TimeoutError):
+    """The database did not answer in time; the message says where and how long."""
+
+
 class Database:
-    def __init__(self, url: str, *, echo: bool = False, pool_size: int | None = None) -> None:
+    def __init__(
+        self,
+        url: str,
+        *,
+        echo: bool = False,
+        pool_size: int | None = None,
+        connect_timeout: float = CONNECT_TIMEOUT_SECONDS,
+        statement_timeout: float = STATEMENT_TIMEOUT_SECONDS,
+    ) -> None:
         self.url = make_url(url)
         self.is_sqlite = self.url.get_backend_name() == "sqlite"
+        self.connect_timeout, self.statement_timeout = connect_timeout, statement_timeout
         kwargs: dict = {"echo": echo}
         if self.is_sqlite:
             if self.in_memory:
@@ -57,16 +87,31 @@ class Database:
             kwargs["connect_args"] = {"timeout": BUSY_TIMEOUT_SECONDS}
         else:
             kwargs["pool_pre_ping"] = True
+            kwargs["connect_args"] = {
+                "timeout": connect_timeout,
+                "command_timeout": statement_timeout or None,  # 0: no limit
+            }
             if pool_size is not None:
                 kwargs.update(pool_size=pool_size, max_overflow=pool_size)
         self.engine: AsyncEngine = create_async_engine(self.url, **kwargs)
+        sync_engine = self.engine.sync_engine
         if self.is_sqlite:
-            event.listen(self.engine.sync_engine, "connect", _sqlite_connect)
-            event.listen(self.engine.sync_engine, "begin", _sqlite_begin)
+            if not self.in_memory and not self.url.query.get("uri"):  # a plain file name
+                event.listen(sync_engine, "do_connect", self._sqlite_file)
+            event.listen(sync_engine, "connect", _sqlite_connect)
+            event.listen(sync_engine, "begin", _sqlite_begin)
             self._writer = self.engine.execution_options(sqlite_begin="IMMEDIATE")
         else:
+            event.listen(sync_engine, "do_connect", self._connect_in_time)
+            event.listen(sync_engine, "handle_error", self._statement_in_time)
             self._writer = self.engine
+        self._files_checked = False
         self.extra_migration_dirs: list[Path] = []
+
+    @property
+    def where(self) -> str:
+        """``host:port`` of a server database, for messages (never the password)."""
+        return f"{self.url.host or 'localhost'}:{self.url.port or 5432}"
 
     @property
     def in_memory(self) -> bool:
@@ -109,6 +154,32 @@ class Database:
 
     async def dispose(self) -> None:
         await self.engine.dispose()
+
+    def _sqlite_file(self, _dialect, _record, _cargs, _cparams) -> None:
+        """Before SQLite opens the file: create it private, or report it if it is not."""
+        path = Path(self.url.database)
+        create_private(path)
+        if not self._files_checked:
+            self._files_checked = True
+            for name in (path, *(path.with_name(path.name + end) for end in ("-wal", "-shm"))):
+                warn_if_shared(name)
+
+    def _connect_in_time(self, dialect, _record, cargs, cparams):
+        try:
+            return dialect.connect(*cargs, **cparams)
+        except TimeoutError:
+            raise DatabaseTimeout(
+                f"the database at {self.where} did not answer within "
+                f"{self.connect_timeout:g} s (HAVEN_DB_CONNECT_TIMEOUT_SECONDS)"
+            ) from None
+
+    def _statement_in_time(self, context) -> BaseException | None:
+        if isinstance(context.original_exception, TimeoutError):
+            return DatabaseTimeout(
+                f"the database at {self.where} did not finish a statement within "
+                f"{self.statement_timeout:g} s (HAVEN_DB_STATEMENT_TIMEOUT_SECONDS)"
+            )
+        return None
 
 
 def _sqlite_connect(dbapi_connection, _record) -> None:

@@ -136,7 +136,12 @@ class _Local:
 def bucket_store(db: Database) -> Database:
     """The engine the limiter reserves slots on, never the callers' (see above)."""
     if not db.is_sqlite:
-        return Database(db.url.render_as_string(hide_password=False), pool_size=2)
+        return Database(
+            db.url.render_as_string(hide_password=False),
+            pool_size=2,
+            connect_timeout=db.connect_timeout,
+            statement_timeout=db.statement_timeout,
+        )
     if db.in_memory:
         return Database("sqlite+aiosqlite://")
     path = Path(db.url.database)

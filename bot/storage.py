@@ -19,7 +19,7 @@ from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 
-from bot.db import Database
+from bot.db import Database, DatabaseTimeout
 
 log = logging.getLogger("haven.storage")
 
@@ -34,7 +34,7 @@ PING_TIMEOUT = 2.0
 
 def is_database_error(exc: BaseException) -> bool:
     """An error that certainly came from the database or its connection pool."""
-    if isinstance(exc, OperationalError | InterfaceError | PoolTimeout):
+    if isinstance(exc, OperationalError | InterfaceError | PoolTimeout | DatabaseTimeout):
         return True
     return isinstance(exc, DBAPIError) and exc.connection_invalidated
 
@@ -80,10 +80,12 @@ class StorageWatch:
             return
         self.down = True
         self._up.clear()
+        # A timeout says where and how long (never the password); others, their kind.
+        reason = str(exc) if isinstance(exc, DatabaseTimeout) else type(exc).__name__
         log.error(
             "Haven can't reach its database (%s); /crisis, /sos and /help still answer, "
             "everything else says storage is away. Trying again.",
-            type(exc).__name__,
+            reason,
         )
         self._task = asyncio.create_task(self._retry())
 

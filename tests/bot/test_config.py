@@ -86,13 +86,13 @@ def test_empty_strings_count_as_unset(tmp_path):
     assert settings.claim_lease_seconds == 300
 
 
-def test_bad_int_names_variable_value_and_example():
+def test_bad_int_names_variable_and_example_not_value():
     with pytest.raises(ConfigError) as caught:
         load(HAVEN_CLAIM_LEASE_SECONDS="abc")
 
     assert str(caught.value) == (
-        'HAVEN_CLAIM_LEASE_SECONDS: "abc" is not a whole number of seconds '
-        "(example: HAVEN_CLAIM_LEASE_SECONDS=300)"
+        "HAVEN_CLAIM_LEASE_SECONDS: the value given (3 characters) is not a whole number of "
+        "seconds (example: HAVEN_CLAIM_LEASE_SECONDS=300)"
     )
 
 
@@ -106,8 +106,11 @@ def test_bad_int_names_variable_value_and_example():
     ],
 )
 def test_out_of_range_int_is_rejected(name, value):
-    with pytest.raises(ConfigError, match=rf"^{name}: {value} .*\(example: {name}=\d+\)$"):
+    with pytest.raises(
+        ConfigError, match=rf"^{name}: the value .*\(example: {name}=\d+\)$"
+    ) as caught:
         load(**{name: value})
+    assert value not in str(caught.value).split("(example")[0]
 
 
 @pytest.mark.parametrize("url", ["mysql://root:hunter22@db/haven", "haven.db"])
@@ -144,7 +147,8 @@ def test_bad_time_zone_is_rejected_with_example(zone):
         load(HAVEN_DEFAULT_TIMEZONE=zone)
 
     message = str(caught.value)
-    assert message.startswith(f'HAVEN_DEFAULT_TIMEZONE: "{zone}"')
+    assert message.startswith("HAVEN_DEFAULT_TIMEZONE: the value")
+    assert zone not in message
     assert message.endswith("(example: HAVEN_DEFAULT_TIMEZONE=Europe/Helsinki)")
 
 
@@ -222,7 +226,7 @@ def test_shard_ids_without_count_are_rejected():
 
 
 def test_shard_id_beyond_count_is_rejected():
-    with pytest.raises(ConfigError, match=r"^DISCORD_SHARD_IDS: shard 2 does not exist"):
+    with pytest.raises(ConfigError, match=r"^DISCORD_SHARD_IDS: names a shard that does not exist"):
         load(DISCORD_SHARD_COUNT="2", DISCORD_SHARD_IDS="0,2")
 
 
@@ -239,8 +243,11 @@ def test_shard_id_beyond_count_is_rejected():
     ],
 )
 def test_other_bad_values_name_variable_and_example(name, value):
-    with pytest.raises(ConfigError, match=rf'^{name}: ".*" .*\(example: {name}=.+\)$'):
+    with pytest.raises(
+        ConfigError, match=rf"^{name}: the value given .*\(example: {name}=.+\)$"
+    ) as caught:
         load(**{name: value})
+    assert value not in str(caught.value).split(" is not ")[0]  # all: tests/security
 
 
 def test_secret_hides_its_value():
@@ -268,7 +275,7 @@ def test_secrets_lists_every_secret_that_is_set():
         DISCORD_TOKEN="discord-token-value",
         SLACK_SIGNING_SECRET="signing-secret",
         SLACK_CLIENT_SECRET="client-secret",
-        SLACK_CLIENT_ID="not-a-secret-id",
+        SLACK_CLIENT_ID="1234567890.1234567890",
         HAVEN_ENCRYPTION_KEY=key,
         **SLACK_OK,
     )
