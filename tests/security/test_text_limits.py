@@ -275,3 +275,46 @@ def test_form_fields_answer_long_adversarial_values():
         assert time.process_time() - started < 1.0
         assert {"n", "c"} <= set(errors), (raw[:20], clean)
         assert ("t" in errors) == (len(raw.strip()) > 1000)
+
+
+# -- rendering member text back ------------------------------------------------------
+
+#: Lines of member text (notes, titles, announcements) as Haven shows them back:
+#: shapes that made the markup patterns scan to the end of the line from every
+#: opening character (40,000 '[' took 32 s to render for Slack).
+LONG_LINES = {
+    "brackets": "[" * 40_000,
+    "bracketed words": "[a" * 20_000,
+    "slack mentions": "<@U12|" * 8_000,
+    "slack channels": "<#C12|" * 8_000,
+    "mentions": "<@a|" * 10_000,
+    "channels": "<#a|" * 10_000,
+    "bold": "**a" * 13_000,
+    "timestamps": "<t:1" * 10_000,
+}
+
+
+@pytest.mark.parametrize("line", LONG_LINES.values(), ids=LONG_LINES.keys())
+def test_member_text_renders_in_one_pass(line):
+    from datetime import datetime
+
+    from adapters.console.render import render_text
+    from adapters.slack.render import mrkdwn, plain
+
+    started = time.process_time()
+    shown = mrkdwn(line)
+    plain(line)
+    render_text(line, "UTC", datetime(2026, 11, 21))
+    # Generous on purpose (a few hundredths of a second now): the guard is
+    # against quadratic scans, not a speed goal.
+    assert time.process_time() - started < 2.0
+    assert "<@U12|" not in shown  # still escaped, never a live mention of its own
+
+
+def test_markup_still_renders_as_before():
+    from adapters.slack.render import mrkdwn
+
+    text = "See [the circle](https://meet.example.org/c) with <@U123ABC|sam> in <#C024BE7LR|x>"
+    assert mrkdwn(text) == (
+        "See <https://meet.example.org/c|the circle> with <@U123ABC> in <#C024BE7LR>"
+    )
