@@ -115,6 +115,17 @@ class Context:
         result = await self.db.exec(select(Member).where(Member.consent_version.is_not(None)))
         return list(result.all())
 
+    async def hold_community(self) -> None:
+        """Hold this community's lock until the transaction ends, so a count checked
+        against a cap is still true when the new row commits (members adding at
+        the same moment queue instead of all passing the check).
+
+        SQLite writers already hold its one write lock (``BEGIN IMMEDIATE``); on
+        PostgreSQL this locks the community's row ``FOR NO KEY UPDATE``, which
+        does not wait for members merely inserting rows that refer to it."""
+        query = select(Community.id).where(Community.id == self.community.id)
+        await self.db.exec(query.with_for_update(key_share=True))
+
     async def audit(self, action: str, outcome: str = "ok") -> None:
         """Record who did what and when — never content."""
         self.db.add(

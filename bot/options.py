@@ -196,8 +196,9 @@ class Boolean(OptionType):
         raise OptionError(f"{_show(raw)} is not yes or no")
 
 
-MENTION_RE = re.compile(r"<@!?([A-Za-z0-9_.-]+)(?:\|[^>]*)?>")
-CHANNEL_RE = re.compile(r"<#([A-Za-z0-9_.-]+)(?:\|[^>]*)?>")
+# A name never holds ``<``: searching a line of ``<@a|<@a|…`` stays linear.
+MENTION_RE = re.compile(r"<@!?([A-Za-z0-9_.-]+)(?:\|[^<>]*)?>")
+CHANNEL_RE = re.compile(r"<#([A-Za-z0-9_.-]+)(?:\|[^<>]*)?>")
 
 
 @dataclass(frozen=True)

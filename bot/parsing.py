@@ -13,6 +13,11 @@ from typing import Any
 
 from bot.options import Opt, OptionError, ParseContext, Text
 
+#: The longest command text read (Slack, console). The longest the commands need
+#: is well under it (a meeting's title, about and link: 1,700); parsing costs
+#: time on the shared event loop, so more is refused, never truncated.
+MAX_COMMAND_TEXT = 4000
+
 QUOTES = {'"': '"', "'": "'", "“": "”", "‘": "’", "«": "»"}
 
 
@@ -26,6 +31,9 @@ def tokenize(text: str, assign: str = ":") -> list[str]:
     A quote opens a run only at the start of a word or right after ``name:``
     (``name=`` too, with ``assign=":="``), so apostrophes inside words
     (``I'm``) stay ordinary characters.
+
+    One pass over the text (whether the word so far is a name is kept as it
+    grows, never re-read), so time grows linearly with the text's length.
     """
     tokens: list[str] = []
     i, n = 0, len(text)
@@ -33,7 +41,8 @@ def tokenize(text: str, assign: str = ":") -> list[str]:
         if text[i].isspace():
             i += 1
             continue
-        token = []
+        token: list[str] = []
+        name = _NameSoFar()
         start_of_value = True
         while i < n and not text[i].isspace():
             ch = text[i]
@@ -42,15 +51,36 @@ def tokenize(text: str, assign: str = ":") -> list[str]:
                 end = text.find(close, i + 1)
                 if end == -1:
                     raise UsageError("a quote is not closed; put a closing " + close)
-                token.append(text[i + 1 : end])
+                run = text[i + 1 : end]
+                token.append(run)
+                name.extend(run)
                 i = end + 1
                 start_of_value = False
                 continue
             token.append(ch)
-            start_of_value = ch in assign and _is_name("".join(token[:-1]))
+            start_of_value = ch in assign and name.is_name
+            name.extend(ch)
             i += 1
         tokens.append("".join(token))
     return tokens
+
+
+class _NameSoFar:
+    """Whether a growing word is a name: letters or digits, ``_`` and ``-`` allowed
+    (what :func:`_is_name` says of the whole word, kept up to date piece by piece)."""
+
+    def __init__(self) -> None:
+        self.only_name_chars = True
+        self.has_alnum = False
+
+    @property
+    def is_name(self) -> bool:
+        return self.only_name_chars and self.has_alnum
+
+    def extend(self, piece: str) -> None:
+        if self.only_name_chars:
+            self.only_name_chars = all(c.isalnum() or c in "_-" for c in piece)
+            self.has_alnum = self.has_alnum or any(c.isalnum() for c in piece)
 
 
 def _is_name(text: str) -> bool:
@@ -58,10 +88,18 @@ def _is_name(text: str) -> bool:
 
 
 def parse_args(options: Sequence[Opt], text: str, pctx: ParseContext) -> dict[str, Any]:
-    """Turn ``text`` into a value for every option, or raise :class:`UsageError`."""
+    """Turn ``text`` into a value for every option, or raise :class:`UsageError`.
+
+    Text longer than :data:`MAX_COMMAND_TEXT` is refused before it is read.
+    """
+    text = text.strip()
+    if len(text) > MAX_COMMAND_TEXT:
+        raise UsageError(
+            f"that is {len(text):,} characters; a command takes at most {MAX_COMMAND_TEXT:,}"
+        )
     by_name = {opt.name: opt for opt in options}
     positional = [opt for opt in options if opt.is_positional]
-    raw: dict[str, str] = {}
+    raw: dict[str, list[str]] = {}  # words of each option's value
     last_text: str | None = None  # the named text option that takes trailing words
     tokens = tokenize(text)
     i = 0
@@ -75,19 +113,19 @@ def parse_args(options: Sequence[Opt], text: str, pctx: ParseContext) -> dict[st
             if opt.rest:
                 value = " ".join([value, *tokens[i + 1 :]]).strip()
                 i = len(tokens)
-            raw[opt.name] = value
+            raw[opt.name] = [value]
             last_text = opt.name if isinstance(opt.type, Text) else None
             i += 1
             continue
         slot = next((o for o in positional if o.name not in raw), None)
         if slot is not None:
             if slot.rest:
-                raw[slot.name] = " ".join(tokens[i:])
+                raw[slot.name] = [" ".join(tokens[i:])]
                 break
-            raw[slot.name] = token
+            raw[slot.name] = [token]
             last_text = None
         elif last_text is not None:
-            raw[last_text] = f"{raw[last_text]} {token}"
+            raw[last_text].append(token)
         elif sep and _is_name(name) and not name.isdigit():
             known = ", ".join(f"{o.name}:" for o in options if not o.is_positional)
             hint = f"; this command takes {known}" if known else ""
@@ -104,7 +142,7 @@ def parse_args(options: Sequence[Opt], text: str, pctx: ParseContext) -> dict[st
             if opt.default is not None:
                 values[opt.name] = opt.default
             continue
-        values[opt.name] = parse_value(opt, raw[opt.name], pctx)
+        values[opt.name] = parse_value(opt, " ".join(raw[opt.name]), pctx)
     return values
 
 

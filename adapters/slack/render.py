@@ -67,12 +67,15 @@ FALLBACK = {
 
 # One pass over the text: Haven's markup tokens, everything else is escaped.
 # Mentions and channels only with Slack's id shapes (U…/W…, C…/G…/D…), so a
-# usage placeholder such as ``<@member>`` is shown as text.
+# usage placeholder such as ``<@member>`` is shown as text. A label or a
+# mention's name never holds the character that opens another one, so a line
+# of ``[[[…`` or ``<@U1|<@U1|…`` is one linear pass, not a scan to the end of
+# the line from each of them (member text is rendered here).
 TOKEN_RE = re.compile(
     r"(?P<ts><t:(?P<unix>-?\d+):(?P<style>[tTdDfFR])>)"
-    r"|(?P<mention><@!?(?P<uid>[UWB][A-Z0-9]{2,})(?:\|[^>]*)?>)"
-    r"|(?P<channel><#(?P<cid>[CGD][A-Z0-9]{2,})(?:\|[^>]*)?>)"
-    r"|(?P<link>\[(?P<label>[^\]\n]+)\]\((?P<url>https?://[^)\s]+)\))"
+    r"|(?P<mention><@!?(?P<uid>[UWB][A-Z0-9]{2,})(?:\|[^<>]*)?>)"
+    r"|(?P<channel><#(?P<cid>[CGD][A-Z0-9]{2,})(?:\|[^<>]*)?>)"
+    r"|(?P<link>\[(?P<label>[^\[\]\n]+)\]\((?P<url>https?://[^)\s]+)\))"
     r"|(?P<bold>\*\*(?P<btext>[^*\n]+)\*\*)"
 )
 

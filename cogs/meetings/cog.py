@@ -28,7 +28,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from apscheduler.triggers.date import DateTrigger
-from sqlmodel import delete, select
+from sqlmodel import delete, func, select
 
 from bot.adapters import Capability, Ref
 from bot.clock import as_zone, local_datetime
@@ -63,6 +63,10 @@ NOTE_LEAD = 0
 LIST_DAYS = 7
 #: How many cancelled occurrences in a row an RSVP looks past for the next one.
 MAX_LOOKAHEAD = 60
+#: Meeting series one community may keep: each brings reminder jobs and posts,
+#: and a moderator's typo loop (or a compromised moderator) must not grow them
+#: without end.
+MAX_MEETINGS = 200
 #: Each answer edits the public counts: changes per member and occurrence are limited.
 RSVP_LIMIT = Limit(times=5, per=timedelta(minutes=10))
 
@@ -182,6 +186,16 @@ class Meetings(Cog):
             raise UsageError(NO_CHANNEL)
         if not await ctx.can_post(channel):
             raise UsageError(cannot_post(channel))
+        # Counted under the community's lock, after the platform calls above
+        # (each commits first), so the lock is held until this meeting commits.
+        await ctx.hold_community()
+        count = await self._count(ctx)
+        if count >= MAX_MEETINGS:
+            return error(
+                f"This community has {count} meetings; Haven keeps at most {MAX_MEETINGS}. "
+                "Remove one you no longer need with `/meeting remove <id>` (for example "
+                "`/meeting remove 12`), then add this one again."
+            )
         days = sorted(day, key=WEEKDAYS.index)
         leads = sorted(set(remind or DEFAULT_LEADS), reverse=True)
         meeting = Meeting(
@@ -672,6 +686,9 @@ class Meetings(Cog):
         if meeting is None:
             raise UsageError(f"there is no meeting #{meeting_id}; see `/meeting list`")
         return meeting
+
+    async def _count(self, ctx: Context) -> int:
+        return (await ctx.db.exec(select(func.count(Meeting.id)))).one()
 
     async def _meetings(self, ctx: Context) -> list[Meeting]:
         return list((await ctx.db.exec(select(Meeting).order_by(Meeting.id))).all())

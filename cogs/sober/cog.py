@@ -8,7 +8,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
-from sqlmodel import delete, select
+from sqlmodel import delete, func, select
 
 from bot.adapters import Capability, Undeliverable
 from bot.context import Context
@@ -35,6 +35,10 @@ from .schedule import (
 )
 
 MAX_COUNTERS = 20
+#: Runs one counter keeps (a reset adds one). A relapse a week for 19 years; the
+#: cap stops a script from growing a member's history (read whole by /sober
+#: history and set, and by the export) without end.
+MAX_RUNS = 1000
 HISTORY_SHOWN = 25
 LABEL_OPT = Opt("label", Label(), required=False, help="which counter (default sobriety)")
 NOTE_OPT = Opt("note", Text(max_length=500), required=False, help="a private note")
@@ -66,6 +70,7 @@ class Sober(Cog):
         counter = await self._counter(ctx, label)
         now = ctx.now()
         if counter is None:
+            await ctx.hold_community()  # members' commands at once count one at a time
             if len(await self._counters(ctx)) >= MAX_COUNTERS:
                 raise UsageError(
                     f"you have {MAX_COUNTERS} counters, the most there can be; "
@@ -156,6 +161,13 @@ class Sober(Cog):
         note: str | None = None,
     ) -> Message:
         counter = await self._pick(ctx, label)
+        await ctx.hold_community()  # members' commands at once count one at a time
+        if await self._run_count(ctx, counter) >= MAX_RUNS:
+            raise UsageError(
+                f"your **{counter.label}** counter keeps {MAX_RUNS:,} runs, the most there "
+                "can be. Start a new counter for your new start (`/sober set today "
+                "label:<new name>`), or delete this one's history with `/sober remove`"
+            )
         run = await self._active_run(ctx, counter)
         new_start = date or ctx.today()
         if new_start < run.start_date:
@@ -546,6 +558,10 @@ class Sober(Cog):
             .order_by(SoberRun.start_date.desc(), SoberRun.id.desc())
         )
         return list(result.all())
+
+    async def _run_count(self, ctx: Context, counter: SoberCounter) -> int:
+        query = select(func.count(SoberRun.id)).where(SoberRun.counter_id == counter.id)
+        return (await ctx.db.exec(query)).one()
 
     async def _last_end(self, ctx: Context, counter: SoberCounter) -> date | None:
         ends = [run.end_date for run in await self._runs(ctx, counter) if run.end_date]

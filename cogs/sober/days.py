@@ -129,8 +129,11 @@ def parse_milestone(code: str) -> Milestone | None:
     for milestone in FIRST_MILESTONES:
         if milestone.code == code:
             return milestone
-    if code.endswith("y") and code[:-1].isdigit() and 2 <= int(code[:-1]) <= 150:
-        return Milestone(int(code[:-1]), "y")
+    years = code[:-1]
+    # isdecimal, not isdigit: int() refuses "²"; and at most 3 digits, for int()
+    # refuses thousands of them (a traceback either way).
+    if code.endswith("y") and years.isdecimal() and len(years) <= 3 and 2 <= int(years) <= 150:
+        return Milestone(int(years), "y")
     return None
 
 
