@@ -49,7 +49,8 @@ class Database:
     def __init__(self, url: str, *, echo: bool = False, pool_size: int | None = None) -> None:
         self.url = make_url(url)
         self.is_sqlite = self.url.get_backend_name() == "sqlite"
-        kwargs: dict = {"echo": echo}
+        # SQL parameters are member data: never in logs nor in error messages.
+        kwargs: dict = {"echo": echo, "hide_parameters": True}
         if self.is_sqlite:
             if self.in_memory:
                 # One shared connection, or every session would see an empty DB.
