@@ -79,10 +79,6 @@ def add_rules(rules: Iterable[Rule]) -> None:
         _rules.setdefault(rule, None)
 
 
-def rules() -> tuple[Rule, ...]:
-    return tuple(_rules)
-
-
 def summary(value: object) -> object:
     """A dict's identifying keys (a gateway event's op and name), else its size;
     a JSON document (a request body) is not logged."""
@@ -91,7 +87,9 @@ def summary(value: object) -> object:
     if isinstance(value, Mapping):
         kept = {k: value[k] for k in SUMMARY_KEYS if isinstance(value.get(k), str | int)}
         return f"{{{', '.join(f'{k}: {v}' for k, v in kept.items())}}}" if kept else HIDDEN
-    if isinstance(value, list | tuple | set | bytes | bytearray):
+    if isinstance(value, bytes | bytearray):
+        return f"[{len(value)} bytes not logged]"
+    if isinstance(value, list | tuple | set):
         return f"[{len(value)} items not logged]"
     return value
 

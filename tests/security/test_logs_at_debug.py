@@ -28,7 +28,7 @@ import pytest
 from adapters.slack.main import EVENTS_PATH
 from bot import payload_logs
 from bot.config import Settings
-from tests.adapters.slack.conftest import make_world  # noqa: F401 (a fixture)
+from tests.adapters.slack import conftest as slack_fixtures
 from tests.adapters.slack.test_oauth import get, start_install
 from tests.e2e.conftest import _discord_world, _slack_world
 from tests.e2e.worlds import SlackWorld, World
@@ -44,6 +44,8 @@ OAUTH_CODE, OAUTH_STATE = "oauthcode-5f1e9a77", "oauthstate-c3d8b211"
 MARKERS = (NOTE, LABEL, REASON, PLACE, SOBER_DATE, "2019, 3, 17", OAUTH_CODE, OAUTH_STATE)
 #: The mood/craving/sober triple as it sits in a parameter or row tuple.
 FIGURES = re.compile(rf"\b{MOOD}, {CRAVING}, (?:1|True)\b")
+#: The Slack adapter tests' world (OAuth installs), as a fixture here too.
+make_world = slack_fixtures.make_world
 #: What one refused request may add to the log, all records together.
 REFUSAL_BUDGET = 1024
 
