@@ -21,6 +21,7 @@ from sqlalchemy.exc import DBAPIError
 from bot import __version__
 from bot.config import ConfigError, Settings, load_settings
 from bot.crypto import CryptoError
+from bot.payload_logs import install as install_payload_guard
 from bot.redaction import install_redaction
 
 log = logging.getLogger("haven")
@@ -136,6 +137,7 @@ def _configure_logging(settings: Settings) -> None:
         level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
     logging.getLogger("alembic").setLevel(logging.WARNING)
+    install_payload_guard()
     install_redaction(settings.secrets())
 
 

@@ -79,7 +79,8 @@ class Database:
         self.url = make_url(url)
         self.is_sqlite = self.url.get_backend_name() == "sqlite"
         self.connect_timeout, self.statement_timeout = connect_timeout, statement_timeout
-        kwargs: dict = {"echo": echo}
+        # SQL parameters are member data: never in logs nor in error messages.
+        kwargs: dict = {"echo": echo, "hide_parameters": True}
         if self.is_sqlite:
             if self.in_memory:
                 # One shared connection, or every session would see an empty DB.

@@ -38,6 +38,7 @@ from .interactions import (
     form_invocation,
     run_with_deadline,
 )
+from .logs import guard_discord_logs
 from .render import component_action, split_dm_tag
 from .sync import sync_commands
 
@@ -245,6 +246,7 @@ class HavenShardedClient(_Haven, discord.AutoShardedClient):
 
 
 def build_client(adapter: DiscordAdapter, settings: Settings) -> discord.Client:
+    guard_discord_logs()
     configure_endpoints(settings)
     kw: dict[str, Any] = {"http_trace": adapter.rate_trace()}
     if settings.discord_application_id:

@@ -34,6 +34,7 @@ from bot.storage import reachable
 from .adapter import CHANNEL_PACE, SharedRateLimitRetryHandler, SlackAdapter
 from .app import build_bolt
 from .guard import Refused, RequestGuard, SeenRequests
+from .logs import guard_slack_logs
 from .manifest import SCOPES, manifest
 from .oauth import (
     INSTALL_PATH,
@@ -157,6 +158,7 @@ class SlackRuntime:
 
 def build(app: Haven, settings: Settings, *, pace: float = CHANNEL_PACE) -> SlackRuntime:
     """The adapter (registered with ``app``) and bolt's AsyncApp."""
+    guard_slack_logs()
     client = make_client(settings)
     secret = settings.slack_signing_secret.get() if settings.slack_signing_secret else ""
     # Channel pacing shared with every Haven process on the database.

@@ -41,11 +41,16 @@ async def failing_export(ctx, member):
 cogs.me.export_member = failing_export
 sys.exit(cli.main(sys.argv[1:]))
 """
+#: What the script's member writes: never in a log line (issue #15; at every
+#: level through the real adapters: tests/security/test_logs_at_debug.py).
+MEMBER_WORDS = ("a private note", "zephyrgrass", "2019-03-17", "2019, 3, 17", "cello recital")
 SCRIPT = """
 /help
 /haven consent agree
 /haven timezone Europe/Helsinki
 /checkin mood:3 craving:2 note:"a private note"
+/sober set 2019-03-17 label:zephyrgrass
+/haven reasons add my niece and her cello recital
 /haven export
 /haven timezone Not/AZone
 :as mona mod
@@ -97,6 +102,9 @@ def test_debug_run_with_failures_logs_no_secret(tmp_path):
     assert "upstream said no: [redacted]" in result.stderr  # ... with its secrets masked
     for secret in every_secret():
         assert secret not in printed, f"a secret ({secret[:6]}…) reached the output"
+    assert "zephyrgrass" in result.stdout  # the member saw their counter ...
+    for words in MEMBER_WORDS:
+        assert words not in result.stderr, f"a member's words ({words}) reached the log"
 
 
 def test_unreachable_database_with_a_password_does_not_print_it(tmp_path):

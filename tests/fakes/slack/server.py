@@ -162,7 +162,8 @@ class FakeSlack:
                 web.get("/link/", self.socket.link),
             ]
         )
-        self._runner = web.AppRunner(app)
+        # Slack's own access log is not Haven's (tests read Haven's logs).
+        self._runner = web.AppRunner(app, access_log=None)
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", 0)
         await site.start()
