@@ -16,6 +16,8 @@ from functools import cache
 from typing import Any
 from zoneinfo import ZoneInfo, available_timezones
 
+from bot.messages import literal
+
 
 class OptionError(ValueError):
     """The value of one option is not acceptable; the message says why."""
@@ -338,4 +340,4 @@ def _show(raw: Any) -> str:
     text = str(raw)
     if len(text) > 40:
         text = text[:37] + "..."
-    return f"“{text}”"
+    return f"“{literal(text)}”"
