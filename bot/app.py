@@ -29,7 +29,7 @@ from bot.context import Context
 from bot.db import Database
 from bot.forms import validate
 from bot.ledger import Ledger
-from bot.messages import Message, error
+from bot.messages import Message, error, literal
 from bot.models import Community, Member
 from bot.parsing import UsageError, parse_args, parse_value
 from bot.plugins import Cog, CommandSpec, Permission, Registry, discover_cogs
@@ -429,9 +429,9 @@ class Haven:
         group = self.registry.groups().get(words[0].lower()) if words else None
         if group:
             lines = [f"`{spec.usage()}` — {spec.help}" for spec in group]
-            head = f"/{' '.join(words)} is not a command I know." if len(words) > 1 else ""
+            head = f"/{literal(' '.join(words))} is not a command I know." if len(words) > 1 else ""
             return error("\n".join(filter(None, [head, f"/{words[0]} commands:", *lines])))
-        return error(f"/{' '.join(words) or '?'} is not a command I know. Try `/help`.")
+        return error(f"/{literal(' '.join(words)) or '?'} is not a command I know. Try `/help`.")
 
     def _disabled(self, ctx: Context, cog: Cog | None) -> Message | None:
         if cog is not None and cog.name in ctx.setting("disabled_cogs", []):

@@ -6,6 +6,16 @@ markdown subset every platform can show: ``**bold**``, ``_italic_``,
 timestamps written with :func:`timestamp` — ``<t:UNIX:STYLE>``, Discord's
 markup, which each adapter turns into its platform's local-time rendering so
 every reader sees their own time zone.
+
+**Text someone else wrote is shown as written.** A display name, a meeting
+title, a role's name or a member's reason is passed through :func:`literal`
+before it goes into a message: every markup character in it is escaped with a
+backslash (``\\*``, ``\\[``, ``\\<``, ``\\@`` …), so
+``[Verify your account](https://evil.example)`` or ``<!channel>`` in a name
+shows as those characters, never as a link, a ping or formatting. Each adapter
+turns an escaped character into its own platform's literal (Discord reads the
+backslash escapes natively; Slack and the console are translated), and labels
+that take no markup (buttons, thread names) use :func:`plain`.
 """
 
 from __future__ import annotations
@@ -16,6 +26,11 @@ from datetime import datetime
 from enum import StrEnum
 
 TIMESTAMP_RE = re.compile(r"<t:(-?\d+):([tTdDfFR])>")
+#: Characters with a meaning in Haven's markup or a platform's (Discord
+#: markdown, Slack mrkdwn): links, mentions, emphasis, spoilers, quotes, lists.
+MARKUP_CHARS = "\\`*_~|[]()<>#-@!:"
+#: A backslash-escaped markup character, as :func:`literal` writes it.
+ESCAPED_RE = re.compile(r"\\([" + re.escape(MARKUP_CHARS) + r"])")
 
 
 class Visibility(StrEnum):
@@ -88,6 +103,18 @@ def public(text: str, **kwargs) -> Message:
 def error(text: str, **kwargs) -> Message:
     """A private refusal or bad-input answer."""
     return Message(text=text, error=True, **kwargs)
+
+
+def literal(text: str) -> str:
+    """``text`` someone else wrote (a name, a title, a reason), made safe to
+    put into a message: it shows exactly as written, with no markup of its own."""
+    return "".join("\\" + char if char in MARKUP_CHARS else char for char in str(text))
+
+
+def plain(text: str) -> str:
+    """Escaped characters as themselves: for places without markup (a button's
+    label, a thread's name, a notification)."""
+    return ESCAPED_RE.sub(r"\1", text)
 
 
 def timestamp(when: datetime, style: str = "F") -> str:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, time, timedelta
 from typing import Any
 
+from bot.messages import literal
 from bot.zones import NotAPlace, place
 
 
@@ -326,4 +327,4 @@ def _show(raw: Any) -> str:
     text = str(raw)
     if len(text) > 40:
         text = text[:37] + "..."
-    return f"“{text}”"
+    return f"“{literal(text)}”"

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from bot.messages import literal
 from bot.options import Opt, OptionError, ParseContext, Text
 
 #: The longest command text read (Slack, console). The longest the commands need
@@ -154,4 +155,4 @@ def parse_value(opt: Opt, raw: Any, pctx: ParseContext) -> Any:
 
 
 def _quote(token: str) -> str:
-    return f"“{token if len(token) <= 40 else token[:37] + '...'}”"
+    return f"“{literal(token if len(token) <= 40 else token[:37] + '...')}”"

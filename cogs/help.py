@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.context import Context
-from bot.messages import Message, error
+from bot.messages import Message, error, literal
 from bot.options import Opt, Text
 from bot.plugins import Cog, Permission, command
 
@@ -55,7 +55,8 @@ class Help(Cog):
             if wanted not in groups:
                 known = ", ".join(groups)
                 return error(
-                    f"There is no /{wanted} group. Groups: {known}.\nExample: `/help sober`"
+                    f"There is no /{literal(wanted)} group. Groups: {known}.\n"
+                    "Example: `/help sober`"
                 )
             groups = {wanted: groups[wanted]}
         lines = []

@@ -7,7 +7,7 @@ from __future__ import annotations
 from sqlmodel import select
 
 from bot.context import Context
-from bot.messages import Message, timestamp
+from bot.messages import Message, literal, timestamp
 from bot.models import AuditLog
 from bot.options import ChannelOpt, Choice, MemberOpt, Opt, Text
 from bot.plugins import Cog, command
@@ -36,7 +36,8 @@ class Moderation(Cog):
         channels = ctx.setting("channels", {})
         lines = [f"- {p}: " + (f"#{channels[p]}" if p in channels else "not set") for p in PURPOSES]
         role = ctx.setting("moderator_role")
-        lines.append(f"- moderator role: {role or 'server/workspace admins only'}")
+        shown = literal(role) if role else "server/workspace admins only"
+        lines.append(f"- moderator role: {shown}")
         named = ctx.setting("moderator_users", [])
         if named:
             lines.append("- named moderators: " + ", ".join(f"<@{m}>" for m in named))
@@ -72,7 +73,9 @@ class Moderation(Cog):
     async def role(self, ctx: Context, role: str) -> Message:
         role = role.strip().lstrip("@")
         ctx.set_setting("moderator_role", role)
-        return Message(text=f"Members with the **{role}** role can now use `/mod` commands.")
+        return Message(
+            text=f"Members with the **{literal(role)}** role can now use `/mod` commands."
+        )
 
     @command(
         "mod moderator",

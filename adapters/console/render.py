@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from bot.clock import as_zone
-from bot.messages import TIMESTAMP_RE
+from bot.messages import TIMESTAMP_RE, plain
 from bot.options import CHANNEL_RE, MENTION_RE
 
 FORMATS = {
@@ -19,7 +19,8 @@ FORMATS = {
 
 
 def render_text(text: str, zone: str, now: datetime) -> str:
-    """Replace ``<t:UNIX:STYLE>`` markup with the time as ``zone`` reads it."""
+    """Replace ``<t:UNIX:STYLE>`` markup with the time as ``zone`` reads it;
+    mentions as ``@id``; escaped characters (someone else's text) as written."""
 
     def one(match) -> str:
         when = datetime.fromtimestamp(int(match.group(1)), UTC)
@@ -30,7 +31,8 @@ def render_text(text: str, zone: str, now: datetime) -> str:
 
     text = TIMESTAMP_RE.sub(one, text)
     text = MENTION_RE.sub(lambda m: f"@{m.group(1)}", text)
-    return CHANNEL_RE.sub(lambda m: f"#{m.group(1)}", text)
+    text = CHANNEL_RE.sub(lambda m: f"#{m.group(1)}", text)
+    return plain(text)
 
 
 def relative(when: datetime, now: datetime) -> str:

@@ -37,7 +37,7 @@ import discord
 from sqlmodel import col, select
 
 from bot.adapters import Capability, CommunityKey, FormErrors, Invocation, Ref, Undeliverable
-from bot.messages import Button, ButtonStyle, Form, FormField, Message, Visibility, error
+from bot.messages import Button, ButtonStyle, Form, FormField, Message, Visibility, error, plain
 from bot.models import Community, Member
 from bot.ratelimit import Rate
 
@@ -504,7 +504,7 @@ class DiscordAdapter:
         parent = await self._space_parent(community)
         thread = await self.http.start_thread_without_message(
             parent,
-            name=name[:100] or "pod",
+            name=plain(name)[:100] or "pod",
             auto_archive_duration=SPACE_ARCHIVE_MINUTES,
             type=discord.ChannelType.private_thread.value,
             invitable=False,

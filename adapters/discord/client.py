@@ -39,7 +39,7 @@ from .interactions import (
     run_with_deadline,
 )
 from .logs import guard_discord_logs
-from .render import component_action, split_dm_tag
+from .render import ALLOWED_MENTIONS, component_action, split_dm_tag
 from .sync import sync_commands
 
 if TYPE_CHECKING:
@@ -248,7 +248,7 @@ class HavenShardedClient(_Haven, discord.AutoShardedClient):
 def build_client(adapter: DiscordAdapter, settings: Settings) -> discord.Client:
     guard_discord_logs()
     configure_endpoints(settings)
-    kw: dict[str, Any] = {"http_trace": adapter.rate_trace()}
+    kw: dict[str, Any] = {"http_trace": adapter.rate_trace(), "allowed_mentions": ALLOWED_MENTIONS}
     if settings.discord_application_id:
         kw["application_id"] = int(settings.discord_application_id)
     ids, count = settings.discord_shard_ids, settings.discord_shard_count

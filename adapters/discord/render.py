@@ -2,7 +2,12 @@
 
 Discord speaks Haven's markdown subset natively (``**bold**``, ``_italic_``,
 `` `code` ``, masked links, ``- `` lists), and ``<t:UNIX:F>`` / ``<@id>`` /
-``<#id>`` are Discord's own markup, so text passes through unchanged. Errors
+``<#id>`` are Discord's own markup, so text passes through unchanged — and so
+are the backslash escapes of text someone else wrote
+(:func:`bot.messages.literal`: ``\\[``, ``\\<``, ``\\@``, as
+:func:`discord.utils.escape_markdown` writes them), which Discord shows as the
+characters themselves: a member's name is never a link, a mention or
+formatting. Button labels and thread names take no markup: :func:`plain`. Errors
 start with a warning sign; fields become one embed; buttons become action rows
 whose ``custom_id`` is the Haven ``action_id`` (routed by prefix, so they keep
 working after a restart).
@@ -29,7 +34,7 @@ from typing import Any
 
 import discord
 
-from bot.messages import ButtonStyle, Message
+from bot.messages import ButtonStyle, Message, plain
 
 CONTENT_LIMIT = 2000
 EMBED_LIMIT = 4096
@@ -41,7 +46,9 @@ STYLES = {
     ButtonStyle.DANGER: discord.ButtonStyle.danger,
 }
 #: Mentions in Haven's text name people ("your partner <@1>"); they never ping
-#: roles or everyone, and users only where a cog addresses them directly.
+#: roles or everyone, and users only where a cog addresses them directly (text
+#: someone else wrote is escaped, so it has no mentions). Also the client's
+#: default, for any send that does not pass it.
 ALLOWED_MENTIONS = discord.AllowedMentions(everyone=False, roles=False, users=True)
 #: More buttons than this make a select menu.
 MAX_BUTTONS = 5
@@ -100,7 +107,7 @@ def view_of(msg: Message, dm_guild: str | None = None) -> discord.ui.View | None
     for index, button in enumerate(msg.buttons[:25]):
         view.add_item(
             discord.ui.Button(
-                label=button.label[:80],
+                label=plain(button.label)[:80],
                 custom_id=tag_for_dm(button.action_id, dm_guild),
                 style=STYLES.get(button.style, discord.ButtonStyle.secondary),
                 row=index // 5,
@@ -113,7 +120,9 @@ def view_of(msg: Message, dm_guild: str | None = None) -> discord.ui.View | None
 def _add_selects(view: discord.ui.View, msg: Message, dm_guild: str | None) -> None:
     """The buttons as select menus of up to 25 options, one per action row."""
     options = [
-        discord.SelectOption(label=button.label[:100] or button.action_id[:100], value=action)
+        discord.SelectOption(
+            label=plain(button.label)[:100] or button.action_id[:100], value=action
+        )
         for action, button in {b.action_id[:100]: b for b in msg.buttons}.items()
     ]
     for row in range(5):

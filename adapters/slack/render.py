@@ -7,6 +7,12 @@ message also carries a plain ``text`` fallback (notifications, screen readers).
 Markup: ``**bold**`` → ``*bold*``, ``[label](url)`` → ``<url|label>``,
 ``- `` list lines → ``•``, ``<t:UNIX:STYLE>`` → ``<!date^UNIX^…|fallback>`` so
 each reader sees their own time zone; ``<@U…>`` and ``<#C…>`` are Slack's own.
+
+Text someone else wrote arrives escaped (:func:`bot.messages.literal`). Slack
+has no escape character, so an escaped character is written as Slack shows a
+literal: ``&``, ``<``, ``>`` as entities (Slack's documented escaping) and a
+zero-width space before ``*``, ``_``, ``~``, `` ` `` and ``>``, which keeps
+them from opening bold, italics, strikethrough, code or a quote.
 """
 
 from __future__ import annotations
@@ -33,7 +39,8 @@ from slack_sdk.models.blocks import (
 )
 from slack_sdk.models.views import View
 
-from bot.messages import ButtonStyle, Form, FormField, Message
+from bot.messages import ESCAPED_RE, MARKUP_CHARS, ButtonStyle, Form, FormField, Message
+from bot.messages import plain as unescape
 
 #: block_id of the first block of an error message (how a reader's client and
 #: tests can tell a refusal from an answer without parsing words).
@@ -72,17 +79,38 @@ FALLBACK = {
 # of ``[[[…`` or ``<@U1|<@U1|…`` is one linear pass, not a scan to the end of
 # the line from each of them (member text is rendered here).
 TOKEN_RE = re.compile(
-    r"(?P<ts><t:(?P<unix>-?\d+):(?P<style>[tTdDfFR])>)"
+    r"(?P<esc>\\(?P<char>[" + re.escape(MARKUP_CHARS) + r"]))"
+    r"|(?P<ts><t:(?P<unix>-?\d+):(?P<style>[tTdDfFR])>)"
     r"|(?P<mention><@!?(?P<uid>[UWB][A-Z0-9]{2,})(?:\|[^<>]*)?>)"
     r"|(?P<channel><#(?P<cid>[CGD][A-Z0-9]{2,})(?:\|[^<>]*)?>)"
-    r"|(?P<link>\[(?P<label>[^\[\]\n]+)\]\((?P<url>https?://[^)\s]+)\))"
-    r"|(?P<bold>\*\*(?P<btext>[^*\n]+)\*\*)"
+    r"|(?P<link>\[(?P<label>(?:\\.|[^\[\]\\\n])+)\]\((?P<url>https?://[^)\s]+)\))"
+    r"|(?P<bold>\*\*(?P<btext>(?:\\.|[^*\\\n])+)\*\*)"
 )
+#: Slack formatting characters a zero-width space keeps literal.
+ZWSP = "\u200b"
+INERT = "*_~`>"
 
 
 def escape(text: str) -> str:
     """Slack's three control characters, as its docs ask."""
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def literal(char: str) -> str:
+    """One escaped character as Slack shows it literally."""
+    return (ZWSP if char in INERT else "") + escape(char)
+
+
+def inline(text: str) -> str:
+    """A bold text or link label: escaped characters literal, the rest escaped."""
+    out: list[str] = []
+    pos = 0
+    for match in ESCAPED_RE.finditer(text):
+        out.append(escape(text[pos : match.start()]))
+        out.append(literal(match.group(1)))
+        pos = match.end()
+    out.append(escape(text[pos:]))
+    return "".join(out)
 
 
 def slack_date(unix: int, style: str) -> str:
@@ -97,17 +125,19 @@ def mrkdwn(text: str) -> str:
     for match in TOKEN_RE.finditer(text):
         out.append(escape(text[pos : match.start()]))
         pos = match.end()
-        if match.group("ts"):
+        if match.group("esc"):
+            out.append(literal(match.group("char")))
+        elif match.group("ts"):
             out.append(slack_date(int(match.group("unix")), match.group("style")))
         elif match.group("mention"):
             out.append(f"<@{match.group('uid')}>")
         elif match.group("channel"):
             out.append(f"<#{match.group('cid')}>")
         elif match.group("link"):
-            label = escape(match.group("label")).replace("|", "/")
+            label = inline(match.group("label")).replace("|", "/")
             out.append(f"<{escape(match.group('url'))}|{label}>")
         else:
-            out.append(f"*{escape(match.group('btext'))}*")
+            out.append(f"*{inline(match.group('btext'))}*")
     out.append(escape(text[pos:]))
     lines = [
         "• " + line[2:] if line.startswith("- ") else line for line in "".join(out).split("\n")
@@ -119,6 +149,8 @@ def plain(text: str) -> str:
     """Markup-free text for plain_text objects (headers, modal titles)."""
 
     def one(match) -> str:
+        if match.group("esc"):
+            return match.group("char")
         if match.group("ts"):
             unix = int(match.group("unix"))
             return datetime.fromtimestamp(unix, UTC).strftime(FALLBACK[match.group("style")])
@@ -127,8 +159,8 @@ def plain(text: str) -> str:
         if match.group("channel"):
             return "#" + match.group("cid")
         if match.group("link"):
-            return match.group("label")
-        return match.group("btext")
+            return unescape(match.group("label"))
+        return unescape(match.group("btext"))
 
     return TOKEN_RE.sub(one, text)
 
@@ -175,7 +207,7 @@ def blocks(msg: Message) -> list[dict]:
         built[0].block_id = ERROR_BLOCK
     for start in range(0, len(msg.fields), 10):
         fields = [
-            MarkdownTextObject(text=f"*{escape(f.name)}*\n{mrkdwn(f.value)}"[:2000])
+            MarkdownTextObject(text=f"*{inline(f.name)}*\n{mrkdwn(f.value)}"[:2000])
             for f in msg.fields[start : start + 10]
         ]
         built.append(SectionBlock(fields=fields))

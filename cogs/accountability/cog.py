@@ -21,7 +21,7 @@ from sqlmodel import col, delete, func, select
 from bot.adapters import Capability
 from bot.context import Context
 from bot.ledger import FAILED, SENT, Claim
-from bot.messages import Button, ButtonStyle, Message, error, timestamp
+from bot.messages import Button, ButtonStyle, Message, error, literal, timestamp
 from bot.models import Community, Member
 from bot.options import (
     Choice,
@@ -146,7 +146,7 @@ class PodId(OptionType):
         head, sep, number = text.partition(":")
         if head == "pod" and sep and number.isdigit() and len(number) <= 9:
             return PodKey(int(number))
-        raise OptionError(f"“{str(raw)[:40]}” is not a pod; write it like pod:3")
+        raise OptionError(f"“{literal(str(raw)[:40])}” is not a pod; write it like pod:3")
 
 
 class Accountability(Cog):
@@ -451,8 +451,8 @@ class Accountability(Cog):
             pod = await store.pair_with(ctx, me, other) if other is not None else None
             if pod is None:
                 raise UsageError(
-                    f"you and @{who} aren't partners right now; to leave a pod, use its "
-                    "pod:id from `/partner list`"
+                    f"you and @{literal(str(who))} aren't partners right now; to leave a pod, "
+                    "use its pod:id from `/partner list`"
                 )
         closed = await store.leave_pod(ctx, me, pod)
         text = "Done — you've stepped away. The others get a short neutral note, no reason given."
@@ -623,7 +623,7 @@ class Accountability(Cog):
         ctx.follow_up(self._alert_partners, unreachable=Message(text=PARTNERS_UNREACHABLE))
         if not reasons:
             return resources
-        mine = "\n".join(f"- {r}" for r in reasons)
+        mine = "\n".join(f"- {literal(r)}" for r in reasons)
         return Message(title=resources.title, text=f"{resources.text}\n\n**Your reasons:**\n{mine}")
 
     async def _alert_partners(self, ctx: Context) -> Message:
@@ -778,7 +778,7 @@ class Accountability(Cog):
                 text="You keep no reasons yet. `/haven reasons add <a few words>` keeps one; "
                 "`/sos` shows them to you when things are hard."
             )
-        lines = [f"{n}. {r.text}" for n, r in enumerate(mine, start=1)]
+        lines = [f"{n}. {literal(r.text)}" for n, r in enumerate(mine, start=1)]
         return Message(title="Your reasons", text="\n".join(lines))
 
     @command(

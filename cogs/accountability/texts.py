@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.messages import Button, ButtonStyle, Message
+from bot.messages import Button, ButtonStyle, Message, literal
 from bot.models import Member
 
 SOS_ACTION = "partner:sos"
@@ -14,7 +14,8 @@ SOS_HERE_ACTION = "partner:here"
 
 
 def name(member: Member) -> str:
-    return member.display_name or f"<@{member.platform_user_id}>"
+    """A member's display name as written (never markup), else a mention."""
+    return literal(member.display_name) or f"<@{member.platform_user_id}>"
 
 
 def names(members: list[Member]) -> str:

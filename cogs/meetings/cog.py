@@ -34,7 +34,7 @@ from bot.adapters import Capability, Ref
 from bot.clock import as_zone, local_datetime
 from bot.context import Context
 from bot.cooldown import Limit, TooSoon, wait_words
-from bot.messages import File, Message, error, timestamp
+from bot.messages import File, Message, error, literal, timestamp
 from bot.models import Community, Member
 from bot.options import ChannelOpt, Choice, Date, Integer, ListOf, Opt, Text, Time, Zone
 from bot.parsing import UsageError
@@ -240,7 +240,7 @@ class Meetings(Cog):
             return Message(text="No meetings in the next 7 days.")
         lines = ["Meetings in the next 7 days (in your time):"]
         for start, _, meeting, cancelled in sorted(upcoming, key=lambda u: u[:2]):
-            line = f"- {timestamp(start, 'F')} — **{meeting.title}** (#{meeting.id})"
+            line = f"- {timestamp(start, 'F')} — **{literal(meeting.title)}** (#{meeting.id})"
             lines.append(line + (" — cancelled this time" if cancelled else ""))
         return Message(text="\n".join(lines))
 
@@ -280,18 +280,20 @@ class Meetings(Cog):
         weekday = WEEKDAYS[date.weekday()]
         if weekday not in meeting.days or not starts_of(meeting).in_active_week(start):
             raise UsageError(
-                f"**{meeting.title}** does not meet on {date.isoformat()} ({weekday}); "
+                f"**{literal(meeting.title)}** does not meet on {date.isoformat()} ({weekday}); "
                 f"see `/meeting list`"
             )
         if start <= ctx.now():
             raise UsageError(f"the meeting on {date.isoformat()} has already started")
         if date in await self._skipped_days(ctx, meeting.id):
-            return Message(text=f"**{meeting.title}** on {date.isoformat()} is already cancelled.")
+            return Message(
+                text=f"**{literal(meeting.title)}** on {date.isoformat()} is already cancelled."
+            )
         was_next = await self._next_start(ctx, meeting) == start
         ctx.db.add(MeetingSkip(meeting_id=meeting.id, day=date))
         await ctx.db.flush()
         text = (
-            f"Cancelled **{meeting.title}** on {timestamp(start, 'F')}. "
+            f"Cancelled **{literal(meeting.title)}** on {timestamp(start, 'F')}. "
             "A short note replaces its reminder."
         )
         if await self._posts(ctx, meeting.id, start):  # already announced: say so now
@@ -328,7 +330,7 @@ class Meetings(Cog):
                 and spec.payload.get("meeting_id") == id
             )
         )
-        return Message(text=f"Removed **{title}** (#{id}) and its pending reminders.")
+        return Message(text=f"Removed **{literal(title)}** (#{id}) and its pending reminders.")
 
     @command(
         "meeting mirror",
@@ -564,7 +566,7 @@ class Meetings(Cog):
         meeting = await self._meeting(ctx, meeting_id)
         start = await self._next_start(ctx, meeting)
         if start is None:
-            raise UsageError(f"**{meeting.title}** has no upcoming meeting to answer for")
+            raise UsageError(f"**{literal(meeting.title)}** has no upcoming meeting to answer for")
         rsvp = (
             await ctx.db.exec(
                 select(MeetingRsvp).where(
@@ -584,8 +586,8 @@ class Meetings(Cog):
                 )
             except TooSoon as too_soon:
                 return error(
-                    f"You've changed your answer for **{meeting.title}** several times in a "
-                    f"few minutes, so it stays **{LABELS[rsvp.status].lower()}** for now. "
+                    f"You've changed your answer for **{literal(meeting.title)}** several times "
+                    f"in a few minutes, so it stays **{LABELS[rsvp.status].lower()}** for now. "
                     f"You can change your answer again {wait_words(too_soon.retry_at, ctx.now())}."
                 )
         rsvp.status, rsvp.updated_at = answer, ctx.now()
@@ -599,7 +601,7 @@ class Meetings(Cog):
         else:
             ctx.scheduler.remove(spec.job_id)
         await self._refresh(ctx, meeting, start)
-        when = f"**{meeting.title}** on {timestamp(start, 'F')}"
+        when = f"**{literal(meeting.title)}** on {timestamp(start, 'F')}"
         lead = going_lead(rsvp)
         if answer == "going" and start - lead > ctx.now():
             minutes = int(lead.total_seconds()) // 60

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from bot.messages import Button, ButtonStyle, Message, timestamp
+from bot.messages import Button, ButtonStyle, Message, literal, timestamp
 
 from .models import Meeting
 
@@ -32,23 +32,26 @@ def announcement(
     if meeting.link:
         lines.append(f"Join: {meeting.link}")
     if meeting.about:
-        lines.append(meeting.about)
+        lines.append(literal(meeting.about))
     lines.append(counts_line(counts))
     if late:
         lines.append("_Posted a little late — Haven was briefly offline. There's still time._")
     lines.append(f"Meeting #{meeting.id} · `/meeting rsvp {meeting.id} going`")
-    return Message(text="\n".join(lines), title=meeting.title, buttons=rsvp_buttons(meeting.id))
+    return Message(
+        text="\n".join(lines), title=literal(meeting.title), buttons=rsvp_buttons(meeting.id)
+    )
 
 
 def cancelled_note(meeting: Meeting, start: datetime) -> Message:
     return Message(
-        text=f"No meeting this week: **{meeting.title}** on {timestamp(start, 'D')} is "
+        text=f"No meeting this week: **{literal(meeting.title)}** on {timestamp(start, 'D')} is "
         "cancelled. See you next time."
     )
 
 
 def going_reminder(meeting: Meeting, start: datetime) -> Message:
-    lines = [f"**{meeting.title}** starts {timestamp(start, 'R')} — {timestamp(start, 'F')}."]
+    title = literal(meeting.title)
+    lines = [f"**{title}** starts {timestamp(start, 'R')} — {timestamp(start, 'F')}."]
     if meeting.link:
         lines.append(f"Join: {meeting.link}")
     lines.append(
@@ -63,7 +66,7 @@ def describe(meeting: Meeting) -> str:
     every = "every week" if meeting.every_weeks == 1 else f"every {meeting.every_weeks} weeks"
     leads = ", ".join(f"{m} min" for m in meeting.lead_minutes)
     return (
-        f"**{meeting.title}** (#{meeting.id}): {'/'.join(meeting.days)} at "
+        f"**{literal(meeting.title)}** (#{meeting.id}): {'/'.join(meeting.days)} at "
         f"{meeting.hour:02d}:{meeting.minute:02d} {meeting.zone}, {every}; "
         f"announced in <#{meeting.channel}> {leads} before"
     )
@@ -72,8 +75,8 @@ def describe(meeting: Meeting) -> str:
 def cannot_post_note(meeting: Meeting) -> Message:
     """For moderators: a meeting's reminders are not going out, and the fix."""
     return Message(
-        text=f"Reminders for **{meeting.title}** (meeting #{meeting.id}) are not being posted: "
-        f"I can't post in <#{meeting.channel}>. Give Haven permission to send messages there, "
-        f"or move the meeting: `/meeting remove {meeting.id}`, then `/meeting add` it again "
-        "with channel:#..."
+        text=f"Reminders for **{literal(meeting.title)}** (meeting #{meeting.id}) are not "
+        f"being posted: I can't post in <#{meeting.channel}>. Give Haven permission to send "
+        f"messages there, or move the meeting: `/meeting remove {meeting.id}`, then "
+        "`/meeting add` it again with channel:#..."
     )

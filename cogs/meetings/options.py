@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from bot.messages import literal
 from bot.options import Choice, OptionError, OptionType
 
 from .recurrence import WEEKDAYS
@@ -37,7 +38,9 @@ class Weekday(Choice):
         if text in self.choices:
             return text
         shown = str(raw)[:40]
-        raise OptionError(f"“{shown}” is not a weekday; use mon, tue, wed, thu, fri, sat or sun")
+        raise OptionError(
+            f"“{literal(shown)}” is not a weekday; use mon, tue, wed, thu, fri, sat or sun"
+        )
 
 
 @dataclass(frozen=True)
@@ -53,7 +56,8 @@ class EveryWeeks(OptionType):
         text = str(raw).strip().lower()
         match = re.fullmatch(r"(\d{1,3})\s*(?:w|wk|wks|week|weeks)?", text)
         if not match:
-            raise OptionError(f"“{str(raw)[:40]}” is not a number of weeks; write it like 2w")
+            shown = literal(str(raw)[:40])
+            raise OptionError(f"“{shown}” is not a number of weeks; write it like 2w")
         weeks = int(match.group(1))
         if not 1 <= weeks <= self.most:
             raise OptionError(f"every {weeks} weeks is not possible; use 1w to {self.most}w")
@@ -74,11 +78,14 @@ class HttpLink(OptionType):
         if len(text) > self.max_length:
             raise OptionError(f"that link is {len(text)} characters; the most is {self.max_length}")
         try:
-            parts = urlsplit(text) if not re.search(r"\s", text) else None
+            # No spaces, and none of the characters RFC 3986 leaves out of a URL
+            # (``<>"{}|\\^` ``): a link is never markup or a mention.
+            parts = urlsplit(text) if not re.search(r"[\s<>\"{}|\\^`]", text) else None
         except ValueError:  # a malformed host such as "http://["
             parts = None
         if parts is None or parts.scheme.lower() not in ("http", "https") or not parts.netloc:
             raise OptionError(
-                f"“{text[:40]}” is not a web link; it must start with https:// or http://"
+                f"“{literal(text[:40])}” is not a web link; it must start with https:// or "
+                "http:// and have no spaces or <, >, |"
             )
         return text

@@ -12,7 +12,7 @@ from sqlmodel import delete, func, select
 
 from bot.adapters import Capability, Undeliverable
 from bot.context import Context
-from bot.messages import Message
+from bot.messages import Message, literal
 from bot.models import Community, Member
 from bot.options import Choice, Date, Opt, Text, Time
 from bot.parsing import UsageError
@@ -88,7 +88,7 @@ class Sober(Cog):
                 created_at=now,
             )
             ctx.db.add(run)
-            lead = f"Your **{label}** counter is started."
+            lead = f"Your **{literal(label)}** counter is started."
         else:
             run = await self._active_run(ctx, counter)
             last_end = await self._last_end(ctx, counter)
@@ -107,11 +107,17 @@ class Sober(Cog):
                 run.note = note
             ctx.db.add(run)
             if not moved:
-                lead = f"Your **{label}** counter already starts on {date.isoformat()}."
+                lead = f"Your **{literal(label)}** counter already starts on {date.isoformat()}."
             elif earlier:
-                lead = f"Backfilled: your **{label}** counter now starts on {date.isoformat()}."
+                lead = (
+                    f"Backfilled: your **{literal(label)}** counter now starts on "
+                    f"{date.isoformat()}."
+                )
             else:
-                lead = f"Corrected: your **{label}** counter now starts on {date.isoformat()}."
+                lead = (
+                    f"Corrected: your **{literal(label)}** counter now starts on "
+                    f"{date.isoformat()}."
+                )
         await ctx.db.flush()
         prefs = await self._prefs(ctx)
         self._reschedule(ctx, run, prefs)
@@ -195,8 +201,8 @@ class Sober(Cog):
         self._reschedule(ctx, fresh, await self._prefs(ctx))
         return Message(
             text=f"Every day counts. Your new start is **{new_start.isoformat()}** on your "
-            f"**{counter.label}** counter. The {texts.days_text(length)} before it stay in "
-            "your history (`/sober history`) — they were real and they still matter.\n"
+            f"**{literal(counter.label)}** counter. The {texts.days_text(length)} before it "
+            "stay in your history (`/sober history`) — they were real and they still matter.\n"
             "Be gentle with yourself today. If you'd like someone to talk to, `/sos` "
             "reaches your partners and `/crisis` lists help lines."
         )
@@ -215,7 +221,7 @@ class Sober(Cog):
         today = ctx.today()
         lines = []
         for counter in counters:
-            lines.append(f"**{counter.label}**")
+            lines.append(f"**{literal(counter.label)}**")
             runs = await self._runs(ctx, counter)
             for run in runs[:HISTORY_SHOWN]:
                 if run.end_date is None:
@@ -272,7 +278,7 @@ class Sober(Cog):
         )
         await ctx.db.exec(delete(SoberRun).where(SoberRun.counter_id == counter.id))
         await ctx.db.delete(counter)
-        return Message(text=f"Your **{label}** counter and its history are deleted.")
+        return Message(text=f"Your **{literal(label)}** counter and its history are deleted.")
 
     @command(
         "sober count",
@@ -323,7 +329,7 @@ class Sober(Cog):
             text = f"No role is granted at {milestone.label} any more."
         else:
             mapping[milestone.code] = role
-            text = f"Members who reach {milestone.label} will get the role **{role}**."
+            text = f"Members who reach {milestone.label} will get the role **{literal(role)}**."
             if not ctx.has(Capability.ROLES):
                 text += " (This platform has no roles, so it is skipped here.)"
         ctx.set_setting("milestone_roles", mapping)
@@ -531,18 +537,18 @@ class Sober(Cog):
             return counters[0]
         if not counters:
             raise UsageError("you have no counter yet; start one with `/sober set 2025-01-02`")
-        names = ", ".join(c.label for c in counters)
+        names = ", ".join(literal(c.label) for c in counters)
         raise UsageError(f"which counter? You have: {names} — add label:<name>")
 
     @staticmethod
     def _no_such(label: str, counters: list[SoberCounter]) -> str:
         if not counters:
             return (
-                f"you have no counter named {label}; start one with "
+                f"you have no counter named {literal(label)}; start one with "
                 f"`/sober set 2025-01-02 label:{label}`"
             )
-        names = ", ".join(c.label for c in counters)
-        return f"you have no counter named {label}; yours: {names}"
+        names = ", ".join(literal(c.label) for c in counters)
+        return f"you have no counter named {literal(label)}; yours: {names}"
 
     async def _active_run(self, ctx: Context, counter: SoberCounter) -> SoberRun:
         result = await ctx.db.exec(

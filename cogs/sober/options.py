@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.messages import literal
 from bot.options import OptionError, OptionType
 
 from .days import Milestone, parse_milestone
@@ -24,7 +25,7 @@ class Label(OptionType):
         if not LABEL_RE.fullmatch(text):
             shown = text if len(text) <= 40 else text[:37] + "..."
             raise OptionError(
-                f"“{shown}” is not a counter name; use up to 40 letters, digits, "
+                f"“{literal(shown)}” is not a counter name; use up to 40 letters, digits, "
                 "spaces, - or _, like alcohol"
             )
         return text
@@ -42,7 +43,7 @@ class MilestoneOpt(OptionType):
         if found is None:
             shown = str(raw)[:40]
             raise OptionError(
-                f"“{shown}” is not a milestone; use 1d, 7d, 30d, 60d, 90d, 6m, 9m, 1y, "
+                f"“{literal(shown)}” is not a milestone; use 1d, 7d, 30d, 60d, 90d, 6m, 9m, 1y, "
                 "18m, or 2y, 3y ..."
             )
         return found

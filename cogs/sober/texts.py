@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from bot.messages import literal
+
 from .days import Milestone, Span, next_milestone, span
 
 SHARE_EXPLAINED = {
@@ -36,7 +38,7 @@ def counter_summary(
     reached_on = coming.reached_on(start, count_from)
     left = (reached_on - today).days
     breakdown = f" ({parts})" if parts.years or parts.months else ""
-    head = f"**{label}**: " if heading else ""
+    head = f"**{literal(label)}**: " if heading else ""
     return (
         f"{head}**{days_text(days)}**{breakdown} since {start.isoformat()}\n"
         f"  Next milestone: **{coming.label}** on {reached_on.isoformat()} — "
@@ -46,7 +48,7 @@ def counter_summary(
 
 def congratulation(label: str, milestone: Milestone, start: date, late: bool) -> str:
     text = (
-        f"🎉 Today you reach **{milestone.label}** on your **{label}** counter "
+        f"🎉 Today you reach **{milestone.label}** on your **{literal(label)}** counter "
         f"(since {start.isoformat()}). Every one of those days counted — take a "
         "moment to feel this one. Here is your chip."
     )
