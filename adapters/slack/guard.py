@@ -130,8 +130,11 @@ class RequestGuard:
         timestamp = headers.get("X-Slack-Request-Timestamp", "")
         signature = headers.get("X-Slack-Signature", "")
         if not (timestamp.isascii() and timestamp.isdigit() and len(timestamp) <= 12):
+            log.info("Invalid request signature detected (no usable timestamp)")
             raise Refused(401, "invalid request")
         if not self.verifier.is_valid(raw, timestamp, signature):
+            # Bad, late or missing: the reason, never the body (it is member text).
+            log.info("Invalid request signature detected (%d bytes refused)", len(raw))
             raise Refused(401, "invalid request")
         try:
             text = raw.decode("utf-8")
