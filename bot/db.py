@@ -104,11 +104,33 @@ class Database:
         from bot.migrate import upgrade  # alembic loads lazily: start-up stays fast
 
         dirs = [*self.extra_migration_dirs, *extra_dirs]
-        async with self.engine.begin() as conn:
-            await conn.run_sync(upgrade, dirs)
+        if not self.is_sqlite:
+            async with self.engine.begin() as conn:
+                await conn.run_sync(upgrade, dirs)
+            return
+        async with self.engine.connect() as conn:
+            await conn.run_sync(_upgrade_sqlite, upgrade, dirs)
 
     async def dispose(self) -> None:
         await self.engine.dispose()
+
+
+def _upgrade_sqlite(conn, upgrade, dirs) -> None:
+    """Migrate with foreign keys off, as Alembic's batch mode needs: rebuilding a
+    table drops the old one, and with them on SQLite would cascade that drop into
+    every child table's rows. The pragma only works outside a transaction; any
+    violation the migration left is refused before anything is committed."""
+    raw = conn.connection.dbapi_connection.cursor()
+    raw.execute("PRAGMA foreign_keys=OFF")
+    try:
+        with conn.begin():
+            upgrade(conn, dirs)
+            broken = conn.exec_driver_sql("PRAGMA foreign_key_check").first()
+            if broken is not None:
+                raise RuntimeError(f"a migration broke a foreign key of table {broken[0]}")
+    finally:
+        raw.execute("PRAGMA foreign_keys=ON")
+        raw.close()
 
 
 def _sqlite_connect(dbapi_connection, _record) -> None:
