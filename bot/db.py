@@ -119,9 +119,17 @@ def _upgrade_sqlite(conn, upgrade, dirs) -> None:
     """Migrate with foreign keys off, as Alembic's batch mode needs: rebuilding a
     table drops the old one, and with them on SQLite would cascade that drop into
     every child table's rows. The pragma only works outside a transaction; any
-    violation the migration left is refused before anything is committed."""
+    violation the migration left is refused before anything is committed.
+
+    A migration that encrypts a column must not leave the plaintext behind in
+    freed pages or the write-ahead log: deleted content is zeroed while it runs
+    (``secure_delete``) and the log is emptied after it.
+    """
     raw = conn.connection.dbapi_connection.cursor()
+    raw.execute("PRAGMA secure_delete")
+    [secure_delete] = raw.fetchone()
     raw.execute("PRAGMA foreign_keys=OFF")
+    raw.execute("PRAGMA secure_delete=ON")
     try:
         with conn.begin():
             upgrade(conn, dirs)
@@ -129,7 +137,11 @@ def _upgrade_sqlite(conn, upgrade, dirs) -> None:
             if broken is not None:
                 raise RuntimeError(f"a migration broke a foreign key of table {broken[0]}")
     finally:
+        raw.execute(f"PRAGMA secure_delete={int(secure_delete)}")
         raw.execute("PRAGMA foreign_keys=ON")
+    try:
+        raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # best effort: readers may hold it
+    finally:
         raw.close()
 
 
