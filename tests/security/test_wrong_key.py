@@ -70,7 +70,7 @@ async def test_removing_the_old_key_before_rotating_is_refused_too(make_harness,
     await first.run(":as alice\n/haven consent agree\n/sober set 2025-01-02 label:nicotine")
     await first.close()
     new = Fernet.generate_key().decode()
-    with pytest.raises(WrongKeyError, match="member.display_name"):
+    with pytest.raises(WrongKeyError, match=r"member\.display_name"):
         await make_harness(settings=with_keys(settings, new))
     # new first, old after it: Haven starts, and the member's data reads
     haven = await make_harness(settings=with_keys(settings, new, TEST_KEY))
