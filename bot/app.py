@@ -26,6 +26,7 @@ from bot.clock import Clock, SystemClock, VirtualClock
 from bot.config import Settings
 from bot.consent import notice
 from bot.context import Context
+from bot.crypto import CryptoError
 from bot.db import Database
 from bot.forms import validate
 from bot.ledger import Ledger
@@ -125,8 +126,17 @@ class Haven:
         if schedule:
             await self.start_scheduling()
 
+    async def check_keys(self) -> None:
+        """Refuse to go on if the configured keys cannot read what is stored
+        (:class:`~bot.crypto.WrongKeyError`, which says what to do)."""
+        from bot.crypto import get_keyring, key_source
+        from bot.keycheck import check_keyring
+
+        await check_keyring(self.db, get_keyring(), source=key_source(self.settings))
+
     async def _load(self) -> None:
         """Migrations, cogs' start-up and jobs: everything that needs the database."""
+        await self.check_keys()  # before a migration or a member writes under a wrong key
         if self._migrate:
             await self.db.upgrade(self.registry.migration_dirs())
         for cog in self.registry.cogs.values():
@@ -139,7 +149,11 @@ class Haven:
     async def _storage_back(self) -> None:
         """The database answers again: finish what start-up could not."""
         if not self._loaded:
-            await self._load()
+            try:
+                await self._load()
+            except CryptoError as exc:  # the message names no secret
+                log.error("Haven stays stopped: %s", exc)
+                raise
             if self._wants_scheduling:
                 await self.start_scheduling()
         elif not await reachable(self.db):

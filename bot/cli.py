@@ -153,24 +153,31 @@ def adapter_entry(name: str):
 
 async def _upgrade(settings: Settings) -> int:
     from bot.app import Haven
+    from bot.crypto import keyring_from_settings, set_keyring
 
+    set_keyring(keyring_from_settings(settings))  # migrations encrypt existing text
     app = Haven(settings)
     app.load_cogs()
-    await app.db.upgrade(app.registry.migration_dirs())
-    await app.db.dispose()
+    try:
+        await app.check_keys()
+        await app.db.upgrade(app.registry.migration_dirs())
+    finally:
+        await app.db.dispose()
     print("The database is up to date.")
     return 0
 
 
 async def _rotate(settings: Settings, batch_size: int) -> int:
     from bot.app import Haven
-    from bot.crypto import keyring_from_settings
+    from bot.crypto import keyring_from_settings, set_keyring
     from bot.rotation import rotate_keys
 
     keyring = keyring_from_settings(settings)
+    set_keyring(keyring)
     app = Haven(settings)
     app.load_cogs()  # imports every cog's tables, so their notes are found
     try:
+        await app.check_keys()  # a wrong key stops here, before any row is written
         report = await rotate_keys(app.db, keyring, batch_size=batch_size)
     finally:
         await app.db.dispose()

@@ -1,8 +1,18 @@
 """Encryption at rest for members' free text (notes), using Fernet.
 
 Keys rotate: the newest key comes first and encrypts; older keys after it still decrypt.
+
+Encrypted text cannot be compared in SQL, so a column that is looked up by
+value (a counter's label) keeps a *lookup hash* beside it: HMAC-SHA256 of the
+normalised text and its scope (the member), keyed by a key derived with HKDF
+from each Fernet key. The hash key therefore rotates with the Fernet key — no
+second secret to keep — and ``haven keys rotate`` recomputes the hashes; until
+it has, lookups match the hash under any configured key.
 """
 
+import base64
+import hashlib
+import hmac
 import logging
 import os
 from collections.abc import Sequence
@@ -10,6 +20,8 @@ from pathlib import Path
 from typing import Any
 
 from cryptography.fernet import Fernet, InvalidToken, MultiFernet
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from sqlalchemy.types import Text, TypeDecorator
 
 from bot.config import Settings
@@ -18,6 +30,8 @@ from bot.filemodes import warn_if_shared
 log = logging.getLogger("haven.crypto")
 
 _GENERATE_HINT = "generate one with: haven keys generate"
+#: HKDF context of the lookup-hash key: a different purpose, so a different key.
+_LOOKUP_INFO = b"haven lookup hash v1"
 
 
 class CryptoError(Exception):
@@ -30,6 +44,10 @@ class MissingKeyError(CryptoError):
 
 class DecryptionError(CryptoError):
     pass
+
+
+class WrongKeyError(CryptoError):
+    """Stored text exists that none of the configured keys can read."""
 
 
 def generate_key() -> str:
@@ -47,6 +65,7 @@ class Keyring:
                 f"no encryption key given: set HAVEN_ENCRYPTION_KEY ({_GENERATE_HINT})"
             )
         fernets = []
+        self._lookup_keys: list[bytes] = []
         for position, key in enumerate(keys, start=1):
             try:
                 fernets.append(Fernet(key))
@@ -55,6 +74,7 @@ class Keyring:
                     f"encryption key #{position} of {len(keys)} is not a valid key "
                     f"(32 url-safe base64-encoded bytes); {_GENERATE_HINT}"
                 ) from None
+            self._lookup_keys.append(_derive_lookup_key(key))
         self._newest = fernets[0]
         self._all = MultiFernet(fernets)
         self._count = len(fernets)
@@ -85,6 +105,49 @@ class Keyring:
         except (InvalidToken, ValueError):
             return True
         return False
+
+    def can_read(self, token: str) -> bool:
+        try:
+            self._all.decrypt(token)
+        except (InvalidToken, ValueError):
+            return False
+        return True
+
+    def lookup(self, text: str, scope: object) -> str:
+        """The lookup hash of ``text`` within ``scope``, under the newest key (what is stored)."""
+        return _lookup_hash(self._lookup_keys[0], text, scope)
+
+    def lookups(self, text: str, scope: object) -> list[str]:
+        """Its hash under every configured key: what a lookup matches during a rotation."""
+        return [_lookup_hash(key, text, scope) for key in self._lookup_keys]
+
+
+def normalise(text: str) -> str:
+    """Case and runs of whitespace do not tell two labels apart."""
+    return " ".join(text.split()).lower()
+
+
+def _derive_lookup_key(key: str | bytes) -> bytes:
+    raw = base64.urlsafe_b64decode(key)
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=_LOOKUP_INFO).derive(raw)
+
+
+def _lookup_hash(key: bytes, text: str, scope: object) -> str:
+    message = f"{scope}\x1f{normalise(text)}".encode()
+    return hmac.new(key, message, hashlib.sha256).hexdigest()
+
+
+def looks_encrypted(value: str) -> bool:
+    """Shaped like a Fernet token (version byte 0x80, long enough) — not plaintext.
+
+    Lets the start-up key check tell ciphertext from a column's plaintext that a
+    pending migration has yet to encrypt.
+    """
+    try:
+        raw = base64.urlsafe_b64decode(value)
+    except (ValueError, TypeError):
+        return False
+    return len(raw) >= 57 and raw[0] == 0x80
 
 
 def _decryption_error() -> DecryptionError:
@@ -132,6 +195,13 @@ class EncryptedText(TypeDecorator[str]):
         if value is None:
             return None
         return get_keyring().decrypt(value)
+
+
+def key_source(settings: Settings) -> str:
+    """Where :func:`keyring_from_settings` takes the keys from, for messages."""
+    if settings.encryption_keys or settings.production:
+        return "HAVEN_ENCRYPTION_KEY"
+    return f"the development key file {settings.dev_key_file} (or HAVEN_ENCRYPTION_KEY)"
 
 
 def keyring_from_settings(settings: Settings) -> Keyring:

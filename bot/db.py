@@ -150,8 +150,12 @@ class Database:
         from bot.migrate import upgrade  # alembic loads lazily: start-up stays fast
 
         dirs = [*self.extra_migration_dirs, *extra_dirs]
-        async with self.engine.begin() as conn:
-            await conn.run_sync(upgrade, dirs)
+        if not self.is_sqlite:
+            async with self.engine.begin() as conn:
+                await conn.run_sync(upgrade, dirs)
+            return
+        async with self.engine.connect() as conn:
+            await conn.run_sync(_upgrade_sqlite, upgrade, dirs)
 
     async def dispose(self) -> None:
         await self.engine.dispose()
@@ -181,6 +185,36 @@ class Database:
                 f"{self.statement_timeout:g} s (HAVEN_DB_STATEMENT_TIMEOUT_SECONDS)"
             )
         return None
+
+
+def _upgrade_sqlite(conn, upgrade, dirs) -> None:
+    """Migrate with foreign keys off, as Alembic's batch mode needs: rebuilding a
+    table drops the old one, and with them on SQLite would cascade that drop into
+    every child table's rows. The pragma only works outside a transaction; any
+    violation the migration left is refused before anything is committed.
+
+    A migration that encrypts a column must not leave the plaintext behind in
+    freed pages or the write-ahead log: deleted content is zeroed while it runs
+    (``secure_delete``) and the log is emptied after it.
+    """
+    raw = conn.connection.dbapi_connection.cursor()
+    raw.execute("PRAGMA secure_delete")
+    [secure_delete] = raw.fetchone()
+    raw.execute("PRAGMA foreign_keys=OFF")
+    raw.execute("PRAGMA secure_delete=ON")
+    try:
+        with conn.begin():
+            upgrade(conn, dirs)
+            broken = conn.exec_driver_sql("PRAGMA foreign_key_check").first()
+            if broken is not None:
+                raise RuntimeError(f"a migration broke a foreign key of table {broken[0]}")
+    finally:
+        raw.execute(f"PRAGMA secure_delete={int(secure_delete)}")
+        raw.execute("PRAGMA foreign_keys=ON")
+    try:
+        raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # best effort: readers may hold it
+    finally:
+        raw.close()
 
 
 def _sqlite_connect(dbapi_connection, _record) -> None:

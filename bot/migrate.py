@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
+import sqlalchemy as sa
 from alembic import command
 from alembic.config import Config
 from sqlalchemy.engine import Connection
@@ -40,3 +41,60 @@ def current_heads(connection: Connection, extra_dirs: Iterable[Path] = ()) -> se
     from alembic.runtime.migration import MigrationContext
 
     return set(MigrationContext.configure(connection).get_current_heads())
+
+
+BATCH = 1000
+
+
+def encrypt_in_place(table: str, column: str, *, lookup: tuple[str, str] | None = None) -> None:
+    """The data step of a migration that encrypts ``table.column``: encrypt each
+    plaintext value with the active keyring and, given ``lookup`` (hash column,
+    scope column), fill its lookup hash (bot/lookup.py)."""
+    from alembic import op
+
+    from bot.crypto import get_keyring, looks_encrypted
+
+    extra = list(lookup) if lookup else []
+    rows = sa.table(table, *(sa.column(name) for name in ("id", column, *extra)))
+    conn = op.get_bind()
+    for batch in _batches(conn, rows, column, lookup[1] if lookup else None):
+        keyring = get_keyring()  # only asked for when there is something to encrypt
+        for ident, text, scope in batch:
+            if looks_encrypted(text):
+                continue
+            values = {column: keyring.encrypt(text)}
+            if lookup:
+                values[lookup[0]] = keyring.lookup(text, scope)
+            conn.execute(sa.update(rows).where(rows.c.id == ident).values(values))
+
+
+def decrypt_in_place(table: str, column: str) -> None:
+    """The data step of undoing :func:`encrypt_in_place`."""
+    from alembic import op
+
+    from bot.crypto import get_keyring, looks_encrypted
+
+    rows = sa.table(table, sa.column("id"), sa.column(column))
+    conn = op.get_bind()
+    for batch in _batches(conn, rows, column, None):
+        keyring = get_keyring()
+        for ident, token, _ in batch:
+            if looks_encrypted(token):
+                text = keyring.decrypt(token)
+                conn.execute(sa.update(rows).where(rows.c.id == ident).values({column: text}))
+
+
+def _batches(conn: Connection, rows: sa.TableClause, column: str, scope: str | None):
+    """``(id, value, scope)`` of non-null values, a batch at a time, in id order."""
+    last = None
+    while True:
+        query = sa.select(rows.c.id, rows.c[column], rows.c[scope] if scope else sa.null()).where(
+            rows.c[column].isnot(None)
+        )
+        if last is not None:
+            query = query.where(rows.c.id > last)
+        batch = conn.execute(query.order_by(rows.c.id).limit(BATCH)).all()
+        if not batch:
+            return
+        yield batch
+        last = batch[-1][0]

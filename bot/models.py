@@ -10,6 +10,7 @@ from sqlalchemy import JSON, Column, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from bot.columns import UTCDateTime
+from bot.crypto import EncryptedText
 
 # Names constraints predictably so Alembic migrations match on every backend.
 SQLModel.metadata.naming_convention = {
@@ -50,7 +51,7 @@ class Member(CommunityOwned, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     platform_user_id: str = Field(max_length=64)
-    display_name: str = Field(default="", max_length=200)
+    display_name: str = Field(default="", sa_type=EncryptedText)  # a name can identify
     timezone: str | None = Field(default=None, max_length=64)
     consent_version: int | None = None
     consented_at: datetime | None = Field(default=None, sa_type=UTCDateTime)

@@ -5,7 +5,9 @@ restarts, runs ``haven keys rotate``, and can then drop the old key. Every
 :class:`~bot.crypto.EncryptedText` column of every table is found by walking
 the metadata, so a new cog's notes are rotated without a change here. Rows go
 in batches, each its own transaction: an interrupted rotation is simply run
-again (values already under the newest key are left alone).
+again (values already under the newest key are left alone). Lookup hashes
+beside an encrypted column are recomputed with it. Rotation compares before it
+writes, so Haven can keep running meanwhile.
 """
 
 from __future__ import annotations
@@ -13,14 +15,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from sqlalchemy import Column, Table, Text, bindparam, inspect, select, type_coerce, update
+from sqlalchemy import Column, Table, Text, inspect, select, type_coerce, update
 from sqlmodel import SQLModel
 
 import bot.models_slack  # noqa: F401  (Slack install tokens are encrypted too)
 from bot.crypto import DecryptionError, EncryptedText, Keyring
 from bot.db import Database
+from bot.lookup import lookup_pairs
 
 DEFAULT_BATCH = 500
+#: Times one row is re-read when it changed under the rotation.
+MAX_ATTEMPTS = 5
 
 
 @dataclass
@@ -58,11 +63,14 @@ async def rotate_keys(
     batch_size: int = DEFAULT_BATCH,
     progress: Callable[[str], None] | None = None,
 ) -> RotationReport:
-    """Re-encrypt every encrypted value that the newest key cannot read.
+    """Re-encrypt every encrypted value that the newest key cannot read, and
+    recompute its lookup hash (bot/lookup.py) under the newest key.
 
-    A value no configured key can read stops the rotation with a
-    :class:`DecryptionError` naming the table, column and row; batches done
-    before it stay done.
+    Each value is written only if it is still the one read (``WHERE id = ? AND
+    column = <token read>``): a member's edit made meanwhile is re-read and
+    rotated, never overwritten. A value no configured key can read stops the
+    rotation with a :class:`DecryptionError` naming the table, column and row;
+    batches done before it stay done.
     """
     report = RotationReport()
     async with db.engine.connect() as conn:
@@ -73,10 +81,12 @@ async def rotate_keys(
         name = f"{table.name}.{column.name}"
         report.rotated[name] = report.current[name] = 0
         [key] = table.primary_key.columns
-        raw = type_coerce(column, Text)  # the stored token, not decrypted
+        hashes = [(h, scope) for h, text, scope in lookup_pairs(table) if text == column.name]
+        reads = [key, type_coerce(column, Text)]  # the stored token, not decrypted
+        reads += [table.c[c] for pair in hashes for c in pair]
         last = None
         while True:
-            query = select(key, raw).where(column.isnot(None)).order_by(key).limit(batch_size)
+            query = select(*reads).where(column.isnot(None)).order_by(key).limit(batch_size)
             if last is not None:
                 query = query.where(key > last)
             # Engine-level work across every community: tenants' scoping does not apply.
@@ -85,25 +95,51 @@ async def rotate_keys(
                 rows = (await conn.execute(query)).all()
                 if not rows:
                     break
-                changes = []
-                for ident, token in rows:
-                    if not keyring.needs_rotation(token):
-                        report.current[name] += 1
-                        continue
-                    try:
-                        changes.append({"ident": ident, "token": keyring.rotate(token)})
-                    except DecryptionError as exc:
-                        raise DecryptionError(f"{name}, row {ident}: {exc}") from None
-                if changes:
-                    stmt = (
-                        update(table)
-                        .where(key == bindparam("ident"))
-                        .values({column.name: bindparam("token", type_=Text)})
-                    )
-                    await conn.execute(stmt, changes)
-                    await session.commit()
-                    report.rotated[name] += len(changes)
+                for row in rows:
+                    rotated = await _rotate_row(conn, table, column, hashes, keyring, row)
+                    report.rotated[name] += rotated
+                    report.current[name] += not rotated
+                await session.commit()
                 last = rows[-1][0]
             if progress is not None:
                 progress(f"{name}: {report.rotated[name]} re-encrypted so far")
     return report
+
+
+async def _rotate_row(conn, table: Table, column: Column, hashes, keyring: Keyring, row) -> bool:
+    """Bring one row's value (and its lookup hashes) to the newest key; True if written."""
+    [key] = table.primary_key.columns
+    ident, token, *stored = row
+    name = f"{table.name}.{column.name}"
+    for _attempt in range(MAX_ATTEMPTS):
+        try:
+            text = keyring.decrypt(token)
+            values = {column.name: keyring.rotate(token)}
+        except DecryptionError as exc:
+            raise DecryptionError(f"{name}, row {ident}: {exc}") from None
+        for (hash_name, _scope), (old_hash, scope) in zip(hashes, _pairs(stored), strict=True):
+            if old_hash != keyring.lookup(text, scope):
+                values[hash_name] = keyring.lookup(text, scope)
+        if not keyring.needs_rotation(token):
+            del values[column.name]  # already under the newest key
+        if not values:
+            return False
+        raw = type_coerce(column, Text)
+        stmt = (
+            update(table)
+            .where(key == ident, raw == token)
+            .values({c: type_coerce(v, Text) if c == column.name else v for c, v in values.items()})
+        )
+        if (await conn.execute(stmt)).rowcount == 1:
+            return True
+        # Changed since it was read (a member's edit): read it again, rotate that.
+        reread = select(raw, *(table.c[c] for pair in hashes for c in pair)).where(key == ident)
+        found = (await conn.execute(reread)).first()
+        if found is None or found[0] is None:
+            return False  # deleted or emptied meanwhile
+        token, *stored = found
+    raise RuntimeError(f"{name}, row {ident} kept changing during the rotation; run it again")
+
+
+def _pairs(values: list) -> list[tuple]:
+    return list(zip(values[::2], values[1::2], strict=True))

@@ -12,6 +12,7 @@ from sqlmodel import delete, func, select
 
 from bot.adapters import Capability, Undeliverable
 from bot.context import Context
+from bot.lookup import matches
 from bot.messages import Message, literal
 from bot.models import Community, Member
 from bot.options import Choice, Date, Opt, Text, Time
@@ -419,12 +420,9 @@ class Sober(Cog):
 
     async def export_user_data(self, ctx: Context, member: Member) -> dict[str, Any] | None:
         counters = (
-            await ctx.db.exec(
-                select(SoberCounter)
-                .where(SoberCounter.member_id == member.id)
-                .order_by(SoberCounter.label)
-            )
+            await ctx.db.exec(select(SoberCounter).where(SoberCounter.member_id == member.id))
         ).all()
+        counters = sorted(counters, key=lambda counter: counter.label)
         prefs = (
             await ctx.db.exec(select(SoberPrefs).where(SoberPrefs.member_id == member.id))
         ).first()
@@ -505,16 +503,16 @@ class Sober(Cog):
 
     async def _counters(self, ctx: Context) -> list[SoberCounter]:
         result = await ctx.db.exec(
-            select(SoberCounter)
-            .where(SoberCounter.member_id == ctx.member.id)
-            .order_by(SoberCounter.label)
+            select(SoberCounter).where(SoberCounter.member_id == ctx.member.id)
         )
-        return list(result.all())
+        # Labels are encrypted: sorted here, not in SQL.
+        return sorted(result.all(), key=lambda counter: counter.label)
 
     async def _counter(self, ctx: Context, label: str) -> SoberCounter | None:
         result = await ctx.db.exec(
             select(SoberCounter).where(
-                SoberCounter.member_id == ctx.member.id, SoberCounter.label == label
+                SoberCounter.member_id == ctx.member.id,
+                matches(SoberCounter.label_hash, label, ctx.member.id),
             )
         )
         return result.first()

@@ -1,5 +1,8 @@
 """The counter tables: a member's counters by label, the runs of each counter
-(the active one has no end date), and the member's counter preferences."""
+(the active one has no end date), and the member's counter preferences.
+
+A label names what a member is recovering from ("fentanyl"): it is encrypted
+like the notes, and found through its lookup hash (bot/lookup.py)."""
 
 from __future__ import annotations
 
@@ -10,6 +13,7 @@ from sqlmodel import Field
 
 from bot.columns import UTCDateTime
 from bot.crypto import EncryptedText
+from bot.lookup import lookup_hash_of
 from bot.models import CommunityOwned
 
 SHARE_CHOICES = ("private", "named", "anonymous")
@@ -21,11 +25,12 @@ class SoberCounter(CommunityOwned, table=True):
     """One counter of one member (``sobriety``, ``alcohol``, ``nicotine`` ...)."""
 
     __tablename__ = "sober_counter"
-    __table_args__ = (UniqueConstraint("member_id", "label"),)
+    __table_args__ = (UniqueConstraint("member_id", "label_hash"),)
 
     id: int | None = Field(default=None, primary_key=True)
     member_id: int = Field(foreign_key="member.id", index=True, ondelete="CASCADE")
-    label: str = Field(max_length=40)
+    label: str = Field(sa_type=EncryptedText)
+    label_hash: str = lookup_hash_of("label", scope="member_id")
     created_at: datetime = Field(sa_type=UTCDateTime)
 
 

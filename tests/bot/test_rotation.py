@@ -56,13 +56,16 @@ def test_encrypted_columns_are_found_in_every_cog():
     discover_cogs()  # imports every cog's tables
     names = {f"{t.name}.{c.name}" for t, c in encrypted_columns()}
     assert {"checkin.note", "sober_run.note", "sober_run.end_note", "meeting.title"} <= names
+    assert {"sober_counter.label", "member.display_name"} <= names  # no longer plaintext
     assert "slack_installation.bot_token" in names  # install tokens rotate with the notes
 
 
 async def test_rotation_moves_every_note_to_the_newest_key(console):
     await console.run(SCRIPT)
     before = await raw_tokens(console.db)
-    assert sum(map(len, before.values())) == 4  # title, about and two notes
+    # title, about, two notes, the counter's label and alice's display name
+    assert sum(map(len, before.values())) == 6
+    assert len(before["sober_counter.label"]) == len(before["member.display_name"]) == 1
     key_b = Fernet.generate_key().decode()
 
     report = await rotate_keys(console.db, Keyring([key_b, KEY_A]), batch_size=2)
@@ -153,10 +156,13 @@ def test_keys_rotate_with_an_unreadable_note_names_the_problem(
 
     asyncio.run(write())
     monkeypatch.setenv("DATABASE_URL", settings.database_url)
-    monkeypatch.setenv("HAVEN_ENCRYPTION_KEY", Fernet.generate_key().decode())
+    wrong = Fernet.generate_key().decode()
+    monkeypatch.setenv("HAVEN_ENCRYPTION_KEY", wrong)
     assert main(["--env-file", str(tmp_path / "none.env"), "keys", "rotate"]) == 2
     err = capsys.readouterr().err
-    assert "could not be decrypted" in err and "row" in err
+    # refused before any row is written, naming the variable and the columns, not the key
+    assert "HAVEN_ENCRYPTION_KEY cannot read" in err and "checkin.note" in err
+    assert wrong not in err
 
 
 async def test_slack_install_tokens_rotate_too(console):

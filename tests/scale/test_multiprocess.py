@@ -16,8 +16,8 @@ from collections import Counter
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from cryptography.fernet import Fernet
 
+from tests.conftest import TEST_KEY
 from tests.scale.scale_support import (
     Ledger,
     add_work,
@@ -48,7 +48,7 @@ async def workers():
 
 
 async def start_three(pg_url, tmp_path, workers, holds=(0.0, 0.0, 0.0)):
-    key = Fernet.generate_key().decode()
+    key = TEST_KEY  # what prepare() wrote the members' names with: start-up checks it
     for name, hold in zip(("a", "b", "c"), holds, strict=True):
         workers.append(await start_worker(pg_url, tmp_path, name, key, hold=hold, lease=LEASE))
     for worker in workers:
