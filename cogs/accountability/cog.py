@@ -22,7 +22,7 @@ from bot.adapters import Capability
 from bot.context import Context
 from bot.cooldown import Limit
 from bot.ledger import FAILED, SENT, Claim
-from bot.locks import hold_members
+from bot.locks import hold_community, hold_members
 from bot.messages import Button, ButtonStyle, Message, error, timestamp
 from bot.models import Community, Member
 from bot.options import (
@@ -512,6 +512,7 @@ class Accountability(Cog):
         example="/partner pool join",
     )
     async def pool(self, ctx: Context, choice: str) -> Message:
+        await hold_members(ctx.db, ctx.member.id)  # a double join: one entry, two answers
         entry = await self._pool_entry(ctx, ctx.member)
         if choice == "leave":
             if entry is None:
@@ -547,7 +548,9 @@ class Accountability(Cog):
     async def _match_pool(self, ctx: Context, size: int) -> MatchResult:
         """Form pods from the pool (each with its space); DM everyone matched.
 
-        Shared by ``/partner match`` and the scheduled match."""
+        Shared by ``/partner match`` and the scheduled match. One match at a
+        time per community: two at once would place a member in two pods."""
+        await hold_community(ctx.db, ctx.community.id)
         entries = (await ctx.db.exec(select(PoolEntry).order_by(col(PoolEntry.id)))).all()
         members = {}
         for entry in entries:
@@ -790,6 +793,7 @@ class Accountability(Cog):
         example="/haven reasons add My daughter's graduation in June",
     )
     async def reasons_add(self, ctx: Context, reason: str) -> Message:
+        await hold_members(ctx.db, ctx.member.id)  # two adds at once: still at most 10
         mine = await self._reasons(ctx, ctx.member.id)
         if len(mine) >= MAX_REASONS:
             raise UsageError(
@@ -822,6 +826,7 @@ class Accountability(Cog):
         example="/haven reasons remove 2",
     )
     async def reasons_remove(self, ctx: Context, number: int) -> Message:
+        await hold_members(ctx.db, ctx.member.id)  # numbers as the member last saw them
         mine = await self._reasons(ctx, ctx.member.id)
         if number > len(mine):
             raise UsageError(
