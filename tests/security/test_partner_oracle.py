@@ -21,6 +21,7 @@ import pytest
 
 from bot.adapters import Ref
 from cogs.accountability.cog import MAX_OPEN_REQUESTS, REQUEST_LIMIT
+from tests.conftest import START
 from tests.e2e.conftest import _quick_ready, database_url, world  # noqa: F401  (the e2e world)
 
 #: What the target is, for the asker of the same name.
@@ -202,3 +203,65 @@ async def test_through_discord_and_slack_a_member_and_a_stranger_read_the_same(
     capped_next = await world.command("alice", "/partner request @gus")
     assert "requests waiting for an answer" in capped_next.reply.text
     assert not [p for p in world.dms("gus") if "Accept" in p.buttons]
+
+
+# -- the schema change behind it ----------------------------------------------------
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def migrated_url(request, tmp_path) -> str:
+    if request.param == "sqlite":
+        return f"sqlite+aiosqlite:///{tmp_path / 'old.db'}"
+    return request.getfixturevalue("pg_url")
+
+
+async def test_requests_made_before_the_upgrade_keep_their_target(migrated_url):
+    """accountability_0004 names each existing request's target by platform id."""
+    from alembic import command
+    from sqlalchemy import text
+
+    from bot.db import Database
+    from bot.migrate import alembic_config
+    from tests.bot.test_migrations import cog_migration_dirs
+
+    db = Database(migrated_url)
+
+    def to(revision: str):
+        def run(conn) -> None:
+            cfg = alembic_config(cog_migration_dirs())
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, revision)
+
+        return run
+
+    try:
+        async with db.engine.begin() as conn:
+            await conn.run_sync(to("accountability_0003"))
+            await conn.execute(
+                text(
+                    "INSERT INTO community (id, platform, workspace_id, enterprise_id, name, "
+                    "settings, created_at) VALUES (1, 'console', 'w', '', '', '{}', :at)"
+                ),
+                {"at": START},
+            )
+            for mid, uid in ((1, "alice"), (2, "bob")):
+                await conn.execute(
+                    text(
+                        "INSERT INTO member (id, community_id, platform_user_id, display_name, "
+                        "settings) VALUES (:id, 1, :uid, '', '{}')"
+                    ),
+                    {"id": mid, "uid": uid},
+                )
+            await conn.execute(
+                text(
+                    "INSERT INTO partner_request (id, community_id, requester_id, target_id, "
+                    "status, created_at) VALUES (1, 1, 1, 2, 'open', :at)"
+                ),
+                {"at": START},
+            )
+        async with db.engine.begin() as conn:
+            await conn.run_sync(to("heads"))
+            rows = await conn.execute(text("SELECT target_id, target_user_id FROM partner_request"))
+            assert rows.all() == [(2, "bob")]
+    finally:
+        await db.dispose()
