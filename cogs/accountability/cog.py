@@ -672,6 +672,7 @@ class Accountability(Cog):
         if me is None or not me.consented:
             return Message(text=NO_PARTNERS_BEFORE_CONSENT)
         now = ctx.now()
+        await hold_members(ctx.db, me.id)  # two /sos at once: partners alerted once
         await ctx.db.exec(
             delete(SosAlert).where(
                 SosAlert.member_id == me.id, col(SosAlert.at) < now - timedelta(days=1)

@@ -168,3 +168,19 @@ async def member_id(harness: Harness, user: str) -> int:
 
     async with harness.db.unscoped_session("test", readonly=True) as session:
         return (await session.exec(select(Member.id).where(Member.platform_user_id == user))).one()
+
+
+async def test_sos_pressed_twice_at_once_alerts_partners_once(racing):
+    """One alert per ten minutes: the second /sos of the same moment gets the
+    helplines and "your last alert went out…", and the partner one DM."""
+    await racing.agree("bob")
+    await racing.agree("alice")
+    await racing.run(":as alice\n/partner request @bob\n:as bob\n:click Accept")
+    answers = await at_once(racing, [command("alice", "/sos") for _ in range(3)])
+
+    alerts = [o for o in racing.outputs if o.kind == "dm" and "could use a call" in o.text]
+    assert [o.to for o in alerts] == ["bob"]
+    texts = [o.text for o in answers["alice"]]
+    assert sum("988" in t for t in texts) == 3  # helplines for every press, at once
+    assert sum("bob has your alert" in t for t in texts) == 1
+    assert sum("Your last alert went out" in t for t in texts) == 2
