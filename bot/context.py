@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from sqlmodel import select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from bot import locks
 from bot.adapters import Adapter, Capability, CommunityKey, Invocation, Ref, Undeliverable
 from bot.messages import Form, Message, Visibility
 from bot.models import AuditLog, Community, Member
@@ -116,15 +117,15 @@ class Context:
         return list(result.all())
 
     async def hold_community(self) -> None:
-        """Hold this community's lock until the transaction ends, so a count checked
-        against a cap is still true when the new row commits (members adding at
-        the same moment queue instead of all passing the check).
+        """Hold this community's lock until the transaction ends, so a count
+        checked against a cap is still true when the new row commits (see
+        :mod:`bot.locks`). Call it after the handler's last platform call, which
+        commits first."""
+        await locks.hold_community(self.db, self.community.id)
 
-        SQLite writers already hold its one write lock (``BEGIN IMMEDIATE``); on
-        PostgreSQL this locks the community's row ``FOR NO KEY UPDATE``, which
-        does not wait for members merely inserting rows that refer to it."""
-        query = select(Community.id).where(Community.id == self.community.id)
-        await self.db.exec(query.with_for_update(key_share=True))
+    async def hold_members(self, *member_ids: int | None) -> None:
+        """Hold these members' locks until the transaction ends (:mod:`bot.locks`)."""
+        await locks.hold_members(self.db, *member_ids)
 
     async def audit(self, action: str, outcome: str = "ok") -> None:
         """Record who did what and when — never content."""

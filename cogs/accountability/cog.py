@@ -16,10 +16,11 @@ from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
 
-from sqlmodel import col, delete, func, select
+from sqlmodel import col, delete, select
 
 from bot.adapters import Capability
 from bot.context import Context
+from bot.cooldown import Limit
 from bot.ledger import FAILED, SENT, Claim
 from bot.messages import Button, ButtonStyle, Message, error, literal, timestamp
 from bot.models import Community, Member
@@ -78,6 +79,7 @@ from .texts import (
     SOS_HERE_ACTION,
     SOS_MOD_ACTION,
     SosOutcome,
+    already_asked,
     here_note,
     matched_dm,
     moderators_note,
@@ -86,6 +88,7 @@ from .texts import (
     no_answer_note,
     quiet_dm,
     request_dm,
+    request_sent,
     scheduled_match_note,
     sos_dm,
     sos_outcome,
@@ -99,6 +102,7 @@ log = logging.getLogger("haven.accountability")
 COOL_DOWN = timedelta(days=7)  # after a decline, before the same member may ask again
 MAX_OPEN_REQUESTS = 3  # unanswered requests one member may have out at once (no fan-out)
 REQUEST_LIFETIME = timedelta(days=14)  # an unanswered request lapses
+REQUEST_LIMIT = Limit(times=5, per=timedelta(days=1))  # new requests one member may send
 SOS_INTERVAL = timedelta(minutes=10)
 MAX_REASONS = 10  # a member's own reasons, shown with /sos
 REASON_LENGTH = 200
@@ -169,68 +173,95 @@ class Accountability(Cog):
         example="/partner request @sam",
     )
     async def request(self, ctx: Context, member: str) -> Message:
+        """Every answer that depends on the person named is one the asker already
+        knows (they are partners; that person asked them, or declined them);
+        everything else reads the same whether or not that person uses Haven."""
         me = ctx.member
         if member == me.platform_user_id:
             raise UsageError("you can't be your own partner — `/partner pool join` finds you one")
-        other = await ctx.find_member(member)
-        if other is None or not other.consented:
-            return error(f"<@{member}> hasn't joined Haven here yet.")
-        if await store.pair_with(ctx, me, other):
-            return error(f"You and {name(other)} are already partners.")
-        now = ctx.now()
         await self._lapse_old_requests(ctx)
-        mine = await self._open_request(ctx, me, other)
-        if mine is not None:
-            return error(f"You've already asked {name(other)}; they can answer any time.")
-        theirs = await self._open_request(ctx, other, me)
-        if theirs is not None:
+        other = await ctx.find_member(member)
+        other = other if other is not None and other.consented else None
+        # The asker's own limits come first, before anything about the other
+        # person, counted under a lock so that requests sent at once cannot
+        # all see room for one more.
+        await ctx.hold_members(me.id, other.id if other else None)
+        refused = await self._request_limits(ctx, me)
+        if refused is not None:
+            return refused
+        if other is not None and await store.pair_with(ctx, me, other):
+            return error(f"You and {name(other)} are already partners.")
+        if await self._open_request(ctx, me, member) is not None:
+            return already_asked(member)
+        if other is not None and await self._open_request(ctx, other, me.platform_user_id):
             return error(
                 f"{name(other)} has already asked you — `/partner accept @{member}` to say yes."
-            )
-        waiting = (
-            await ctx.db.exec(
-                select(func.count())
-                .select_from(PartnerRequest)
-                .where(PartnerRequest.requester_id == me.id, PartnerRequest.status == OPEN)
-            )
-        ).one()
-        if waiting >= MAX_OPEN_REQUESTS:
-            return error(
-                f"You have {waiting} requests waiting for an answer. Give them a little time — "
-                "you can ask someone new once one of them answers (or after two weeks)."
             )
         declined = (
             await ctx.db.exec(
                 select(PartnerRequest)
                 .where(
                     PartnerRequest.requester_id == me.id,
-                    PartnerRequest.target_id == other.id,
+                    PartnerRequest.target_user_id == member,
                     PartnerRequest.status == DECLINED,
-                    col(PartnerRequest.answered_at) > now - COOL_DOWN,
+                    col(PartnerRequest.answered_at) > ctx.now() - COOL_DOWN,
                 )
                 .order_by(col(PartnerRequest.answered_at).desc())
             )
         ).first()
-        if declined is not None:
+        if declined is not None:  # they were told: "isn't available right now"
             again = declined.answered_at + COOL_DOWN
             return error(
-                f"{name(other)} isn't available right now. "
+                f"<@{member}> isn't available right now. "
                 f"You can ask again from {timestamp(again, 'f')}."
             )
-        req = PartnerRequest(requester_id=me.id, target_id=other.id, created_at=now)
+        req = PartnerRequest(
+            requester_id=me.id,
+            target_id=other.id if other else None,
+            target_user_id=member,
+            created_at=ctx.now(),
+        )
         ctx.db.add(req)
         await ctx.db.flush()
-        asked = await ctx.reach(other.platform_user_id, request_dm(me, req.id))
-        if not asked:
-            return Message(
-                text=f"I couldn't reach {name(other)} privately — {why_not(asked.reason)} — "
-                "so they haven't seen your request yet. It stays open: they can answer with "
-                f"`/partner accept @{me.platform_user_id}`, and I'll let you know either way."
+        if other is not None:  # after the answer, so its timing tells nothing either
+            req_id = req.id
+            ctx.follow_up(lambda later: self._deliver_request(later, req_id), unreachable=None)
+        return request_sent(member)
+
+    async def _request_limits(self, ctx: Context, me: Member) -> Message | None:
+        """The asker's caps: open requests at once, and new requests a day."""
+        since = ctx.now() - REQUEST_LIMIT.per
+        mine = (
+            await ctx.db.exec(
+                select(PartnerRequest.status, PartnerRequest.created_at).where(
+                    PartnerRequest.requester_id == me.id,
+                    (PartnerRequest.status == OPEN) | (col(PartnerRequest.created_at) > since),
+                )
             )
-        return Message(
-            text=f"I've asked {name(other)} privately. Nothing is set up unless they "
-            "accept — I'll let you know either way."
-        )
+        ).all()
+        waiting = sum(1 for status, _ in mine if status == OPEN)
+        if waiting >= MAX_OPEN_REQUESTS:
+            return error(
+                f"You have {waiting} requests waiting for an answer. Give them a little time — "
+                "you can ask someone new once one of them is answered (or after two weeks)."
+            )
+        again = REQUEST_LIMIT.retry_at([at for _, at in mine], ctx.now())
+        if again is not None:
+            return error(
+                f"You've sent {REQUEST_LIMIT.times} partner requests in the last day. "
+                f"You can ask someone new {timestamp(again, 'R')} (at {timestamp(again, 't')})."
+            )
+        return None
+
+    async def _deliver_request(self, ctx: Context, request_id: int) -> None:
+        """The request's DM, after the asker's answer. Whether the platform took
+        it is not the asker's to know (it would tell them who uses Haven); the
+        member sees open requests in ``/partner list`` either way."""
+        req = await ctx.db.get(PartnerRequest, request_id)
+        if req is None or req.status != OPEN or req.target_id is None:
+            return None
+        await ctx.reach(req.target_user_id, request_dm(ctx.member, req.id))
+        return None
 
     @command(
         "partner accept",
@@ -259,11 +290,17 @@ class Accountability(Cog):
         return await self._answer(ctx, await self._request_by_id(ctx, request_id), accept=False)
 
     async def _answer(self, ctx: Context, req: PartnerRequest | None, accept: bool) -> Message:
-        if req is None:
+        me = ctx.member
+        if req is not None:
+            # Two answers at once (a double click, Accept and Decline, or both
+            # of two crossed requests) form at most one partnership.
+            await ctx.hold_members(req.requester_id, me.id)
+            await ctx.db.refresh(req)
+        if req is None or req.status != OPEN:
             return error("That request is no longer open.")
         requester = await ctx.db.get(Member, req.requester_id)
-        me = ctx.member
         req.answered_at = ctx.now()
+        req.target_id = me.id  # asked before they joined: theirs now
         if not accept:
             req.status = DECLINED
             ctx.db.add(req)
@@ -320,7 +357,7 @@ class Accountability(Cog):
         if other is None or other.id == ctx.member.id:
             return None
         await self._lapse_old_requests(ctx)
-        return await self._open_request(ctx, other, ctx.member)
+        return await self._open_request(ctx, other, ctx.member.platform_user_id)
 
     async def _request_by_id(self, ctx: Context, request_id: str) -> PartnerRequest | None:
         if not request_id.isdigit():
@@ -331,17 +368,18 @@ class Accountability(Cog):
         if (
             req is None
             or req.community_id != ctx.community.id
-            or req.target_id != ctx.member.id
+            or req.target_user_id != ctx.member.platform_user_id
             or req.status != OPEN
         ):
             return None
         return req
 
-    async def _open_request(self, ctx: Context, frm: Member, to: Member) -> PartnerRequest | None:
+    async def _open_request(self, ctx: Context, frm: Member, to: str) -> PartnerRequest | None:
+        """``frm``'s open request to the platform user ``to``, if any."""
         rows = await ctx.db.exec(
             select(PartnerRequest).where(
                 PartnerRequest.requester_id == frm.id,
-                PartnerRequest.target_id == to.id,
+                PartnerRequest.target_user_id == to,
                 PartnerRequest.status == OPEN,
             )
         )
@@ -405,7 +443,8 @@ class Accountability(Cog):
         incoming = (
             await ctx.db.exec(
                 select(PartnerRequest).where(
-                    PartnerRequest.target_id == me.id, PartnerRequest.status == OPEN
+                    PartnerRequest.target_user_id == me.platform_user_id,
+                    PartnerRequest.status == OPEN,
                 )
             )
         ).all()
@@ -422,9 +461,8 @@ class Accountability(Cog):
                 )
             )
         ).all()
-        for req in outgoing:
-            to = await ctx.db.get(Member, req.target_id)
-            lines.append(f"- waiting for {name(to)} to answer your request")
+        for req in outgoing:  # named alike, members or not
+            lines.append(f"- waiting for <@{req.target_user_id}> to answer your request")
         if await self._pool_entry(ctx, me):
             lines.append("- you're in the pool, waiting to be matched into a pod")
         if not lines:
@@ -473,6 +511,7 @@ class Accountability(Cog):
         example="/partner pool join",
     )
     async def pool(self, ctx: Context, choice: str) -> Message:
+        await ctx.hold_members(ctx.member.id)  # a double join: one entry, two answers
         entry = await self._pool_entry(ctx, ctx.member)
         if choice == "leave":
             if entry is None:
@@ -508,7 +547,9 @@ class Accountability(Cog):
     async def _match_pool(self, ctx: Context, size: int) -> MatchResult:
         """Form pods from the pool (each with its space); DM everyone matched.
 
-        Shared by ``/partner match`` and the scheduled match."""
+        Shared by ``/partner match`` and the scheduled match. One match at a
+        time per community: two at once would place a member in two pods."""
+        await ctx.hold_community()
         entries = (await ctx.db.exec(select(PoolEntry).order_by(col(PoolEntry.id)))).all()
         members = {}
         for entry in entries:
@@ -631,6 +672,7 @@ class Accountability(Cog):
         if me is None or not me.consented:
             return Message(text=NO_PARTNERS_BEFORE_CONSENT)
         now = ctx.now()
+        await ctx.hold_members(me.id)  # two /sos at once: partners alerted once
         await ctx.db.exec(
             delete(SosAlert).where(
                 SosAlert.member_id == me.id, col(SosAlert.at) < now - timedelta(days=1)
@@ -753,6 +795,7 @@ class Accountability(Cog):
         example="/haven reasons add My daughter's graduation in June",
     )
     async def reasons_add(self, ctx: Context, reason: str) -> Message:
+        await ctx.hold_members(ctx.member.id)  # two adds at once: still at most 10
         mine = await self._reasons(ctx, ctx.member.id)
         if len(mine) >= MAX_REASONS:
             raise UsageError(
@@ -789,6 +832,7 @@ class Accountability(Cog):
         example="/haven reasons remove 2",
     )
     async def reasons_remove(self, ctx: Context, number: int) -> Message:
+        await ctx.hold_members(ctx.member.id)  # numbers as the member last saw them
         mine = await self._reasons(ctx, ctx.member.id)
         if number > len(mine):
             raise UsageError(
@@ -935,6 +979,7 @@ class Accountability(Cog):
                 select(PartnerRequest).where(
                     (PartnerRequest.requester_id == member.id)
                     | (PartnerRequest.target_id == member.id)
+                    | (PartnerRequest.target_user_id == member.platform_user_id)
                 )
             )
         ).all()
@@ -977,7 +1022,9 @@ class Accountability(Cog):
         await ctx.db.exec(delete(PodMember).where(PodMember.member_id == member.id))
         await ctx.db.exec(
             delete(PartnerRequest).where(
-                (PartnerRequest.requester_id == member.id) | (PartnerRequest.target_id == member.id)
+                (PartnerRequest.requester_id == member.id)
+                | (PartnerRequest.target_id == member.id)
+                | (PartnerRequest.target_user_id == member.platform_user_id)
             )
         )
         await ctx.db.exec(delete(PoolEntry).where(PoolEntry.member_id == member.id))

@@ -20,11 +20,18 @@ PAIR, POD = "partners", "pod"
 
 
 class PartnerRequest(CommunityOwned, table=True):
+    """A request to a platform user, kept whether or not they use Haven, so the
+    asker can never tell which they do (issue 15): ``target_user_id`` names
+    them; ``target_id`` is their member row, when they had one."""
+
     __tablename__ = "partner_request"
 
     id: int | None = Field(default=None, primary_key=True)
     requester_id: int = Field(foreign_key="member.id", index=True, ondelete="CASCADE")
-    target_id: int = Field(foreign_key="member.id", index=True, ondelete="CASCADE")
+    target_id: int | None = Field(
+        default=None, foreign_key="member.id", index=True, ondelete="CASCADE"
+    )
+    target_user_id: str = Field(max_length=64, index=True)
     status: str = Field(default=OPEN, max_length=16)
     created_at: datetime = Field(sa_type=UTCDateTime)
     answered_at: datetime | None = Field(default=None, sa_type=UTCDateTime)

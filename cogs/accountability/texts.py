@@ -25,6 +25,25 @@ def names(members: list[Member]) -> str:
     return ", ".join(shown[:-1]) + " and " + shown[-1]
 
 
+def request_sent(user_id: str) -> Message:
+    """The answer to a new partner request, the same whoever was named: a
+    member, someone who never joined, someone whose DMs are closed (issue 15 —
+    no way to learn who uses a recovery bot). Mentions, never stored names."""
+    return Message(
+        text=f"If <@{user_id}> uses Haven here, they'll get your request privately — by DM, "
+        "or in `/partner list`. Nothing is set up unless they accept, and I'll let you know "
+        "when they answer."
+    )
+
+
+def already_asked(user_id: str) -> Message:
+    return Message(
+        text=f"You've already asked <@{user_id}>. If they use Haven here, they can answer "
+        "any time in the two weeks a request stays open.",
+        error=True,
+    )
+
+
 def request_dm(requester: Member, request_id: int) -> Message:
     return Message(
         text=f"{name(requester)} would like to be accountability partners with you. "

@@ -49,7 +49,9 @@ async def test_a_request_nobody_got_and_an_sos_nobody_got_say_so(world):
     world.refuse_dms("bob")
     asked = await world.command("alice", "/partner request @bob")
     assert "I've asked" not in asked.reply.text
-    assert world.plain(asked.reply.text).startswith("i couldn't reach bob privately")
+    # …nor that bob's DMs are closed: that would tell alice he uses Haven (issue 15)
+    assert world.plain(asked.reply.text).startswith("if bob uses haven here")
+    assert len(asked.mine()) == 1
     kept = await world.command("alice", "/haven reasons add the garden in spring")
     assert kept.ok and kept.reply.ephemeral, kept.seen
     sos = await world.command("alice", "/sos")

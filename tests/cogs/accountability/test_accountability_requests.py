@@ -14,8 +14,10 @@ async def test_request_accept_creates_a_space_only_the_two_see(console):
     assert len(dm) == 1 and dm[0].visible_to == ["bob"]
     assert "alice would like to be accountability partners" in dm[0].text
     assert [a["label"] for a in dm[0].actions] == ["Accept", "Decline"]
-    reply = out[-1]
-    assert reply.kind == "reply" and reply.visible_to == ["alice"] and not reply.error
+    [reply] = [o for o in out if o.kind == "reply"]
+    assert reply.visible_to == ["alice"] and not reply.error
+    assert reply.text.startswith("If @bob uses Haven here, they'll get your request privately")
+    assert out.index(reply) < out.index(dm[0])  # the answer first: its timing tells nothing
     assert not any(o.kind == "space" for o in out)  # nothing formed before bob says yes
 
     out = await console.run(":as bob\n:click Accept")
@@ -68,17 +70,21 @@ async def test_decline_is_neutral_and_cool_down_applies(console):
     assert not out[-1].error
 
 
-async def test_cannot_request_self_or_strangers(console):
+async def test_cannot_request_self_and_strangers_get_the_members_answer(console):
+    """Whether someone uses Haven is not the asker's to learn (issue 15); see
+    tests/security/test_partner_oracle.py for every state."""
     await console.agree("alice")
     me = await console.say("/partner request @alice")
     assert me.error and "Usage:" in me.text and me.visible_to == ["alice"]
     out = await console.run("/partner request @zed")
-    assert out[-1].error and out[-1].text == "@zed hasn't joined Haven here yet."
-    assert [o.kind for o in out] == ["reply"]
+    assert [o.kind for o in out] == ["reply"]  # nobody to tell
+    assert not out[-1].error
+    assert out[-1].text.startswith("If @zed uses Haven here, they'll get your request privately")
     # someone who declined the privacy notice is treated the same way
     await console.run(":as carol\n/haven consent\n:click Decline\n:as alice")
     out = await console.run("/partner request @carol")
-    assert out[-1].text == "@carol hasn't joined Haven here yet."
+    assert [o.kind for o in out] == ["reply"]
+    assert out[-1].text.startswith("If @carol uses Haven here, they'll get your request privately")
 
 
 async def test_accept_by_someone_else_does_nothing(console):
@@ -101,5 +107,19 @@ async def test_one_member_cannot_fan_requests_out_to_many(console):
     assert out.error and "3 requests waiting" in out.text
     assert not [o for o in console.outputs if o.kind == "dm" and o.visible_to == ["b4"]]
     await console.run(":as b1\n:click Decline")
-    out = await console.say(":as alice\n/partner request @b4")
-    assert not out.error
+    out = await console.run(":as alice\n/partner request @b4")
+    assert not out[0].error and out[0].visible_to == ["alice"]
+    assert out[1].kind == "dm" and out[1].visible_to == ["b4"]
+
+
+async def test_requests_to_people_without_haven_count_against_the_cap_too(console):
+    """Else asking a stranger and then a fourth member would tell the asker
+    whether the stranger uses Haven."""
+    for name in ("b1", "b2", "alice"):
+        await console.agree(name)
+    for name in ("b1", "b2", "zed"):
+        assert not (await console.run(f"/partner request @{name}"))[0].error
+    out = await console.run("/partner request @b3")
+    assert out[-1].error and "3 requests waiting" in out[-1].text
+    listing = await console.say("/partner list")
+    assert "waiting for @zed to answer your request" in listing.text

@@ -19,16 +19,21 @@ def close_dms_of(console, *users: str) -> None:
     adapter.send_dm = send_dm
 
 
-async def test_a_request_that_could_not_reach_its_target_says_so(console):
+async def test_a_request_that_could_not_reach_its_target_claims_nothing(console):
+    """Never "I've asked bob" when the DM failed — and never "bob's DMs are
+    closed" either, which would tell alice that bob uses Haven (issue 15): the
+    answer is the one anybody named gets, and bob finds it in /partner list."""
     for user in ("bob", "alice"):
         await console.agree(user)
     close_dms_of(console, "bob")
-    reply = await console.say(":as alice\n/partner request @bob")
-    assert "I've asked" not in reply.text
-    closed = "I couldn't reach bob privately — their direct messages are closed"
-    assert reply.text.startswith(closed)
-    assert "`/partner accept @alice`" in reply.text
-    # the request stays open: bob can still accept it
+    out = await console.run(":as alice\n/partner request @bob")
+    [reply] = [o for o in out if o.kind == "reply"]
+    assert "I've asked" not in reply.text and "closed" not in reply.text
+    assert reply.text.startswith("If @bob uses Haven here, they'll get your request privately")
+    assert len(out) == 1  # no second message about the DM
+    # the request stays open: bob sees it and can still accept it
+    listing = await console.say(":as bob\n/partner list")
+    assert "`/partner accept @alice`" in listing.text
     accepted = await console.run(":as bob\n/partner accept @alice")
     assert next(o.text for o in accepted if o.kind == "reply") == "You and alice are partners now."
 
