@@ -259,8 +259,8 @@ async def test_requests_made_before_the_upgrade_keep_their_target(migrated_url):
                 ),
                 {"at": START},
             )
+        await db.upgrade(cog_migration_dirs())  # as `haven db upgrade` does it
         async with db.engine.begin() as conn:
-            await conn.run_sync(to("heads"))
             rows = await conn.execute(text("SELECT target_id, target_user_id FROM partner_request"))
             assert rows.all() == [(2, "bob")]
     finally:
