@@ -122,10 +122,11 @@ async def pg_url() -> AsyncIterator[str]:
 
 
 def pytest_terminal_summary(terminalreporter):
-    """Which Slack methods and Discord routes the fakes checked against the specs."""
+    """Which Slack methods and Discord routes Haven called, each checked against
+    the platform's published spec."""
     for platform in ("slack", "discord"):
         calls = sorted(c for p, c in conformance.VALIDATED if p == platform)
         if calls:
             terminalreporter.write_line(
-                f"{platform} spec-checked ({len(calls)}): " + ", ".join(calls)
+                f"{platform}: {len(calls)} calls conform to the spec: " + ", ".join(calls)
             )

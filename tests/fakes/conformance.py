@@ -24,7 +24,7 @@ SPECS = Path(__file__).resolve().parents[2] / ".." / "shared" / "specs"
 
 #: Violations recorded since the last :func:`take` ("platform: call: problem").
 _VIOLATIONS: list[str] = []
-#: Every (platform, operation) the fakes validated in this process.
+#: Every (platform, operation) the fakes checked and found conforming, in this process.
 VALIDATED: set[tuple[str, str]] = set()
 
 
@@ -60,11 +60,11 @@ _warned: list[bool] = []
 
 def record(platform: str, call: str, problems: list[str]) -> None:
     """Keep a refused request for the test that made it."""
-    VALIDATED.add((platform, call))
     _VIOLATIONS.extend(f"{platform}: {call}: {problem}" for problem in problems)
 
 
 def validated(platform: str, call: str) -> None:
+    """A request that conforms: counted for the run's summary."""
     VALIDATED.add((platform, call))
 
 
