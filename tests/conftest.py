@@ -18,6 +18,7 @@ from cryptography.fernet import Fernet
 
 from bot import crypto
 from bot.config import Settings
+from tests.fakes import conformance
 from tests.support.harness import Harness, build_harness, migrate_template
 
 START = datetime(2026, 11, 21, 9, 0, tzinfo=UTC)
@@ -29,6 +30,20 @@ def _keyring():
     crypto.set_keyring(crypto.Keyring([TEST_KEY]))
     yield
     crypto.set_keyring(None)
+
+
+@pytest.fixture(autouse=True)
+def _platform_specs_kept():
+    """Fails the test whose requests the fake Slack or Discord refused for
+    breaking the platform's published spec (tests.fakes.conformance)."""
+    conformance.take()
+    yield
+    broken = conformance.take()
+    if broken:
+        pytest.fail(
+            "requests the platforms' published specs refuse:\n  " + "\n  ".join(broken),
+            pytrace=False,
+        )
 
 
 @pytest.fixture(scope="session")
@@ -104,3 +119,14 @@ async def pg_url() -> AsyncIterator[str]:
             pytest.fail(f"PostgreSQL at HAVEN_TEST_DATABASE_URL is unreachable: {exc}")
         pytest.skip(f"PostgreSQL unreachable: {exc}")
     yield url
+
+
+def pytest_terminal_summary(terminalreporter):
+    """Which Slack methods and Discord routes Haven called, each checked against
+    the platform's published spec."""
+    for platform in ("slack", "discord"):
+        calls = sorted(c for p, c in conformance.VALIDATED if p == platform)
+        if calls:
+            terminalreporter.write_line(
+                f"{platform}: {len(calls)} calls conform to the spec: " + ", ".join(calls)
+            )

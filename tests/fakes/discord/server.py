@@ -45,6 +45,10 @@ from typing import Any
 
 from aiohttp import WSMsgType, web
 
+from tests.fakes import conformance
+
+from .spec import published
+
 API = "/api/v10"
 DISCORD_EPOCH = 1420070400000
 #: Modal components (Discord 2025): radio group, checkbox group, checkbox.
@@ -217,6 +221,8 @@ class FakeDiscord:
         #: point it at Haven's virtual clock.
         self.now: Any = None
         self.base = ""
+        #: Discord's published OpenAPI description (None: specs missing locally)
+        self.spec = published()
 
     # -- life cycle -----------------------------------------------------------
 
@@ -713,6 +719,7 @@ class FakeDiscord:
                 over = {"retry_after": wait, "global": True, "scope": "global"}
                 return self._too_many(over, headers)
         try:
+            self._against_spec(request.method, record, request.content_type)
             response = await handler(request)
         except DiscordError as exc:
             payload = {"message": exc.message, "code": exc.code}
@@ -769,6 +776,22 @@ class FakeDiscord:
                 },
             )
         return _json(body, status=429, headers=out)
+
+    def _against_spec(self, method: str, record: Request, content_type: str) -> None:
+        """Discord's 400 for a request its published spec refuses (recorded as a
+        violation for the test that made it)."""
+        if self.spec is None:
+            return
+        body = record.body
+        if isinstance(body, dict) and "_attachments" in body:
+            body = {k: v for k, v in body.items() if k != "_attachments"}
+        call, problems = self.spec.check(method, record.path, record.query, body, content_type)
+        if not problems:
+            conformance.validated("discord", call)
+            return
+        conformance.record("discord", call, problems)
+        errors = [{"code": "SPEC_VIOLATION", "message": problem} for problem in problems]
+        raise DiscordError(400, 50035, "Invalid Form Body", {"_errors": errors})
 
     def invalid(self, where: str, why: str) -> DiscordError:
         self.problems.append(f"{where}: {why}")

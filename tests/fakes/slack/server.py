@@ -33,7 +33,10 @@ from urllib.parse import urlencode
 
 from aiohttp import web
 
+from tests.fakes import conformance
+
 from .socket_mode import Signal, SocketMode
+from .spec import published, response_url_problems
 
 TRIGGER_SECONDS = 3.0
 BOT_USER = "UHAVENBOT"
@@ -147,6 +150,8 @@ class FakeSlack:
         self._ids = itertools.count(1)
         self._runner: web.AppRunner | None = None
         self.port = 0
+        #: Slack's published Web API description (None: specs missing locally)
+        self.spec = published()
 
     # -- life -------------------------------------------------------------
 
@@ -284,6 +289,9 @@ class FakeSlack:
         args = await self._args(request)
         auth = request.headers.get("Authorization", "")
         self._ws: Workspace | None = None
+        refused = self._against_spec(method, args, auth, request.content_type)
+        if refused is not None:
+            return refused
         if method == "oauth.v2.access":
             return self._oauth_access(args, auth)
         token = auth.removeprefix("Bearer ") if auth.startswith("Bearer ") else args.get("token")
@@ -318,6 +326,30 @@ class FakeSlack:
         user = result.pop("_user", "")
         self.calls.append(Call(method, args, True, user=user, result=result, auth=self._ws.key))
         return web.json_response({"ok": True, **result})
+
+    def _against_spec(
+        self, method: str, args: dict, auth: str, content_type: str
+    ) -> web.Response | None:
+        """Slack's answer to a call its published spec refuses (recorded as a
+        violation for the test that made it), or None."""
+        if self.spec is None:
+            return None
+        given = dict(args)
+        if auth.startswith("Bearer "):
+            given["token"] = auth.removeprefix("Bearer ")
+        elif auth.startswith("Basic "):  # oauth.v2.access: the client's id and secret
+            given.update(client_id="…", client_secret="…")
+        error, problems = self.spec.check(method, given, as_json=content_type == "application/json")
+        if not problems:
+            conformance.validated("slack", method)
+            return None
+        conformance.record("slack", method, problems)
+        shown = {k: v for k, v in args.items() if k != "token"}
+        self.calls.append(Call(method, shown, False, error))
+        messages = [f"[ERROR] {problem}" for problem in problems]
+        return web.json_response(
+            {"ok": False, "error": error, "response_metadata": {"messages": messages}}
+        )
 
     def _app_level(self, method: str, args: dict, token: str) -> web.Response:
         """App-level tokens open Socket Mode connections and nothing else;
@@ -397,6 +429,13 @@ class FakeSlack:
             self.calls.append(Call("response_url", body, False, "no_such_url", 404))
             return web.Response(status=404, text="no_such_url")
         user, channel = self.response_urls[token]
+        if self.spec is not None:
+            problems = response_url_problems(body)
+            if problems:
+                conformance.record("slack", "response_url", problems)
+                self.calls.append(Call("response_url", body, False, "invalid_blocks", 400))
+                return web.Response(status=400, text="invalid_blocks")
+            conformance.validated("slack", "response_url")
         if self.response_url_fail:
             status = self.response_url_fail.pop(0)
             self.calls.append(Call("response_url", body, False, "failed", status, user, channel))
