@@ -34,13 +34,12 @@ from typing import TYPE_CHECKING
 
 import aiohttp
 import discord
-from sqlmodel import col, select
 
 from bot.adapters import Capability, CommunityKey, FormErrors, Invocation, Ref, Undeliverable
 from bot.messages import Button, ButtonStyle, Form, FormField, Message, Visibility, error, plain
-from bot.models import Community, Member
 from bot.ratelimit import Rate
 
+from .direct import member_servers
 from .interactions import PLATFORM, REOPEN_FORM, Pending
 from .render import render, tag_for_dm
 
@@ -343,20 +342,7 @@ class DiscordAdapter:
             # A group DM (an app installed to a user): not Haven's DM with the
             # presser, so nothing there acts for a community.
             return None, NOT_A_MEMBER
-        user_id = str(interaction.user.id)
-        query = (
-            select(Community.workspace_id, Community.name)
-            .join(Member, col(Member.community_id) == col(Community.id))
-            .where(
-                Community.platform == PLATFORM,
-                Community.enterprise_id == "",
-                col(Community.removed_at).is_(None),
-                Member.platform_user_id == user_id,
-            )
-            .limit(2)
-        )
-        if guild_id is not None:
-            query = query.where(Community.workspace_id == guild_id)
+        query = member_servers(str(interaction.user.id), 2, guild_id)
         async with self.app.db.unscoped_session(
             "the server of a DM interaction", readonly=True
         ) as session:

@@ -42,6 +42,25 @@ EXPIRED = "That choice has expired, so nothing was done. Please run the command 
 MAX_SERVERS = 25
 
 
+def member_servers(user_id: str, limit: int, guild_id: str | None = None):
+    """The (guild id, name) of Haven's servers where ``user_id`` is a member
+    (answered the privacy notice), Haven is still present; only ``guild_id``
+    when given."""
+    query = (
+        select(Community.workspace_id, Community.name)
+        .join(Member, col(Member.community_id) == col(Community.id))
+        .where(
+            Community.platform == PLATFORM,
+            Community.enterprise_id == "",
+            col(Community.removed_at).is_(None),
+            Member.platform_user_id == user_id,
+        )
+        .order_by(col(Community.id))
+        .limit(limit)
+    )
+    return query if guild_id is None else query.where(Community.workspace_id == guild_id)
+
+
 @dataclass(frozen=True)
 class Waiting:
     """A command waiting for its member to say which server it is for."""
@@ -64,18 +83,6 @@ class DirectCommands:
 
     async def servers(self, user_id: str) -> list[CommunityKey]:
         """The servers a DM command of ``user_id`` could act in."""
-        query = (
-            select(Community.workspace_id, Community.name)
-            .join(Member, col(Member.community_id) == col(Community.id))
-            .where(
-                Community.platform == PLATFORM,
-                Community.enterprise_id == "",
-                col(Community.removed_at).is_(None),
-                Member.platform_user_id == user_id,
-            )
-            .order_by(col(Community.id))
-            .limit(MAX_SERVERS)
-        )
         only_one = (
             select(Community.workspace_id, Community.name)
             .where(
@@ -88,7 +95,7 @@ class DirectCommands:
         async with self.adapter.app.db.unscoped_session(
             "the servers of a DM command", readonly=True
         ) as session:
-            found = list((await session.exec(query)).all())
+            found = list((await session.exec(member_servers(user_id, MAX_SERVERS))).all())
             if not found:
                 everywhere = list((await session.exec(only_one)).all())
                 found = everywhere if len(everywhere) == 1 else []

@@ -30,6 +30,7 @@ from bot import payload_logs
 from bot.config import Settings
 from tests.adapters.slack import conftest as slack_fixtures
 from tests.adapters.slack.test_oauth import get, start_install
+from tests.e2e import conftest as e2e
 from tests.e2e.conftest import _discord_world, _slack_world
 from tests.e2e.worlds import SlackWorld, World
 
@@ -83,26 +84,9 @@ def debug_logs() -> Iterator[Capture]:
         uninstall()
 
 
-@pytest.fixture(params=["sqlite", "postgres"])
-def database_url(request) -> str:
-    if request.param == "sqlite":
-        return request.getfixturevalue("db_url")
-    return request.getfixturevalue("pg_url")
-
-
-@pytest.fixture(autouse=True)
-def _quick_ready(monkeypatch):
-    """As tests/e2e/conftest.py: the fake Discord sends every guild at once."""
-    import adapters.discord.main as main
-
-    original = main.build_client
-
-    def build(adapter, settings):
-        client = original(adapter, settings)
-        client._connection.guild_ready_timeout = 0.01
-        return client
-
-    monkeypatch.setattr(main, "build_client", build)
+# The end-to-end matrix's fixtures: SQLite and PostgreSQL, the fake Discord's quick READY.
+database_url = e2e.database_url
+_quick_ready = e2e._quick_ready
 
 
 async def members_write(world: World) -> list[str]:
