@@ -58,12 +58,12 @@ MORE_FORM = Form(
 MORE_BUTTON = Button("checkin:more", "Add craving and a note", ButtonStyle.PRIMARY)
 
 
-def describe(checkin: CheckIn) -> str:
-    """Mood and craving, and sober when given — never the note."""
+def describe(checkin: CheckIn, *, sober: bool = True) -> str:
+    """Mood and craving, and sober when given (and ``sober``) — never the note."""
     parts = [f"mood {checkin.mood}/5 ({MOODS[checkin.mood]})"]
     if checkin.craving is not None:
         parts.append(f"craving {checkin.craving}/10")
-    if checkin.sober is not None:
+    if sober and checkin.sober is not None:
         parts.append("sober today" if checkin.sober else "not sober today")
     return ", ".join(parts)
 
@@ -136,15 +136,32 @@ def summary_text(week: Period, month: Period, trend: str | None, streak: int) ->
     return "\n".join(lines)
 
 
-def partner_note(name: str, checkin: CheckIn, updated: bool) -> Message:
+def partner_note(name: str, checkin: CheckIn, updated: bool, *, sober: bool = False) -> Message:
+    """What a partner gets: mood and craving; "sober today" only if the member
+    opted in (``/checkin share partners sober:yes``)."""
     verb = "updated today's check-in" if updated else "checked in"
-    lines = [f"{name} {verb}: {describe(checkin)}."]
+    lines = [f"{name} {verb}: {describe(checkin, sober=sober)}."]
     if checkin.craving is not None and checkin.craving >= HIGH_CRAVING:
         lines.append(
             f"Their craving is high today ({checkin.craving}/10) — they may appreciate "
             "you reaching out."
         )
     return Message(text="\n".join(lines), title="Partner check-in")
+
+
+def sharing_with_partners(sober: bool) -> str:
+    """The /checkin share partners reply: exactly what partners will see."""
+    if sober:
+        seen = "your mood, your craving and whether you were sober today (when you say)"
+        other = "`/checkin share partners` stops sharing whether you were sober."
+    else:
+        seen = "your mood and your craving — not whether you were sober today"
+        other = "`/checkin share partners sober:yes` also tells them whether you were sober."
+    return (
+        f"After each check-in your accountability partners will get a private message "
+        f"with {seen}. Your notes are never shared. When a craving is {HIGH_CRAVING} or "
+        f"more, they are asked to reach out.\n{other}"
+    )
 
 
 def channel_line(name: str | None, checkin: CheckIn) -> str:

@@ -238,6 +238,46 @@ async def test_partner_sharing_sends_mood_and_craving_and_a_nudge_when_high(cons
     assert "craving 3/10" in dm.text and "reaching out" not in dm.text
 
 
+async def test_partners_see_mood_and_craving_but_sober_today_only_when_the_member_opts_in(
+    console, monkeypatch
+):
+    monkeypatch.setitem(
+        console.app.registry.cogs, "accountability", FakeAccountability(console.app)
+    )
+    await console.agree("bob")
+    await console.agree("alice")
+    out = await console.say("/checkin share partners")
+    assert "mood and your craving — not whether you were sober" in out.text
+    assert "`/checkin share partners sober:yes`" in out.text
+    produced = await console.run("/checkin mood:2 craving:3 sober:no")
+    [dm] = [o for o in produced if o.kind == "dm"]
+    assert "mood 2/5" in dm.text and "craving 3/10" in dm.text
+    assert "sober" not in dm.text.lower()
+    assert (await prefs_of(console, "alice")).share_sober is False
+
+    out = await console.say("/checkin share partners sober:yes")
+    assert "whether you were sober today" in out.text and "not whether" not in out.text
+    await console.run(":advance 1d")
+    produced = await console.run("/checkin mood:4 craving:1 sober:yes")
+    [dm] = [o for o in produced if o.kind == "dm"]
+    assert "mood 4/5" in dm.text and "sober today" in dm.text
+
+    # Choosing again without sober:yes stops sharing it: each choice says it all.
+    await console.run("/checkin share partners")
+    await console.run(":advance 1d")
+    produced = await console.run("/checkin mood:3 craving:2 sober:no")
+    [dm] = [o for o in produced if o.kind == "dm"]
+    assert "sober" not in dm.text.lower()
+
+
+async def test_sober_today_is_never_offered_for_the_channel(console):
+    await console.agree("alice")
+    out = await console.say("/checkin share named sober:yes")
+    assert out.error and out.visible_to == ["alice"]
+    assert "partners only" in out.text and "Example: `/checkin share" in out.text
+    assert await prefs_of(console, "alice") is None
+
+
 async def test_updates_tell_partners_only_when_a_high_craving_is_new(console, monkeypatch):
     monkeypatch.setitem(
         console.app.registry.cogs, "accountability", FakeAccountability(console.app)
