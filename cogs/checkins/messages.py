@@ -88,13 +88,30 @@ def checked_in(
     if checkin.note is not None:
         lines.append("Your note is saved privately.")
     lines.append(streak_line(streak))
-    if checkin.craving is not None and checkin.craving >= HIGH_CRAVING:
-        lines.append(
-            "Cravings that strong are hard. If you need someone now, `/sos` reaches "
-            "your partners and `/crisis` lists helplines."
-        )
+    lines.extend(hard_day(checkin))
     buttons = (MORE_BUTTON,) if quick else ()
     return Message(text="\n".join(lines), buttons=buttons)
+
+
+HELP_NOW = "If you need someone now, `/sos` reaches your partners and `/crisis` lists helplines."
+
+
+def hard_day(checkin: CheckIn) -> list[str]:
+    """A kind word for a very low mood, a strong craving or a slip, then where
+    help is — once, however many apply. Nothing is changed for the member: a
+    sober counter restarts only if they choose to."""
+    words = []
+    if checkin.mood == 1:
+        words.append("A very low day is hard, and you still checked in — that matters.")
+    if checkin.craving is not None and checkin.craving >= HIGH_CRAVING:
+        words.append("Cravings that strong are hard.")
+    if checkin.sober is False:
+        words.append(
+            "Thank you for being honest. A slip is part of many recoveries and doesn't "
+            "undo the days behind it. Your sober counter stays as it is unless you "
+            "choose to restart it (`/sober reset`)."
+        )
+    return [*words, HELP_NOW] if words else []
 
 
 def prompt_message(late: bool) -> Message:
