@@ -26,7 +26,12 @@ REST_OF_CHECKIN = (
     ),
     FormField("sober", "Sober today", kind="tick", required=False),
     FormField(
-        "note", "Note — only you can see it", required=False, multiline=True, max_length=1000
+        "note",
+        "Note — only you can see it",
+        required=False,
+        multiline=True,
+        max_length=1000,
+        noun="the note",
     ),
 )
 

@@ -45,7 +45,7 @@ async def test_checkins_by_form_and_prompt_shared_with_partners_and_a_channel(wo
     opened = await world.command("alice", "/checkin")
     assert opened.reply.kind == "form", opened.seen
     bad = await world.submit("alice", {"mood": "9", "craving": "2"}, forged=True)
-    assert bad.reply.error and "from 1 to 5" in bad.reply.text
+    assert bad.reply.error and "Mood must be from 1 to 5." in bad.reply.text
     assert await rows_of(world, CheckIn, "alice") == []
 
     # At the same moment: alice submits the form, carol presses a mood in her

@@ -12,8 +12,10 @@ from PIL import Image
 from sqlmodel import select
 
 from adapters.console.adapter import COMMUNITY
+from bot.forms import MAX_REASON, validate
 from bot.models import Member
 from bot.plugins import Cog
+from cogs.checkins.messages import CHECKIN_FORM, MORE_FORM
 from tests.cogs.checkins.checkins_support import (
     checkins_of,
     database_bytes,
@@ -89,14 +91,25 @@ async def test_the_form_records_a_check_in(console):
 async def test_form_problems_are_shown_and_nothing_is_stored(console):
     await console.agree("alice")
     await console.run("/checkin")
-    out = await console.say(":submit mood=9 craving=lots sober=maybe")
+    out = await console.say(f":submit mood=9 craving=lots sober=maybe note={'x' * 1200}")
     assert out.error and out.visible_to == ["alice"]
-    assert "Mood" in out.text and "from 1 to 5" in out.text
-    assert "Craving" in out.text and "whole number" in out.text
-    assert "Sober" in out.text
+    assert "Mood must be from 1 to 5." in out.text
+    assert "Craving must be a whole number from 0 to 10." in out.text
+    assert "Sober today must be yes or no." in out.text
+    assert "The note can be at most 1,000 characters — yours has 1,200." in out.text
     out = await console.say(":submit craving=2")
-    assert out.error and "Mood" in out.text and "is needed" in out.text
+    assert out.error and "Mood is needed." in out.text
     assert await checkins_of(console, "alice") == []
+
+
+def test_every_check_in_form_problem_is_one_short_sentence():
+    worst = {"mood": "-99", "craving": "lots", "sober": "maybe", "note": "x" * 100_000}
+    for form in (CHECKIN_FORM, MORE_FORM):
+        _, errors = validate(form, {**worst, "mood": ""})
+        _, more = validate(form, worst)
+        for reason in (*errors.values(), *more.values()):
+            assert reason[0].isupper() and reason.endswith(".")
+            assert len(reason) <= MAX_REASON, reason
 
 
 @pytest.mark.parametrize(
