@@ -24,7 +24,7 @@ def validate(form: Form, values: dict[str, Any]) -> tuple[dict[str, Any], dict[s
         text = "" if raw is None else str(raw).strip()
         if not text:
             if fld.required:
-                errors[fld.name] = f"{_subject(fld)} is needed."
+                errors[fld.name] = f"{subject(fld)} is needed."
             else:
                 clean[fld.name] = None
             continue
@@ -38,38 +38,38 @@ def validate(form: Form, values: dict[str, Any]) -> tuple[dict[str, Any], dict[s
 
 def _check(fld: FormField, text: str) -> tuple[Any, str]:
     """The clean value, or why ``text`` does not fit ``fld``."""
-    subject = _subject(fld)
+    name = subject(fld)
     if fld.kind == "int":
         if not re.fullmatch(r"[+-]?\d{1,9}", text):
             span = _range(fld)
             joint = " " if span.startswith("from") else ", "
-            return None, f"{subject} must be a whole number{joint + span if span else ''}."
+            return None, f"{name} must be a whole number{joint + span if span else ''}."
         number = int(text)
         too_low = fld.min_value is not None and number < fld.min_value
         too_high = fld.max_value is not None and number > fld.max_value
         if too_low or too_high:
-            return None, f"{subject} must be {_range(fld)}."
+            return None, f"{name} must be {_range(fld)}."
         return number, ""
     if fld.kind == "tick":
         answer = text.lower()
         if answer not in ("yes", "no"):
-            return None, f"{subject} must be yes or no."
+            return None, f"{name} must be yes or no."
         return answer, ""
     if fld.kind == "choice":
         if text.lower() not in fld.choices:
-            reason = f"{subject} must be {_either(fld.choices)}."
+            reason = f"{name} must be {_either(fld.choices)}."
             if len(reason) > MAX_REASON:
-                reason = f"{subject} must be one of the choices offered."
+                reason = f"{name} must be one of the choices offered."
             return None, reason
         return text.lower(), ""
     if len(text) > fld.max_length:
         return None, (
-            f"{subject} can be at most {fld.max_length:,} characters — yours has {len(text):,}."
+            f"{name} can be at most {fld.max_length:,} characters — yours has {len(text):,}."
         )
     return text, ""
 
 
-def _subject(fld: FormField) -> str:
+def subject(fld: FormField) -> str:
     """The field's noun, capitalised to start a sentence."""
     noun = fld.noun or re.split(r" \(| — ", fld.label, maxsplit=1)[0].strip()
     return noun[:1].upper() + noun[1:]
