@@ -136,7 +136,8 @@ class FormField:
     (a checkbox where the platform has one); left unticked it is no answer, so
     its value is ``yes`` or nothing (typed forms also take ``no``). ``words``
     name an ``int`` field's values from ``min_value`` up ("very low", "low",
-    …), so the platform can offer them as labelled choices.
+    …), so the platform can offer them as labelled choices. ``noun`` names the
+    field in an error ("the note"); by default the label before any " (" or " — ".
     """
 
     name: str
@@ -150,6 +151,7 @@ class FormField:
     choices: tuple[str, ...] = ()
     placeholder: str = ""
     words: tuple[str, ...] = ()
+    noun: str = ""
 
     def values(self) -> list[tuple[str, str]]:
         """An ``int`` field's (value, label) pairs, when its range is small

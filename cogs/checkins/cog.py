@@ -32,6 +32,7 @@ from .messages import (
     day_word,
     partner_note,
     prompt_message,
+    sharing_with_partners,
     streak_line,
     summary_text,
 )
@@ -198,7 +199,8 @@ class Checkins(Cog):
         if choice == "partners":
             for partner in await self._partners(ctx, ctx.member):
                 # A partner whose DMs are closed must not cost the member their check-in.
-                await ctx.reach(partner.platform_user_id, partner_note(name, row, updated))
+                note = partner_note(name, row, updated, sober=prefs.share_sober)
+                await ctx.reach(partner.platform_user_id, note)
         elif choice in ("anonymous", "named"):
             channel = ctx.channel("checkins")
             if channel:
@@ -396,26 +398,37 @@ class Checkins(Cog):
     @command(
         "checkin share",
         direct=True,
-        options=[Opt("who", Choice(choices=SHARE_CHOICES))],
+        options=[
+            Opt("who", Choice(choices=SHARE_CHOICES)),
+            Opt(
+                "sober",
+                Boolean(),
+                required=False,
+                help="partners also see if you were sober today (default no)",
+            ),
+        ],
         help="Who sees your check-ins (private by default)",
         example="/checkin share partners",
     )
-    async def share(self, ctx: Context, who: str) -> Message:
+    async def share(self, ctx: Context, who: str, sober: bool | None = None) -> Message:
+        if sober and who != "partners":
+            raise UsageError(
+                "sober:yes is for partners only; the channel never shows it — "
+                "`/checkin share partners sober:yes`"
+            )
         prefs = await self._prefs(ctx, create=True)
         prefs.share = who
+        # Each /checkin share says it all: sober today is shared only when asked for now.
+        prefs.share_sober = who == "partners" and bool(sober)
         ctx.db.add(prefs)
         self._sync_jobs(ctx, prefs)
         never = " Your notes are never shared."
         if who == "private":
             return Message(text="Your check-ins are private: only you see them." + never)
         if who == "partners":
-            text = (
-                "Your accountability partners will get your mood and craving privately "
-                "after each check-in, and a gentle nudge to reach out when a craving is 8 "
-                "or more." + never
-            )
+            text = sharing_with_partners(prefs.share_sober)
             if not await self._partners(ctx, ctx.member):
-                text += " You have no partners yet; `/partner request @member` asks someone."
+                text += "\nYou have no partners yet; `/partner request @member` asks someone."
             return Message(text=text)
         how = "with your name" if who == "named" else "without your name"
         text = (
@@ -478,6 +491,7 @@ class Checkins(Cog):
                 "paused_until": prefs.paused_until.isoformat() if prefs.paused_until else None,
                 "weekly_day": prefs.weekly_day,
                 "share": prefs.share,
+                "share_sober": prefs.share_sober,
             },
         }
 

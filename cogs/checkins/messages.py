@@ -26,7 +26,12 @@ REST_OF_CHECKIN = (
     ),
     FormField("sober", "Sober today", kind="tick", required=False),
     FormField(
-        "note", "Note — only you can see it", required=False, multiline=True, max_length=1000
+        "note",
+        "Note — only you can see it",
+        required=False,
+        multiline=True,
+        max_length=1000,
+        noun="the note",
     ),
 )
 
@@ -58,12 +63,12 @@ MORE_FORM = Form(
 MORE_BUTTON = Button("checkin:more", "Add craving and a note", ButtonStyle.PRIMARY)
 
 
-def describe(checkin: CheckIn) -> str:
-    """Mood and craving, and sober when given — never the note."""
+def describe(checkin: CheckIn, *, sober: bool = True) -> str:
+    """Mood and craving, and sober when given (and ``sober``) — never the note."""
     parts = [f"mood {checkin.mood}/5 ({MOODS[checkin.mood]})"]
     if checkin.craving is not None:
         parts.append(f"craving {checkin.craving}/10")
-    if checkin.sober is not None:
+    if sober and checkin.sober is not None:
         parts.append("sober today" if checkin.sober else "not sober today")
     return ", ".join(parts)
 
@@ -88,13 +93,30 @@ def checked_in(
     if checkin.note is not None:
         lines.append("Your note is saved privately.")
     lines.append(streak_line(streak))
-    if checkin.craving is not None and checkin.craving >= HIGH_CRAVING:
-        lines.append(
-            "Cravings that strong are hard. If you need someone now, `/sos` reaches "
-            "your partners and `/crisis` lists helplines."
-        )
+    lines.extend(hard_day(checkin))
     buttons = (MORE_BUTTON,) if quick else ()
     return Message(text="\n".join(lines), buttons=buttons)
+
+
+HELP_NOW = "If you need someone now, `/sos` reaches your partners and `/crisis` lists helplines."
+
+
+def hard_day(checkin: CheckIn) -> list[str]:
+    """A kind word for a very low mood, a strong craving or a slip, then where
+    help is — once, however many apply. Nothing is changed for the member: a
+    sober counter restarts only if they choose to."""
+    words = []
+    if checkin.mood == 1:
+        words.append("A very low day is hard, and you still checked in — that matters.")
+    if checkin.craving is not None and checkin.craving >= HIGH_CRAVING:
+        words.append("Cravings that strong are hard.")
+    if checkin.sober is False:
+        words.append(
+            "Thank you for being honest. A slip is part of many recoveries and doesn't "
+            "undo the days behind it. Your sober counter stays as it is unless you "
+            "choose to restart it (`/sober reset`)."
+        )
+    return [*words, HELP_NOW] if words else []
 
 
 def prompt_message(late: bool) -> Message:
@@ -136,15 +158,32 @@ def summary_text(week: Period, month: Period, trend: str | None, streak: int) ->
     return "\n".join(lines)
 
 
-def partner_note(name: str, checkin: CheckIn, updated: bool) -> Message:
+def partner_note(name: str, checkin: CheckIn, updated: bool, *, sober: bool = False) -> Message:
+    """What a partner gets: mood and craving; "sober today" only if the member
+    opted in (``/checkin share partners sober:yes``)."""
     verb = "updated today's check-in" if updated else "checked in"
-    lines = [f"{name} {verb}: {describe(checkin)}."]
+    lines = [f"{name} {verb}: {describe(checkin, sober=sober)}."]
     if checkin.craving is not None and checkin.craving >= HIGH_CRAVING:
         lines.append(
             f"Their craving is high today ({checkin.craving}/10) — they may appreciate "
             "you reaching out."
         )
     return Message(text="\n".join(lines), title="Partner check-in")
+
+
+def sharing_with_partners(sober: bool) -> str:
+    """The /checkin share partners reply: exactly what partners will see."""
+    if sober:
+        seen = "your mood, your craving and whether you were sober today (when you say)"
+        other = "`/checkin share partners` stops sharing whether you were sober."
+    else:
+        seen = "your mood and your craving — not whether you were sober today"
+        other = "`/checkin share partners sober:yes` also tells them whether you were sober."
+    return (
+        f"After each check-in your accountability partners will get a private message "
+        f"with {seen}. Your notes are never shared. When a craving is {HIGH_CRAVING} or "
+        f"more, they are asked to reach out.\n{other}"
+    )
 
 
 def channel_line(name: str | None, checkin: CheckIn) -> str:

@@ -44,4 +44,6 @@ class CheckinPrefs(CommunityOwned, table=True):
     paused_until: date | None = None  # no prompts before this local date
     weekly_day: str | None = Field(default=None, max_length=3)  # mon..sun
     share: str = Field(default="private", max_length=16)
+    #: Partners also see "sober today" / "not sober today": an explicit opt-in.
+    share_sober: bool = False
     prompted_on: date | None = None  # local date of the last prompt: one a day at most

@@ -113,4 +113,4 @@ def test_forms_are_validated_field_by_field():
     assert clean == {"mood": 4, "note": None, "sober": "yes"} and errors == {}
     _, errors = validate(FORM, {"mood": "9", "note": "x" * 11, "sober": "maybe"})
     assert set(errors) == {"mood", "note", "sober"}
-    assert errors["mood"] == "Mood must be from 1 to 5"
+    assert errors["mood"] == "Mood must be from 1 to 5."

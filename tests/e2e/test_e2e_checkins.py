@@ -45,7 +45,7 @@ async def test_checkins_by_form_and_prompt_shared_with_partners_and_a_channel(wo
     opened = await world.command("alice", "/checkin")
     assert opened.reply.kind == "form", opened.seen
     bad = await world.submit("alice", {"mood": "9", "craving": "2"}, forged=True)
-    assert bad.reply.error and "from 1 to 5" in bad.reply.text
+    assert bad.reply.error and "Mood must be from 1 to 5." in bad.reply.text
     assert await rows_of(world, CheckIn, "alice") == []
 
     # At the same moment: alice submits the form, carol presses a mood in her
@@ -83,3 +83,27 @@ async def test_checkins_by_form_and_prompt_shared_with_partners_and_a_channel(wo
     assert not any(NOTE in p or "alice" in p or "dan" in p for p in posts)
     for user in ("carol", "dan", world.mod):
         assert not any(NOTE in p.text for p in world.dms(user))
+
+
+async def test_a_partner_sees_sober_today_only_when_the_member_opted_in(world):
+    await world.agree("alice", "bob")
+    assert (await world.command("alice", "/partner request @bob")).ok
+    assert (await world.press("bob", "Accept")).ok
+
+    shared = await world.command("alice", "/checkin share partners")
+    assert shared.ok, shared.seen
+    assert "not whether you were sober" in shared.reply.text
+    checked = await world.command("alice", "/checkin mood:2 craving:3 sober:no")
+    assert checked.ok, checked.seen
+    [told] = [world.plain(p.text) for p in world.dms("bob") if "mood 2/5" in p.text]
+    assert "alice" in told and "craving 3/10" in told
+    assert "sober" not in told
+
+    opted = await world.command("alice", "/checkin share partners sober:yes")
+    assert opted.ok, opted.seen
+    assert "whether you were sober today" in opted.reply.text
+    await world.run_until(START + timedelta(days=1))
+    checked = await world.command("alice", "/checkin mood:4 craving:1 sober:yes")
+    assert checked.ok, checked.seen
+    [told] = [world.plain(p.text) for p in world.dms("bob") if "mood 4/5" in p.text]
+    assert "craving 1/10" in told and "sober today" in told

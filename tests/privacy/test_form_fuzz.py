@@ -13,6 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot.adapters import FormErrors, Invocation
+from bot.forms import MAX_REASON, subject
 from tests.conftest import START
 from tests.privacy.privacy_support import snapshot
 from tests.support.harness import COMMUNITY, build_harness
@@ -70,9 +71,11 @@ def test_every_form_survives_arbitrary_values(settings_obj, tmp_path):
             after = loop.run_until_complete(snapshot(h.db))
             if isinstance(answer, FormErrors):
                 assert answer.errors and set(answer.errors) <= set(names), answer.errors
-                labels = {f.name: f.label for f in spec.form.fields}
+                fields = {f.name: f for f in spec.form.fields}
                 for name, reason in answer.errors.items():
-                    assert labels[name] in reason, reason  # says which field, and why
+                    # One short sentence that says which field, and why.
+                    assert reason.startswith(subject(fields[name])), reason
+                    assert reason.endswith(".") and len(reason) <= MAX_REASON, reason
                 assert after == before
                 return
             assert answer is not None

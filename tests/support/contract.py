@@ -131,7 +131,7 @@ class ContractSuite:
         [opened] = await driver.command("alice", "/contract form")
         assert opened.kind == "form" and opened.visible_to == ["alice"]
         [bad] = await driver.submit("alice", {"mood": "900"})
-        assert bad.error and "from 1 to 500" in bad.text
+        assert bad.error and "Mood must be from 1 to 500." in bad.text
         [good] = await driver.submit("alice", {"mood": "4"})
         assert good.text == "mood 4" and not good.error
 

@@ -12,8 +12,10 @@ from PIL import Image
 from sqlmodel import select
 
 from adapters.console.adapter import COMMUNITY
+from bot.forms import MAX_REASON, validate
 from bot.models import Member
 from bot.plugins import Cog
+from cogs.checkins.messages import CHECKIN_FORM, MORE_FORM
 from tests.cogs.checkins.checkins_support import (
     checkins_of,
     database_bytes,
@@ -89,14 +91,25 @@ async def test_the_form_records_a_check_in(console):
 async def test_form_problems_are_shown_and_nothing_is_stored(console):
     await console.agree("alice")
     await console.run("/checkin")
-    out = await console.say(":submit mood=9 craving=lots sober=maybe")
+    out = await console.say(f":submit mood=9 craving=lots sober=maybe note={'x' * 1200}")
     assert out.error and out.visible_to == ["alice"]
-    assert "Mood" in out.text and "from 1 to 5" in out.text
-    assert "Craving" in out.text and "whole number" in out.text
-    assert "Sober" in out.text
+    assert "Mood must be from 1 to 5." in out.text
+    assert "Craving must be a whole number from 0 to 10." in out.text
+    assert "Sober today must be yes or no." in out.text
+    assert "The note can be at most 1,000 characters — yours has 1,200." in out.text
     out = await console.say(":submit craving=2")
-    assert out.error and "Mood" in out.text and "is needed" in out.text
+    assert out.error and "Mood is needed." in out.text
     assert await checkins_of(console, "alice") == []
+
+
+def test_every_check_in_form_problem_is_one_short_sentence():
+    worst = {"mood": "-99", "craving": "lots", "sober": "maybe", "note": "x" * 100_000}
+    for form in (CHECKIN_FORM, MORE_FORM):
+        _, errors = validate(form, {**worst, "mood": ""})
+        _, more = validate(form, worst)
+        for reason in (*errors.values(), *more.values()):
+            assert reason[0].isupper() and reason.endswith(".")
+            assert len(reason) <= MAX_REASON, reason
 
 
 @pytest.mark.parametrize(
@@ -236,6 +249,46 @@ async def test_partner_sharing_sends_mood_and_craving_and_a_nudge_when_high(cons
     produced = await console.run("/checkin mood:4 craving:3")
     [dm] = [o for o in produced if o.kind == "dm"]
     assert "craving 3/10" in dm.text and "reaching out" not in dm.text
+
+
+async def test_partners_see_mood_and_craving_but_sober_today_only_when_the_member_opts_in(
+    console, monkeypatch
+):
+    monkeypatch.setitem(
+        console.app.registry.cogs, "accountability", FakeAccountability(console.app)
+    )
+    await console.agree("bob")
+    await console.agree("alice")
+    out = await console.say("/checkin share partners")
+    assert "mood and your craving — not whether you were sober" in out.text
+    assert "`/checkin share partners sober:yes`" in out.text
+    produced = await console.run("/checkin mood:2 craving:3 sober:no")
+    [dm] = [o for o in produced if o.kind == "dm"]
+    assert "mood 2/5" in dm.text and "craving 3/10" in dm.text
+    assert "sober" not in dm.text.lower()
+    assert (await prefs_of(console, "alice")).share_sober is False
+
+    out = await console.say("/checkin share partners sober:yes")
+    assert "whether you were sober today" in out.text and "not whether" not in out.text
+    await console.run(":advance 1d")
+    produced = await console.run("/checkin mood:4 craving:1 sober:yes")
+    [dm] = [o for o in produced if o.kind == "dm"]
+    assert "mood 4/5" in dm.text and "sober today" in dm.text
+
+    # Choosing again without sober:yes stops sharing it: each choice says it all.
+    await console.run("/checkin share partners")
+    await console.run(":advance 1d")
+    produced = await console.run("/checkin mood:3 craving:2 sober:no")
+    [dm] = [o for o in produced if o.kind == "dm"]
+    assert "sober" not in dm.text.lower()
+
+
+async def test_sober_today_is_never_offered_for_the_channel(console):
+    await console.agree("alice")
+    out = await console.say("/checkin share named sober:yes")
+    assert out.error and out.visible_to == ["alice"]
+    assert "partners only" in out.text and "Example: `/checkin share" in out.text
+    assert await prefs_of(console, "alice") is None
 
 
 async def test_updates_tell_partners_only_when_a_high_craving_is_new(console, monkeypatch):
