@@ -37,6 +37,7 @@ from bot.purge import purge_daily, purge_removed
 from bot.ratelimit import RateLimiter, wall_clock
 from bot.scheduler import RECONCILE_SETTLE, Due, JobSpec, Reconciled, Scheduler
 from bot.storage import STORAGE_AWAY, StorageWatch, reachable
+from bot.waiting import LIMIT, Resumed, Waiting, names
 
 log = logging.getLogger("haven")
 
@@ -77,7 +78,7 @@ class Haven:
             accepts=self._serves,
         )
         self._routes: dict[int, tuple[str, str]] = {}  # community id → platform, workspace
-        self._awaiting_consent: dict[tuple[int, str], Invocation] = {}
+        self._awaiting_consent = Waiting()
         self._reconciler: asyncio.Task | None = None
         self._purger: asyncio.Task | None = None
         self._scheduling = False
@@ -395,8 +396,7 @@ class Haven:
             except UsageError as exc:
                 return usage_error(spec, str(exc))
             if spec.consent and not (ctx.member and ctx.member.consented):
-                self._awaiting_consent[(community.id, inv.user_id)] = inv
-                return notice("First, a word on privacy — then I'll do that for you.")
+                return self._hold_for_consent(community.id, spec, inv)
             try:
                 async with handler_scope(ctx.db):
                     result = await spec.handler(ctx, **values)
@@ -490,21 +490,39 @@ class Haven:
             async with handler_scope(ctx.db):
                 return await work(ctx)
 
-    def resume_after_consent(self, ctx: Context) -> bool:
-        """After the agreement is shown, run the command the member tried before
-        agreeing (held in memory only). True when there is one."""
-        pending = self._awaiting_consent.pop((ctx.community.id, ctx.user_id), None)
-        if pending is None or ctx.invocation is None:
-            return False
+    def _hold_for_consent(self, community_id: int, spec: CommandSpec, inv: Invocation) -> Message:
+        """The privacy notice; the command waits for Agree (bot.waiting)."""
+        key = (community_id, inv.user_id)
+        full = self._awaiting_consent.hold(key, spec.name, inv, self.clock.now())
+        if full is not None:
+            return notice(
+                f"First, a word on privacy. {LIMIT} commands already wait for your answer "
+                f"({names(full)}), so I won't keep /{spec.name} — run it again once you agree."
+            )
+        waiting = self._awaiting_consent.waiting(key)
+        if len(waiting) == 1:
+            return notice("First, a word on privacy — then I'll do that for you.")
+        return notice(
+            f"First, a word on privacy — then I'll do these, in order: {names(waiting)} "
+            f"(up to {LIMIT} can wait)."
+        )
 
-        async def replay() -> None:
-            await self.handle(pending)
+    def resume_after_consent(self, ctx: Context) -> Resumed:
+        """After the agreement is shown, run the commands the member tried before
+        agreeing, in the order they were issued (see bot.waiting)."""
+        resumed = self._awaiting_consent.resume((ctx.community.id, ctx.user_id), self.clock.now())
+        if resumed.run and ctx.invocation is not None:
 
-        ctx.invocation.after_reply.append(replay)
-        return True
+            async def replay() -> None:
+                for held in resumed.run:
+                    await self.handle(held.invocation)
 
-    def forget_awaiting_consent(self, community_id: int, user_id: str) -> None:
-        self._awaiting_consent.pop((community_id, user_id), None)
+            ctx.invocation.after_reply.append(replay)
+        return resumed
+
+    def forget_awaiting_consent(self, community_id: int, user_id: str) -> list[str]:
+        """Drop the member's waiting commands (they declined); their names."""
+        return self._awaiting_consent.forget((community_id, user_id))
 
     # -- scheduled work ---------------------------------------------------
 

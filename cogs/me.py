@@ -25,6 +25,7 @@ from bot.messages import Button, ButtonStyle, File, Message, error
 from bot.models import CommunityOwned, Member
 from bot.options import Choice, Opt, Zone
 from bot.plugins import Cog, action, command
+from bot.waiting import WAIT, names
 
 EXPORT_ACTION = "me:export"
 DELETE_ACTION = "me:delete"
@@ -95,16 +96,19 @@ class Me(Cog):
         if ctx.member is not None and ctx.member.consented:
             # An older notice, answered after agreeing: asking first, never erasing.
             return self._withdraw(ctx)
-        ctx.app.forget_awaiting_consent(ctx.community.id, ctx.user_id)
+        dropped = ctx.app.forget_awaiting_consent(ctx.community.id, ctx.user_id)
         if ctx.member is None:
             # Only the refusal itself is kept, so Haven does not keep asking.
             ctx.member = Member(community_id=ctx.community.id, platform_user_id=ctx.user_id)
         ctx.member.declined_at = ctx.now()
         ctx.db.add(ctx.member)
-        return Message(
-            text="No problem — Haven stores nothing about you. `/help` and `/crisis` still "
+        text = (
+            "No problem — Haven stores nothing about you. `/help` and `/crisis` still "
             "work, and you can agree later with `/haven consent agree`."
         )
+        if dropped:
+            text += f"\nSo I did not run {names(dropped)}."
+        return Message(text=text)
 
     async def _agree(self, ctx: Context) -> Message:
         member = ctx.member
@@ -115,7 +119,7 @@ class Me(Cog):
         record_agreement(member, ctx.now())
         ctx.db.add(member)
         ctx.member = member
-        resuming = ctx.app.resume_after_consent(ctx)
+        resumed = ctx.app.resume_after_consent(ctx)
         text = (
             "You're already in — thank you."
             if already
@@ -124,7 +128,14 @@ class Me(Cog):
                 "otherwise."
             )
         )
-        if member.timezone is None and not resuming:
+        if len(resumed.run) > 1:
+            text += f"\nNow doing what you asked, in order: {names(h.name for h in resumed.run)}."
+        if resumed.lapsed:
+            text += (
+                f"\nNot done, as you asked over {WAIT.seconds // 60} minutes ago — please run "
+                f"again: {names(resumed.lapsed)}."
+            )
+        if member.timezone is None and not resumed.run:
             text += "\n" + ZONE_TIP
         return Message(text=text)
 

@@ -35,3 +35,18 @@ async def test_decline_before_agreeing_withdraw_after_and_it_asks_first(world):
     erased = await world.press("alice", "Erase everything")
     assert erased.ok and "erased" in erased.reply.text
     assert "alice" not in await members(world)
+
+
+async def test_every_command_tried_before_agreeing_runs_after_agree(world):
+    first = await world.command("bob", "/haven timezone Asia/Tokyo")
+    second = await world.command("bob", "/sober set 2026-11-15")
+    assert first.reply.buttons == second.reply.buttons == ["Agree", "Decline"]
+    assert "in order: `/haven timezone`, `/sober set`" in second.reply.text
+    agreed = await world.press("bob", "Agree")
+    texts = [s.text for s in agreed.replies]
+    assert any("you're in" in t for t in texts), texts
+    assert any("Asia/Tokyo" in t for t in texts) and any("6 days" in t for t in texts), texts
+    assert not any(s.error for s in agreed.replies), agreed.seen
+    assert (await members(world))["bob"].timezone == "Asia/Tokyo"
+    await world.run_until(datetime(2026, 11, 22, 12, 0, tzinfo=UTC))
+    assert [p for p in world.dms("bob") if "1 week" in p.text]
