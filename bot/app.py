@@ -32,7 +32,7 @@ from bot.ledger import Ledger
 from bot.messages import Message, error
 from bot.models import Community, Member
 from bot.parsing import UsageError, parse_args, parse_value
-from bot.plugins import Cog, CommandSpec, Permission, Registry, discover_cogs
+from bot.plugins import ENGINE_COGS, Cog, CommandSpec, Permission, Registry, discover_cogs
 from bot.purge import purge_daily, purge_removed
 from bot.ratelimit import RateLimiter, wall_clock
 from bot.scheduler import RECONCILE_SETTLE, Due, JobSpec, Reconciled, Scheduler
@@ -94,10 +94,12 @@ class Haven:
         self.adapters[adapter.platform] = adapter
 
     def load_cogs(self, classes: Iterable[type[Cog]] | None = None) -> None:
+        """Load cogs (every discovered one by default); those named in
+        ``HAVEN_DISABLED_COGS`` load dormant (see :mod:`bot.plugins`)."""
         if classes is None:
-            classes = discover_cogs(disabled=self.settings.disabled_cogs)
+            classes = discover_cogs()
         for cls in classes:
-            self.registry.add(cls(self))
+            self.registry.add(cls(self), dormant=cls.name in self.settings.disabled_cogs)
 
     async def start(self, *, migrate: bool = True, schedule: bool = True) -> None:
         """Migrate, load every cog's jobs and — unless ``schedule`` is False —
@@ -422,6 +424,8 @@ class Haven:
 
     def _unknown_command(self, inv: Invocation) -> Message:
         words = inv.command.split() + inv.text.split()[:1]
+        if words and words[0].lower() in self.registry.off_groups:
+            return error(f"/{words[0].lower()} is turned off on this Haven. Try `/help`.")
         group = self.registry.groups().get(words[0].lower()) if words else None
         if group:
             lines = [f"`{spec.usage()}` — {spec.help}" for spec in group]
@@ -430,7 +434,10 @@ class Haven:
         return error(f"/{' '.join(words) or '?'} is not a command I know. Try `/help`.")
 
     def _disabled(self, ctx: Context, cog: Cog | None) -> Message | None:
-        if cog is not None and cog.name in ctx.setting("disabled_cogs", []):
+        """A cog this community turned off; never an engine cog (consent, erasure)."""
+        if cog is None or cog.name in ENGINE_COGS:
+            return None
+        if cog.name in ctx.setting("disabled_cogs", []):
             return error(f"{cog.name} is turned off in this community.")
         return None
 

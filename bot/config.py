@@ -18,6 +18,8 @@ from cryptography.fernet import Fernet
 from dotenv import dotenv_values
 from sqlalchemy.engine import make_url
 
+from bot.plugins import ENGINE_COGS
+
 DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///haven.db"
 
 # Accepted URL prefixes and what they are rewritten to (async drivers are required).
@@ -117,6 +119,14 @@ class Settings:
                         f"ids run from 0 to {count - 1}",
                         f"DISCORD_SHARD_IDS={','.join(str(i) for i in range(min(count, 2)))}",
                     )
+        engine = sorted(self.disabled_cogs & ENGINE_COGS)
+        if engine:
+            raise _error(
+                "HAVEN_DISABLED_COGS",
+                f"{', '.join(engine)} cannot be turned off: consent, /haven export and "
+                "/haven delete, /help and /crisis are part of Haven itself",
+                "HAVEN_DISABLED_COGS=meetings,accountability",
+            )
         if self.slack_mode == "http" and not self.slack_signing_secret:
             raise _error(
                 "SLACK_SIGNING_SECRET",
