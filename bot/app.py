@@ -33,11 +33,12 @@ from bot.ledger import Ledger
 from bot.messages import Message, error, literal
 from bot.models import Community, Member
 from bot.parsing import UsageError, parse_args, parse_value
-from bot.plugins import Cog, CommandSpec, Permission, Registry, discover_cogs
+from bot.plugins import ENGINE_COGS, Cog, CommandSpec, Permission, Registry, discover_cogs
 from bot.purge import purge_daily, purge_removed
 from bot.ratelimit import RateLimiter, wall_clock
 from bot.scheduler import RECONCILE_SETTLE, Due, JobSpec, Reconciled, Scheduler
 from bot.storage import STORAGE_AWAY, StorageWatch, reachable
+from bot.waiting import LIMIT, Resumed, Waiting, names
 
 log = logging.getLogger("haven")
 
@@ -82,7 +83,7 @@ class Haven:
             accepts=self._serves,
         )
         self._routes: dict[int, tuple[str, str]] = {}  # community id → platform, workspace
-        self._awaiting_consent: dict[tuple[int, str], Invocation] = {}
+        self._awaiting_consent = Waiting()
         self._reconciler: asyncio.Task | None = None
         self._purger: asyncio.Task | None = None
         self._scheduling = False
@@ -98,10 +99,12 @@ class Haven:
         self.adapters[adapter.platform] = adapter
 
     def load_cogs(self, classes: Iterable[type[Cog]] | None = None) -> None:
+        """Load cogs (every discovered one by default); those named in
+        ``HAVEN_DISABLED_COGS`` load dormant (see :mod:`bot.plugins`)."""
         if classes is None:
-            classes = discover_cogs(disabled=self.settings.disabled_cogs)
+            classes = discover_cogs()
         for cls in classes:
-            self.registry.add(cls(self))
+            self.registry.add(cls(self), dormant=cls.name in self.settings.disabled_cogs)
 
     async def start(self, *, migrate: bool = True, schedule: bool = True) -> None:
         """Migrate, load every cog's jobs and — unless ``schedule`` is False —
@@ -413,8 +416,7 @@ class Haven:
             except UsageError as exc:
                 return usage_error(spec, str(exc))
             if spec.consent and not (ctx.member and ctx.member.consented):
-                self._awaiting_consent[(community.id, inv.user_id)] = inv
-                return notice("First, a word on privacy — then I'll do that for you.")
+                return self._hold_for_consent(community.id, spec, inv)
             try:
                 async with handler_scope(ctx.db):
                     result = await spec.handler(ctx, **values)
@@ -440,6 +442,8 @@ class Haven:
 
     def _unknown_command(self, inv: Invocation) -> Message:
         words = inv.command.split() + inv.text.split()[:1]
+        if words and words[0].lower() in self.registry.off_groups:
+            return error(f"/{words[0].lower()} is turned off on this Haven. Try `/help`.")
         group = self.registry.groups().get(words[0].lower()) if words else None
         if group:
             lines = [f"`{spec.usage()}` — {spec.help}" for spec in group]
@@ -448,7 +452,10 @@ class Haven:
         return error(f"/{literal(' '.join(words)) or '?'} is not a command I know. Try `/help`.")
 
     def _disabled(self, ctx: Context, cog: Cog | None) -> Message | None:
-        if cog is not None and cog.name in ctx.setting("disabled_cogs", []):
+        """A cog this community turned off; never an engine cog (consent, erasure)."""
+        if cog is None or cog.name in ENGINE_COGS:
+            return None
+        if cog.name in ctx.setting("disabled_cogs", []):
             return error(f"{cog.name} is turned off in this community.")
         return None
 
@@ -508,21 +515,39 @@ class Haven:
             async with handler_scope(ctx.db):
                 return await work(ctx)
 
-    def resume_after_consent(self, ctx: Context) -> bool:
-        """After the agreement is shown, run the command the member tried before
-        agreeing (held in memory only). True when there is one."""
-        pending = self._awaiting_consent.pop((ctx.community.id, ctx.user_id), None)
-        if pending is None or ctx.invocation is None:
-            return False
+    def _hold_for_consent(self, community_id: int, spec: CommandSpec, inv: Invocation) -> Message:
+        """The privacy notice; the command waits for Agree (bot.waiting)."""
+        key = (community_id, inv.user_id)
+        full = self._awaiting_consent.hold(key, spec.name, inv, self.clock.now())
+        if full is not None:
+            return notice(
+                f"First, a word on privacy. {LIMIT} commands already wait for your answer "
+                f"({names(full)}), so I won't keep /{spec.name} — run it again once you agree."
+            )
+        waiting = self._awaiting_consent.waiting(key)
+        if len(waiting) == 1:
+            return notice("First, a word on privacy — then I'll do that for you.")
+        return notice(
+            f"First, a word on privacy — then I'll do these, in order: {names(waiting)} "
+            f"(up to {LIMIT} can wait)."
+        )
 
-        async def replay() -> None:
-            await self.handle(pending)
+    def resume_after_consent(self, ctx: Context) -> Resumed:
+        """After the agreement is shown, run the commands the member tried before
+        agreeing, in the order they were issued (see bot.waiting)."""
+        resumed = self._awaiting_consent.resume((ctx.community.id, ctx.user_id), self.clock.now())
+        if resumed.run and ctx.invocation is not None:
 
-        ctx.invocation.after_reply.append(replay)
-        return True
+            async def replay() -> None:
+                for held in resumed.run:
+                    await self.handle(held.invocation)
 
-    def forget_awaiting_consent(self, community_id: int, user_id: str) -> None:
-        self._awaiting_consent.pop((community_id, user_id), None)
+            ctx.invocation.after_reply.append(replay)
+        return resumed
+
+    def forget_awaiting_consent(self, community_id: int, user_id: str) -> list[str]:
+        """Drop the member's waiting commands (they declined); their names."""
+        return self._awaiting_consent.forget((community_id, user_id))
 
     # -- scheduled work ---------------------------------------------------
 

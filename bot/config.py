@@ -21,6 +21,8 @@ from dotenv import dotenv_values
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
+from bot.plugins import ENGINE_COGS
+
 DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///haven.db"
 
 # Accepted URL prefixes and what they are rewritten to (async drivers are required).
@@ -140,6 +142,14 @@ class Settings:
                     "DISCORD_SHARD_COUNT",
                     "DISCORD_SHARD_COUNT=4 together with DISCORD_SHARD_IDS=0,1",
                 )
+        engine = sorted(self.disabled_cogs & ENGINE_COGS)
+        if engine:
+            raise _error(
+                "HAVEN_DISABLED_COGS",
+                f"{', '.join(engine)} cannot be turned off: consent, /haven export and "
+                "/haven delete, /help and /crisis are part of Haven itself",
+                "HAVEN_DISABLED_COGS=meetings,accountability",
+            )
         if self.slack_mode == "http" and not self.slack_signing_secret:
             raise _error(
                 "SLACK_SIGNING_SECRET",

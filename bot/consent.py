@@ -1,7 +1,9 @@
 """The privacy notice and the member's answer to it (PRIVACY.md, P1).
 
 Nothing about a member is stored before they agree. Declining stores only the
-refusal (so Haven does not keep asking); withdrawing erases everything.
+refusal (so Haven does not keep asking). A member who already agreed sees
+"Withdraw…" instead of "Decline": it asks, as ``/haven delete`` does, before
+anything is erased.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from bot.models import Member
 CONSENT_VERSION = 1
 AGREE_ACTION = "consent:agree"
 DECLINE_ACTION = "consent:decline"
+WITHDRAW_ACTION = "consent:withdraw"
 
 NOTICE = (
     "**Before Haven keeps anything about you** (privacy notice v{version})\n"
@@ -28,17 +31,21 @@ NOTICE = (
 )
 
 
-def notice(extra: str = "") -> Message:
+def notice(extra: str = "", *, agreed: bool = False) -> Message:
+    """The notice with Agree and Decline — or, for a member who ``agreed``
+    before (any version), Agree and Withdraw…, which leads to a confirmation."""
     text = NOTICE.format(version=CONSENT_VERSION)
     if extra:
         text = f"{extra}\n\n{text}"
+    second = (
+        Button(WITHDRAW_ACTION, "Withdraw…", ButtonStyle.SECONDARY)
+        if agreed
+        else Button(DECLINE_ACTION, "Decline", ButtonStyle.SECONDARY)
+    )
     return Message(
         text=text,
         title="Privacy notice",
-        buttons=(
-            Button(AGREE_ACTION, "Agree", ButtonStyle.PRIMARY),
-            Button(DECLINE_ACTION, "Decline", ButtonStyle.SECONDARY),
-        ),
+        buttons=(Button(AGREE_ACTION, "Agree", ButtonStyle.PRIMARY), second),
     )
 
 

@@ -22,16 +22,16 @@ async def export_member(ctx: Context, member: Member) -> dict[str, Any]:
         },
         "exported_at": ctx.now().isoformat(),
     }
-    for name, cog in sorted(ctx.app.registry.cogs.items()):
+    for cog in ctx.app.registry.data_cogs():  # a cog turned off still holds data
         part = await cog.export_user_data(ctx, member)
         if part:
-            data[name] = part
+            data[cog.name] = part
     return data
 
 
 async def erase_member(ctx: Context, member: Member) -> None:
     """Every cog forgets the member, pending work is dropped, then the member row."""
-    for cog in ctx.app.registry.cogs.values():
+    for cog in ctx.app.registry.data_cogs():  # a cog turned off too: its rows go
         await cog.delete_user_data(ctx, member)
     ctx.app.scheduler.remove_where(lambda spec: spec.member_id == member.id)
     await ctx.db.exec(delete(Delivery).where(Delivery.member_id == member.id))

@@ -18,6 +18,13 @@ A cog reads like a page of a manual — declarations on each handler::
 
 Built-in cogs are modules or packages in ``cogs/`` that set ``COG = TheClass``;
 third-party cogs register their class under the ``haven.cogs`` entry-point group.
+
+A cog turned off (``HAVEN_DISABLED_COGS``) is still loaded, *dormant*: its
+commands, buttons, forms and jobs are not served, but its tables stay migrated
+and its data hooks still answer ``/haven export`` and ``/haven delete`` — a
+member's data stays theirs to take or erase while the feature is off — and its
+pending work waits in its own rows until the cog is turned on again. The
+engine's own cogs (:data:`ENGINE_COGS`) cannot be turned off.
 """
 
 from __future__ import annotations
@@ -43,6 +50,9 @@ if TYPE_CHECKING:
     from bot.scheduler import JobSpec
 
 log = logging.getLogger("haven.plugins")
+
+#: Consent, export and erasure (me), /help and /crisis: what every promise rests on.
+ENGINE_COGS = frozenset({"me", "help", "crisis"})
 
 
 class Permission(StrEnum):
@@ -229,16 +239,29 @@ class Registry:
     """Every loaded cog and what it declared, with lookups for dispatch."""
 
     cogs: dict[str, Cog] = field(default_factory=dict)
+    #: Cogs turned off: loaded for their tables and data hooks only.
+    dormant: dict[str, Cog] = field(default_factory=dict)
+    #: Command groups of dormant cogs, and the cog each belongs to.
+    off_groups: dict[str, str] = field(default_factory=dict)
     commands: dict[tuple[str, ...], CommandSpec] = field(default_factory=dict)
     actions: dict[str, ActionSpec] = field(default_factory=dict)
     forms: dict[str, FormSpec] = field(default_factory=dict)
     jobs: dict[str, JobHandlerSpec] = field(default_factory=dict)
 
-    def add(self, cog: Cog) -> None:
+    def add(self, cog: Cog, *, dormant: bool = False) -> None:
         if not cog.name:
             raise ValueError(f"{type(cog).__name__} has no name")
-        if cog.name in self.cogs:
+        if cog.name in self.cogs or cog.name in self.dormant:
             raise ValueError(f"two cogs are named {cog.name!r}")
+        if dormant:
+            if cog.name in ENGINE_COGS:
+                raise ValueError(f"{cog.name} is part of Haven's engine and cannot be turned off")
+            self.dormant[cog.name] = cog
+            for attr in dir(type(cog)):
+                spec = getattr(getattr(type(cog), attr, None), "__haven_command__", None)
+                if spec is not None:
+                    self.off_groups.setdefault(spec.group, cog.name)
+            return
         self.cogs[cog.name] = cog
         for attr in dir(type(cog)):
             fn = getattr(type(cog), attr, None)
@@ -279,8 +302,12 @@ class Registry:
     def find_form(self, form_id: str) -> tuple[FormSpec, list[str]] | None:
         return _by_prefix(self.forms, form_id, fixed=2)
 
+    def data_cogs(self) -> list[Cog]:
+        """Every cog that may hold member data, turned on or not, by name."""
+        return [cog for _, cog in sorted({**self.cogs, **self.dormant}.items())]
+
     def migration_dirs(self) -> list[Path]:
-        return [cog.migrations for cog in self.cogs.values() if cog.migrations]
+        return [cog.migrations for cog in self.data_cogs() if cog.migrations]
 
 
 def _by_prefix(table: dict[str, Any], ident: str, fixed: int):
@@ -296,8 +323,11 @@ def _by_prefix(table: dict[str, Any], ident: str, fixed: int):
 
 
 def discover_cogs(package: str = "cogs", disabled: Iterable[str] = ()) -> list[type[Cog]]:
-    """Built-in cogs from ``package`` and third-party ones from entry points."""
+    """Built-in cogs from ``package`` and third-party ones from entry points
+    (except ``disabled`` ones, which may not name an engine cog)."""
     disabled = set(disabled)
+    if disabled & ENGINE_COGS:
+        raise ValueError(f"{', '.join(sorted(disabled & ENGINE_COGS))} cannot be turned off")
     found: list[type[Cog]] = []
     pkg = importlib.import_module(package)
     for info in sorted(pkgutil.iter_modules(pkg.__path__), key=lambda i: i.name):

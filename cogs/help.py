@@ -5,7 +5,7 @@ from __future__ import annotations
 from bot.context import Context
 from bot.messages import Message, error, literal
 from bot.options import Opt, Text
-from bot.plugins import Cog, Permission, command
+from bot.plugins import ENGINE_COGS, Cog, Permission, command
 
 from .crisis import NOT_COUNSELLING
 
@@ -39,7 +39,7 @@ class Help(Cog):
         return self._help(ctx, group)
 
     def _help(self, ctx: Context, group: str | None) -> Message:
-        disabled = set(ctx.setting("disabled_cogs", []))
+        disabled = set(ctx.setting("disabled_cogs", [])) - ENGINE_COGS
         groups = {}
         for name, specs in sorted(self.app.registry.groups().items()):
             usable = [

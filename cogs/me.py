@@ -10,7 +10,14 @@ from sqlalchemy import or_
 from sqlmodel import SQLModel, select
 
 from bot.adapters import Capability
-from bot.consent import AGREE_ACTION, CONSENT_VERSION, DECLINE_ACTION, notice, record_agreement
+from bot.consent import (
+    AGREE_ACTION,
+    CONSENT_VERSION,
+    DECLINE_ACTION,
+    WITHDRAW_ACTION,
+    notice,
+    record_agreement,
+)
 from bot.context import Context
 from bot.crypto import EncryptedText
 from bot.memberdata import erase_member, export_member
@@ -18,8 +25,10 @@ from bot.messages import Button, ButtonStyle, File, Message, error
 from bot.models import CommunityOwned, Member
 from bot.options import Choice, Opt, Zone
 from bot.plugins import Cog, action, command
+from bot.waiting import WAIT, names
 
 EXPORT_ACTION = "me:export"
+DELETE_ACTION = "me:delete"
 WITHHELD = "(withheld)"
 RETAINED_DMS_WARNING = (
     "Your export includes your private notes. Slack workspace owners on some plans can "
@@ -57,7 +66,7 @@ class Me(Cog):
         options=[
             Opt("answer", Choice(choices=("agree", "withdraw")), required=False, positional=True)
         ],
-        help="Read the privacy notice; agree, or withdraw (which erases your data)",
+        help="Read the privacy notice; agree, or withdraw (erases your data, after asking)",
         example="/haven consent agree",
         consent=False,
     )
@@ -65,32 +74,41 @@ class Me(Cog):
         if answer == "agree":
             return await self._agree(ctx)
         if answer == "withdraw":
-            return await self._withdraw(ctx)
+            return self._withdraw(ctx)
+        agreed = ctx.member is not None and ctx.member.consented
         status = (
             f"You agreed to notice v{ctx.member.consent_version}."
-            if ctx.member and ctx.member.consented
+            if agreed
             else "You have not agreed yet, so Haven stores nothing about you."
         )
-        return notice(status)
+        return notice(status, agreed=agreed)
 
     @action(AGREE_ACTION, consent=False)
     async def agree_button(self, ctx: Context) -> Message:
         return await self._agree(ctx)
 
+    @action(WITHDRAW_ACTION, consent=False)
+    async def withdraw_button(self, ctx: Context) -> Message:
+        return self._withdraw(ctx)
+
     @action(DECLINE_ACTION, consent=False)
     async def decline_button(self, ctx: Context) -> Message:
-        ctx.app.forget_awaiting_consent(ctx.community.id, ctx.user_id)
         if ctx.member is not None and ctx.member.consented:
-            return await self._withdraw(ctx)
+            # An older notice, answered after agreeing: asking first, never erasing.
+            return self._withdraw(ctx)
+        dropped = ctx.app.forget_awaiting_consent(ctx.community.id, ctx.user_id)
         if ctx.member is None:
             # Only the refusal itself is kept, so Haven does not keep asking.
             ctx.member = Member(community_id=ctx.community.id, platform_user_id=ctx.user_id)
         ctx.member.declined_at = ctx.now()
         ctx.db.add(ctx.member)
-        return Message(
-            text="No problem — Haven stores nothing about you. `/help` and `/crisis` still "
+        text = (
+            "No problem — Haven stores nothing about you. `/help` and `/crisis` still "
             "work, and you can agree later with `/haven consent agree`."
         )
+        if dropped:
+            text += f"\nSo I did not run {names(dropped)}."
+        return Message(text=text)
 
     async def _agree(self, ctx: Context) -> Message:
         member = ctx.member
@@ -101,7 +119,7 @@ class Me(Cog):
         record_agreement(member, ctx.now())
         ctx.db.add(member)
         ctx.member = member
-        resuming = ctx.app.resume_after_consent(ctx)
+        resumed = ctx.app.resume_after_consent(ctx)
         text = (
             "You're already in — thank you."
             if already
@@ -110,19 +128,23 @@ class Me(Cog):
                 "otherwise."
             )
         )
-        if member.timezone is None and not resuming:
+        if len(resumed.run) > 1:
+            text += f"\nNow doing what you asked, in order: {names(h.name for h in resumed.run)}."
+        if resumed.lapsed:
+            text += (
+                f"\nNot done, as you asked over {WAIT.seconds // 60} minutes ago — please run "
+                f"again: {names(resumed.lapsed)}."
+            )
+        if member.timezone is None and not resumed.run:
             text += "\n" + ZONE_TIP
         return Message(text=text)
 
-    async def _withdraw(self, ctx: Context) -> Message:
+    def _withdraw(self, ctx: Context) -> Message:
+        """Withdrawing erases everything, so it asks first, exactly as /haven delete does."""
         if ctx.member is None or not ctx.member.consented:
             return Message(text="You had not agreed, so there is nothing of yours to erase.")
-        await erase_member(ctx, ctx.member)
-        await ctx.audit("data deletion (consent withdrawn)")
-        ctx.member = None
-        return Message(
-            text="Done. Your consent is withdrawn and everything Haven held about you in "
-            "this community is erased."
+        return confirm_erasure(
+            "Withdrawing your consent erases everything Haven holds about you here."
         )
 
     @command(
@@ -169,16 +191,9 @@ class Me(Cog):
     async def delete(self, ctx: Context, confirm: str | None = None) -> Message:
         if confirm == "confirm":
             return await self._erase(ctx)
-        return Message(
-            text="This erases everything Haven holds about you here — counters, check-ins, "
-            "RSVPs, partnerships — and cannot be undone.",
-            buttons=(
-                Button("me:delete:confirm", "Erase everything", ButtonStyle.DANGER),
-                Button("me:delete:cancel", "Keep my data"),
-            ),
-        )
+        return confirm_erasure()
 
-    @action("me:delete")
+    @action(DELETE_ACTION)
     async def delete_button(self, ctx: Context, choice: str = "") -> Message:
         if choice == "confirm":
             return await self._erase(ctx)
@@ -194,6 +209,21 @@ class Me(Cog):
             text="Everything Haven held about you in this community is erased. "
             "Take care of yourself — you're welcome back any time."
         )
+
+
+def confirm_erasure(lead: str = "") -> Message:
+    """The one confirmation before erasure (/haven delete, withdrawing consent)."""
+    text = (
+        "This erases everything Haven holds about you here — counters, check-ins, "
+        "RSVPs, partnerships — and cannot be undone."
+    )
+    return Message(
+        text=f"{lead}\n{text}" if lead else text,
+        buttons=(
+            Button(f"{DELETE_ACTION}:confirm", "Erase everything", ButtonStyle.DANGER),
+            Button(f"{DELETE_ACTION}:cancel", "Keep my data"),
+        ),
+    )
 
 
 async def private_texts(ctx: Context, member: Member) -> set[str]:

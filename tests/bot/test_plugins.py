@@ -2,6 +2,7 @@
 
 import pytest
 
+from bot.config import ConfigError, Settings, load_settings
 from bot.forms import validate
 from bot.messages import Form, FormField, Message
 from bot.plugins import Cog, Registry, action, command, discover_cogs, job
@@ -79,22 +80,41 @@ def test_a_handler_cannot_shadow_a_cog_hook():
         Registry().add(Shadow(app=None))
 
 
-def test_builtin_cogs_are_discovered_and_can_be_disabled():
+def test_builtin_cogs_are_discovered_and_features_can_be_disabled():
     names = {cls.name for cls in discover_cogs()}
     assert {"help", "crisis", "me", "moderation"} <= names
-    assert "crisis" not in {cls.name for cls in discover_cogs(disabled={"crisis"})}
+    assert "sober" not in {cls.name for cls in discover_cogs(disabled={"sober"})}
 
 
-async def test_a_community_can_turn_a_cog_off(console):
+def test_the_engines_own_cogs_cannot_be_disabled():
+    with pytest.raises(ValueError, match="crisis cannot be turned off"):
+        discover_cogs(disabled={"crisis"})
+    with pytest.raises(ConfigError, match="HAVEN_DISABLED_COGS: help cannot be turned off"):
+        Settings(disabled_cogs=frozenset({"help"}))
+    with pytest.raises(ConfigError) as refused:
+        load_settings(
+            {"HAVEN_DISABLED_COGS": "checkins, me,crisis", "DISCORD_TOKEN": "tok-3f9a-secret"},
+            env_file=None,
+        )
+    message = str(refused.value)
+    assert message.startswith("HAVEN_DISABLED_COGS: crisis, me cannot be turned off")
+    assert "consent" in message and "/crisis" in message
+    assert "tok-3f9a-secret" not in message and "checkins" not in message
+
+
+async def test_a_community_can_turn_a_feature_off_but_never_consent_or_erasure(console):
     community = await console.app.community(COMMUNITY)
     async with console.db.session(community.id) as session:
-        community.settings = {"disabled_cogs": ["me"]}
+        community.settings = {"disabled_cogs": ["sober", "me", "help"]}
         session.add(community)
         await session.commit()
-    out = await console.say("/haven export")
-    assert out.error and "me is turned off in this community" in out.text
+    await console.agree("alice")
+    out = await console.say("/sober show")
+    assert out.error and "sober is turned off in this community" in out.text
+    exported = await console.say("/haven export")
+    assert not exported.error and exported.files
     help_text = (await console.say("/help")).text
-    assert "/haven export" not in help_text
+    assert "/sober" not in help_text and "/haven export" in help_text
 
 
 FORM = Form(

@@ -78,9 +78,11 @@ async def test_delete_asks_first_then_erases_everything(console):
     assert actions == ["data deletion"]  # who and what, never content
 
 
-async def test_withdrawing_consent_erases(console):
+async def test_withdrawing_consent_erases_once_confirmed(console):
     await console.agree("alice")
     out = await console.say("/haven consent withdraw")
+    assert [a["label"] for a in out.actions] == ["Erase everything", "Keep my data"]
+    out = await console.say(":click Erase everything")
     assert "erased" in out.text
     assert await members(console) == []
 

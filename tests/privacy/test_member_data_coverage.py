@@ -107,7 +107,7 @@ async def test_erasure_removes_every_row_and_job_of_alice_and_leaves_bob_alone(c
 async def test_withdrawing_consent_erases_the_same_way(console):
     await run_scenario(console)
     alice = await member_id(console, "alice")
-    await console.run(":as alice\n/haven consent withdraw")
+    await console.run(":as alice\n/haven consent withdraw\n:click Erase everything")
     left = {name: rows for name, rows in (await rows_about(console, alice)).items() if rows}
     assert not left, f"withdrawing consent left alice's rows in {sorted(left)}"
     assert not [s for s in console.app.scheduler.jobs.values() if s.member_id == alice]
