@@ -211,6 +211,11 @@ class Cog:
         """This member's data held by the cog, as JSON-ready values."""
         return None
 
+    async def member_zone_changed(self, ctx: Context, member: Member) -> None:
+        """The member moved to ``ctx.zone`` (``ctx`` is their own): re-plan
+        their pending work that counts in their local time (see
+        :func:`bot.memberdata.move_member`)."""
+
     async def delete_user_data(self, ctx: Context, member: Member) -> None:
         """Erase this member's data held by the cog, and their pending jobs."""
 

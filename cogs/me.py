@@ -13,7 +13,7 @@ from bot.adapters import Capability
 from bot.consent import AGREE_ACTION, CONSENT_VERSION, DECLINE_ACTION, notice, record_agreement
 from bot.context import Context
 from bot.crypto import EncryptedText
-from bot.memberdata import erase_member, export_member
+from bot.memberdata import erase_member, export_member, move_member
 from bot.messages import Button, ButtonStyle, File, Message, error
 from bot.models import CommunityOwned, Member
 from bot.options import Choice, Opt, Zone
@@ -43,8 +43,7 @@ class Me(Cog):
         example="/haven timezone Europe/Helsinki",
     )
     async def timezone(self, ctx: Context, zone: str) -> Message:
-        ctx.member.timezone = zone
-        ctx.db.add(ctx.member)
+        await move_member(ctx, ctx.member, zone)
         local = ctx.now().astimezone(ZoneInfo(zone))
         return Message(
             text=f"Your time zone is now **{zone}** — it's {local:%H:%M} on "

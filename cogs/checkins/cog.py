@@ -481,6 +481,9 @@ class Checkins(Cog):
             },
         }
 
+    async def member_zone_changed(self, ctx: Context, member: Member) -> None:
+        self._sync_jobs(ctx, await self._prefs(ctx))
+
     async def delete_user_data(self, ctx: Context, member: Member) -> None:
         await ctx.db.exec(delete(CheckIn).where(CheckIn.member_id == member.id))
         await ctx.db.exec(delete(CheckinPrefs).where(CheckinPrefs.member_id == member.id))
@@ -512,8 +515,7 @@ class Checkins(Cog):
     def _sync_jobs(self, ctx: Context, prefs: CheckinPrefs | None) -> None:
         """Make the member's jobs match their preferences and current zone.
 
-        Called by every handler, so a ``/haven timezone`` change is picked up the
-        next time the member uses /checkin (and by the jobs themselves).
+        Called by every handler, and when the member moves (``/haven timezone``).
         """
         if ctx.member is None or ctx.member.id is None:
             return

@@ -1,0 +1,47 @@
+"""Time zones on the real adapters: a member who moves keeps her local times."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from tests.conftest import START
+
+
+def utc(*args) -> datetime:
+    return datetime(*args, tzinfo=UTC)
+
+
+def prompts(world, user: str) -> int:
+    return sum(p.buttons == ["1", "2", "3", "4", "5"] for p in world.dms(user))
+
+
+def milestones(world, user: str) -> int:
+    return sum("1 week" in p.text for p in world.dms(user))
+
+
+async def test_a_member_who_flies_west_gets_her_prompt_and_milestone_at_her_new_times(world):
+    assert START == utc(2026, 11, 21, 9, 0)
+    await world.agree("alice")
+    for line in (
+        "/haven timezone Europe/Helsinki",
+        "/checkin remind 21:00",
+        "/sober set 2026-11-18",  # one week on Wednesday 25 November
+        "/checkin mood:4 craving:2",
+    ):
+        done = await world.command("alice", line)
+        assert done.ok, done.seen
+    await world.run_until(utc(2026, 11, 22, 10, 0))  # Sunday 02:00 in Los Angeles
+    moved = await world.command("alice", "/haven timezone America/Los_Angeles")
+    assert moved.ok and "America/Los_Angeles" in moved.reply.text, moved.seen
+
+    # 21:00 in Helsinki is 11:00 in Los Angeles: nothing then; her prompt comes at 21:00.
+    await world.run_until(utc(2026, 11, 22, 19, 30))
+    assert prompts(world, "alice") == 0
+    await world.run_until(utc(2026, 11, 23, 5, 2))
+    assert prompts(world, "alice") == 1
+
+    # 09:00 in Helsinki is 23:00 the evening before in Los Angeles: nothing then.
+    await world.run_until(utc(2026, 11, 25, 16, 59))
+    assert milestones(world, "alice") == 0
+    await world.run_until(utc(2026, 11, 25, 17, 1))  # 09:00 on the day, in Los Angeles
+    assert milestones(world, "alice") == 1
