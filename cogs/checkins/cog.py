@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -32,6 +33,7 @@ from .messages import (
     day_word,
     partner_note,
     prompt_message,
+    saved_on,
     streak_line,
     summary_text,
 )
@@ -49,6 +51,8 @@ from .schedule import (
     zone_for,
 )
 
+#: How many days late a prompt's answer still counts for the prompt's own day.
+LATE_ANSWER_DAYS = 7
 #: Days fetched by the first streak query; a longer unbroken run fetches more.
 STREAK_PAGE = 32
 
@@ -115,20 +119,38 @@ class Checkins(Cog):
         )
 
     @action("checkin:quick")
-    async def quick(self, ctx: Context, mood: str = "") -> Message:
-        """A one-tap answer to the daily prompt: the mood only, the rest offered after."""
+    async def quick(self, ctx: Context, mood: str = "", day: str = "") -> Message:
+        """A one-tap answer to the daily prompt: the mood only, the rest offered after.
+
+        A prompt answered after its day (yesterday's 21:00 prompt, tapped at
+        08:00) is saved for that day while the day has no check-in, else for today.
+        """
         if mood not in {str(m) for m in MOODS}:
             return error("That button no longer does anything. Try `/checkin` instead.")
-        return await self._check_in(ctx, int(mood), quick=True)
+        today = ctx.today()
+        asked = _past_day(day, today)
+        if asked is None:
+            return await self._check_in(ctx, int(mood), quick=True)
+        if await self._checkin_on(ctx, asked) is None:
+            return await self._check_in(ctx, int(mood), quick=True, day=asked)
+        return await self._check_in(ctx, int(mood), quick=True, saved_for=saved_on(today, today))
 
     @action("checkin:more")
-    async def more(self, ctx: Context) -> Message | None:
-        await ctx.open_form(MORE_FORM)
+    async def more(self, ctx: Context, day: str = "") -> Message | None:
+        asked = _past_day(day, ctx.today())
+        if asked is None:
+            await ctx.open_form(MORE_FORM)
+        else:
+            title = f"The rest of {asked:%A}'s check-in"
+            await ctx.open_form(
+                replace(MORE_FORM, form_id=f"{MORE_FORM.form_id}:{day}", title=title)
+            )
         return None
 
     @form(MORE_FORM)
-    async def more_form(self, ctx: Context, values: dict[str, Any]) -> Message:
-        row = await self._checkin_on(ctx, ctx.today())
+    async def more_form(self, ctx: Context, values: dict[str, Any], day: str = "") -> Message:
+        asked = _past_day(day, ctx.today())
+        row = await self._checkin_on(ctx, asked or ctx.today())
         if row is None:
             return error("There is no check-in for today yet. Use `/checkin` to make one.")
         return await self._check_in(
@@ -138,6 +160,7 @@ class Checkins(Cog):
             sober=_yes_no(values.get("sober")),
             note=values.get("note"),
             more=True,
+            day=asked,
         )
 
     async def _check_in(
@@ -150,22 +173,27 @@ class Checkins(Cog):
         note: str | None = None,
         quick: bool = False,
         more: bool = False,
+        day: date | None = None,
+        saved_for: str | None = None,
     ) -> Message:
-        """Record today's check-in, or update it: one per member per local day.
+        """Record today's check-in (or ``day``'s, a past one), or update it: one
+        per member per local day.
 
         An update changes what was given this time and keeps the rest (a quick
         mood tap keeps the craving; a check-in without a note keeps the note).
         """
         today = ctx.today()
         now = ctx.now()
-        row = await self._checkin_on(ctx, today)
+        if day is not None and day != today and saved_for is None:
+            saved_for = saved_on(day, today, more=more)
+        row = await self._checkin_on(ctx, day or today)
         updated = row is not None
         was_high = updated and high_craving(row)
         if row is None:
             row = CheckIn(
                 community_id=ctx.community.id,
                 member_id=ctx.member.id,
-                local_date=today,
+                local_date=day or today,
                 mood=mood,
                 created_at=now,
                 updated_at=now,
@@ -187,7 +215,9 @@ class Checkins(Cog):
             await self._share(ctx, prefs, row, updated)
         self._sync_jobs(ctx, prefs)
         days = await self._streak(ctx, today)
-        return checked_in(row, updated=updated, streak=days, quick=quick, more=more)
+        return checked_in(
+            row, updated=updated, streak=days, quick=quick, more=more, saved_for=saved_for
+        )
 
     async def _share(
         self, ctx: Context, prefs: CheckinPrefs | None, row: CheckIn, updated: bool
@@ -307,7 +337,7 @@ class Checkins(Cog):
         prefs.prompted_on = day
         ctx.db.add(prefs)
         await ctx.db.flush()
-        await ctx.send_dm(ctx.user_id, prompt_message(due.late))
+        await ctx.send_dm(ctx.user_id, prompt_message(due.late, day))
 
     # -- streaks and summaries --------------------------------------------
 
@@ -566,6 +596,16 @@ class Checkins(Cog):
             .order_by(CheckIn.local_date)
         )
         return [Point(d, m, c) for d, m, c in rows.all()]
+
+
+def _past_day(text: str, today: date) -> date | None:
+    """The day a prompt's button asks about, when it is before ``today`` (and
+    within :data:`LATE_ANSWER_DAYS`: an older prompt counts for today)."""
+    try:
+        day = date.fromisoformat(text)
+    except ValueError:
+        return None
+    return day if today - timedelta(days=LATE_ANSWER_DAYS) <= day < today else None
 
 
 def _yes_no(value: str | None) -> bool | None:

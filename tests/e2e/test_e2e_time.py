@@ -1,10 +1,13 @@
-"""Time zones on the real adapters: a member who moves keeps her local times."""
+"""Time on the real adapters: a member who moves keeps her local times; a
+prompt answered the next morning is saved for the day it asked about."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
+from cogs.checkins.models import CheckIn
 from tests.conftest import START
+from tests.e2e.rows import rows_of
 
 
 def utc(*args) -> datetime:
@@ -45,3 +48,19 @@ async def test_a_member_who_flies_west_gets_her_prompt_and_milestone_at_her_new_
     assert milestones(world, "alice") == 0
     await world.run_until(utc(2026, 11, 25, 17, 1))  # 09:00 on the day, in Los Angeles
     assert milestones(world, "alice") == 1
+
+
+async def test_yesterdays_prompt_tapped_this_morning_is_saved_for_yesterday(world):
+    await world.agree("alice")
+    reminded = await world.command("alice", "/checkin remind 21:00")
+    assert reminded.ok, reminded.seen
+    await world.run_until(utc(2026, 11, 21, 21, 5))  # Saturday's prompt, in UTC
+    assert prompts(world, "alice") == 1
+    await world.run_until(utc(2026, 11, 22, 8, 0))  # answered on Sunday morning
+    tapped = await world.press("alice", "3")
+    assert tapped.ok, tapped.seen
+    assert tapped.reply.text.startswith("Saved for yesterday, Saturday 21 November: mood 3/5"), (
+        tapped.reply.text
+    )
+    [row] = await rows_of(world, CheckIn, "alice")
+    assert (row.local_date, row.mood) == (date(2026, 11, 21), 3)

@@ -49,7 +49,8 @@ async def test_prompt_comes_at_0830_helsinki_once_a_day_across_dst(make_harness,
         assert f"{when.astimezone(HELSINKI):%H:%M}" == "08:30"
     prompt = dms(produced, "alice")[0]
     assert prompt.visible_to == ["alice"]
-    assert [a["id"] for a in prompt.actions] == [f"checkin:quick:{m}" for m in range(1, 6)]
+    day = f"{expected[0].astimezone(HELSINKI):%Y-%m-%d}"  # the buttons name the day asked about
+    assert [a["id"] for a in prompt.actions] == [f"checkin:quick:{m}:{day}" for m in range(1, 6)]
 
 
 @pytest.mark.parametrize(
@@ -123,7 +124,7 @@ async def test_quick_answer_records_a_check_in_in_one_tap_then_offers_the_rest(c
 async def test_a_second_tap_updates_the_same_day(console):
     await console.agree("alice")
     await console.run("/checkin remind 08:30\n:advance 1d\n:click 2")
-    out = await console.say(":click checkin:quick:3")
+    out = await console.say(":click 3")
     assert "updated" in out.text
     [row] = await checkins_of(console, "alice")
     assert row.mood == 3
