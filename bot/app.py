@@ -37,6 +37,7 @@ from bot.purge import purge_daily, purge_removed
 from bot.ratelimit import RateLimiter, wall_clock
 from bot.scheduler import RECONCILE_SETTLE, Due, JobSpec, Reconciled, Scheduler
 from bot.storage import STORAGE_AWAY, StorageWatch, reachable
+from bot.zone_question import question as zone_question
 
 log = logging.getLogger("haven")
 
@@ -78,6 +79,8 @@ class Haven:
         )
         self._routes: dict[int, tuple[str, str]] = {}  # community id → platform, workspace
         self._awaiting_consent: dict[tuple[int, str], Invocation] = {}
+        #: The command each member ran before setting a zone (in memory only).
+        self._awaiting_zone: dict[tuple[int, str], Invocation] = {}
         self._reconciler: asyncio.Task | None = None
         self._purger: asyncio.Task | None = None
         self._scheduling = False
@@ -397,6 +400,9 @@ class Haven:
             if spec.consent and not (ctx.member and ctx.member.consented):
                 self._awaiting_consent[(community.id, inv.user_id)] = inv
                 return notice("First, a word on privacy — then I'll do that for you.")
+            if spec.zone and ctx.member is not None and ctx.member.timezone is None:
+                self._awaiting_zone[(community.id, inv.user_id)] = inv
+                return zone_question(await ctx.profile_zone())
             try:
                 async with handler_scope(ctx.db):
                     result = await spec.handler(ctx, **values)
@@ -494,6 +500,19 @@ class Haven:
         """After the agreement is shown, run the command the member tried before
         agreeing (held in memory only). True when there is one."""
         pending = self._awaiting_consent.pop((ctx.community.id, ctx.user_id), None)
+        if pending is None or ctx.invocation is None:
+            return False
+
+        async def replay() -> None:
+            await self.handle(pending)
+
+        ctx.invocation.after_reply.append(replay)
+        return True
+
+    def resume_after_zone(self, ctx: Context) -> bool:
+        """After the member's zone is set and told, run the command that asked
+        for it (see :mod:`bot.zone_question`). True when there is one."""
+        pending = self._awaiting_zone.pop((ctx.community.id, ctx.user_id), None)
         if pending is None or ctx.invocation is None:
             return False
 

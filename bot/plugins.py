@@ -65,6 +65,8 @@ class CommandSpec:
     direct: bool = False
     #: The help line in other languages, by locale ("fi", "pt-BR"), where given.
     localizations: dict[str, str] | None = None
+    #: Reads dates or times in the member's zone: a member with none is asked first.
+    zone: bool = False
 
     @property
     def name(self) -> str:
@@ -117,12 +119,16 @@ def command(
     needs_db: bool = True,
     localizations: dict[str, str] | None = None,
     direct: bool = False,
+    zone: bool = False,
 ) -> Callable:
     """Declare a command (``"sober set"``) with its typed options.
 
     ``direct``: the command also works in a direct message with Haven, where it
     acts in the member's own community (personal commands: the member's own
     data, answered privately; never a moderator's or one that names others).
+
+    ``zone``: the command reads dates or times in the member's zone, so a
+    member who has not set one is asked for it first (:mod:`bot.zone_question`).
 
     ``localizations`` translates ``help`` by locale (``{"fi": "Kriisiapu"}``);
     platforms that show command descriptions in the member's language use it.
@@ -141,6 +147,7 @@ def command(
             needs_db=needs_db,
             localizations=dict(localizations) if localizations else None,
             direct=direct,
+            zone=zone,
         )
         return fn
 

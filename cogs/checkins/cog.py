@@ -246,6 +246,7 @@ class Checkins(Cog):
     @command(
         "checkin remind",
         direct=True,
+        zone=True,
         options=[Opt("time", OneOf(types=(Time(), Choice(choices=("off",)))))],
         help="A private prompt every day at this local time (or off)",
         example="/checkin remind 08:30",
@@ -276,6 +277,7 @@ class Checkins(Cog):
     @command(
         "checkin pause",
         direct=True,
+        zone=True,
         options=[Opt("date", Date())],
         help="No prompts until that date (travel, holidays)",
         example="/checkin pause 2026-12-27",
@@ -391,6 +393,7 @@ class Checkins(Cog):
     @command(
         "checkin weekly",
         direct=True,
+        zone=True,
         options=[Opt("day", Choice(choices=(*DAYS, "off")))],
         help="A private summary every week on that day (or off)",
         example="/checkin weekly sun",

@@ -51,6 +51,7 @@ class Sober(Cog):
     @command(
         "sober set",
         direct=True,
+        zone=True,
         options=[
             Opt("date", Date(allow_future=False), help="your start date"),
             LABEL_OPT,
@@ -140,6 +141,7 @@ class Sober(Cog):
     @command(
         "sober reset",
         direct=True,
+        zone=True,
         options=[
             LABEL_OPT,
             Opt("date", Date(allow_future=False), required=False, help="the new start"),
@@ -279,6 +281,7 @@ class Sober(Cog):
     @command(
         "sober morning",
         direct=True,
+        zone=True,
         options=[Opt("time", Time(), help="local time of milestone messages")],
         help="When milestone congratulations arrive (your local time; default 09:00)",
         example="/sober morning 07:30",

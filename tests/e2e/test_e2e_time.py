@@ -64,3 +64,29 @@ async def test_yesterdays_prompt_tapped_this_morning_is_saved_for_yesterday(worl
     )
     [row] = await rows_of(world, CheckIn, "alice")
     assert (row.local_date, row.mood) == (date(2026, 11, 21), 3)
+
+
+async def test_a_member_with_no_zone_is_asked_first_with_her_slack_profile_zone_offered(world):
+    """Slack knows the member's zone from her profile: one tap uses it. Discord
+    does not: she is told what to type. Either way her command then runs."""
+    if world.platform == "slack":
+        world.fake.users[world.uid("alice")]["tz"] = "America/New_York"
+    await world.agree("alice", zone=False)
+    asked = await world.command("alice", "/checkin remind 21:00")
+    question = asked.reply
+    assert "which time zone are you in?" in question.text and not question.error, asked.seen
+    assert question.ephemeral and question.visible_to == ["alice"]
+    assert "/haven timezone Europe/Helsinki" in question.text
+    if world.platform == "slack":
+        assert question.buttons == ["Use America/New_York"]
+        answered = await world.press("alice", "Use America/New_York")
+    else:
+        assert question.buttons == []
+        answered = await world.command("alice", "/haven timezone America/New_York")
+    texts = [s.text for s in answered.replies]
+    assert any("Every day at 21:00 (America/New_York)" in t for t in texts), answered.seen
+    # The prompt comes at 21:00 in New York (02:00 UTC), not at 21:00 UTC.
+    await world.run_until(utc(2026, 11, 21, 21, 30))
+    assert prompts(world, "alice") == 0
+    await world.run_until(utc(2026, 11, 22, 2, 5))
+    assert prompts(world, "alice") == 1
