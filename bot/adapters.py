@@ -95,6 +95,9 @@ class Capability:
     #: Direct messages with Haven may be exported by workspace owners (Slack's
     #: corporate exports), so private files sent there ask first (/haven export).
     RETAINED_DMS = "retained_dms"
+    #: The platform knows members' time zones from their profiles: the adapter
+    #: also offers :meth:`ProfileZones.profile_zone`.
+    PROFILE_ZONE = "profile_zone"
 
 
 @runtime_checkable
@@ -132,6 +135,15 @@ class Adapter(Protocol):
         Discord checks SEND_MESSAGES and VIEW_CHANNEL for the bot's member in
         that channel; Slack checks that the bot is a member of the channel.
         """
+        ...
+
+
+class ProfileZones(Protocol):
+    """Optional method of adapters with :attr:`Capability.PROFILE_ZONE`."""
+
+    async def profile_zone(self, community: CommunityKey, user_id: str) -> str | None:
+        """The IANA zone the member's profile names, or None (unknown, or the
+        platform could not say just now)."""
         ...
 
 

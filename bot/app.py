@@ -39,6 +39,7 @@ from bot.ratelimit import RateLimiter, wall_clock
 from bot.scheduler import RECONCILE_SETTLE, Due, JobSpec, Reconciled, Scheduler
 from bot.storage import STORAGE_AWAY, StorageWatch, reachable
 from bot.waiting import LIMIT, Resumed, Waiting, names
+from bot.zone_question import question as zone_question
 
 log = logging.getLogger("haven")
 
@@ -84,6 +85,8 @@ class Haven:
         )
         self._routes: dict[int, tuple[str, str]] = {}  # community id → platform, workspace
         self._awaiting_consent = Waiting()
+        #: The command each member ran before setting a zone (in memory only).
+        self._awaiting_zone: dict[tuple[int, str], Invocation] = {}
         self._reconciler: asyncio.Task | None = None
         self._purger: asyncio.Task | None = None
         self._scheduling = False
@@ -417,6 +420,9 @@ class Haven:
                 return usage_error(spec, str(exc))
             if spec.consent and not (ctx.member and ctx.member.consented):
                 return self._hold_for_consent(community.id, spec, inv)
+            if spec.zone and ctx.member is not None and ctx.member.timezone is None:
+                self._awaiting_zone[(community.id, inv.user_id)] = inv
+                return zone_question(await ctx.profile_zone())
             try:
                 async with handler_scope(ctx.db):
                     result = await spec.handler(ctx, **values)
@@ -548,6 +554,19 @@ class Haven:
     def forget_awaiting_consent(self, community_id: int, user_id: str) -> list[str]:
         """Drop the member's waiting commands (they declined); their names."""
         return self._awaiting_consent.forget((community_id, user_id))
+
+    def resume_after_zone(self, ctx: Context) -> bool:
+        """After the member's zone is set and told, run the command that asked
+        for it (see :mod:`bot.zone_question`). True when there is one."""
+        pending = self._awaiting_zone.pop((ctx.community.id, ctx.user_id), None)
+        if pending is None or ctx.invocation is None:
+            return False
+
+        async def replay() -> None:
+            await self.handle(pending)
+
+        ctx.invocation.after_reply.append(replay)
+        return True
 
     # -- scheduled work ---------------------------------------------------
 

@@ -7,16 +7,25 @@ import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from sqlmodel import select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from bot import locks
-from bot.adapters import Adapter, Capability, CommunityKey, Invocation, Ref, Undeliverable
+from bot.adapters import (
+    Adapter,
+    Capability,
+    CommunityKey,
+    Invocation,
+    ProfileZones,
+    Ref,
+    Undeliverable,
+)
 from bot.messages import Form, Message, Visibility
 from bot.models import AuditLog, Community, Member
 from bot.options import ParseContext
+from bot.zones import place
 
 if TYPE_CHECKING:
     from bot.app import Haven
@@ -72,6 +81,18 @@ class Context:
 
     def today(self) -> date:
         return self.app.clock.today(self.zone)
+
+    async def profile_zone(self) -> str | None:
+        """The zone the member's platform profile names, when it is a place Haven
+        takes (never a fixed offset); None when unknown."""
+        if self.user_id is None or not self.has(Capability.PROFILE_ZONE):
+            return None
+        try:
+            named = await cast(ProfileZones, self.adapter).profile_zone(self.key, self.user_id)
+            return place(named, self.today()) if named else None
+        except Exception as exc:  # a suggestion only: the member can still type theirs
+            log.info("no profile zone: %s", type(exc).__name__)
+            return None
 
     def parse_context(self) -> ParseContext:
         return ParseContext(today=self.today(), zone=self.zone)

@@ -29,6 +29,20 @@ async def export_member(ctx: Context, member: Member) -> dict[str, Any]:
     return data
 
 
+async def move_member(ctx: Context, member: Member, zone: str) -> None:
+    """Set the member's zone, and every cog re-plans their pending work in it.
+
+    Jobs carry instants computed from the zone they were planned in (a daily
+    prompt at 21:00, a milestone at 09:00): left alone, a traveller's prompt
+    and congratulations would come at the old zone's times.
+    """
+    member.timezone = zone
+    ctx.db.add(member)
+    await ctx.db.flush()
+    for cog in ctx.app.registry.cogs.values():
+        await cog.member_zone_changed(ctx, member)
+
+
 async def erase_member(ctx: Context, member: Member) -> None:
     """Every cog forgets the member, pending work is dropped, then the member row."""
     for cog in ctx.app.registry.data_cogs():  # a cog turned off too: its rows go

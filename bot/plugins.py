@@ -76,6 +76,8 @@ class CommandSpec:
     direct: bool = False
     #: The help line in other languages, by locale ("fi", "pt-BR"), where given.
     localizations: dict[str, str] | None = None
+    #: Reads dates or times in the member's zone: a member with none is asked first.
+    zone: bool = False
 
     @property
     def name(self) -> str:
@@ -128,12 +130,16 @@ def command(
     needs_db: bool = True,
     localizations: dict[str, str] | None = None,
     direct: bool = False,
+    zone: bool = False,
 ) -> Callable:
     """Declare a command (``"sober set"``) with its typed options.
 
     ``direct``: the command also works in a direct message with Haven, where it
     acts in the member's own community (personal commands: the member's own
     data, answered privately; never a moderator's or one that names others).
+
+    ``zone``: the command reads dates or times in the member's zone, so a
+    member who has not set one is asked for it first (:mod:`bot.zone_question`).
 
     ``localizations`` translates ``help`` by locale (``{"fi": "Kriisiapu"}``);
     platforms that show command descriptions in the member's language use it.
@@ -152,6 +158,7 @@ def command(
             needs_db=needs_db,
             localizations=dict(localizations) if localizations else None,
             direct=direct,
+            zone=zone,
         )
         return fn
 
@@ -221,6 +228,11 @@ class Cog:
     async def export_user_data(self, ctx: Context, member: Member) -> dict[str, Any] | None:
         """This member's data held by the cog, as JSON-ready values."""
         return None
+
+    async def member_zone_changed(self, ctx: Context, member: Member) -> None:
+        """The member moved to ``ctx.zone`` (``ctx`` is their own): re-plan
+        their pending work that counts in their local time (see
+        :func:`bot.memberdata.move_member`)."""
 
     async def delete_user_data(self, ctx: Context, member: Member) -> None:
         """Erase this member's data held by the cog, and their pending jobs."""

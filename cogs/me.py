@@ -20,12 +20,15 @@ from bot.consent import (
 )
 from bot.context import Context
 from bot.crypto import EncryptedText
-from bot.memberdata import erase_member, export_member
+from bot.memberdata import erase_member, export_member, move_member
 from bot.messages import Button, ButtonStyle, File, Message, error
 from bot.models import CommunityOwned, Member
 from bot.options import Choice, Opt, Zone
 from bot.plugins import Cog, action, command
 from bot.waiting import WAIT, names
+from bot.zone_question import EXAMPLE as ZONE_EXAMPLE
+from bot.zone_question import USE_ZONE_ACTION
+from bot.zones import NotAPlace, place
 
 EXPORT_ACTION = "me:export"
 DELETE_ACTION = "me:delete"
@@ -52,13 +55,28 @@ class Me(Cog):
         example="/haven timezone Europe/Helsinki",
     )
     async def timezone(self, ctx: Context, zone: str) -> Message:
-        ctx.member.timezone = zone
-        ctx.db.add(ctx.member)
+        return await self._set_zone(ctx, zone)
+
+    @action(USE_ZONE_ACTION)
+    async def use_zone(self, ctx: Context, zone: str = "") -> Message:
+        """The one-tap answer to the zone question (the profile's zone)."""
+        try:
+            zone = place(zone, ctx.today())
+        except NotAPlace:
+            return error(f"That button no longer works. Type your zone: `{ZONE_EXAMPLE}`")
+        return await self._set_zone(ctx, zone)
+
+    async def _set_zone(self, ctx: Context, zone: str) -> Message:
+        """Set the zone; a command held until it was known runs next."""
+        await move_member(ctx, ctx.member, zone)
         local = ctx.now().astimezone(ZoneInfo(zone))
-        return Message(
-            text=f"Your time zone is now **{zone}** — it's {local:%H:%M} on "
+        text = (
+            f"Your time zone is now **{zone}** — it's {local:%H:%M} on "
             f"{local:%A %d %B} there. Days and reminders follow it."
         )
+        if ctx.app.resume_after_zone(ctx):
+            text += " Now, what you asked for:"
+        return Message(text=text)
 
     @command(
         "haven consent",

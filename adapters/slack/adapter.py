@@ -275,6 +275,7 @@ class SlackAdapter:
             Capability.SPACES,
             Capability.FILES,
             Capability.RETAINED_DMS,
+            Capability.PROFILE_ZONE,
         }
     )
 
@@ -470,6 +471,15 @@ class SlackAdapter:
             value = False
         self._admins[(team_id, user_id)] = _Admin(value, now + 300)
         return value
+
+    async def profile_zone(self, community: CommunityKey, user_id: str) -> str | None:
+        """The zone of the member's Slack profile (users.info ``tz``)."""
+        try:
+            client = await self.api(community.workspace_id)
+            info = await client.users_info(user=user_id)
+        except (SlackApiError, NotInstalled):
+            return None
+        return (info.get("user") or {}).get("tz") or None
 
     def first_time(self, event_id: str | None) -> bool:
         """False for an event already handled (Slack retries unacked events)."""

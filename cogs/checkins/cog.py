@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -32,6 +33,7 @@ from .messages import (
     day_word,
     partner_note,
     prompt_message,
+    saved_on,
     sharing_with_partners,
     streak_line,
     summary_text,
@@ -50,6 +52,8 @@ from .schedule import (
     zone_for,
 )
 
+#: How many days late a prompt's answer still counts for the prompt's own day.
+LATE_ANSWER_DAYS = 7
 #: Days fetched by the first streak query; a longer unbroken run fetches more.
 STREAK_PAGE = 32
 
@@ -116,20 +120,38 @@ class Checkins(Cog):
         )
 
     @action("checkin:quick")
-    async def quick(self, ctx: Context, mood: str = "") -> Message:
-        """A one-tap answer to the daily prompt: the mood only, the rest offered after."""
+    async def quick(self, ctx: Context, mood: str = "", day: str = "") -> Message:
+        """A one-tap answer to the daily prompt: the mood only, the rest offered after.
+
+        A prompt answered after its day (yesterday's 21:00 prompt, tapped at
+        08:00) is saved for that day while the day has no check-in, else for today.
+        """
         if mood not in {str(m) for m in MOODS}:
             return error("That button no longer does anything. Try `/checkin` instead.")
-        return await self._check_in(ctx, int(mood), quick=True)
+        today = ctx.today()
+        asked = _past_day(day, today)
+        if asked is None:
+            return await self._check_in(ctx, int(mood), quick=True)
+        if await self._checkin_on(ctx, asked) is None:
+            return await self._check_in(ctx, int(mood), quick=True, day=asked)
+        return await self._check_in(ctx, int(mood), quick=True, saved_for=saved_on(today, today))
 
     @action("checkin:more")
-    async def more(self, ctx: Context) -> Message | None:
-        await ctx.open_form(MORE_FORM)
+    async def more(self, ctx: Context, day: str = "") -> Message | None:
+        asked = _past_day(day, ctx.today())
+        if asked is None:
+            await ctx.open_form(MORE_FORM)
+        else:
+            title = f"The rest of {asked:%A}'s check-in"
+            await ctx.open_form(
+                replace(MORE_FORM, form_id=f"{MORE_FORM.form_id}:{day}", title=title)
+            )
         return None
 
     @form(MORE_FORM)
-    async def more_form(self, ctx: Context, values: dict[str, Any]) -> Message:
-        row = await self._checkin_on(ctx, ctx.today())
+    async def more_form(self, ctx: Context, values: dict[str, Any], day: str = "") -> Message:
+        asked = _past_day(day, ctx.today())
+        row = await self._checkin_on(ctx, asked or ctx.today())
         if row is None:
             return error("There is no check-in for today yet. Use `/checkin` to make one.")
         return await self._check_in(
@@ -139,6 +161,7 @@ class Checkins(Cog):
             sober=_yes_no(values.get("sober")),
             note=values.get("note"),
             more=True,
+            day=asked,
         )
 
     async def _check_in(
@@ -151,22 +174,27 @@ class Checkins(Cog):
         note: str | None = None,
         quick: bool = False,
         more: bool = False,
+        day: date | None = None,
+        saved_for: str | None = None,
     ) -> Message:
-        """Record today's check-in, or update it: one per member per local day.
+        """Record today's check-in (or ``day``'s, a past one), or update it: one
+        per member per local day.
 
         An update changes what was given this time and keeps the rest (a quick
         mood tap keeps the craving; a check-in without a note keeps the note).
         """
         today = ctx.today()
         now = ctx.now()
-        row = await self._checkin_on(ctx, today)
+        if day is not None and day != today and saved_for is None:
+            saved_for = saved_on(day, today, more=more)
+        row = await self._checkin_on(ctx, day or today)
         updated = row is not None
         was_high = updated and high_craving(row)
         if row is None:
             row = CheckIn(
                 community_id=ctx.community.id,
                 member_id=ctx.member.id,
-                local_date=today,
+                local_date=day or today,
                 mood=mood,
                 created_at=now,
                 updated_at=now,
@@ -188,7 +216,9 @@ class Checkins(Cog):
             await self._share(ctx, prefs, row, updated)
         self._sync_jobs(ctx, prefs)
         days = await self._streak(ctx, today)
-        return checked_in(row, updated=updated, streak=days, quick=quick, more=more)
+        return checked_in(
+            row, updated=updated, streak=days, quick=quick, more=more, saved_for=saved_for
+        )
 
     async def _share(
         self, ctx: Context, prefs: CheckinPrefs | None, row: CheckIn, updated: bool
@@ -218,6 +248,7 @@ class Checkins(Cog):
     @command(
         "checkin remind",
         direct=True,
+        zone=True,
         options=[Opt("time", OneOf(types=(Time(), Choice(choices=("off",)))))],
         help="A private prompt every day at this local time (or off)",
         example="/checkin remind 08:30",
@@ -248,6 +279,7 @@ class Checkins(Cog):
     @command(
         "checkin pause",
         direct=True,
+        zone=True,
         options=[Opt("date", Date())],
         help="No prompts until that date (travel, holidays)",
         example="/checkin pause 2026-12-27",
@@ -309,7 +341,7 @@ class Checkins(Cog):
         prefs.prompted_on = day
         ctx.db.add(prefs)
         await ctx.db.flush()
-        await ctx.send_dm(ctx.user_id, prompt_message(due.late))
+        await ctx.send_dm(ctx.user_id, prompt_message(due.late, day))
 
     # -- streaks and summaries --------------------------------------------
 
@@ -363,6 +395,7 @@ class Checkins(Cog):
     @command(
         "checkin weekly",
         direct=True,
+        zone=True,
         options=[Opt("day", Choice(choices=(*DAYS, "off")))],
         help="A private summary every week on that day (or off)",
         example="/checkin weekly sun",
@@ -495,6 +528,9 @@ class Checkins(Cog):
             },
         }
 
+    async def member_zone_changed(self, ctx: Context, member: Member) -> None:
+        self._sync_jobs(ctx, await self._prefs(ctx))
+
     async def delete_user_data(self, ctx: Context, member: Member) -> None:
         await ctx.db.exec(delete(CheckIn).where(CheckIn.member_id == member.id))
         await ctx.db.exec(delete(CheckinPrefs).where(CheckinPrefs.member_id == member.id))
@@ -526,8 +562,7 @@ class Checkins(Cog):
     def _sync_jobs(self, ctx: Context, prefs: CheckinPrefs | None) -> None:
         """Make the member's jobs match their preferences and current zone.
 
-        Called by every handler, so a ``/haven timezone`` change is picked up the
-        next time the member uses /checkin (and by the jobs themselves).
+        Called by every handler, and when the member moves (``/haven timezone``).
         """
         if ctx.member is None or ctx.member.id is None:
             return
@@ -578,6 +613,16 @@ class Checkins(Cog):
             .order_by(CheckIn.local_date)
         )
         return [Point(d, m, c) for d, m, c in rows.all()]
+
+
+def _past_day(text: str, today: date) -> date | None:
+    """The day a prompt's button asks about, when it is before ``today`` (and
+    within :data:`LATE_ANSWER_DAYS`: an older prompt counts for today)."""
+    try:
+        day = date.fromisoformat(text)
+    except ValueError:
+        return None
+    return day if today - timedelta(days=LATE_ANSWER_DAYS) <= day < today else None
 
 
 def _yes_no(value: str | None) -> bool | None:

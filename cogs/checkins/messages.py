@@ -3,7 +3,8 @@ the member's own private replies."""
 
 from __future__ import annotations
 
-from datetime import date
+from dataclasses import replace
+from datetime import date, timedelta
 
 from bot.messages import Button, ButtonStyle, Form, FormField, Message
 
@@ -80,10 +81,20 @@ def streak_line(days: int) -> str:
 
 
 def checked_in(
-    checkin: CheckIn, *, updated: bool, streak: int, quick: bool = False, more: bool = False
+    checkin: CheckIn,
+    *,
+    updated: bool,
+    streak: int,
+    quick: bool = False,
+    more: bool = False,
+    saved_for: str | None = None,
 ) -> Message:
+    """``saved_for`` leads the reply instead when the day saved needs saying
+    (a prompt answered the next day: "Saved for yesterday, Monday 30 November")."""
     day = f"{checkin.local_date:%A %d %B}"
-    if more:
+    if saved_for:
+        head = f"{saved_for}: {describe(checkin)}."
+    elif more:
         head = f"Added to today's check-in: {describe(checkin)}."
     elif updated:
         head = f"You had already checked in today, so I updated it: {describe(checkin)}."
@@ -94,7 +105,7 @@ def checked_in(
         lines.append("Your note is saved privately.")
     lines.append(streak_line(streak))
     lines.extend(hard_day(checkin))
-    buttons = (MORE_BUTTON,) if quick else ()
+    buttons = (more_button(checkin.local_date if saved_for else None),) if quick else ()
     return Message(text="\n".join(lines), buttons=buttons)
 
 
@@ -119,7 +130,24 @@ def hard_day(checkin: CheckIn) -> list[str]:
     return [*words, HELP_NOW] if words else []
 
 
-def prompt_message(late: bool) -> Message:
+def more_button(day: date | None = None) -> Button:
+    """ "Add craving and a note" — for ``day`` when that is not the day it is pressed."""
+    if day is None:
+        return MORE_BUTTON
+    return replace(MORE_BUTTON, action_id=f"{MORE_BUTTON.action_id}:{day.isoformat()}")
+
+
+def saved_on(day: date, today: date, *, more: bool = False) -> str:
+    """Which day a late answer was saved for, in words."""
+    if more:
+        return f"Added to {day:%A %d %B}'s check-in"
+    when = "yesterday" if day == today - timedelta(days=1) else "today" if day == today else ""
+    return f"Saved for {when + ', ' if when else ''}{day:%A %d %B}"
+
+
+def prompt_message(late: bool, day: date | None = None) -> Message:
+    """The daily prompt; its buttons carry ``day``, the local date it asks about,
+    so an answer the next morning is saved for the day asked about."""
     text = (
         "How are you today? Tap your mood — 1 very low, 5 very good — or use `/checkin` "
         "for the full form."
@@ -129,7 +157,10 @@ def prompt_message(late: bool) -> Message:
     return Message(
         text=text,
         title="Daily check-in",
-        buttons=tuple(Button(f"checkin:quick:{m}", str(m)) for m in range(1, 6)),
+        buttons=tuple(
+            Button(f"checkin:quick:{m}" + (f":{day.isoformat()}" if day else ""), str(m))
+            for m in range(1, 6)
+        ),
     )
 
 

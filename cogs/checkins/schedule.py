@@ -3,8 +3,8 @@
 Both run in the member's own zone (``CronTrigger(..., timezone=zone)``) and are
 keyed by local date (``daily_in``), so the repeated hour of a DST fall-back
 never fires twice. The zone is captured in the job; when the member changes
-``/haven timezone`` the job is rebuilt the next time any check-in handler runs
-for them, and at fire time (see ``Checkins.prompt``) as a backstop.
+``/haven timezone`` the jobs are rebuilt at once (``member_zone_changed``), and
+at fire time (see ``Checkins.prompt``) as a backstop.
 
 Spreading: the scheduler fires due work one by one in time order, so prompts
 due at the same minute go out sequentially and the adapters' rate limiters pace

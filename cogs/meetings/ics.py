@@ -129,16 +129,18 @@ def vevent(
     rule = f"FREQ=WEEKLY;INTERVAL={meeting.every_weeks};BYDAY=" + ",".join(
         BYDAY[d] for d in meeting.days
     )
+    # Wall times: on a spring-forward date the start is moved on by the gap, and
+    # the calendar app moves the wall time the same way (RFC 5545 §3.3.5).
+    wall = f"T{meeting.hour:02d}{meeting.minute:02d}00"  # the local start on each date
     lines = [
         "BEGIN:VEVENT",
         f"UID:meeting-{meeting.id}@{uid_domain}",
         f"DTSTAMP:{_utc(now)}",
-        f"DTSTART;TZID={meeting.zone}:{_local(first)}",
+        f"DTSTART;TZID={meeting.zone}:{first:%Y%m%d}{wall}",
         f"DURATION:{DURATION}",
         f"RRULE:{rule};WKST=MO",
         f"SUMMARY:{escape(meeting.title)}",
     ]
-    wall = f"T{meeting.hour:02d}{meeting.minute:02d}00"  # the local start on each date
     exdates = [f"{day:%Y%m%d}{wall}" for day in sorted(set(skipped))]
     if exdates:
         lines.append(f"EXDATE;TZID={meeting.zone}:" + ",".join(exdates))

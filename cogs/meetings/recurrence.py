@@ -1,7 +1,14 @@
 """When a meeting happens, and when its reminders fire.
 
-Start times come from APScheduler's ``CronTrigger`` in the meeting's own zone,
-so a 19:00 America/New_York meeting stays at 19:00 local across DST.
+A meeting happens once on each of its weekdays, at its wall-clock time in its
+own zone (:func:`bot.clock.local_datetime`), so a 19:00 America/New_York
+meeting stays at 19:00 local across DST. On a fall-back night whose repeated
+hour holds the meeting, it happens at the first of the two (fold=0); on a
+spring-forward night whose skipped hour holds it, it happens moved on by the
+gap (02:30 is 03:30) — both as RFC 5545 reads the calendar file's
+``DTSTART;TZID``, so the list, announcements, reminders and the .ics agree.
+(APScheduler's ``CronTrigger`` answers both 01:30s of a fall-back night and
+skips a date whose midnight does not exist, so starts are counted by date.)
 Every-n-weeks series keep the weeks whose Monday is a multiple of n weeks after
 the series' anchor Monday (both read in the meeting's zone) — the same rule as
 iCalendar's ``FREQ=WEEKLY;INTERVAL=n;WKST=MO``.
@@ -17,13 +24,12 @@ from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 
 from apscheduler.triggers.base import BaseTrigger
-from apscheduler.triggers.cron import CronTrigger
 
-from bot.clock import as_zone
+from bot.clock import as_zone, local_datetime
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-#: How far a search for the next start may look (8 weeks × 7 days + slack).
-MAX_STEPS = 64
+#: How many dates a search for the next start may look at (8-week series + slack).
+MAX_DAYS = 7 * 9 + 2
 
 
 def monday_of(day: date) -> date:
@@ -43,11 +49,10 @@ class StartTrigger(BaseTrigger):
         anchor: date | None = None,
     ) -> None:
         self.zone = as_zone(zone)
+        self.weekdays = tuple(sorted({WEEKDAYS.index(d) for d in weekdays}))
+        self.hour, self.minute = hour, minute
         self.every_weeks = every_weeks
         self.anchor = monday_of(anchor) if anchor else None
-        self.cron = CronTrigger(
-            day_of_week=",".join(weekdays), hour=hour, minute=minute, timezone=self.zone
-        )
 
     def in_active_week(self, start: datetime) -> bool:
         if self.every_weeks == 1 or self.anchor is None:
@@ -55,16 +60,23 @@ class StartTrigger(BaseTrigger):
         weeks = (monday_of(start.astimezone(self.zone).date()) - self.anchor).days // 7
         return weeks >= 0 and weeks % self.every_weeks == 0
 
+    def start_on(self, day: date) -> datetime | None:
+        """The series' start on the local date ``day``, if it meets that day."""
+        if day.weekday() not in self.weekdays:
+            return None
+        start = local_datetime(day, self.hour, self.minute, self.zone)
+        return start if self.in_active_week(start) else None
+
     def get_next_fire_time(self, previous_fire_time, now):
         """The first start at or after ``now``."""
-        after = now
-        for _ in range(MAX_STEPS):
-            start = self.cron.get_next_fire_time(None, after)
-            if start is None:
-                return None
-            if self.in_active_week(start):
-                return start.astimezone(UTC)
-            after = start + timedelta(seconds=1)
+        now = now.astimezone(UTC)
+        # A day early: a start moved on by a gap may lie on the next UTC date.
+        day = now.astimezone(self.zone).date() - timedelta(days=1)
+        for _ in range(MAX_DAYS):
+            start = self.start_on(day)
+            if start is not None and start >= now:
+                return start
+            day += timedelta(days=1)
         return None
 
     def between(self, begin: datetime, end: datetime) -> Iterator[datetime]:
@@ -75,7 +87,11 @@ class StartTrigger(BaseTrigger):
             start = self.get_next_fire_time(None, start + timedelta(seconds=1))
 
     def __str__(self) -> str:
-        return f"meeting starts ({self.cron}, every {self.every_weeks} weeks)"
+        days = ",".join(WEEKDAYS[d] for d in self.weekdays)
+        return (
+            f"meeting starts ({days} {self.hour:02d}:{self.minute:02d} {self.zone.key}, "
+            f"every {self.every_weeks} weeks)"
+        )
 
 
 class LeadTrigger(BaseTrigger):

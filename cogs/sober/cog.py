@@ -56,6 +56,7 @@ class Sober(Cog):
     @command(
         "sober set",
         direct=True,
+        zone=True,
         options=[
             Opt("date", Date(allow_future=False), help="your start date"),
             LABEL_OPT,
@@ -152,6 +153,7 @@ class Sober(Cog):
     @command(
         "sober reset",
         direct=True,
+        zone=True,
         options=[
             LABEL_OPT,
             Opt("date", Date(allow_future=False), required=False, help="the new start"),
@@ -298,6 +300,7 @@ class Sober(Cog):
     @command(
         "sober morning",
         direct=True,
+        zone=True,
         options=[Opt("time", Time(), help="local time of milestone messages")],
         help="When milestone congratulations arrive (your local time; default 09:00)",
         example="/sober morning 07:30",
@@ -457,6 +460,10 @@ class Sober(Cog):
             }
         return data
 
+    async def member_zone_changed(self, ctx: Context, member: Member) -> None:
+        """Milestones come at the member's morning in their new zone."""
+        await self._reschedule_all(ctx, await self._prefs(ctx))
+
     async def delete_user_data(self, ctx: Context, member: Member) -> None:
         ctx.scheduler.remove_where(lambda spec: spec.kind == KIND and spec.member_id == member.id)
         for table in (SoberRun, SoberCounter, SoberPrefs):
@@ -585,7 +592,7 @@ class Sober(Cog):
         for spec in specs_for_run(run, prefs, ctx.zone, ctx.now(), catch_up=False):
             ctx.scheduler.add(spec)
 
-    async def _reschedule_all(self, ctx: Context, prefs: SoberPrefs) -> None:
+    async def _reschedule_all(self, ctx: Context, prefs: SoberPrefs | None) -> None:
         result = await ctx.db.exec(
             select(SoberRun).where(SoberRun.member_id == ctx.member.id, SoberRun.end_date.is_(None))
         )

@@ -25,6 +25,7 @@ NOTE = "a-quiet-note-about-tuesday"
 SCRIPT = f"""\
 :as alice
 /haven consent agree
+/haven timezone UTC
 /sober set 2025-01-02 note:"{NOTE} (counter)"
 /checkin mood:3 craving:4 note:"{NOTE} (check-in)"
 :as mona mod

@@ -28,6 +28,7 @@ async def test_fifteen_members_writing_at_the_same_moment(world):
     assert len(users) == 15
 
     await all_at_once(world, lambda u, i: world.command(u, "/haven consent agree"), users)
+    await all_at_once(world, lambda u, i: world.command(u, "/haven timezone UTC"), users)
     stored = await members(world)
     assert all(stored[u].consented for u in users)
 

@@ -23,13 +23,18 @@ async def test_consent_then_counter_then_the_milestone_dm_arrives_once(world):
     assert notice.buttons == ["Agree", "Decline"]
     assert "alice" not in await members(world)
 
-    # Agreeing records the notice's version and runs the command she asked for.
+    # Agreeing records the notice's version; the command she asked for counts
+    # days in her zone, so it asks for that first, then runs.
     agreed = await world.press("alice", "Agree")
     texts = [s.text for s in agreed.replies]
     assert any("you're in" in t for t in texts), texts
+    assert any("which time zone are you in" in t for t in texts), texts
     assert not any(s.error for s in agreed.replies), agreed.seen
     alice = (await members(world))["alice"]
     assert alice.consent_version == CONSENT_VERSION and alice.consented_at is not None
+    assert await rows_of(world, SoberCounter, "alice") == []
+    zoned = await world.command("alice", "/haven timezone UTC")
+    assert any("counter is started" in s.text for s in zoned.replies), zoned.seen
     [counter] = await rows_of(world, SoberCounter, "alice")
     [run] = await rows_of(world, SoberRun, "alice")
     assert run.start_date.isoformat() == "2026-11-15"

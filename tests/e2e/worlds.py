@@ -135,11 +135,17 @@ class World:
         """Send the open form; ``forged``: values it does not offer (a modified client)."""
         raise NotImplementedError
 
-    async def agree(self, *users: str) -> None:
-        """Each of ``users`` agrees to the privacy notice (concurrently)."""
+    async def agree(self, *users: str, zone: bool = True) -> None:
+        """Each of ``users`` agrees to the privacy notice (concurrently) and, unless
+        ``zone`` is False, sets Haven's default zone as theirs."""
         outcomes = await asyncio.gather(*(self.command(u, "/haven consent agree") for u in users))
         for outcome in outcomes:
             assert outcome.ok, outcome
+        if zone:
+            line = f"/haven timezone {self.app.settings.default_timezone}"
+            outcomes = await asyncio.gather(*(self.command(u, line) for u in users))
+            for outcome in outcomes:
+                assert outcome.ok, outcome
 
     async def run_until(self, when: datetime) -> None:
         """Virtual time: fire every job due until ``when``; deliveries finish."""

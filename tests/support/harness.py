@@ -64,9 +64,13 @@ class Harness:
         assert produced, f"{line!r} produced no output"
         return produced[-1]
 
-    async def agree(self, user: str, mod: bool = False) -> None:
-        """Make ``user`` a member who agreed to the privacy notice."""
+    async def agree(self, user: str, mod: bool = False, zone: str | None = "default") -> None:
+        """Make ``user`` a member who agreed to the privacy notice and set a zone
+        (Haven's default unless given; None: no zone, so Haven asks for one)."""
         await self.run(f":as {user}{' mod' if mod else ''}\n/haven consent agree")
+        if zone:
+            zone = self.app.settings.default_timezone if zone == "default" else zone
+            await self.run(f"/haven timezone {zone}")
 
     async def close(self) -> None:
         await self.app.stop()

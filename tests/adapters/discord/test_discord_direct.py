@@ -52,6 +52,7 @@ async def test_commands_declare_where_they_work(env):
 async def test_personal_commands_in_a_dm_act_in_the_members_server(env):
     driver = env.driver
     await driver.command("alice", "/haven consent agree")
+    await driver.command("alice", "/haven timezone UTC")
     await driver.command("alice", "/sober set 2025-01-02")
     [shown] = await _in_dm(env, "alice", "/sober show")
     assert shown.visible_to == ["alice"] and not shown.error
@@ -64,6 +65,7 @@ async def test_personal_commands_in_a_dm_act_in_the_members_server(env):
 
 async def test_a_server_command_in_a_dm_says_where_to_run_it(env):
     await env.driver.command("alice", "/haven consent agree")
+    await env.driver.command("alice", "/haven timezone UTC")
     [refused] = await _in_dm(env, "alice", "/sober roles 90d off")
     assert refused.text == "`/sober roles` works inside your server, not here: run it there."
     with pytest.raises(AssertionError, match="does not offer /partner"):
@@ -73,6 +75,7 @@ async def test_a_server_command_in_a_dm_says_where_to_run_it(env):
 async def test_a_member_of_several_servers_is_asked_which(env):
     driver = env.driver
     await driver.command("alice", "/haven consent agree")
+    await driver.command("alice", "/haven timezone UTC")
     await driver.command("alice", "/sober set 2025-01-02")
     await _member_elsewhere(env, "alice")
     [asked] = await _in_dm(env, "alice", "/sober show")

@@ -32,6 +32,7 @@ def _key(fake, guild: str | None = None) -> CommunityKey:
 async def _agree(env, *users: str) -> None:
     for user in users:
         [done] = await env.driver.command(user, "/haven consent agree")
+        await env.driver.command(user, "/haven timezone UTC")
         assert not done.error, done
 
 

@@ -38,6 +38,7 @@ HOME = {"type": "app_home_opened", "user": "UALICE", "channel": "DUALICE", "tab"
 async def test_app_home_shows_the_member_their_own_state(world):
     d = world.driver
     await d.command("alice", "/haven consent agree")
+    await d.command("alice", "/haven timezone UTC")
     await d.command("alice", "/sober set 2026-01-01")
     status, _ = await d.post_json(envelope(HOME))
     assert status == 200

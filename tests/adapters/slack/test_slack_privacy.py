@@ -13,6 +13,7 @@ async def test_check_in_notes_never_reach_slack(world):
     d = world.driver
     for user in ("alice", "bob"):
         await d.command(user, "/haven consent agree")
+        await d.command(user, "/haven timezone UTC")
     # partners, so alice's check-ins are shared with bob (mood and craving only)
     await d.command("alice", "/partner request @bob")
     await d.click("bob", "Accept")

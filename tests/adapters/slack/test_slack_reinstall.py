@@ -92,6 +92,7 @@ async def test_single_token_reinstall_clears_the_removal_and_the_purge_keeps_the
 ):
     d = world.driver
     await d.command("alice", "/haven consent agree")
+    await d.command("alice", "/haven timezone UTC")
     await d.command("alice", "/sober set 2026-01-01")
     await uninstall(world)
     assert await removed_at(world) == world.clock.now()
@@ -133,6 +134,7 @@ async def _not_removed(world) -> bool:
 async def test_single_token_workspace_that_stays_uninstalled_is_purged(world):
     d = world.driver
     await d.command("alice", "/haven consent agree")
+    await d.command("alice", "/haven timezone UTC")
     await uninstall(world)
     # a command still in flight from before the uninstall (its token is revoked)
     before = len(world.fake.calls)
@@ -202,6 +204,7 @@ async def test_oauth_reinstall_clears_the_removal_and_the_purge_keeps_the_data(m
     world = await make_world(oauth=True)
     await install(world, "T0001")
     await world.driver.command("alice", "/haven consent agree")
+    await world.driver.command("alice", "/haven timezone UTC")
     await uninstall(world)
     await install(world, "T0001")
     assert await removed_at(world) is None
@@ -217,6 +220,7 @@ async def test_oauth_request_after_reinstall_clears_what_the_install_did_not(
     world = await make_world(oauth=True)
     await install(world, "T0001")
     await world.driver.command("alice", "/haven consent agree")
+    await world.driver.command("alice", "/haven timezone UTC")
     await uninstall(world)
     original = world.app.community_returned
 
@@ -236,6 +240,7 @@ async def test_oauth_workspace_that_stays_uninstalled_is_purged(make_world):
     world = await make_world(oauth=True)
     await install(world, "T0001")
     await world.driver.command("alice", "/haven consent agree")
+    await world.driver.command("alice", "/haven timezone UTC")
     await uninstall(world)
     # Slack still delivers a late request: bolt finds no installation, nothing runs
     await world.driver.post(world.driver.command_body("alice", "/contract ephemeral"))

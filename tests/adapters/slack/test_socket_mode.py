@@ -104,6 +104,7 @@ async def test_a_slash_command_over_the_socket_gets_its_private_reply(sm):
 async def test_a_command_that_writes_stores_one_counter_after_consent(sm):
     d = sm.driver
     [agreed] = await d.command("alice", "/haven consent agree")
+    await d.command("alice", "/haven timezone UTC")
     assert not agreed.error
     [started] = await d.command("alice", "/sober set 2025-01-02")
     assert "counter is started" in started.text and started.visible_to == ["alice"]
@@ -116,6 +117,7 @@ async def test_a_command_that_writes_stores_one_counter_after_consent(sm):
 async def test_a_button_press_and_a_modal_submission_work_over_the_socket(sm):
     d = sm.driver
     await d.command("alice", "/haven consent agree")
+    await d.command("alice", "/haven timezone UTC")
     seen = await d.command("alice", "/haven delete")
     assert seen[0].buttons == ["Erase everything", "Keep my data"]
     [kept] = await d.click("alice", "Keep my data")
@@ -139,6 +141,7 @@ async def test_a_button_press_and_a_modal_submission_work_over_the_socket(sm):
 async def test_events_arrive_as_events_api_envelopes(sm, monkeypatch):
     d = sm.driver
     await d.command("alice", "/haven consent agree")
+    await d.command("alice", "/haven timezone UTC")
     await d.command("alice", "/sober set 2026-01-01")
     await d.event(HOME, "EvHOME1")
     await sm.fake.until(lambda: "UALICE" in sm.fake.homes)
@@ -168,6 +171,7 @@ async def test_events_arrive_as_events_api_envelopes(sm, monkeypatch):
 async def test_after_refresh_requested_the_client_reconnects_and_nothing_is_lost(sm):
     d = sm.driver
     await d.command("alice", "/haven consent agree")
+    await d.command("alice", "/haven timezone UTC")
     first = await sm.socket.disconnect("refresh_requested")
     # members keep acting while the connection is being replaced
     pending = [await d.send(d.command_body(name, "/crisis")) for name in ("bob", "carol", "dan")]
@@ -196,6 +200,7 @@ async def test_after_refresh_requested_the_client_reconnects_and_nothing_is_lost
 async def test_after_an_abrupt_close_nothing_is_handled_twice_and_nothing_is_lost(sm):
     d = sm.driver
     await d.command("alice", "/haven consent agree")
+    await d.command("alice", "/haven timezone UTC")
     # alice's command reaches Haven, then the connection dies before Slack
     # hears the ack: Slack redelivers it (a new envelope, retry_attempt 1)
     cut = await d.send(d.command_body("alice", "/sober set 2025-01-02"), cut=True)
@@ -233,6 +238,7 @@ async def test_after_an_abrupt_close_nothing_is_handled_twice_and_nothing_is_los
 async def test_a_redelivered_button_press_and_event_are_handled_once(sm):
     d = sm.driver
     await d.command("alice", "/haven consent agree")
+    await d.command("alice", "/haven timezone UTC")
     await d.command("alice", "/haven delete")
     before = len(sm.fake.of("response_url"))
     press = await d.send(d.click_body("alice", "Keep my data"), cut=True)

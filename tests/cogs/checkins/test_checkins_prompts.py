@@ -49,7 +49,8 @@ async def test_prompt_comes_at_0830_helsinki_once_a_day_across_dst(make_harness,
         assert f"{when.astimezone(HELSINKI):%H:%M}" == "08:30"
     prompt = dms(produced, "alice")[0]
     assert prompt.visible_to == ["alice"]
-    assert [a["id"] for a in prompt.actions] == [f"checkin:quick:{m}" for m in range(1, 6)]
+    day = f"{expected[0].astimezone(HELSINKI):%Y-%m-%d}"  # the buttons name the day asked about
+    assert [a["id"] for a in prompt.actions] == [f"checkin:quick:{m}:{day}" for m in range(1, 6)]
 
 
 @pytest.mark.parametrize(
@@ -123,7 +124,7 @@ async def test_quick_answer_records_a_check_in_in_one_tap_then_offers_the_rest(c
 async def test_a_second_tap_updates_the_same_day(console):
     await console.agree("alice")
     await console.run("/checkin remind 08:30\n:advance 1d\n:click 2")
-    out = await console.say(":click checkin:quick:3")
+    out = await console.say(":click 3")
     assert "updated" in out.text
     [row] = await checkins_of(console, "alice")
     assert row.mood == 3
@@ -154,14 +155,14 @@ async def test_the_prompt_follows_a_time_zone_change_at_once_when_checkin_is_use
     assert fired_at(produced) == [utc(2026, 11, 22, 6, 30), utc(2026, 11, 23, 6, 30)]
 
 
-async def test_the_prompt_follows_a_time_zone_change_by_itself(console):
+async def test_the_prompt_follows_a_time_zone_change_at_once(console):
     await console.agree("alice")
     await console.run("/checkin remind 08:30\n/haven timezone Europe/Helsinki")
     produced = await console.run(":advance 3d")
-    # The job built for UTC fires once more (10:30 in Helsinki), notices the
-    # move, and from the next day on the prompt comes at 08:30 Helsinki time.
+    # /haven timezone re-plans the prompt: from the next morning it comes at
+    # 08:30 Helsinki time (never at 10:30 there, the 08:30 UTC it was built for).
     assert fired_at(produced) == [
-        utc(2026, 11, 22, 8, 30),
+        utc(2026, 11, 22, 6, 30),
         utc(2026, 11, 23, 6, 30),
         utc(2026, 11, 24, 6, 30),
     ]

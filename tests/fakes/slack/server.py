@@ -197,10 +197,19 @@ class FakeSlack:
         self._offset += seconds
 
     def add_user(
-        self, user_id: str, name: str, *, admin: bool = False, team: str | None = None
+        self,
+        user_id: str,
+        name: str,
+        *,
+        admin: bool = False,
+        team: str | None = None,
+        tz: str | None = None,
     ) -> None:
+        """A member; ``tz`` is their profile's zone, as users.info tells it."""
         team = team or self.team
         self.users[user_id] = {"id": user_id, "name": name, "is_admin": admin, "team_id": team}
+        if tz:
+            self.users[user_id]["tz"] = tz
 
     def add_team(self, team: str, *, enterprise: str = "") -> None:
         """A workspace (of a Grid org) that can install the app."""

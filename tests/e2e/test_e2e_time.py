@@ -1,0 +1,92 @@
+"""Time on the real adapters: a member who moves keeps her local times; a
+prompt answered the next morning is saved for the day it asked about."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from cogs.checkins.models import CheckIn
+from tests.conftest import START
+from tests.e2e.rows import rows_of
+
+
+def utc(*args) -> datetime:
+    return datetime(*args, tzinfo=UTC)
+
+
+def prompts(world, user: str) -> int:
+    return sum(p.buttons == ["1", "2", "3", "4", "5"] for p in world.dms(user))
+
+
+def milestones(world, user: str) -> int:
+    return sum("1 week" in p.text for p in world.dms(user))
+
+
+async def test_a_member_who_flies_west_gets_her_prompt_and_milestone_at_her_new_times(world):
+    assert START == utc(2026, 11, 21, 9, 0)
+    await world.agree("alice")
+    for line in (
+        "/haven timezone Europe/Helsinki",
+        "/checkin remind 21:00",
+        "/sober set 2026-11-18",  # one week on Wednesday 25 November
+        "/checkin mood:4 craving:2",
+    ):
+        done = await world.command("alice", line)
+        assert done.ok, done.seen
+    await world.run_until(utc(2026, 11, 22, 10, 0))  # Sunday 02:00 in Los Angeles
+    moved = await world.command("alice", "/haven timezone America/Los_Angeles")
+    assert moved.ok and "America/Los_Angeles" in moved.reply.text, moved.seen
+
+    # 21:00 in Helsinki is 11:00 in Los Angeles: nothing then; her prompt comes at 21:00.
+    await world.run_until(utc(2026, 11, 22, 19, 30))
+    assert prompts(world, "alice") == 0
+    await world.run_until(utc(2026, 11, 23, 5, 2))
+    assert prompts(world, "alice") == 1
+
+    # 09:00 in Helsinki is 23:00 the evening before in Los Angeles: nothing then.
+    await world.run_until(utc(2026, 11, 25, 16, 59))
+    assert milestones(world, "alice") == 0
+    await world.run_until(utc(2026, 11, 25, 17, 1))  # 09:00 on the day, in Los Angeles
+    assert milestones(world, "alice") == 1
+
+
+async def test_yesterdays_prompt_tapped_this_morning_is_saved_for_yesterday(world):
+    await world.agree("alice")
+    reminded = await world.command("alice", "/checkin remind 21:00")
+    assert reminded.ok, reminded.seen
+    await world.run_until(utc(2026, 11, 21, 21, 5))  # Saturday's prompt, in UTC
+    assert prompts(world, "alice") == 1
+    await world.run_until(utc(2026, 11, 22, 8, 0))  # answered on Sunday morning
+    tapped = await world.press("alice", "3")
+    assert tapped.ok, tapped.seen
+    assert tapped.reply.text.startswith("Saved for yesterday, Saturday 21 November: mood 3/5"), (
+        tapped.reply.text
+    )
+    [row] = await rows_of(world, CheckIn, "alice")
+    assert (row.local_date, row.mood) == (date(2026, 11, 21), 3)
+
+
+async def test_a_member_with_no_zone_is_asked_first_with_her_slack_profile_zone_offered(world):
+    """Slack knows the member's zone from her profile: one tap uses it. Discord
+    does not: she is told what to type. Either way her command then runs."""
+    if world.platform == "slack":
+        world.fake.users[world.uid("alice")]["tz"] = "America/New_York"
+    await world.agree("alice", zone=False)
+    asked = await world.command("alice", "/checkin remind 21:00")
+    question = asked.reply
+    assert "which time zone are you in?" in question.text and not question.error, asked.seen
+    assert question.ephemeral and question.visible_to == ["alice"]
+    assert "/haven timezone Europe/Helsinki" in question.text
+    if world.platform == "slack":
+        assert question.buttons == ["Use America/New_York"]
+        answered = await world.press("alice", "Use America/New_York")
+    else:
+        assert question.buttons == []
+        answered = await world.command("alice", "/haven timezone America/New_York")
+    texts = [s.text for s in answered.replies]
+    assert any("Every day at 21:00 (America/New_York)" in t for t in texts), answered.seen
+    # The prompt comes at 21:00 in New York (02:00 UTC), not at 21:00 UTC.
+    await world.run_until(utc(2026, 11, 21, 21, 30))
+    assert prompts(world, "alice") == 0
+    await world.run_until(utc(2026, 11, 22, 2, 5))
+    assert prompts(world, "alice") == 1
