@@ -23,7 +23,14 @@ from bot.scheduler import LATE_AFTER, Due, JobSpec, Skip
 from . import texts
 from .chip import chip_file
 from .days import Milestone, days_sober, following, milestone_at, parse_milestone
-from .models import DEFAULT_LABEL, SHARE_CHOICES, SoberCounter, SoberPrefs, SoberRun
+from .models import (
+    DEFAULT_LABEL,
+    ROLES_CHOICES,
+    SHARE_CHOICES,
+    SoberCounter,
+    SoberPrefs,
+    SoberRun,
+)
 from .options import Label, MilestoneOpt
 from .schedule import (
     KIND,
@@ -247,21 +254,44 @@ class Sober(Cog):
     @command(
         "sober share",
         direct=True,
-        options=[Opt("choice", Choice(choices=SHARE_CHOICES))],
-        help="Whether milestones are celebrated in the milestones channel, and how",
-        example="/sober share anonymous",
+        options=[
+            Opt("choice", Choice(choices=SHARE_CHOICES), required=False, positional=True),
+            Opt(
+                "roles",
+                Choice(choices=ROLES_CHOICES),
+                required=False,
+                help="whether you get the milestone roles moderators set (default off)",
+            ),
+        ],
+        help="Whether milestones are celebrated in the milestones channel, and how; "
+        "and whether you get milestone roles",
+        example="/sober share anonymous roles:on",
     )
-    async def share(self, ctx: Context, choice: str) -> Message:
-        prefs = await self._prefs(ctx, create=True)
-        prefs.share = choice
-        ctx.db.add(prefs)
-        text = texts.SHARE_EXPLAINED[choice].format(user=ctx.user_id)
-        if choice != "private" and not ctx.channel("milestones"):
-            text += (
-                "\nThis community has no milestones channel yet, so nothing is posted "
-                "until a moderator sets one (`/mod channel milestones #channel`)."
+    async def share(
+        self, ctx: Context, choice: str | None = None, roles: str | None = None
+    ) -> Message:
+        if choice is None and roles is None:
+            raise UsageError(
+                "say how your milestones are shared, whether you get milestone roles, or "
+                "both: `/sober share named`, `/sober share roles:on`"
             )
-        return Message(text=text)
+        prefs = await self._prefs(ctx, create=True)
+        lines = []
+        if choice is not None:
+            prefs.share = choice
+            lines.append(texts.SHARE_EXPLAINED[choice].format(user=ctx.user_id))
+            if choice != "private" and not ctx.channel("milestones"):
+                lines.append(
+                    "This community has no milestones channel yet, so nothing is posted "
+                    "until a moderator sets one (`/mod channel milestones #channel`)."
+                )
+        if roles is not None:
+            prefs.roles = roles == "on"
+            lines.append(texts.ROLES_EXPLAINED[prefs.roles])
+        if prefs.roles and prefs.share == "private":
+            lines.append(texts.ROLES_NEED_SHARING)
+        ctx.db.add(prefs)
+        return Message(text="\n".join(lines))
 
     @command(
         "sober remove",
@@ -330,7 +360,10 @@ class Sober(Cog):
             text = f"No role is granted at {milestone.label} any more."
         else:
             mapping[milestone.code] = role
-            text = f"Members who reach {milestone.label} will get the role **{literal(role)}**."
+            text = (
+                f"Members who reach {milestone.label} and have turned roles on "
+                f"(`/sober share roles:on`) will get the role **{literal(role)}**."
+            )
             if not ctx.has(Capability.ROLES):
                 text += " (This platform has no roles, so it is skipped here.)"
         ctx.set_setting("milestone_roles", mapping)
@@ -375,7 +408,7 @@ class Sober(Cog):
             files = (chip,) if ctx.has(Capability.FILES) else ()
             await ctx.post(channel, Message(text=texts.channel_post(milestone, named), files=files))
         role = ctx.setting("milestone_roles", {}).get(milestone.code)
-        if role:
+        if role and share != "private" and prefs.roles:  # a role is public: theirs to choose
             await ctx.grant_role(ctx.user_id, role)
         self._schedule_following(ctx, run, milestone, prefs)
 
@@ -454,6 +487,7 @@ class Sober(Cog):
                 "share": prefs.share,
                 "count_start_day_as": prefs.count_from,
                 "morning": prefs.morning,
+                "milestone_roles": prefs.roles,
             }
         return data
 

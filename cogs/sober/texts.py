@@ -17,6 +17,16 @@ SHARE_EXPLAINED = {
     "“A member reached 90 days” — no name, no counter, no notes.",
 }
 
+ROLES_EXPLAINED = {
+    True: "When you reach a milestone that has a role here, you get that role — "
+    "everyone in the server can see it. `/sober share roles:off` stops new ones.",
+    False: "You get no milestone roles; the milestones themselves stay as you chose.",
+}
+ROLES_NEED_SHARING = (
+    "Roles are granted only while you share your milestones (`/sober share named` or "
+    "`/sober share anonymous`); yours are private now, so no role is granted."
+)
+
 COUNT_EXPLAINED = {
     0: "Your start day is day 0: one full day later you have 1 day.",
     1: "Your start day counts as day 1.",

@@ -67,3 +67,22 @@ async def test_consent_then_counter_then_the_milestone_dm_arrives_once(world):
     assert len(milestone_dms(world, "alice", "1 week")) == 1
     assert len(milestone_dms(world, "bob", "1 week")) == 1
     assert len(world.posts("milestones")) == 1
+
+
+async def test_a_milestone_role_goes_only_to_a_member_who_turned_roles_on(world):
+    await world.agree(world.mod, "alice", "bob")
+    for line in (
+        f"/mod channel milestones {world.channel('milestones')}",
+        "/sober roles 30d 30 days",
+    ):
+        assert (await world.command(world.mod, line)).ok
+    for user, share in (("alice", "/sober share named roles:on"), ("bob", "/sober share named")):
+        assert (await world.command(user, "/sober set 2026-10-23")).ok
+        assert (await world.command(user, share)).ok
+    await world.run_until(datetime(2026, 11, 23, 0, 0, tzinfo=UTC))
+    posts = [world.plain(p.text) for p in world.posts("milestones")]
+    assert len(posts) == 2 and all("30 days" in p for p in posts), posts
+    if world.platform == "discord":  # Slack has no roles
+        [role] = [rid for rid, r in world.fake.roles.items() if r["name"] == "30 days"]
+        assert world.fake.member_roles[world.uid("alice")] == [role]
+        assert world.fake.member_roles[world.uid("bob")] == []

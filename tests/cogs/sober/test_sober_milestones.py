@@ -63,14 +63,25 @@ async def test_nothing_is_posted_without_a_channel_and_only_as_chosen(console):
     assert len(dms(out)) == 1 and not [o for o in out if o.kind == "message"]
 
 
-async def test_a_configured_role_is_granted_at_its_milestone(console):
-    await console.run(":as mona mod\n/sober roles 7d One Week")
-    await console.agree("alice")
-    await console.say("/sober set 2026-11-20")
+async def test_a_role_is_granted_only_to_a_member_who_shares_and_turned_roles_on(console):
+    await console.run(":as mona mod\n/sober roles 1d Day One\n/sober roles 7d One Week")
+    await console.run("/mod channel milestones #milestones")
+    for user in ("alice", "bob", "carol"):
+        await console.agree(user)
+    await console.run(":as alice\n/sober set 2026-11-20\n/sober share named roles:on")
+    await console.run(":as bob\n/sober set 2026-11-20\n/sober share named")  # roles not asked
+    await console.run(":as carol\n/sober set 2026-11-20")
+    private = await console.say("/sober share roles:on")  # roles, but milestones private
+    assert "yours are private now, so no role is granted" in private.text
     out = await console.run(":advance 7d")
     roles = [o for o in out if o.kind == "role"]
-    assert [(r.to, r.text) for r in roles] == [("alice", "One Week")]
-    assert console.adapter.roles == {"alice": {"One Week"}}
+    assert [(r.to, r.text) for r in roles] == [("alice", "Day One"), ("alice", "One Week")]
+    assert console.adapter.roles == {"alice": {"Day One", "One Week"}}
+    # Turned off again: the next role is not granted.
+    await console.run(":as mona mod\n/sober roles 30d Thirty\n:as alice\n/sober share roles:off")
+    out = await console.run(":advance 23d")
+    assert [o for o in out if o.kind == "role"] == []
+    assert len([o for o in out if o.kind == "message"]) == 2  # alice's and bob's posts
 
 
 async def test_a_restart_at_the_same_instant_does_not_send_again(make_harness, milestone_jobs):
