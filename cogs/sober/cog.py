@@ -13,11 +13,11 @@ from sqlmodel import delete, func, select
 from bot.adapters import Capability, Undeliverable
 from bot.context import Context
 from bot.lookup import matches
-from bot.messages import Message, literal
+from bot.messages import Button, ButtonStyle, Message, error, literal
 from bot.models import Community, Member
 from bot.options import Choice, Date, Opt, Text, Time
 from bot.parsing import UsageError
-from bot.plugins import Cog, command, job
+from bot.plugins import Cog, action, command, job
 from bot.scheduler import LATE_AFTER, Due, JobSpec, Skip
 
 from . import texts
@@ -51,6 +51,7 @@ HISTORY_SHOWN = 25
 LABEL_OPT = Opt("label", Label(), required=False, help="which counter (default sobriety)")
 NOTE_OPT = Opt("note", Text(max_length=500), required=False, help="a private note")
 COUNT_CHOICES = {"from-zero": 0, "from-one": 1}
+SHARE_AGAIN = "sober:share-again"
 
 
 class Sober(Cog):
@@ -206,13 +207,41 @@ class Sober(Cog):
         ctx.db.add(fresh)
         await ctx.db.flush()
         ctx.scheduler.remove_where(lambda spec: is_run_job(spec, run.id))
-        self._reschedule(ctx, fresh, await self._prefs(ctx))
-        return Message(
-            text=f"Every day counts. Your new start is **{new_start.isoformat()}** on your "
+        prefs = await self._prefs(ctx)
+        self._reschedule(ctx, fresh, prefs)
+        text = (
+            f"Every day counts. Your new start is **{new_start.isoformat()}** on your "
             f"**{literal(counter.label)}** counter. The {texts.days_text(length)} before it "
             "stay in your history (`/sober history`) — they were real and they still matter.\n"
             "Be gentle with yourself today. If you'd like someone to talk to, `/sos` "
             "reaches your partners and `/crisis` lists help lines."
+        )
+        if prefs is None or prefs.share == "private":
+            return Message(text=text)
+        # A new start is never announced: sharing waits for the member's word.
+        counter.share_paused = True
+        ctx.db.add(counter)
+        return Message(
+            text=f"{text}\n\n{texts.SHARING_PAUSED}",
+            buttons=(
+                Button(f"{SHARE_AGAIN}:{counter.id}:yes", "Yes", ButtonStyle.PRIMARY),
+                Button(f"{SHARE_AGAIN}:{counter.id}:no", "No"),
+            ),
+        )
+
+    @action(SHARE_AGAIN)
+    async def share_again(self, ctx: Context, counter_id: str = "", answer: str = "") -> Message:
+        """The answer to "Share your milestones again?" after a reset."""
+        counter = await self._own_counter(ctx, counter_id)
+        if counter is None or answer not in ("yes", "no"):
+            return error("That button no longer does anything. Try `/sober share named` instead.")
+        if answer == "no":
+            return Message(text=texts.sharing_kept_private(counter.label))
+        counter.share_paused = False
+        ctx.db.add(counter)
+        prefs = await self._prefs(ctx)
+        return Message(
+            text=texts.sharing_resumed(counter.label, prefs.share if prefs else "private")
         )
 
     @command(
@@ -279,6 +308,11 @@ class Sober(Cog):
         lines = []
         if choice is not None:
             prefs.share = choice
+            if choice != "private":  # the member's word: paused counters share again
+                for counter in await self._counters(ctx):
+                    if counter.share_paused:
+                        counter.share_paused = False
+                        ctx.db.add(counter)
             lines.append(texts.SHARE_EXPLAINED[choice].format(user=ctx.user_id))
             if choice != "private" and not ctx.channel("milestones"):
                 lines.append(
@@ -401,7 +435,7 @@ class Sober(Cog):
             )
         except Undeliverable:  # closed DMs must not cost the post, the role or what follows
             pass  # (a passing failure raises anything else, and the scheduler retries)
-        share = prefs.share if prefs else "private"
+        share = "private" if prefs is None or counter.share_paused else prefs.share
         channel = ctx.channel("milestones")
         if share != "private" and channel:
             named = ctx.user_id if share == "named" else None
@@ -468,6 +502,7 @@ class Sober(Cog):
                 {
                     "label": counter.label,
                     "created_at": counter.created_at.isoformat(),
+                    "sharing_paused_after_a_new_start": counter.share_paused,
                     "runs": [
                         {
                             "start_date": run.start_date.isoformat(),
@@ -547,6 +582,17 @@ class Sober(Cog):
             select(SoberCounter).where(
                 SoberCounter.member_id == ctx.member.id,
                 matches(SoberCounter.label_hash, label, ctx.member.id),
+            )
+        )
+        return result.first()
+
+    async def _own_counter(self, ctx: Context, counter_id: str) -> SoberCounter | None:
+        """The member's own counter by id (a button's), or None."""
+        if not counter_id.isdigit():
+            return None
+        result = await ctx.db.exec(
+            select(SoberCounter).where(
+                SoberCounter.id == int(counter_id), SoberCounter.member_id == ctx.member.id
             )
         )
         return result.first()

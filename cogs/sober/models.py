@@ -33,6 +33,9 @@ class SoberCounter(CommunityOwned, table=True):
     label: str = Field(sa_type=EncryptedText)
     label_hash: str = lookup_hash_of("label", scope="member_id")
     created_at: datetime = Field(sa_type=UTCDateTime)
+    # Set by a reset while the member shares: this counter's milestones stay
+    # private until they say to share them again (a new start is never posted).
+    share_paused: bool = False
 
 
 class SoberRun(CommunityOwned, table=True):

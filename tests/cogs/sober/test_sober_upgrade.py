@@ -62,3 +62,20 @@ async def test_members_who_shared_before_the_upgrade_get_no_roles_until_they_ask
             assert [(share, bool(roles)) for share, roles in rows.all()] == [("named", False)]
     finally:
         await db.dispose()
+
+
+async def test_counters_from_before_the_upgrade_keep_sharing_as_chosen(migrated_url):
+    db = Database(migrated_url)
+    try:
+        await _before(
+            db,
+            "sober_0003",
+            "INSERT INTO sober_counter (id, community_id, member_id, label, label_hash, "
+            "created_at) VALUES (1, 1, 1, 'x', 'h', :at)",
+        )
+        await db.upgrade(cog_migration_dirs())
+        async with db.engine.begin() as conn:
+            rows = await conn.execute(text("SELECT share_paused FROM sober_counter"))
+            assert [bool(paused) for (paused,) in rows.all()] == [False]
+    finally:
+        await db.dispose()
