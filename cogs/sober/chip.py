@@ -4,12 +4,18 @@ People in recovery collect chips and keytags; the colours follow the familiar
 keytag sequence (white to start, orange at 30 days, green at 60, red at 90,
 blue at 6 months, yellow at 9, glowing at a year, grey at 18 months, black
 for every year after).
+
+The layout is computed apart from the drawing (:func:`layout`) so tests can
+check what a member sees: the number sits inside the triangle, the unit sits
+below the triangle's base inside the ring, and no line crosses either.
 """
 
 from __future__ import annotations
 
 import io
+from dataclasses import dataclass
 from functools import cache
+from math import sqrt
 
 from PIL import Image, ImageDraw, ImageFont
 
@@ -18,6 +24,15 @@ from bot.messages import File
 from .days import Milestone
 
 SIZE = 256
+CENTER = SIZE / 2
+RIM = 8  # the coin's edge
+FACE = 22  # inside the rim
+RING = 34  # the thin ring on the face
+RING_WIDTH = 3
+TRIANGLE_RADIUS = 86  # the triangle is inscribed in this circle
+MARGIN = 6  # clear space between text and any line
+NUMBER_SIZE = 64
+UNIT_SIZE = 22
 COLOURS = {
     "1d": ("#f4f1ea", "#8a7f6a"),
     "7d": ("#f4f1ea", "#8a7f6a"),
@@ -30,6 +45,27 @@ COLOURS = {
     "18m": ("#a7a9ac", "#4d4f52"),
 }
 YEARS = ("#2b2b2b", "#c9a227")  # black with a gold rim
+
+Box = tuple[float, float, float, float]  # left, top, right, bottom
+Point = tuple[float, float]
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Where everything goes on the chip, in pixels."""
+
+    ring_radius: float  # the inner edge of the thin ring
+    triangle: tuple[Point, Point, Point]  # apex, base right, base left
+    number: str
+    number_size: int
+    number_box: Box
+    unit: str
+    unit_size: int
+    unit_box: Box
+
+    @property
+    def base_y(self) -> float:
+        return self.triangle[1][1]
 
 
 @cache
@@ -46,20 +82,73 @@ def _ink(fill: str) -> str:
     return "#222222" if (r * 299 + g * 587 + b * 114) / 1000 > 140 else "#ffffff"
 
 
+def _triangle() -> tuple[Point, Point, Point]:
+    half = TRIANGLE_RADIUS * sqrt(3) / 2
+    base = CENTER + TRIANGLE_RADIUS / 2
+    return (CENTER, CENTER - TRIANGLE_RADIUS), (CENTER + half, base), (CENTER - half, base)
+
+
+def _half_width_at(y: float, triangle: tuple[Point, Point, Point]) -> float:
+    """Half the triangle's width at height ``y`` (0 above the apex)."""
+    (_, top), (right, base), _ = triangle
+    return max(0.0, (right - CENTER) * (y - top) / (base - top))
+
+
+def _box(text: str, size: int, xy: Point, anchor: str) -> Box:
+    probe = ImageDraw.Draw(Image.new("RGBA", (1, 1)))
+    return probe.textbbox(xy, text, font=_font(size), anchor=anchor)
+
+
+def _fits_triangle(box: Box, triangle: tuple[Point, Point, Point]) -> bool:
+    left, top, right, bottom = box
+    # The triangle narrows upwards: the box's top corners are the test.
+    half = _half_width_at(top, triangle) - MARGIN
+    return bottom <= triangle[1][1] - MARGIN and CENTER - left <= half and right - CENTER <= half
+
+
+def layout(milestone: Milestone) -> Layout:
+    """The number as large as fits inside the triangle, sitting on its base;
+    the unit in the band between the base and the ring."""
+    triangle = _triangle()
+    base = triangle[1][1]
+    ring_radius = CENTER - RING - RING_WIDTH
+    number, unit = milestone.chip_text
+    size = NUMBER_SIZE
+    while True:
+        number_box = _box(number, size, (CENTER, base - MARGIN - 4), "ms")
+        if _fits_triangle(number_box, triangle) or size <= 12:
+            break
+        size -= 2
+    unit_size = UNIT_SIZE
+    unit_box = _box(unit, unit_size, (CENTER, base + RING_WIDTH + MARGIN), "mt")
+    return Layout(ring_radius, triangle, number, size, number_box, unit, unit_size, unit_box)
+
+
 def render_chip(milestone: Milestone) -> bytes:
     fill, rim = COLOURS.get(milestone.code, YEARS)
     ink = _ink(fill)
+    plan = layout(milestone)
     image = Image.new("RGBA", (SIZE, SIZE), (0, 0, 0, 0))
     draw = ImageDraw.Draw(image)
-    draw.ellipse((8, 8, SIZE - 8, SIZE - 8), fill=rim)
-    draw.ellipse((22, 22, SIZE - 22, SIZE - 22), fill=fill)
-    draw.ellipse((34, 34, SIZE - 34, SIZE - 34), outline=rim, width=3)
-    # The triangle of the traditional chip, faint behind the number.
-    draw.polygon(((SIZE / 2, 56), (SIZE - 62, SIZE - 80), (62, SIZE - 80)), outline=rim, width=2)
-    number, unit = milestone.chip_text
-    center = SIZE / 2
-    draw.text((center, center - 14), number, fill=ink, font=_font(72), anchor="mm")
-    draw.text((center, center + 44), unit, fill=ink, font=_font(26), anchor="mm")
+    draw.ellipse((RIM, RIM, SIZE - RIM, SIZE - RIM), fill=rim)
+    draw.ellipse((FACE, FACE, SIZE - FACE, SIZE - FACE), fill=fill)
+    draw.ellipse((RING, RING, SIZE - RING, SIZE - RING), outline=rim, width=RING_WIDTH)
+    # The triangle of the traditional chip, its base above the unit.
+    draw.polygon(plan.triangle, outline=rim, width=2)
+    draw.text(
+        (CENTER, plan.base_y - MARGIN - 4),
+        plan.number,
+        fill=ink,
+        font=_font(plan.number_size),
+        anchor="ms",
+    )
+    draw.text(
+        (CENTER, plan.base_y + RING_WIDTH + MARGIN),
+        plan.unit,
+        fill=ink,
+        font=_font(plan.unit_size),
+        anchor="mt",
+    )
     buffer = io.BytesIO()
     image.save(buffer, format="PNG", optimize=True)
     return buffer.getvalue()

@@ -13,17 +13,24 @@ from sqlmodel import delete, func, select
 from bot.adapters import Capability, Undeliverable
 from bot.context import Context
 from bot.lookup import matches
-from bot.messages import Message, literal
+from bot.messages import Button, ButtonStyle, Message, error, literal
 from bot.models import Community, Member
 from bot.options import Choice, Date, Opt, Text, Time
 from bot.parsing import UsageError
-from bot.plugins import Cog, command, job
+from bot.plugins import Cog, action, command, job
 from bot.scheduler import LATE_AFTER, Due, JobSpec, Skip
 
 from . import texts
 from .chip import chip_file
 from .days import Milestone, days_sober, following, milestone_at, parse_milestone
-from .models import DEFAULT_LABEL, SHARE_CHOICES, SoberCounter, SoberPrefs, SoberRun
+from .models import (
+    DEFAULT_LABEL,
+    ROLES_CHOICES,
+    SHARE_CHOICES,
+    SoberCounter,
+    SoberPrefs,
+    SoberRun,
+)
 from .options import Label, MilestoneOpt
 from .schedule import (
     KIND,
@@ -44,6 +51,7 @@ HISTORY_SHOWN = 25
 LABEL_OPT = Opt("label", Label(), required=False, help="which counter (default sobriety)")
 NOTE_OPT = Opt("note", Text(max_length=500), required=False, help="a private note")
 COUNT_CHOICES = {"from-zero": 0, "from-one": 1}
+SHARE_AGAIN = "sober:share-again"
 
 
 class Sober(Cog):
@@ -201,13 +209,41 @@ class Sober(Cog):
         ctx.db.add(fresh)
         await ctx.db.flush()
         ctx.scheduler.remove_where(lambda spec: is_run_job(spec, run.id))
-        self._reschedule(ctx, fresh, await self._prefs(ctx))
-        return Message(
-            text=f"Every day counts. Your new start is **{new_start.isoformat()}** on your "
+        prefs = await self._prefs(ctx)
+        self._reschedule(ctx, fresh, prefs)
+        text = (
+            f"Every day counts. Your new start is **{new_start.isoformat()}** on your "
             f"**{literal(counter.label)}** counter. The {texts.days_text(length)} before it "
             "stay in your history (`/sober history`) — they were real and they still matter.\n"
             "Be gentle with yourself today. If you'd like someone to talk to, `/sos` "
             "reaches your partners and `/crisis` lists help lines."
+        )
+        if prefs is None or prefs.share == "private":
+            return Message(text=text)
+        # A new start is never announced: sharing waits for the member's word.
+        counter.share_paused = True
+        ctx.db.add(counter)
+        return Message(
+            text=f"{text}\n\n{texts.SHARING_PAUSED}",
+            buttons=(
+                Button(f"{SHARE_AGAIN}:{counter.id}:yes", "Yes", ButtonStyle.PRIMARY),
+                Button(f"{SHARE_AGAIN}:{counter.id}:no", "No"),
+            ),
+        )
+
+    @action(SHARE_AGAIN)
+    async def share_again(self, ctx: Context, counter_id: str = "", answer: str = "") -> Message:
+        """The answer to "Share your milestones again?" after a reset."""
+        counter = await self._own_counter(ctx, counter_id)
+        if counter is None or answer not in ("yes", "no"):
+            return error("That button no longer does anything. Try `/sober share named` instead.")
+        if answer == "no":
+            return Message(text=texts.sharing_kept_private(counter.label))
+        counter.share_paused = False
+        ctx.db.add(counter)
+        prefs = await self._prefs(ctx)
+        return Message(
+            text=texts.sharing_resumed(counter.label, prefs.share if prefs else "private")
         )
 
     @command(
@@ -249,21 +285,49 @@ class Sober(Cog):
     @command(
         "sober share",
         direct=True,
-        options=[Opt("choice", Choice(choices=SHARE_CHOICES))],
-        help="Whether milestones are celebrated in the milestones channel, and how",
-        example="/sober share anonymous",
+        options=[
+            Opt("choice", Choice(choices=SHARE_CHOICES), required=False, positional=True),
+            Opt(
+                "roles",
+                Choice(choices=ROLES_CHOICES),
+                required=False,
+                help="whether you get the milestone roles moderators set (default off)",
+            ),
+        ],
+        help="Whether milestones are celebrated in the milestones channel, and how; "
+        "and whether you get milestone roles",
+        example="/sober share anonymous roles:on",
     )
-    async def share(self, ctx: Context, choice: str) -> Message:
-        prefs = await self._prefs(ctx, create=True)
-        prefs.share = choice
-        ctx.db.add(prefs)
-        text = texts.SHARE_EXPLAINED[choice].format(user=ctx.user_id)
-        if choice != "private" and not ctx.channel("milestones"):
-            text += (
-                "\nThis community has no milestones channel yet, so nothing is posted "
-                "until a moderator sets one (`/mod channel milestones #channel`)."
+    async def share(
+        self, ctx: Context, choice: str | None = None, roles: str | None = None
+    ) -> Message:
+        if choice is None and roles is None:
+            raise UsageError(
+                "say how your milestones are shared, whether you get milestone roles, or "
+                "both: `/sober share named`, `/sober share roles:on`"
             )
-        return Message(text=text)
+        prefs = await self._prefs(ctx, create=True)
+        lines = []
+        if choice is not None:
+            prefs.share = choice
+            if choice != "private":  # the member's word: paused counters share again
+                for counter in await self._counters(ctx):
+                    if counter.share_paused:
+                        counter.share_paused = False
+                        ctx.db.add(counter)
+            lines.append(texts.SHARE_EXPLAINED[choice].format(user=ctx.user_id))
+            if choice != "private" and not ctx.channel("milestones"):
+                lines.append(
+                    "This community has no milestones channel yet, so nothing is posted "
+                    "until a moderator sets one (`/mod channel milestones #channel`)."
+                )
+        if roles is not None:
+            prefs.roles = roles == "on"
+            lines.append(texts.ROLES_EXPLAINED[prefs.roles])
+        if prefs.roles and prefs.share == "private":
+            lines.append(texts.ROLES_NEED_SHARING)
+        ctx.db.add(prefs)
+        return Message(text="\n".join(lines))
 
     @command(
         "sober remove",
@@ -333,7 +397,10 @@ class Sober(Cog):
             text = f"No role is granted at {milestone.label} any more."
         else:
             mapping[milestone.code] = role
-            text = f"Members who reach {milestone.label} will get the role **{literal(role)}**."
+            text = (
+                f"Members who reach {milestone.label} and have turned roles on "
+                f"(`/sober share roles:on`) will get the role **{literal(role)}**."
+            )
             if not ctx.has(Capability.ROLES):
                 text += " (This platform has no roles, so it is skipped here.)"
         ctx.set_setting("milestone_roles", mapping)
@@ -371,14 +438,14 @@ class Sober(Cog):
             )
         except Undeliverable:  # closed DMs must not cost the post, the role or what follows
             pass  # (a passing failure raises anything else, and the scheduler retries)
-        share = prefs.share if prefs else "private"
+        share = "private" if prefs is None or counter.share_paused else prefs.share
         channel = ctx.channel("milestones")
         if share != "private" and channel:
             named = ctx.user_id if share == "named" else None
             files = (chip,) if ctx.has(Capability.FILES) else ()
             await ctx.post(channel, Message(text=texts.channel_post(milestone, named), files=files))
         role = ctx.setting("milestone_roles", {}).get(milestone.code)
-        if role:
+        if role and share != "private" and prefs.roles:  # a role is public: theirs to choose
             await ctx.grant_role(ctx.user_id, role)
         self._schedule_following(ctx, run, milestone, prefs)
 
@@ -438,6 +505,7 @@ class Sober(Cog):
                 {
                     "label": counter.label,
                     "created_at": counter.created_at.isoformat(),
+                    "sharing_paused_after_a_new_start": counter.share_paused,
                     "runs": [
                         {
                             "start_date": run.start_date.isoformat(),
@@ -457,6 +525,7 @@ class Sober(Cog):
                 "share": prefs.share,
                 "count_start_day_as": prefs.count_from,
                 "morning": prefs.morning,
+                "milestone_roles": prefs.roles,
             }
         return data
 
@@ -520,6 +589,17 @@ class Sober(Cog):
             select(SoberCounter).where(
                 SoberCounter.member_id == ctx.member.id,
                 matches(SoberCounter.label_hash, label, ctx.member.id),
+            )
+        )
+        return result.first()
+
+    async def _own_counter(self, ctx: Context, counter_id: str) -> SoberCounter | None:
+        """The member's own counter by id (a button's), or None."""
+        if not counter_id.isdigit():
+            return None
+        result = await ctx.db.exec(
+            select(SoberCounter).where(
+                SoberCounter.id == int(counter_id), SoberCounter.member_id == ctx.member.id
             )
         )
         return result.first()

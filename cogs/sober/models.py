@@ -17,6 +17,7 @@ from bot.lookup import lookup_hash_of
 from bot.models import CommunityOwned
 
 SHARE_CHOICES = ("private", "named", "anonymous")
+ROLES_CHOICES = ("on", "off")
 DEFAULT_LABEL = "sobriety"
 DEFAULT_MORNING = "09:00"
 
@@ -32,6 +33,9 @@ class SoberCounter(CommunityOwned, table=True):
     label: str = Field(sa_type=EncryptedText)
     label_hash: str = lookup_hash_of("label", scope="member_id")
     created_at: datetime = Field(sa_type=UTCDateTime)
+    # Set by a reset while the member shares: this counter's milestones stay
+    # private until they say to share them again (a new start is never posted).
+    share_paused: bool = False
 
 
 class SoberRun(CommunityOwned, table=True):
@@ -65,3 +69,5 @@ class SoberPrefs(CommunityOwned, table=True):
     share: str = Field(default="private", max_length=16)
     count_from: int = 0  # 0: the start day is day 0; 1: it is day 1
     morning: str = Field(default=DEFAULT_MORNING, max_length=5)  # "HH:MM", local
+    # Milestone roles are public: granted only to members who turn them on.
+    roles: bool = False

@@ -17,6 +17,21 @@ SHARE_EXPLAINED = {
     "“A member reached 90 days” — no name, no counter, no notes.",
 }
 
+ROLES_EXPLAINED = {
+    True: "When you reach a milestone that has a role here, you get that role — "
+    "everyone in the server can see it. `/sober share roles:off` stops new ones.",
+    False: "You get no milestone roles; the milestones themselves stay as you chose.",
+}
+ROLES_NEED_SHARING = (
+    "Roles are granted only while you share your milestones (`/sober share named` or "
+    "`/sober share anonymous`); yours are private now, so no role is granted."
+)
+
+SHARING_PAUSED = (
+    "Nothing about this new start is posted: this counter's milestones stay between "
+    "you and Haven for now. **Share your milestones again?**"
+)
+
 COUNT_EXPLAINED = {
     0: "Your start day is day 0: one full day later you have 1 day.",
     1: "Your start day counts as day 1.",
@@ -63,3 +78,21 @@ def congratulation(label: str, milestone: Milestone, start: date, late: bool) ->
 def channel_post(milestone: Milestone, user_id: str | None) -> str:
     who = f"<@{user_id}>" if user_id else "A member"
     return f"🎉 {who} reached **{milestone.label}**. Congratulations!"
+
+
+def sharing_kept_private(label: str) -> str:
+    return (
+        f"Your **{literal(label)}** milestones stay private: congratulations come to you "
+        "alone. Whenever you'd like them shared again, `/sober share named` (or "
+        "`anonymous`)."
+    )
+
+
+def sharing_resumed(label: str, share: str) -> str:
+    if share == "private":
+        return "Your milestones are private now (`/sober share` changes that)."
+    how = "with your name" if share == "named" else "without your name"
+    return (
+        f"Your next **{literal(label)}** milestone will be celebrated in the milestones "
+        f"channel {how}, as before."
+    )

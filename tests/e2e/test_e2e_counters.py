@@ -72,3 +72,44 @@ async def test_consent_then_counter_then_the_milestone_dm_arrives_once(world):
     assert len(milestone_dms(world, "alice", "1 week")) == 1
     assert len(milestone_dms(world, "bob", "1 week")) == 1
     assert len(world.posts("milestones")) == 1
+
+
+async def test_a_milestone_role_goes_only_to_a_member_who_turned_roles_on(world):
+    await world.agree(world.mod, "alice", "bob")
+    for line in (
+        f"/mod channel milestones {world.channel('milestones')}",
+        "/sober roles 30d 30 days",
+    ):
+        assert (await world.command(world.mod, line)).ok
+    for user, share in (("alice", "/sober share named roles:on"), ("bob", "/sober share named")):
+        assert (await world.command(user, "/sober set 2026-10-23")).ok
+        assert (await world.command(user, share)).ok
+    await world.run_until(datetime(2026, 11, 23, 0, 0, tzinfo=UTC))
+    posts = [world.plain(p.text) for p in world.posts("milestones")]
+    assert len(posts) == 2 and all("30 days" in p for p in posts), posts
+    if world.platform == "discord":  # Slack has no roles
+        [role] = [rid for rid, r in world.fake.roles.items() if r["name"] == "30 days"]
+        assert world.fake.member_roles[world.uid("alice")] == [role]
+        assert world.fake.member_roles[world.uid("bob")] == []
+
+
+async def test_a_new_start_is_not_announced_until_the_member_shares_again(world):
+    await world.agree(world.mod, "alice")
+    assert (
+        await world.command(world.mod, f"/mod channel milestones {world.channel('milestones')}")
+    ).ok
+    assert (await world.command("alice", "/sober set 2025-11-22")).ok
+    assert (await world.command("alice", "/sober share named")).ok
+    await world.run_until(datetime(2026, 11, 22, 12, 0, tzinfo=UTC))
+    assert ["1 year" in world.plain(p.text) for p in world.posts("milestones")] == [True]
+    reset = await world.command("alice", "/sober reset")
+    assert reset.ok and "Share your milestones again?" in reset.reply.text
+    assert reset.reply.buttons == ["Yes", "No"]
+    await world.run_until(datetime(2026, 11, 23, 12, 0, tzinfo=UTC))
+    assert len(milestone_dms(world, "alice", "1 day")) == 1  # privately, as ever
+    assert len(world.posts("milestones")) == 1  # no "reached 1 day" after "1 year"
+    yes = await world.press("alice", "Yes")
+    assert yes.ok and "milestones channel" in yes.reply.text
+    await world.run_until(datetime(2026, 11, 30, 0, 0, tzinfo=UTC))
+    posts = [world.plain(p.text) for p in world.posts("milestones")]
+    assert len(posts) == 2 and "alice" in posts[1] and "1 week" in posts[1], posts

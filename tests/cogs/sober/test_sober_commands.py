@@ -106,6 +106,13 @@ async def test_share_choices_are_stored_and_explained(console):
     assert "stay between you and Haven" in (await console.say("/sober share private")).text
     bad = await console.say("/sober share everyone")
     assert bad.error and "private, named, anonymous" in bad.text
+    roles = await console.say("/sober share roles:on")
+    assert "everyone in the server can see it" in roles.text
+    assert "yours are private now" in roles.text  # shared privately: no role yet
+    both = await console.say("/sober share anonymous roles:off")
+    assert "A member reached 90 days" in both.text and "no milestone roles" in both.text
+    empty = await console.say("/sober share")
+    assert empty.error and "/sober share roles:on" in empty.text
 
 
 async def test_remove_deletes_one_counter_and_its_history(console, sober_rows, milestone_jobs):
@@ -208,6 +215,7 @@ async def test_export_holds_every_counter_and_run_with_notes_readable(console):
     }  # fmt: skip
     assert runs[1]["start_date"] == "2026-06-01" and runs[1]["end_date"] is None
     assert data["preferences"]["share"] == "anonymous"
+    assert data["preferences"]["milestone_roles"] is False
     assert "bobs" not in json.dumps(data)
 
 
@@ -266,6 +274,7 @@ async def test_milestone_roles_are_for_moderators(console):
     await console.run(":as mona mod")
     out = await console.say("/sober roles 90d 90 Days")
     assert "**90 Days**" in out.text and "90 days" in out.text
+    assert "`/sober share roles:on`" in out.text  # only members who asked for roles
     bad = await console.say("/sober roles 45d Something")
     assert bad.error and "not a milestone" in bad.text
     assert "No role" in (await console.say("/sober roles 90d off")).text

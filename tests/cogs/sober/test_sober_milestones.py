@@ -8,6 +8,9 @@ from datetime import UTC, datetime
 
 from PIL import Image
 
+from bot.adapters import Invocation
+from tests.support.harness import COMMUNITY
+
 START = datetime(2026, 11, 21, 9, 0, tzinfo=UTC)
 
 
@@ -63,14 +66,25 @@ async def test_nothing_is_posted_without_a_channel_and_only_as_chosen(console):
     assert len(dms(out)) == 1 and not [o for o in out if o.kind == "message"]
 
 
-async def test_a_configured_role_is_granted_at_its_milestone(console):
-    await console.run(":as mona mod\n/sober roles 7d One Week")
-    await console.agree("alice")
-    await console.say("/sober set 2026-11-20")
+async def test_a_role_is_granted_only_to_a_member_who_shares_and_turned_roles_on(console):
+    await console.run(":as mona mod\n/sober roles 1d Day One\n/sober roles 7d One Week")
+    await console.run("/mod channel milestones #milestones")
+    for user in ("alice", "bob", "carol"):
+        await console.agree(user)
+    await console.run(":as alice\n/sober set 2026-11-20\n/sober share named roles:on")
+    await console.run(":as bob\n/sober set 2026-11-20\n/sober share named")  # roles not asked
+    await console.run(":as carol\n/sober set 2026-11-20")
+    private = await console.say("/sober share roles:on")  # roles, but milestones private
+    assert "yours are private now, so no role is granted" in private.text
     out = await console.run(":advance 7d")
     roles = [o for o in out if o.kind == "role"]
-    assert [(r.to, r.text) for r in roles] == [("alice", "One Week")]
-    assert console.adapter.roles == {"alice": {"One Week"}}
+    assert [(r.to, r.text) for r in roles] == [("alice", "Day One"), ("alice", "One Week")]
+    assert console.adapter.roles == {"alice": {"Day One", "One Week"}}
+    # Turned off again: the next role is not granted.
+    await console.run(":as mona mod\n/sober roles 30d Thirty\n:as alice\n/sober share roles:off")
+    out = await console.run(":advance 23d")
+    assert [o for o in out if o.kind == "role"] == []
+    assert len([o for o in out if o.kind == "message"]) == 2  # alice's and bob's posts
 
 
 async def test_a_restart_at_the_same_instant_does_not_send_again(make_harness, milestone_jobs):
@@ -188,3 +202,62 @@ async def test_morning_time_is_the_members_choice(console):
     out = await console.run(":advance 2d")
     [dm] = dms(out)
     assert dm.at == "2026-11-22T12:30:00+00:00"  # 07:30 EST
+
+
+def posts(outputs):
+    return [o.text for o in outputs if o.kind == "message"]
+
+
+async def test_a_new_start_is_never_announced_until_the_member_says_share_again(console):
+    await console.run(":as mona mod\n/mod channel milestones #milestones\n/sober roles 1d Day One")
+    await console.agree("alice")
+    await console.run("/sober set 2025-11-22\n/sober share named roles:on")
+    out = await console.run(":advance 1d")  # a year on 2026-11-22
+    assert posts(out) == ["🎉 @alice reached **1 year**. Congratulations!"]
+    reset = await console.say("/sober reset")
+    assert "Share your milestones again?" in reset.text
+    assert [a["label"] for a in reset.actions] == ["Yes", "No"]
+    out = await console.run(":advance 1d")
+    assert ["1 day"] == [dm.text.split("**")[1] for dm in dms(out)]  # congratulated privately
+    assert posts(out) == [] and [o for o in out if o.kind == "role"] == []
+    assert console.adapter.roles.get("alice", set()) == set()
+    yes = await console.say(":click Yes")
+    assert "celebrated in the milestones channel with your name" in yes.text
+    out = await console.run(":advance 6d")
+    assert posts(out) == ["🎉 @alice reached **1 week**. Congratulations!"]
+
+
+async def test_no_keeps_that_counter_private_until_the_member_shares_again(console):
+    await console.run(":as mona mod\n/mod channel milestones #milestones")
+    await console.agree("alice")
+    await console.run(
+        "/sober set 2026-11-20\n/sober set 2026-11-20 label:nicotine\n/sober share anonymous"
+    )
+    reset = await console.say("/sober reset label:nicotine")
+    assert "Share your milestones again?" in reset.text
+    no = await console.say(":click No")
+    assert "stay private" in no.text and "/sober share" in no.text
+    out = await console.run(":advance 1d")  # both counters reach a day
+    assert len(dms(out)) == 2
+    assert posts(out) == ["🎉 A member reached **1 day**. Congratulations!"]  # sobriety only
+    await console.say("/sober share anonymous")  # the member's word again
+    out = await console.run(":advance 6d")
+    assert posts(out) == ["🎉 A member reached **1 week**. Congratulations!"] * 2
+
+
+async def test_the_share_again_button_answers_only_its_owner(console):
+    await console.run(":as mona mod\n/mod channel milestones #milestones")
+    await console.agree("alice")
+    await console.run("/sober set 2026-11-20\n/sober share named\n/sober reset")
+    await console.agree("bob")
+    await console.say("/sober set 2026-11-20")
+    before = len(console.outputs)
+    forged = Invocation(  # a client sending alice's button id as bob
+        community=COMMUNITY, user_id="bob", user_name="bob", kind="action",
+        action_id="sober:share-again:1:yes",
+    )  # fmt: skip
+    await console.app.handle(forged)
+    [other] = console.outputs[before:]
+    assert other.error and "no longer does anything" in other.text
+    out = await console.run(":as alice\n:advance 1d")
+    assert posts(out) == []  # alice's counter is still paused
