@@ -84,6 +84,7 @@ async def write_everything(console: Harness) -> None:
     )
     lines = [
         "/haven consent agree",
+        "/haven timezone Europe/Helsinki",
         f'/sober set 2025-01-02 label:{LABEL} note:"{TEXTS["sober note"]}"',
         f'/sober reset label:{LABEL} date:2026-11-20 note:"{TEXTS["reset note"]}"',
         f'/checkin mood:4 craving:2 note:"{TEXTS["check-in note"]}"',

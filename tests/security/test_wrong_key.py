@@ -78,7 +78,9 @@ async def test_a_wrong_key_is_refused_at_start_up_when_only_a_meeting_is_encrypt
 
 async def test_removing_the_old_key_before_rotating_is_refused_too(make_harness, settings):
     first = await make_harness(settings=with_keys(settings, TEST_KEY))
-    await first.run(":as alice\n/haven consent agree\n/sober set 2025-01-02 label:nicotine")
+    await first.run(
+        ":as alice\n/haven consent agree\n/haven timezone UTC\n/sober set 2025-01-02 label:nicotine"
+    )
     await first.close()
     new = Fernet.generate_key().decode()
     assert "member.display_name" in str(await refused_start(with_keys(settings, new)))
