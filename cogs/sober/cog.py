@@ -13,16 +13,23 @@ from sqlmodel import delete, func, select
 from bot.adapters import Capability, Undeliverable
 from bot.context import Context
 from bot.lookup import matches
-from bot.messages import Message, literal
+from bot.messages import Button, ButtonStyle, Message, error, literal
 from bot.models import Community, Member
 from bot.options import Choice, Date, Opt, Text, Time
 from bot.parsing import UsageError
-from bot.plugins import Cog, command, job
+from bot.plugins import Cog, action, command, job
 from bot.scheduler import LATE_AFTER, Due, JobSpec, Skip
 
 from . import texts
 from .chip import chip_file
-from .days import Milestone, days_sober, following, milestone_at, parse_milestone
+from .days import (
+    Milestone,
+    days_sober,
+    following,
+    milestone_at,
+    parse_milestone,
+    reached_today,
+)
 from .models import DEFAULT_LABEL, SHARE_CHOICES, SoberCounter, SoberPrefs, SoberRun
 from .options import Label, MilestoneOpt
 from .schedule import (
@@ -32,6 +39,7 @@ from .schedule import (
     milestone_spec,
     morning_of,
     specs_for_run,
+    tomorrow_starts,
     zone_for,
 )
 
@@ -70,6 +78,7 @@ class Sober(Cog):
         label = label or DEFAULT_LABEL
         counter = await self._counter(ctx, label)
         now = ctx.now()
+        after = tomorrow_starts(ctx.today(), ctx.zone)
         if counter is None:
             await ctx.hold_community()  # members' commands at once count one at a time
             if len(await self._counters(ctx)) >= MAX_COUNTERS:
@@ -85,11 +94,12 @@ class Sober(Cog):
                 member_id=ctx.member.id,
                 start_date=date,
                 note=note,
-                milestones_after=now,
+                milestones_after=after,
                 created_at=now,
             )
             ctx.db.add(run)
             lead = f"Your **{literal(label)}** counter is started."
+            moved = True
         else:
             run = await self._active_run(ctx, counter)
             last_end = await self._last_end(ctx, counter)
@@ -103,7 +113,7 @@ class Sober(Cog):
             earlier = date < run.start_date
             if moved:
                 run.start_date = date
-                run.milestones_after = now
+                run.milestones_after = after
             if note is not None:
                 run.note = note
             ctx.db.add(run)
@@ -125,7 +135,7 @@ class Sober(Cog):
         summary = texts.counter_summary(
             label, run.start_date, ctx.today(), count_from_of(prefs), heading=False
         )
-        return Message(text=f"{lead}\n{summary}")
+        return self._acknowledged(f"{lead}\n{summary}", run, prefs, ctx.today(), moved)
 
     @command(
         "sober show",
@@ -184,6 +194,14 @@ class Sober(Cog):
                 "`/sober set <date>`"
             )
         now = ctx.now()
+        prefs = await self._prefs(ctx)
+        if new_start == run.start_date:  # a new start the same day: still this run
+            if note is not None:
+                run.note = note
+            ctx.db.add(run)
+            return self._acknowledged(
+                texts.new_start(new_start, counter.label, None), run, prefs, ctx.today(), True
+            )
         length = (new_start - run.start_date).days
         run.end_date = new_start
         run.end_note = note
@@ -193,19 +211,15 @@ class Sober(Cog):
             counter_id=counter.id,
             member_id=ctx.member.id,
             start_date=new_start,
-            milestones_after=now,
+            milestones_after=tomorrow_starts(ctx.today(), ctx.zone),
             created_at=now,
         )
         ctx.db.add(fresh)
         await ctx.db.flush()
         ctx.scheduler.remove_where(lambda spec: is_run_job(spec, run.id))
-        self._reschedule(ctx, fresh, await self._prefs(ctx))
-        return Message(
-            text=f"Every day counts. Your new start is **{new_start.isoformat()}** on your "
-            f"**{literal(counter.label)}** counter. The {texts.days_text(length)} before it "
-            "stay in your history (`/sober history`) — they were real and they still matter.\n"
-            "Be gentle with yourself today. If you'd like someone to talk to, `/sos` "
-            "reaches your partners and `/crisis` lists help lines."
+        self._reschedule(ctx, fresh, prefs)
+        return self._acknowledged(
+            texts.new_start(new_start, counter.label, length), fresh, prefs, ctx.today(), True
         )
 
     @command(
@@ -220,13 +234,14 @@ class Sober(Cog):
         if not counters:
             raise UsageError("you have no counter yet; start one with `/sober set 2025-01-02`")
         today = ctx.today()
+        count_from = count_from_of(await self._prefs(ctx))
         lines = []
         for counter in counters:
             lines.append(f"**{literal(counter.label)}**")
             runs = await self._runs(ctx, counter)
             for run in runs[:HISTORY_SHOWN]:
                 if run.end_date is None:
-                    days = (today - run.start_date).days
+                    days = days_sober(run.start_date, today, count_from)
                     lines.append(
                         f"- {run.start_date.isoformat()} → today: "
                         f"{texts.days_text(days)} and counting"
@@ -266,12 +281,43 @@ class Sober(Cog):
     @command(
         "sober remove",
         direct=True,
-        options=[Opt("label", Label(), positional=False, help="the counter to delete")],
-        help="Delete one counter and its history",
-        example="/sober remove label:alcohol",
+        options=[
+            Opt("label", Label(), positional=False, help="the counter to delete"),
+            Opt("confirm", Choice(choices=("confirm",)), required=False, positional=True),
+        ],
+        help="Delete one counter and its history (asks first)",
+        example="/sober remove label:alcohol confirm",
     )
-    async def remove(self, ctx: Context, label: str) -> Message:
+    async def remove(self, ctx: Context, label: str, confirm: str | None = None) -> Message:
         counter = await self._require(ctx, label)
+        if confirm == "confirm":
+            return await self._remove(ctx, counter)
+        return Message(
+            text=f"This deletes your **{literal(counter.label)}** counter and its whole "
+            "history, and cannot be undone.",
+            buttons=(
+                Button(f"sober:remove:{counter.id}:confirm", "Delete it", ButtonStyle.DANGER),
+                Button(f"sober:remove:{counter.id}:cancel", "Keep it"),
+            ),
+        )
+
+    @action("sober:remove")
+    async def remove_button(self, ctx: Context, counter_id: str = "", choice: str = "") -> Message:
+        counter = (
+            await ctx.db.get(SoberCounter, int(counter_id)) if counter_id.isdecimal() else None
+        )
+        if counter is None or counter.member_id != ctx.member.id:
+            return error("That counter is already gone. `/sober show` lists yours.")
+        if choice == "confirm":
+            return await self._remove(ctx, counter)
+        if choice == "cancel":
+            return Message(
+                text=f"Nothing was deleted; your **{literal(counter.label)}** counter stays."
+            )
+        return error("That button no longer does anything. Try `/sober remove` again.")
+
+    async def _remove(self, ctx: Context, counter: SoberCounter) -> Message:
+        label = counter.label
         runs = await self._runs(ctx, counter)
         run_ids = {run.id for run in runs}
         ctx.scheduler.remove_where(
@@ -290,8 +336,10 @@ class Sober(Cog):
     )
     async def count(self, ctx: Context, convention: str) -> Message:
         prefs = await self._prefs(ctx, create=True)
-        prefs.count_from = COUNT_CHOICES[convention]
+        before, prefs.count_from = prefs.count_from or 0, COUNT_CHOICES[convention]
         ctx.db.add(prefs)
+        if prefs.count_from > before:  # every mark moves a day earlier
+            await self._keep_marks_crossed_today(ctx, prefs)
         await self._reschedule_all(ctx, prefs)
         return Message(text=texts.COUNT_EXPLAINED[prefs.count_from] + " Milestones follow it.")
 
@@ -362,7 +410,14 @@ class Sober(Cog):
             await ctx.send_dm(
                 ctx.user_id,
                 Message(
-                    text=texts.congratulation(counter.label, milestone, run.start_date, late),
+                    text=texts.congratulation(
+                        counter.label,
+                        milestone,
+                        run.start_date,
+                        reached=date.fromisoformat(due.job.payload["date"]),
+                        today=ctx.today(),
+                        late=late,
+                    ),
                     files=(chip,),
                 ),
             )
@@ -580,14 +635,39 @@ class Sober(Cog):
             ctx.db.add(prefs)
         return prefs
 
+    @staticmethod
+    def _acknowledged(
+        text: str, run: SoberRun, prefs: SoberPrefs | None, today: date, moved: bool
+    ) -> Message:
+        """The reply, with today's milestone (if the new start makes one) said
+        and its chip: the scheduled ones start tomorrow, whatever the hour."""
+        mark = reached_today(run.start_date, today, count_from_of(prefs)) if moved else None
+        if mark is None:
+            return Message(text=text)
+        return Message(text=f"{texts.reached_today(mark)}\n{text}", files=(chip_file(mark),))
+
+    async def _keep_marks_crossed_today(self, ctx: Context, prefs: SoberPrefs) -> None:
+        """A mark that counting from one brings to today is congratulated (at
+        once), even on a run whose start was set today."""
+        morning = morning_of(prefs)
+        for run in await self._ongoing(ctx):
+            mark = reached_today(run.start_date, ctx.today(), prefs.count_from)
+            if mark is not None:
+                at = milestone_at(mark, run.start_date, ctx.zone, morning, prefs.count_from)
+                run.milestones_after = min(run.milestones_after, at)
+                ctx.db.add(run)
+
+    async def _ongoing(self, ctx: Context) -> list[SoberRun]:
+        result = await ctx.db.exec(
+            select(SoberRun).where(SoberRun.member_id == ctx.member.id, SoberRun.end_date.is_(None))
+        )
+        return list(result.all())
+
     def _reschedule(self, ctx: Context, run: SoberRun, prefs: SoberPrefs | None) -> None:
         ctx.scheduler.remove_where(lambda spec: is_run_job(spec, run.id))
         for spec in specs_for_run(run, prefs, ctx.zone, ctx.now(), catch_up=False):
             ctx.scheduler.add(spec)
 
     async def _reschedule_all(self, ctx: Context, prefs: SoberPrefs) -> None:
-        result = await ctx.db.exec(
-            select(SoberRun).where(SoberRun.member_id == ctx.member.id, SoberRun.end_date.is_(None))
-        )
-        for run in result.all():
+        for run in await self._ongoing(ctx):
             self._reschedule(ctx, run, prefs)
