@@ -4,6 +4,7 @@ with milestones congratulated privately (and shared only if they choose)."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
@@ -22,7 +23,14 @@ from bot.scheduler import LATE_AFTER, Due, JobSpec, Skip
 
 from . import texts
 from .chip import chip_file
-from .days import Milestone, days_sober, following, milestone_at, parse_milestone
+from .days import (
+    Milestone,
+    days_sober,
+    following,
+    milestone_at,
+    parse_milestone,
+    reached_today,
+)
 from .models import (
     DEFAULT_LABEL,
     ROLES_CHOICES,
@@ -39,6 +47,7 @@ from .schedule import (
     milestone_spec,
     morning_of,
     specs_for_run,
+    tomorrow_starts,
     zone_for,
 )
 
@@ -79,6 +88,7 @@ class Sober(Cog):
         label = label or DEFAULT_LABEL
         counter = await self._counter(ctx, label)
         now = ctx.now()
+        after = tomorrow_starts(ctx.today(), ctx.zone)
         if counter is None:
             await ctx.hold_community()  # members' commands at once count one at a time
             if len(await self._counters(ctx)) >= MAX_COUNTERS:
@@ -94,11 +104,12 @@ class Sober(Cog):
                 member_id=ctx.member.id,
                 start_date=date,
                 note=note,
-                milestones_after=now,
+                milestones_after=after,
                 created_at=now,
             )
             ctx.db.add(run)
             lead = f"Your **{literal(label)}** counter is started."
+            moved = True
         else:
             run = await self._active_run(ctx, counter)
             last_end = await self._last_end(ctx, counter)
@@ -112,7 +123,7 @@ class Sober(Cog):
             earlier = date < run.start_date
             if moved:
                 run.start_date = date
-                run.milestones_after = now
+                run.milestones_after = after
             if note is not None:
                 run.note = note
             ctx.db.add(run)
@@ -134,7 +145,7 @@ class Sober(Cog):
         summary = texts.counter_summary(
             label, run.start_date, ctx.today(), count_from_of(prefs), heading=False
         )
-        return Message(text=f"{lead}\n{summary}")
+        return self._acknowledged(f"{lead}\n{summary}", run, prefs, ctx.today(), moved)
 
     @command(
         "sober show",
@@ -194,6 +205,19 @@ class Sober(Cog):
                 "`/sober set <date>`"
             )
         now = ctx.now()
+        prefs = await self._prefs(ctx)
+        if new_start == run.start_date:  # a new start the same day: still this run
+            if note is not None:
+                run.note = note
+            ctx.db.add(run)
+            return self._pause_sharing(
+                ctx,
+                counter,
+                prefs,
+                self._acknowledged(
+                    texts.new_start(new_start, counter.label, None), run, prefs, ctx.today(), True
+                ),
+            )
         length = (new_start - run.start_date).days
         run.end_date = new_start
         run.end_note = note
@@ -203,29 +227,37 @@ class Sober(Cog):
             counter_id=counter.id,
             member_id=ctx.member.id,
             start_date=new_start,
-            milestones_after=now,
+            milestones_after=tomorrow_starts(ctx.today(), ctx.zone),
             created_at=now,
         )
         ctx.db.add(fresh)
         await ctx.db.flush()
         ctx.scheduler.remove_where(lambda spec: is_run_job(spec, run.id))
-        prefs = await self._prefs(ctx)
         self._reschedule(ctx, fresh, prefs)
-        text = (
-            f"Every day counts. Your new start is **{new_start.isoformat()}** on your "
-            f"**{literal(counter.label)}** counter. The {texts.days_text(length)} before it "
-            "stay in your history (`/sober history`) — they were real and they still matter.\n"
-            "Be gentle with yourself today. If you'd like someone to talk to, `/sos` "
-            "reaches your partners and `/crisis` lists help lines."
+        return self._pause_sharing(
+            ctx,
+            counter,
+            prefs,
+            self._acknowledged(
+                texts.new_start(new_start, counter.label, length), fresh, prefs, ctx.today(), True
+            ),
         )
+
+    @staticmethod
+    def _pause_sharing(
+        ctx: Context, counter: SoberCounter, prefs: SoberPrefs | None, reply: Message
+    ) -> Message:
+        """A new start is never announced: a shared counter's milestones wait
+        for the member's word ("Share your milestones again?")."""
         if prefs is None or prefs.share == "private":
-            return Message(text=text)
-        # A new start is never announced: sharing waits for the member's word.
+            return reply
         counter.share_paused = True
         ctx.db.add(counter)
-        return Message(
-            text=f"{text}\n\n{texts.SHARING_PAUSED}",
+        return replace(
+            reply,
+            text=f"{reply.text}\n\n{texts.SHARING_PAUSED}",
             buttons=(
+                *reply.buttons,
                 Button(f"{SHARE_AGAIN}:{counter.id}:yes", "Yes", ButtonStyle.PRIMARY),
                 Button(f"{SHARE_AGAIN}:{counter.id}:no", "No"),
             ),
@@ -258,13 +290,14 @@ class Sober(Cog):
         if not counters:
             raise UsageError("you have no counter yet; start one with `/sober set 2025-01-02`")
         today = ctx.today()
+        count_from = count_from_of(await self._prefs(ctx))
         lines = []
         for counter in counters:
             lines.append(f"**{literal(counter.label)}**")
             runs = await self._runs(ctx, counter)
             for run in runs[:HISTORY_SHOWN]:
                 if run.end_date is None:
-                    days = (today - run.start_date).days
+                    days = days_sober(run.start_date, today, count_from)
                     lines.append(
                         f"- {run.start_date.isoformat()} → today: "
                         f"{texts.days_text(days)} and counting"
@@ -332,12 +365,43 @@ class Sober(Cog):
     @command(
         "sober remove",
         direct=True,
-        options=[Opt("label", Label(), positional=False, help="the counter to delete")],
-        help="Delete one counter and its history",
-        example="/sober remove label:alcohol",
+        options=[
+            Opt("label", Label(), positional=False, help="the counter to delete"),
+            Opt("confirm", Choice(choices=("confirm",)), required=False, positional=True),
+        ],
+        help="Delete one counter and its history (asks first)",
+        example="/sober remove label:alcohol confirm",
     )
-    async def remove(self, ctx: Context, label: str) -> Message:
+    async def remove(self, ctx: Context, label: str, confirm: str | None = None) -> Message:
         counter = await self._require(ctx, label)
+        if confirm == "confirm":
+            return await self._remove(ctx, counter)
+        return Message(
+            text=f"This deletes your **{literal(counter.label)}** counter and its whole "
+            "history, and cannot be undone.",
+            buttons=(
+                Button(f"sober:remove:{counter.id}:confirm", "Delete it", ButtonStyle.DANGER),
+                Button(f"sober:remove:{counter.id}:cancel", "Keep it"),
+            ),
+        )
+
+    @action("sober:remove")
+    async def remove_button(self, ctx: Context, counter_id: str = "", choice: str = "") -> Message:
+        counter = (
+            await ctx.db.get(SoberCounter, int(counter_id)) if counter_id.isdecimal() else None
+        )
+        if counter is None or counter.member_id != ctx.member.id:
+            return error("That counter is already gone. `/sober show` lists yours.")
+        if choice == "confirm":
+            return await self._remove(ctx, counter)
+        if choice == "cancel":
+            return Message(
+                text=f"Nothing was deleted; your **{literal(counter.label)}** counter stays."
+            )
+        return error("That button no longer does anything. Try `/sober remove` again.")
+
+    async def _remove(self, ctx: Context, counter: SoberCounter) -> Message:
+        label = counter.label
         runs = await self._runs(ctx, counter)
         run_ids = {run.id for run in runs}
         ctx.scheduler.remove_where(
@@ -356,8 +420,10 @@ class Sober(Cog):
     )
     async def count(self, ctx: Context, convention: str) -> Message:
         prefs = await self._prefs(ctx, create=True)
-        prefs.count_from = COUNT_CHOICES[convention]
+        before, prefs.count_from = prefs.count_from or 0, COUNT_CHOICES[convention]
         ctx.db.add(prefs)
+        if prefs.count_from > before:  # every mark moves a day earlier
+            await self._keep_marks_crossed_today(ctx, prefs)
         await self._reschedule_all(ctx, prefs)
         return Message(text=texts.COUNT_EXPLAINED[prefs.count_from] + " Milestones follow it.")
 
@@ -432,7 +498,14 @@ class Sober(Cog):
             await ctx.send_dm(
                 ctx.user_id,
                 Message(
-                    text=texts.congratulation(counter.label, milestone, run.start_date, late),
+                    text=texts.congratulation(
+                        counter.label,
+                        milestone,
+                        run.start_date,
+                        reached=date.fromisoformat(due.job.payload["date"]),
+                        today=ctx.today(),
+                        late=late,
+                    ),
                     files=(chip,),
                 ),
             )
@@ -667,14 +740,39 @@ class Sober(Cog):
             ctx.db.add(prefs)
         return prefs
 
+    @staticmethod
+    def _acknowledged(
+        text: str, run: SoberRun, prefs: SoberPrefs | None, today: date, moved: bool
+    ) -> Message:
+        """The reply, with today's milestone (if the new start makes one) said
+        and its chip: the scheduled ones start tomorrow, whatever the hour."""
+        mark = reached_today(run.start_date, today, count_from_of(prefs)) if moved else None
+        if mark is None:
+            return Message(text=text)
+        return Message(text=f"{texts.reached_today(mark)}\n{text}", files=(chip_file(mark),))
+
+    async def _keep_marks_crossed_today(self, ctx: Context, prefs: SoberPrefs) -> None:
+        """A mark that counting from one brings to today is congratulated (at
+        once), even on a run whose start was set today."""
+        morning = morning_of(prefs)
+        for run in await self._ongoing(ctx):
+            mark = reached_today(run.start_date, ctx.today(), prefs.count_from)
+            if mark is not None:
+                at = milestone_at(mark, run.start_date, ctx.zone, morning, prefs.count_from)
+                run.milestones_after = min(run.milestones_after, at)
+                ctx.db.add(run)
+
+    async def _ongoing(self, ctx: Context) -> list[SoberRun]:
+        result = await ctx.db.exec(
+            select(SoberRun).where(SoberRun.member_id == ctx.member.id, SoberRun.end_date.is_(None))
+        )
+        return list(result.all())
+
     def _reschedule(self, ctx: Context, run: SoberRun, prefs: SoberPrefs | None) -> None:
         ctx.scheduler.remove_where(lambda spec: is_run_job(spec, run.id))
         for spec in specs_for_run(run, prefs, ctx.zone, ctx.now(), catch_up=False):
             ctx.scheduler.add(spec)
 
-    async def _reschedule_all(self, ctx: Context, prefs: SoberPrefs | None) -> None:
-        result = await ctx.db.exec(
-            select(SoberRun).where(SoberRun.member_id == ctx.member.id, SoberRun.end_date.is_(None))
-        )
-        for run in result.all():
+    async def _reschedule_all(self, ctx: Context, prefs: SoberPrefs) -> None:
+        for run in await self._ongoing(ctx):
             self._reschedule(ctx, run, prefs)

@@ -21,6 +21,7 @@ from zoneinfo import ZoneInfo
 from bot.clock import local_datetime
 
 EARLIEST = date(1900, 1, 1)
+WEEKS_UNTIL = 60  # days; durations read in weeks below it, in calendar months from it
 
 
 def local_today(now: datetime, zone: str) -> date:
@@ -56,6 +57,18 @@ class Span:
         if not parts:
             return "0 days"
         return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
+def duration(start: date, today: date, count_from: int = 0) -> str:
+    """How long, in words: weeks and days under 60 days (a calendar month is
+    not 30 days, so "1 month and 1 day" could come before the 30-day mark),
+    calendar months and years from then on."""
+    days = max(0, days_sober(start, today, count_from))
+    if days >= WEEKS_UNTIL:
+        return str(span(start, today, count_from))
+    weeks, rest = divmod(days, 7)
+    parts = [_plural(n, unit) for n, unit in ((weeks, "week"), (rest, "day")) if n]
+    return " and ".join(parts) or "0 days"
 
 
 def span(start: date, today: date, count_from: int = 0) -> Span:
@@ -150,6 +163,17 @@ def next_milestone(start: date, today: date, count_from: int = 0) -> Milestone:
     for milestone in milestones():
         if milestone.reached_on(start, count_from) > today:
             return milestone
+    raise AssertionError("milestones never end")  # pragma: no cover
+
+
+def reached_today(start: date, today: date, count_from: int = 0) -> Milestone | None:
+    """The milestone whose date is ``today``, if there is one."""
+    for milestone in milestones():
+        day = milestone.reached_on(start, count_from)
+        if day == today:
+            return milestone
+        if day > today:
+            return None
     raise AssertionError("milestones never end")  # pragma: no cover
 
 

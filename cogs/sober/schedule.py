@@ -1,18 +1,21 @@
 """Milestone jobs: one date job per upcoming milestone of each ongoing run.
 
 Only the next milestone of a run is scheduled; its handler schedules the one
-after. Each job's ``once_key`` names the run and the milestone, so the ledger
-lets it fire once whatever happens — restarts, two instances, the start date
-moved, the counting convention changed. A long grace means a milestone passed
-while Haven was down is still congratulated, once, late.
+after. Each job's ``once_key`` names the run, its start date and the milestone,
+so the ledger lets it fire once whatever happens — restarts, two instances, the
+counting convention changed — while a corrected start date brings the
+milestones it promises (a week from the new start is a new week). A long
+grace means a milestone passed while Haven was down is still congratulated,
+once, late.
 """
 
 from __future__ import annotations
 
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 
 from apscheduler.triggers.date import DateTrigger
 
+from bot.clock import local_datetime
 from bot.config import Settings
 from bot.models import Community, Member
 from bot.scheduler import LOOKBACK, JobSpec
@@ -42,6 +45,12 @@ def job_id(run_id: int, code: str) -> str:
     return f"sober:ms:{run_id}:{code}"
 
 
+def tomorrow_starts(today: date, zone: str) -> datetime:
+    """Local midnight after ``today``: a start set today acknowledges today's
+    milestone in its reply, so only later ones are sent."""
+    return local_datetime(today + timedelta(days=1), 0, 0, zone)
+
+
 def milestone_spec(
     run: SoberRun, milestone: Milestone, at: datetime, reached: str, run_date: datetime
 ) -> JobSpec:
@@ -61,7 +70,7 @@ def milestone_spec(
             "at": at.isoformat(),
         },
         grace=GRACE,
-        once_key=key,
+        once_key=f"{key}:{run.start_date.isoformat()}",
     )
 
 
@@ -75,7 +84,7 @@ def specs_for_run(
     catch-up looks back only ``LOOKBACK`` (a day), whatever a job's grace, so an
     older one is due now instead (the handler still sees it is late from
     ``payload["at"]``). From a command, such a milestone (say the member
-    switched to counting from one) is due at once.
+    switched to counting from one) is due at once, and is not late.
     """
     count_from = count_from_of(prefs)
     found = due_milestones(
@@ -89,8 +98,13 @@ def specs_for_run(
     specs = []
     for milestone, at in found:
         reached = milestone.reached_on(run.start_date, count_from).isoformat()
-        keep = at >= now or (catch_up and now - at < LOOKBACK)
-        specs.append(milestone_spec(run, milestone, at, reached, at if keep else now))
+        if at >= now:
+            specs.append(milestone_spec(run, milestone, at, reached, at))
+        elif catch_up:
+            run_date = at if now - at < LOOKBACK else now
+            specs.append(milestone_spec(run, milestone, at, reached, run_date))
+        else:
+            specs.append(milestone_spec(run, milestone, now, reached, now))
     return specs
 
 

@@ -3,11 +3,11 @@ start — no word here calls it failing."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from bot.messages import literal
 
-from .days import Milestone, Span, next_milestone, span
+from .days import Milestone, duration, next_milestone
 
 SHARE_EXPLAINED = {
     "private": "Your milestones stay between you and Haven: a private message, nothing posted.",
@@ -48,11 +48,10 @@ def counter_summary(
     """``**alcohol**: **323 days** (10 months and 19 days) since 2025-01-02`` and
     the next milestone with the days left to it."""
     days = (today - start).days + count_from
-    parts: Span = span(start, today, count_from)
     coming: Milestone = next_milestone(start, today, count_from)
     reached_on = coming.reached_on(start, count_from)
     left = (reached_on - today).days
-    breakdown = f" ({parts})" if parts.years or parts.months else ""
+    breakdown = f" ({duration(start, today, count_from)})" if days >= 7 else ""
     head = f"**{literal(label)}**: " if heading else ""
     return (
         f"{head}**{days_text(days)}**{breakdown} since {start.isoformat()}\n"
@@ -61,16 +60,54 @@ def counter_summary(
     )
 
 
-def congratulation(label: str, milestone: Milestone, start: date, late: bool) -> str:
+def new_start(start: date, label: str, length: int | None) -> str:
+    """The reply to a reset; ``length`` is the run it ends (None: it ended the
+    same day it began, so the new start replaces it)."""
+    kept = ""
+    if length == 1:
+        kept = " The 1 day before it stays in your history (`/sober history`) — it was real."
+    elif length:
+        kept = (
+            f" The {days_text(length)} before it stay in your history (`/sober history`) "
+            "— they were real and they still matter."
+        )
+    return (
+        f"Every day counts. Your new start is **{start.isoformat()}** on your "
+        f"**{literal(label)}** counter.{kept}\n"
+        "Be gentle with yourself today. If you'd like someone to talk to, `/sos` "
+        "reaches your partners and `/crisis` lists help lines."
+    )
+
+
+def reached_today(milestone: Milestone) -> str:
+    """A command's acknowledgement of a milestone whose day is today."""
+    return (
+        f"🎉 Today is **{milestone.label}**! Every one of those days counted — take a "
+        "moment to feel this one. Here is your chip."
+    )
+
+
+def congratulation(
+    label: str, milestone: Milestone, start: date, *, reached: date, today: date, late: bool
+) -> str:
+    """Says when the milestone was reached: a late note never says "today" of
+    another day."""
+    if reached == today:
+        when = f"Today you {'reached' if late else 'reach'}"
+    elif reached == today - timedelta(days=1):
+        when = "Yesterday you reached"
+    else:
+        when = f"On {reached.isoformat()} you reached"
     text = (
-        f"🎉 Today you reach **{milestone.label}** on your **{literal(label)}** counter "
+        f"🎉 {when} **{milestone.label}** on your **{literal(label)}** counter "
         f"(since {start.isoformat()}). Every one of those days counted — take a "
         "moment to feel this one. Here is your chip."
     )
     if late:
         text += (
-            "\n_This note comes a little late — Haven was offline on the day, "
-            "but the milestone is just as real._"
+            "\n_This note comes a little late this morning, but the milestone is just as real._"
+            if reached == today
+            else "\n_This note comes a little late, but the milestone is just as real._"
         )
     return text
 

@@ -113,3 +113,20 @@ async def test_a_new_start_is_not_announced_until_the_member_shares_again(world)
     await world.run_until(datetime(2026, 11, 30, 0, 0, tzinfo=UTC))
     posts = [world.plain(p.text) for p in world.posts("milestones")]
     assert len(posts) == 2 and "alice" in posts[1] and "1 week" in posts[1], posts
+
+
+async def test_a_start_set_on_a_milestone_day_is_acknowledged_alike_at_any_hour(world):
+    await world.agree("alice", "bob")
+    morning = await world.command("alice", "/sober set 2026-11-14")  # 09:00, a week today
+    await world.run_until(datetime(2026, 11, 21, 15, 0, tzinfo=UTC))
+    afternoon = await world.command("bob", "/sober set 2026-11-14")
+    for outcome in (morning, afternoon):
+        first, *rest = world.plain(outcome.reply.text).replace("*", "").splitlines()
+        assert outcome.ok and first.startswith("🎉 today is 1 week!"), outcome.seen
+        assert any("next milestone: 30 days" in line for line in rest)
+    await world.run_until(datetime(2026, 11, 23, 0, 0, tzinfo=UTC))
+    assert milestone_dms(world, "alice", "1 week") == milestone_dms(world, "bob", "1 week") == []
+    # ... and the milestone the replies promise is the next one to arrive.
+    await world.run_until(datetime(2026, 12, 15, 0, 0, tzinfo=UTC))
+    assert len(milestone_dms(world, "alice", "30 days")) == 1
+    assert len(milestone_dms(world, "bob", "30 days")) == 1

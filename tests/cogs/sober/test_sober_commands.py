@@ -5,7 +5,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from adapters.console.adapter import COMMUNITY
+from bot.adapters import Invocation
 
 
 def read_json(path: str) -> dict:
@@ -122,13 +125,15 @@ async def test_remove_deletes_one_counter_and_its_history(console, sober_rows, m
         "/sober set 2026-11-01 label:nicotine"
     )
     assert len(milestone_jobs(console)) == 2
-    out = await console.say("/sober remove label:alcohol")
+    asked = await console.say("/sober remove label:alcohol")
+    assert "cannot be undone" in asked.text and len((await sober_rows(console))["sober_run"]) == 3
+    out = await console.say("/sober remove label:alcohol confirm")
     assert not out.error and "alcohol" in out.text
     rows = await sober_rows(console)
     assert len(rows["sober_counter"]) == 1 and len(rows["sober_run"]) == 1
     assert "alcohol" not in (await console.say("/sober history")).text
     assert len(milestone_jobs(console)) == 1
-    again = await console.say("/sober remove label:alcohol")
+    again = await console.say("/sober remove label:alcohol confirm")
     assert again.error and "no counter named alcohol" in again.text
 
 
@@ -278,3 +283,54 @@ async def test_milestone_roles_are_for_moderators(console):
     bad = await console.say("/sober roles 45d Something")
     assert bad.error and "not a milestone" in bad.text
     assert "No role" in (await console.say("/sober roles 90d off")).text
+
+
+async def test_remove_asks_first_and_a_button_confirms_or_keeps(console, sober_rows):
+    await console.agree("alice")
+    await console.say("/sober set 2026-01-01 label:alcohol")
+    kept = await console.run("/sober remove label:alcohol\n:click Keep it")
+    assert "Nothing was deleted" in kept[-1].text
+    assert len((await sober_rows(console))["sober_counter"]) == 1
+    gone = await console.run("/sober remove label:alcohol\n:click Delete it")
+    assert "are deleted" in gone[-1].text
+    assert (await sober_rows(console))["sober_counter"] == []
+    stale = await console.run(":click Delete it")
+    assert "already gone" in stale[-1].text
+
+
+async def test_someone_elses_remove_button_deletes_nothing(console, sober_rows):
+    await console.agree("bob")
+    await console.agree("alice")
+    await console.say("/sober set 2026-01-01 label:alcohol")
+    inv = Invocation(COMMUNITY, "bob", kind="action", action_id="sober:remove:1:confirm")
+    out = await console.app.dispatch(inv)
+    assert out.error and "already gone" in out.text
+    assert len((await sober_rows(console))["sober_counter"]) == 1
+
+
+async def test_a_same_day_reset_replaces_the_run(console, sober_rows):
+    await console.agree("alice")
+    await console.say("/sober set 2026-11-21")
+    out = await console.say("/sober reset")
+    assert "new start is **2026-11-21**" in out.text and "0 days" not in out.text
+    await console.say("/sober reset")
+    assert len((await sober_rows(console))["sober_run"]) == 1
+    history = (await console.say("/sober history")).text
+    assert history.count("→") == 1
+
+
+@pytest.mark.parametrize(
+    ("start", "words"),
+    [("2026-11-20", "1 day before it stays"), ("2026-11-19", "2 days before it stay")],
+)
+async def test_the_days_before_a_new_start_stay_in_good_grammar(console, start, words):
+    await console.agree("alice")
+    await console.say(f"/sober set {start}")
+    assert f"The {words} in your history" in (await console.say("/sober reset")).text
+
+
+async def test_counting_from_one_shows_in_history_too(console):
+    await console.agree("alice")
+    await console.run("/sober set 2026-11-14\n/sober count from-one")
+    assert "**8 days**" in (await console.say("/sober show")).text
+    assert "8 days and counting" in (await console.say("/sober history")).text

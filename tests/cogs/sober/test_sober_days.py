@@ -10,6 +10,7 @@ from cogs.sober.days import (
     add_months,
     days_sober,
     due_milestones,
+    duration,
     following,
     local_today,
     milestone_at,
@@ -149,3 +150,21 @@ def test_due_milestones_give_a_missed_one_within_grace_and_the_next():
     ]  # fmt: skip
     found = due_milestones(start, "UTC", time(9), 0, not_before=now, now=now)
     assert [m.code for m, _ in found] == ["30d"]
+
+
+def test_durations_read_in_weeks_until_sixty_days_then_calendar_months():
+    # 29 days across February: never "1 month and 1 day" before the 30-day mark.
+    assert duration(date(2026, 2, 1), date(2026, 3, 2)) == "4 weeks and 1 day"
+    assert duration(date(2026, 2, 1), date(2026, 3, 2), 1) == "4 weeks and 2 days"
+    assert duration(date(2026, 11, 14), date(2026, 11, 21)) == "1 week"
+    assert duration(date(2026, 11, 18), date(2026, 11, 21)) == "3 days"
+    assert duration(date(2026, 1, 1), date(2026, 3, 1)) == "8 weeks and 3 days"  # 59 days
+    assert duration(date(2026, 1, 1), date(2026, 3, 2)) == "2 months and 1 day"  # 60 days
+    assert duration(date(2025, 1, 2), date(2026, 11, 21)) == "1 year, 10 months and 19 days"
+
+
+async def test_show_reads_weeks_before_two_months(console):
+    await console.agree("alice")
+    await console.run(":at 2027-03-02T12:00:00+00:00\n/sober set 2027-02-01")
+    show = (await console.say("/sober show")).text
+    assert "**29 days** (4 weeks and 1 day) since 2027-02-01" in show

@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 from datetime import UTC, datetime
 
+import pytest
 from PIL import Image
 
 from bot.adapters import Invocation
@@ -47,7 +48,7 @@ async def test_the_milestone_sequence_over_a_year_and_a_half(console):
 
 async def test_nothing_is_posted_without_a_channel_and_only_as_chosen(console):
     await console.agree("alice")
-    await console.run("/sober set 2026-11-20\n/sober share named")
+    await console.run("/sober set 2026-11-21\n/sober share named")
     out = await console.run(":advance 1d")  # no milestones channel yet
     assert len(dms(out)) == 1 and not [o for o in out if o.kind == "message"]
     await console.run(":as mona mod\n/mod channel milestones #milestones\n:as alice")
@@ -71,9 +72,9 @@ async def test_a_role_is_granted_only_to_a_member_who_shares_and_turned_roles_on
     await console.run("/mod channel milestones #milestones")
     for user in ("alice", "bob", "carol"):
         await console.agree(user)
-    await console.run(":as alice\n/sober set 2026-11-20\n/sober share named roles:on")
-    await console.run(":as bob\n/sober set 2026-11-20\n/sober share named")  # roles not asked
-    await console.run(":as carol\n/sober set 2026-11-20")
+    await console.run(":as alice\n/sober set 2026-11-21\n/sober share named roles:on")
+    await console.run(":as bob\n/sober set 2026-11-21\n/sober share named")  # roles not asked
+    await console.run(":as carol\n/sober set 2026-11-21")
     private = await console.say("/sober share roles:on")  # roles, but milestones private
     assert "yours are private now, so no role is granted" in private.text
     out = await console.run(":advance 7d")
@@ -231,7 +232,7 @@ async def test_no_keeps_that_counter_private_until_the_member_shares_again(conso
     await console.run(":as mona mod\n/mod channel milestones #milestones")
     await console.agree("alice")
     await console.run(
-        "/sober set 2026-11-20\n/sober set 2026-11-20 label:nicotine\n/sober share anonymous"
+        "/sober set 2026-11-21\n/sober set 2026-11-21 label:nicotine\n/sober share anonymous"
     )
     reset = await console.say("/sober reset label:nicotine")
     assert "Share your milestones again?" in reset.text
@@ -261,3 +262,83 @@ async def test_the_share_again_button_answers_only_its_owner(console):
     assert other.error and "no longer does anything" in other.text
     out = await console.run(":as alice\n:advance 1d")
     assert posts(out) == []  # alice's counter is still paused
+
+
+# A start set on a milestone day, before and after the morning, both hemispheres.
+MILESTONE_DAYS = [
+    ("America/New_York", "2026-11-22T11:00:00+00:00", "2025-11-22"),  # 06:00 local
+    ("America/New_York", "2026-11-22T20:00:00+00:00", "2025-11-22"),  # 15:00 local
+    ("Pacific/Auckland", "2026-11-22T17:00:00+00:00", "2025-11-23"),  # 06:00 local
+    ("Pacific/Auckland", "2026-11-23T02:00:00+00:00", "2025-11-23"),  # 15:00 local
+    ("Europe/Helsinki", "2026-11-22T21:30:00+00:00", "2025-11-22"),  # 23:30 local
+]
+
+
+@pytest.mark.parametrize(("zone", "when", "start"), MILESTONE_DAYS)
+async def test_a_start_set_on_a_milestone_day_is_acknowledged_at_any_hour(
+    console, zone, when, start
+):
+    await console.agree("alice")
+    await console.run(f"/haven timezone {zone}\n:at {when}")
+    out = await console.say(f"/sober set {start}")
+    assert out.text.startswith("🎉 Today is **1 year**!")
+    [chip] = out.files
+    assert chip.endswith("chip-1y.png")
+    later = await console.run(":advance 3d")
+    assert dms(later) == []
+
+
+async def test_a_corrected_start_brings_the_milestone_its_reply_promises(console):
+    await console.agree("alice")
+    await console.say("/sober set 2026-11-15")
+    out = await console.run(":at 2026-11-22T10:00:00+00:00")
+    assert [dm.text.split("**")[1] for dm in dms(out)] == ["1 week"]
+    moved = await console.say("/sober set 2026-11-20")  # a correction: started later
+    assert "Next milestone: **1 week** on 2026-11-27" in moved.text
+    out = await console.run(":at 2026-11-27T10:00:00+00:00")
+    [dm] = dms(out)
+    assert dm.at == "2026-11-27T09:00:00+00:00" and "Today you reach **1 week**" in dm.text
+
+
+async def test_a_mark_crossed_by_counting_from_one_after_the_morning_is_congratulated(console):
+    await console.agree("alice")
+    await console.run(":at 2026-11-21T15:00:00+00:00\n/sober set 2026-10-23")  # 30 days tomorrow
+    out = await console.run("/sober count from-one\n:advance 1m")
+    [dm] = dms(out)
+    assert "Today you reach **30 days**" in dm.text and "late" not in dm.text
+    assert "**30 days**" in (await console.say("/sober show")).text
+    assert "30 days and counting" in (await console.say("/sober history")).text
+    assert dms(await console.run(":advance 2d")) == []
+
+
+async def test_a_note_a_day_late_says_yesterday(make_harness):
+    first = await make_harness()
+    await first.agree("alice")
+    await first.say("/sober set 2026-11-15")  # a week on 2026-11-22 09:00
+    await first.close()
+    back = await make_harness(start=datetime(2026, 11, 23, 10, 0, tzinfo=UTC))
+    [dm] = dms(back.outputs)
+    assert dm.text.startswith("🎉 Yesterday you reached **1 week**")
+    assert "Today" not in dm.text
+
+
+async def test_a_note_hours_late_says_this_morning(make_harness):
+    first = await make_harness()
+    await first.agree("alice")
+    await first.say("/sober set 2026-11-15")
+    await first.close()
+    back = await make_harness(start=datetime(2026, 11, 22, 12, 0, tzinfo=UTC))
+    [dm] = dms(back.outputs)
+    assert dm.text.startswith("🎉 Today you reached **1 week**")
+    assert "a little late this morning" in dm.text
+
+
+async def test_a_note_days_late_names_the_day(make_harness):
+    first = await make_harness()
+    await first.agree("alice")
+    await first.run("/haven timezone Australia/Sydney\n/sober set 2026-11-15")
+    await first.close()
+    # 09:00 on 2026-11-22 in Sydney (summer time) is 22:00 UTC the day before.
+    back = await make_harness(start=datetime(2026, 11, 23, 23, 0, tzinfo=UTC))  # 11-24 10:00
+    [dm] = dms(back.outputs)
+    assert dm.text.startswith("🎉 On 2026-11-22 you reached **1 week**")
