@@ -24,7 +24,8 @@ from collections.abc import Callable
 MAX_LENGTH = 255
 #: Row ids are SQLModel ``int`` primary keys: ``INTEGER`` on PostgreSQL.
 MAX_NUMBER = 2**31 - 1
-SEGMENT = re.compile(r"[A-Za-z0-9_.-]{1,64}")
+#: Letters, digits and ``_ . - + /`` (a time zone such as America/New_York).
+SEGMENT = re.compile(r"[A-Za-z0-9_.+/-]{1,64}")
 
 
 def segments(ident: str) -> list[str] | None:
