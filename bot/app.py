@@ -429,7 +429,7 @@ class Haven:
             except UsageError as exc:
                 return usage_error(spec, str(exc))
             if spec.permission is Permission.MODERATOR:
-                await ctx.audit(spec.name, "ok")
+                await ctx.audit(ctx.audit_action or spec.name, "ok", target=ctx.audit_target)
             return result
 
     def _parse(self, spec: CommandSpec, inv: Invocation, text: str, ctx: Context) -> dict:

@@ -64,6 +64,10 @@ class Context:
     member: Member | None = None
     invocation: Invocation | None = None
     is_moderator: bool = False
+    #: A moderator command's audit row, when it says more than the command's
+    #: name: what it did (``mod moderator add``) and to whom (a platform id).
+    audit_action: str | None = None
+    audit_target: str | None = None
 
     # -- time -------------------------------------------------------------
 
@@ -148,8 +152,8 @@ class Context:
         """Hold these members' locks until the transaction ends (:mod:`bot.locks`)."""
         await locks.hold_members(self.db, *member_ids)
 
-    async def audit(self, action: str, outcome: str = "ok") -> None:
-        """Record who did what and when — never content."""
+    async def audit(self, action: str, outcome: str = "ok", target: str | None = None) -> None:
+        """Record who did what to whom (a platform id) and when — never content."""
         self.db.add(
             AuditLog(
                 community_id=self.community.id,
@@ -157,6 +161,7 @@ class Context:
                 action=action[:80],
                 outcome=outcome[:16],
                 at=self.now(),
+                target_id=target[:64] if target else None,
             )
         )
 

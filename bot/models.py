@@ -73,6 +73,8 @@ class AuditLog(CommunityOwned, table=True):
     action: str = Field(max_length=80)
     outcome: str = Field(max_length=16)
     at: datetime = Field(sa_type=UTCDateTime, index=True)
+    #: Whom the action was about, by platform id (``/mod moderator add``).
+    target_id: str | None = Field(default=None, max_length=64)
 
 
 class Delivery(CommunityOwned, table=True):

@@ -10,6 +10,7 @@ from bot.context import Context
 from bot.messages import Message, literal, timestamp
 from bot.models import AuditLog
 from bot.options import ChannelOpt, Choice, MemberOpt, Opt, Text
+from bot.parsing import UsageError
 from bot.plugins import Cog, command
 
 PURPOSES = ("announcements", "milestones", "checkins", "moderators")
@@ -89,6 +90,12 @@ class Moderation(Cog):
         consent=False,
     )
     async def moderator(self, ctx: Context, action: str, member: str) -> Message:
+        if action == "add" and await ctx.find_member(member) is None:
+            raise UsageError(
+                f"@{literal(member)} isn't a Haven member here — they need to have used Haven "
+                "in this community first; mention them like @sam"
+            )
+        ctx.audit_action, ctx.audit_target = f"mod moderator {action}", member
         named = [m for m in ctx.setting("moderator_users", []) if m != member]
         if action == "add":
             named.append(member)
@@ -138,7 +145,12 @@ class Moderation(Cog):
         rows = (await ctx.db.exec(select(AuditLog).order_by(AuditLog.at.desc()).limit(25))).all()
         if not rows:
             return Message(text="No moderator actions or data requests yet.")
-        lines = [f"- {timestamp(r.at, 'f')} <@{r.actor_id}> {r.action} ({r.outcome})" for r in rows]
+        lines = [
+            f"- {timestamp(r.at, 'f')} <@{r.actor_id}> {r.action}"
+            + (f" <@{r.target_id}>" if r.target_id else "")
+            + f" ({r.outcome})"
+            for r in rows
+        ]
         return Message(text="\n".join(lines), title="Audit trail")
 
 

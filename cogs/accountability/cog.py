@@ -86,6 +86,7 @@ from .texts import (
     name,
     names,
     no_answer_note,
+    no_new_pod_dm,
     quiet_dm,
     request_dm,
     request_sent,
@@ -561,10 +562,11 @@ class Accountability(Cog):
         now = ctx.now()
         fallback = community_zone(ctx.community.settings, ctx.app.settings)
         offsets = {mid: utc_offset_hours(m.timezone or fallback, now) for mid, m in members.items()}
-        recent = await store.recent_pairs(ctx, now - store.REPEAT_WINDOW)
-        groups = form_pods(offsets, recent, size)
+        groups = form_pods(offsets, await store.kept_apart(ctx), size)
         matched = {mid for group in groups for mid in group}
         unreached = 0
+        for mid in (mid for mid in members if mid not in matched):  # still pooled
+            await ctx.reach(members[mid].platform_user_id, no_new_pod_dm())
         await ctx.db.exec(delete(PoolEntry).where(col(PoolEntry.member_id).in_(matched)))
         for group in groups:
             pod_members = [members[mid] for mid in group]

@@ -52,8 +52,8 @@ class Pod(CommunityOwned, table=True):
 
 
 class PodMember(CommunityOwned, table=True):
-    """Membership of a pod; kept after leaving (``left_at``) so matching can
-    avoid recent repeats. Erasure deletes the member's rows."""
+    """Membership of a pod; kept after leaving (``left_at``) so matching never
+    groups them again. Erasure deletes the member's rows."""
 
     __tablename__ = "partner_pod_member"
     __table_args__ = (UniqueConstraint("pod_id", "member_id"),)

@@ -3,15 +3,13 @@ the buttons and erasure."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
-
 from sqlmodel import col, select
 
 from bot.adapters import Ref
 from bot.context import Context
 from bot.models import Member
 
-from .models import Pod, PodMember
+from .models import DECLINED, PartnerRequest, Pod, PodMember
 from .texts import left_note
 
 
@@ -59,13 +57,11 @@ async def pair_with(ctx: Context, member: Member, other: Member) -> Pod | None:
     return None
 
 
-async def recent_pairs(ctx: Context, since: datetime) -> set[tuple[int, int]]:
-    """Pairs of members who shared a pod created since ``since`` (or still open)."""
-    rows = await ctx.db.exec(
-        select(PodMember.pod_id, PodMember.member_id)
-        .join(Pod, col(Pod.id) == col(PodMember.pod_id))
-        .where((col(Pod.created_at) >= since) | col(Pod.closed_at).is_(None))
-    )
+async def kept_apart(ctx: Context) -> set[tuple[int, int]]:
+    """Pairs of members matching never puts in one pod again: who have shared
+    a pod (a pod ends only as its members step away, so one of them left the
+    other), and who declined the other's partner request."""
+    rows = await ctx.db.exec(select(PodMember.pod_id, PodMember.member_id))
     by_pod: dict[int, list[int]] = {}
     for pod_id, member_id in rows.all():
         by_pod.setdefault(pod_id, []).append(member_id)
@@ -74,6 +70,13 @@ async def recent_pairs(ctx: Context, since: datetime) -> set[tuple[int, int]]:
         for i, a in enumerate(members):
             for b in members[i + 1 :]:
                 pairs.add((min(a, b), max(a, b)))
+    declined = await ctx.db.exec(
+        select(PartnerRequest.requester_id, PartnerRequest.target_id).where(
+            PartnerRequest.status == DECLINED, col(PartnerRequest.target_id).is_not(None)
+        )
+    )
+    for a, b in declined.all():
+        pairs.add((min(a, b), max(a, b)))
     return pairs
 
 
@@ -122,6 +125,3 @@ async def leave_pod(ctx: Context, member: Member, pod: Pod) -> bool:
     for other in remaining:  # told where the platform lets us; leaving never fails on it
         await ctx.reach(other.platform_user_id, left_note(member, pod.kind, closed))
     return closed
-
-
-REPEAT_WINDOW = timedelta(days=180)

@@ -202,6 +202,16 @@ def matched_dm(others: list[Member], space_id: str | None) -> Message:
     )
 
 
+def no_new_pod_dm() -> Message:
+    """For a pooled member no pod could take: never says who or why (a decline
+    stays private)."""
+    return Message(
+        text="No new pod this week: everyone in the pool has already been in a pod with you "
+        "or isn't available to you. You stay in the pool for the next match; "
+        "`/partner pool leave` takes you out."
+    )
+
+
 def quiet_dm(member: Member) -> Message:
     return Message(
         text=f"{name(member)} hasn't checked in for a few days — a friendly message might help."

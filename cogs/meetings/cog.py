@@ -50,6 +50,8 @@ from .messages import (
     cannot_post_note,
     describe,
     going_reminder,
+    lead_words,
+    removed_note,
 )
 from .models import Meeting, MeetingPost, MeetingRsvp, MeetingSkip
 from .options import EveryWeeks, HttpLink, Weekday
@@ -74,6 +76,10 @@ NO_CHANNEL = (
     "there is no announcements channel yet: set one with "
     "`/mod channel announcements #channel`, or pass channel:#channel"
 )
+
+
+def _members(n: int) -> str:
+    return f"{n} member{'s' if n != 1 else ''}"
 
 
 def cannot_post(channel: str) -> str:
@@ -316,6 +322,8 @@ class Meetings(Cog):
     async def remove(self, ctx: Context, id: int) -> Message:
         meeting = await self._meeting(ctx, id)
         title = meeting.title
+        going = await self._going_members(ctx, meeting)
+        note = {uid: removed_note(meeting, start) for uid, start in going.items()}
         if mirror.available(ctx):
             await mirror.drop(ctx, meeting)
         for table in (MeetingPost, MeetingRsvp, MeetingSkip):
@@ -330,7 +338,33 @@ class Meetings(Cog):
                 and spec.payload.get("meeting_id") == id
             )
         )
-        return Message(text=f"Removed **{literal(title)}** (#{id}) and its pending reminders.")
+        text = f"Removed **{literal(title)}** (#{id}) and its pending reminders."
+        if note:
+            reached = [await ctx.reach(uid, msg) for uid, msg in note.items()]
+            told = sum(map(bool, reached))
+            text += f" {_members(len(note))} had said they were going: "
+            text += f"{told} told by private message" if told else "none could be told"
+            if 0 < told < len(note):
+                text += f", {len(note) - told} couldn't be reached by DM (closed or gone)"
+            text += "."
+        return Message(text=text)
+
+    async def _going_members(self, ctx: Context, meeting: Meeting) -> dict[str, datetime]:
+        """Platform id → the next occurrence each member said they're going to."""
+        rows = await ctx.db.exec(
+            select(Member.platform_user_id, MeetingRsvp.occurrence)
+            .join(MeetingRsvp, MeetingRsvp.member_id == Member.id)
+            .where(
+                MeetingRsvp.meeting_id == meeting.id,
+                MeetingRsvp.status == "going",
+                MeetingRsvp.occurrence > ctx.now(),
+            )
+            .order_by(MeetingRsvp.occurrence)
+        )
+        going: dict[str, datetime] = {}
+        for uid, start in rows.all():
+            going.setdefault(uid, start)
+        return going
 
     @command(
         "meeting mirror",
@@ -605,8 +639,8 @@ class Meetings(Cog):
         lead = going_lead(rsvp)
         if answer == "going" and start - lead > ctx.now():
             minutes = int(lead.total_seconds()) // 60
-            text = f"You're going to {when}. I'll send you a private reminder {minutes} minutes"
-            text += " before."
+            text = f"You're going to {when}. I'll send you a private reminder "
+            text += f"{lead_words(minutes)} before."
         elif answer == "going":
             text = f"You're going to {when} — it starts soon, so there's no separate reminder."
         elif answer == "maybe":

@@ -12,6 +12,18 @@ CHOICES = ("going", "maybe", "no")
 LABELS = {"going": "Going", "maybe": "Maybe", "no": "Not going"}
 
 
+def lead_words(minutes: int) -> str:
+    """A lead time as people say it: ``1 day and 2 hours``, not ``1560 min``."""
+    days, rest = divmod(minutes, 24 * 60)
+    hours, mins = divmod(rest, 60)
+    parts = [
+        f"{n} {unit}{'s' if n != 1 else ''}"
+        for n, unit in ((days, "day"), (hours, "hour"), (mins, "minute"))
+        if n
+    ] or ["0 minutes"]
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
 def rsvp_buttons(meeting_id: int) -> tuple[Button, ...]:
     styles = {"going": ButtonStyle.SUCCESS}
     return tuple(
@@ -61,10 +73,19 @@ def going_reminder(meeting: Meeting, start: datetime) -> Message:
     return Message(text="\n".join(lines))
 
 
+def removed_note(meeting: Meeting, start: datetime) -> Message:
+    """For a member who said they were going, when moderators remove the meeting."""
+    return Message(
+        text=f"**{literal(meeting.title)}** on {timestamp(start, 'F')} won't take place: the "
+        "moderators have removed this meeting from Haven, and your RSVP and its reminder "
+        "with it. `/meeting list` shows the meetings still coming up."
+    )
+
+
 def describe(meeting: Meeting) -> str:
     """One line about a series, for moderators' confirmations."""
     every = "every week" if meeting.every_weeks == 1 else f"every {meeting.every_weeks} weeks"
-    leads = ", ".join(f"{m} min" for m in meeting.lead_minutes)
+    leads = ", ".join(lead_words(m) for m in meeting.lead_minutes)
     return (
         f"**{literal(meeting.title)}** (#{meeting.id}): {'/'.join(meeting.days)} at "
         f"{meeting.hour:02d}:{meeting.minute:02d} {meeting.zone}, {every}; "

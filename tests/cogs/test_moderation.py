@@ -78,6 +78,7 @@ async def test_refusal_comes_before_argument_checks_and_is_audited(console):
 
 
 async def test_named_moderators_for_platforms_without_roles(console):
+    await console.agree("kim")
     out = await console.say(":as kim\n/mod setup")
     assert out.error
     await console.run(":as mona mod\n/mod moderator add @kim")
@@ -85,3 +86,27 @@ async def test_named_moderators_for_platforms_without_roles(console):
     assert not out.error and "named moderators: @kim" in out.text
     await console.run(":as mona mod\n/mod moderator remove @kim")
     assert (await console.say(":as kim\n/mod setup")).error
+
+
+async def test_naming_an_unknown_member_a_moderator_is_refused_with_usage(console):
+    out = await console.say(":as mona mod\n/mod moderator add @nobody")
+    assert out.error and out.visible_to == ["mona"]
+    assert "@nobody isn't a Haven member here" in out.text
+    assert "Usage: `/mod moderator" in out.text and "Example: `/mod moderator add @sam`" in out.text
+    assert (await console.say(":as nobody\n/mod setup")).error  # not a moderator
+    assert "named moderators" not in (await console.say(":as mona mod\n/mod setup")).text
+    assert ("mona", "mod moderator add", "ok") not in await audit(console)
+
+
+async def test_the_audit_names_whom_a_moderator_was_named_or_removed(console):
+    await console.agree("kim")
+    await console.run(":as mona mod\n/mod moderator add @kim\n/mod moderator remove @kim")
+    async with console.db.unscoped_session("test") as session:
+        rows = (await session.exec(select(AuditLog).order_by(AuditLog.id))).all()
+    assert [(r.action, r.target_id) for r in rows] == [
+        ("mod moderator add", "kim"),
+        ("mod moderator remove", "kim"),
+    ]
+    out = await console.say("/mod audit")
+    assert "@mona mod moderator add @kim (ok)" in out.text
+    assert "@mona mod moderator remove @kim (ok)" in out.text

@@ -76,3 +76,23 @@ async def test_request_accept_pod_match_and_sos(world):
     assert all(not texts for name, texts in alerts.items() if name not in ("bob", podmate))
     for name in ("announcements", "checkins", "moderators", "milestones"):
         assert world.posts(name) == []  # nothing public
+
+
+async def test_a_member_who_left_a_partner_is_not_matched_with_them_and_is_told(world):
+    await world.agree(world.mod, "alice", "bob")
+    assert (await world.command("alice", "/partner request @bob")).ok
+    accepted = await world.press("bob", "Accept")
+    assert accepted.ok, accepted.seen
+    listing = world.plain((await world.command("alice", "/partner list")).reply.text)
+    pod = listing.split("pod:")[1].split("`")[0]
+    left = await world.command("alice", f"/partner leave pod:{pod}")
+    assert left.ok, left.seen
+    for user in ("alice", "bob"):
+        assert (await world.command(user, "/partner pool join")).ok
+    matched = await world.command(world.mod, "/partner match")
+    assert matched.ok and "2 members stay in the pool" in matched.reply.text, matched.seen
+    assert [m for m, _ in world.spaces() if m != ["alice", "bob"]] == []  # no new pod
+    for user in ("alice", "bob"):
+        [note] = [p for p in world.dms(user) if "No new pod this week" in p.text]
+        assert "already been in a pod with you" in world.plain(note.text)
+    assert len(await rows_of(world, PoolEntry)) == 2  # still pooled for next time

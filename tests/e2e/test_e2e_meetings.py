@@ -87,3 +87,22 @@ async def test_rsvps_at_once_update_the_announcement_counts_in_place(world):
     await answer_at_once(world)
     [announcement] = world.posts("announcements")  # edited in place
     assert "Going: 2 · Maybe: 1 · Not going: 1" in announcement.text
+
+
+async def test_removing_a_meeting_tells_those_going_privately_and_truthfully(world):
+    await announce(world)
+    await answer_at_once(world)  # alice and carol going, bob maybe, dan not
+    world.refuse_dms("carol")
+    removed = await world.command(world.mod, "/meeting remove 1")
+    assert removed.ok and removed.reply.visible_to == [world.mod], removed.seen
+    text = world.plain(removed.reply.text)
+    assert "2 members had said they were going: 1 told by private message, " in text
+    assert "1 couldn't be reached by dm" in text  # plain() lowercases
+    assert "alice" not in text and "carol" not in text
+    [note] = [p for p in world.dms("alice") if "won't take place" in p.text]
+    assert "Monday circle" in note.text and "your RSVP and its reminder" in note.text
+    for name in ("bob", "carol", "dan"):
+        assert not any("won't take place" in p.text for p in world.dms(name))
+    assert "won't take place" not in " ".join(p.text for p in world.posts("announcements"))
+    await world.run_until(datetime(2026, 11, 23, 19, 0, tzinfo=UTC))
+    assert not any(REMINDER in p.text for p in world.dms("alice"))

@@ -4,6 +4,8 @@ leaving and erasure."""
 from __future__ import annotations
 
 import json
+from datetime import timedelta
+from itertools import combinations
 from pathlib import Path
 
 from sqlmodel import select
@@ -90,7 +92,7 @@ def test_form_pods_prefers_close_clocks_and_breaks_repeats():
     offsets = {1: 2.0, 2: -8.0, 3: 1.0, 4: -7.0, 5: 2.0, 6: -8.0}
     pods = form_pods(offsets, size=3)
     assert sorted(pods) == [[1, 3, 5], [2, 4, 6]]
-    pods = form_pods(offsets, recent={(3, 1), (2, 4)}, size=3)
+    pods = form_pods(offsets, apart={(3, 1), (2, 4)}, size=3)
     assert sorted(len(p) for p in pods) == [3, 3]
     for pod in pods:
         assert not {(1, 3), (2, 4)} & {(a, b) for a in pod for b in pod if a < b}
@@ -158,3 +160,107 @@ async def test_export_has_own_rows_only(console):
     assert data["partnerships_and_pods"][0]["open"] is True
     assert data["requests"][0]["direction"] == "sent"
     assert "bob" not in json.dumps(data)
+
+
+async def leave_pods_and_rejoin(console, users):
+    for user in users:
+        text = (await console.run(f":as {user}\n/partner list"))[-1].text
+        if "`pod:" in text:  # the last of a pair finds it closed already
+            pod = text.split("`pod:")[1].split("`")[0]
+            await console.run(f"/partner leave pod:{pod}")
+        await console.run("/partner pool join")
+
+
+def told_no_new_pod(outputs) -> list[str]:
+    return sorted(
+        who
+        for o in outputs
+        if o.kind == "dm" and o.text.startswith("No new pod this week")
+        for who in o.visible_to
+    )
+
+
+async def test_rounds_of_matching_never_regroup_pod_mates_and_say_so_when_none_is_left(console):
+    zones = {"alice": "UTC", "bob": "UTC", "carol": "UTC", "dave": "UTC"}
+    await join_pool(console, zones)
+    seen: set[frozenset] = set()
+    for _ in range(3):  # four people make exactly three rounds of new pairs
+        out = await console.run(":as mona mod\n/partner match size:2")
+        pods = pods_from(out)
+        assert len(pods) == 2 and not told_no_new_pod(out)
+        pairs = {frozenset(p) for p in pods}
+        assert not pairs & seen
+        seen |= pairs
+        await leave_pods_and_rejoin(console, zones)
+    out = await console.run(":as mona mod\n/partner match size:2")
+    assert not pods_from(out)
+    assert told_no_new_pod(out) == sorted(zones)
+    note = next(o for o in out if o.kind == "dm")
+    assert "everyone in the pool has already been in a pod with you" in note.text
+    assert "`/partner pool leave`" in note.text
+    assert "4 members stay in the pool" in out[-1].text
+    listed = (await console.run(":as alice\n/partner list"))[-1].text
+    assert "pod:" not in listed
+
+
+async def test_a_member_is_never_matched_with_someone_they_declined(console):
+    await join_pool(console, {"alice": "UTC", "bob": "UTC"})
+    await console.run(":as bob\n/partner request @alice\n:as alice\n/partner decline @bob")
+    out = await console.run(":as mona mod\n/partner match")
+    assert not pods_from(out)
+    assert told_no_new_pod(out) == ["alice", "bob"]
+    for o in out:  # the decline stays private: nobody hears who or why
+        assert "declin" not in o.text
+
+
+async def test_a_member_is_never_matched_again_with_a_partner_they_left(console):
+    await console.agree("bob")
+    await console.agree("alice")
+    await console.run("/partner request @bob\n:as bob\n:click Accept")
+    await console.run(":as alice\n/partner leave @bob")
+    console.clock.advance(timedelta(days=365))  # however long ago
+    await console.run(":as alice\n/partner pool join\n:as bob\n/partner pool join")
+    out = await console.run(":as mona mod\n/partner match")
+    assert not pods_from(out) and told_no_new_pod(out) == ["alice", "bob"]
+
+
+async def test_a_new_member_is_matched_with_the_one_left_over(console):
+    await join_pool(console, {"alice": "UTC", "bob": "UTC"})
+    await console.run(":as mona mod\n/partner match")
+    await leave_pods_and_rejoin(console, ["alice", "bob"])
+    await join_pool(console, {"carol": "UTC"})
+    out = await console.run(":as mona mod\n/partner match")
+    (pod,) = pods_from(out)
+    assert "carol" in pod and len(pod) == 2
+    (left_out,) = told_no_new_pod(out)
+    assert left_out not in pod
+
+
+def most_placeable(members: list[int], apart: set[tuple[int, int]]) -> int:
+    """By brute force: the most members pods of two or three could hold."""
+    if len(members) < 2:
+        return 0
+    first, rest = members[0], members[1:]
+    best = most_placeable(rest, apart)
+    for k in (1, 2):
+        for mates in combinations(rest, k):
+            group = (first, *mates)
+            if any(tuple(sorted(p)) in apart for p in combinations(group, 2)):
+                continue
+            others = [m for m in rest if m not in mates]
+            best = max(best, len(group) + most_placeable(others, apart))
+    return best
+
+
+def test_form_pods_over_many_rounds_never_repeats_a_pair_and_places_all_it_can():
+    for people in (5, 6, 7, 8):
+        offsets = {m: float(m % 3) for m in range(1, people + 1)}  # three zones
+        apart: set[tuple[int, int]] = set()
+        for _ in range(8):
+            pods = form_pods(offsets, apart, size=3)
+            pairs = {(a, b) for pod in pods for a in pod for b in pod if a < b}
+            assert not pairs & apart
+            assert all(2 <= len(p) <= 4 for p in pods)
+            assert sum(map(len, pods)) == most_placeable(sorted(offsets), apart)
+            apart |= pairs
+        assert form_pods(offsets, apart, size=3) == []  # everyone has met everyone

@@ -76,7 +76,7 @@ async def test_full_weekday_names_and_every_spelling(console):
     )
     assert not reply.error, reply.text
     assert "wed/sun at 07:05 Asia/Tokyo, every 2 weeks" in reply.text
-    assert "15 min, 5 min before" in reply.text
+    assert "15 minutes, 5 minutes before" in reply.text
 
 
 PIECES = st.sampled_from(
