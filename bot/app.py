@@ -85,8 +85,8 @@ class Haven:
         )
         self._routes: dict[int, tuple[str, str]] = {}  # community id → platform, workspace
         self._awaiting_consent = Waiting()
-        #: The command each member ran before setting a zone (in memory only).
-        self._awaiting_zone: dict[tuple[int, str], Invocation] = {}
+        #: Commands waiting for the member's zone (in memory, bounded like consent's).
+        self._awaiting_zone = Waiting()
         self._reconciler: asyncio.Task | None = None
         self._purger: asyncio.Task | None = None
         self._scheduling = False
@@ -421,7 +421,9 @@ class Haven:
             if spec.consent and not (ctx.member and ctx.member.consented):
                 return self._hold_for_consent(community.id, spec, inv)
             if spec.zone and ctx.member is not None and ctx.member.timezone is None:
-                self._awaiting_zone[(community.id, inv.user_id)] = inv
+                self._awaiting_zone.hold(
+                    (community.id, inv.user_id), spec.name, inv, self.clock.now()
+                )
                 return zone_question(await ctx.profile_zone())
             try:
                 async with handler_scope(ctx.db):
@@ -541,7 +543,20 @@ class Haven:
     def resume_after_consent(self, ctx: Context) -> Resumed:
         """After the agreement is shown, run the commands the member tried before
         agreeing, in the order they were issued (see bot.waiting)."""
-        resumed = self._awaiting_consent.resume((ctx.community.id, ctx.user_id), self.clock.now())
+        return self._replay(self._awaiting_consent, ctx)
+
+    def forget_awaiting_consent(self, community_id: int, user_id: str) -> list[str]:
+        """Drop the member's waiting commands (they declined); their names."""
+        return self._awaiting_consent.forget((community_id, user_id))
+
+    def resume_after_zone(self, ctx: Context) -> bool:
+        """After the member's zone is set and told, run the commands that asked
+        for it (see :mod:`bot.zone_question`). True when there is one."""
+        return bool(self._replay(self._awaiting_zone, ctx).run)
+
+    def _replay(self, waiting: Waiting, ctx: Context) -> Resumed:
+        """Run the member's held commands after this reply, in the order issued."""
+        resumed = waiting.resume((ctx.community.id, ctx.user_id), self.clock.now())
         if resumed.run and ctx.invocation is not None:
 
             async def replay() -> None:
@@ -550,23 +565,6 @@ class Haven:
 
             ctx.invocation.after_reply.append(replay)
         return resumed
-
-    def forget_awaiting_consent(self, community_id: int, user_id: str) -> list[str]:
-        """Drop the member's waiting commands (they declined); their names."""
-        return self._awaiting_consent.forget((community_id, user_id))
-
-    def resume_after_zone(self, ctx: Context) -> bool:
-        """After the member's zone is set and told, run the command that asked
-        for it (see :mod:`bot.zone_question`). True when there is one."""
-        pending = self._awaiting_zone.pop((ctx.community.id, ctx.user_id), None)
-        if pending is None or ctx.invocation is None:
-            return False
-
-        async def replay() -> None:
-            await self.handle(pending)
-
-        ctx.invocation.after_reply.append(replay)
-        return True
 
     # -- scheduled work ---------------------------------------------------
 
