@@ -66,6 +66,10 @@ def _team(body: dict[str, Any]) -> tuple[str, str]:
     return team, enterprise
 
 
+#: The payload types Haven reads; any other is named "a request" in a reason.
+KINDS = frozenset({"event_callback", "view_submission", "view_closed", "block_actions"})
+
+
 def problem(body: dict[str, Any]) -> str | None:
     """Why a request cannot be read (None: it can).
 
@@ -77,6 +81,8 @@ def problem(body: dict[str, Any]) -> str | None:
         missing = [f for f in ("command", "team_id", "user_id") if not _text(body.get(f))]
         return f"a slash command without {', '.join(missing)}" if missing else None
     kind = body.get("type")
+    if kind not in KINDS:  # the reason is logged: never the sender's own text
+        kind = "a request"
     if "event" in body or kind == "event_callback":
         return None if _text(_obj(body.get("event")).get("type")) else "an event without a type"
     if kind in ("view_submission", "view_closed"):
