@@ -77,6 +77,7 @@ class Checkins(Cog):
     @command(
         "checkin",
         direct=True,
+        zone=True,
         options=[
             Opt("mood", Integer(min_value=1, max_value=5), required=False, help="1 very low – 5"),
             Opt("craving", Integer(min_value=0, max_value=10), required=False, help="0 – 10"),
@@ -348,6 +349,7 @@ class Checkins(Cog):
     @command(
         "checkin streak",
         direct=True,
+        zone=True,
         help="Consecutive days with a check-in",
         example="/checkin streak",
     )
@@ -365,6 +367,7 @@ class Checkins(Cog):
     @command(
         "checkin summary",
         direct=True,
+        zone=True,
         help="The last 7 and 30 days, with a chart",
         example="/checkin summary",
     )

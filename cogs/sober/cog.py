@@ -150,6 +150,7 @@ class Sober(Cog):
     @command(
         "sober show",
         direct=True,
+        zone=True,
         options=[LABEL_OPT],
         help="Your days, the next milestone and how far it is",
         example="/sober show label:alcohol",
@@ -281,6 +282,7 @@ class Sober(Cog):
     @command(
         "sober history",
         direct=True,
+        zone=True,
         options=[LABEL_OPT],
         help="Past runs with their lengths",
         example="/sober history label:alcohol",

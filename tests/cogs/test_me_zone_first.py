@@ -31,6 +31,11 @@ async def counters(h) -> list[SoberCounter]:
         "/checkin remind 08:30",
         "/checkin pause 2026-12-24",
         "/checkin weekly sun",
+        "/checkin mood:4 craving:2",
+        "/checkin streak",
+        "/checkin summary",
+        "/sober show",
+        "/sober history",
     ],
 )
 async def test_a_command_that_counts_in_the_members_zone_asks_for_it_first(console, line):

@@ -21,6 +21,7 @@ async def test_export_without_notes_never_sends_the_note_to_slack(make_world):  
     world = await make_world()
     d = world.driver
     await d.command("alice", "/haven consent agree")
+    await d.command("alice", "/haven timezone Europe/Helsinki")
     await d.command("alice", f'/checkin mood:3 craving:2 note:"{NOTE}"')
     before = len(world.fake.uploads)
     seen = await d.command("alice", "/haven export")

@@ -160,7 +160,7 @@ async def test_every_command_stays_inside_its_own_community(console, acting):
 async def test_the_same_person_in_two_communities_has_two_separate_records(console):
     await run_scenario(console)
     await fill_other(console)
-    await run_in(console, OTHER, "alice", "/haven consent agree")
+    await run_in(console, OTHER, "alice", "/haven consent agree\n/haven timezone UTC")
     out = await run_in(console, OTHER, "alice", "/haven export\n/sober show\n/checkin streak")
     exported = Path(out[0].files[0]).read_text()
     assert not [m for m in MARKERS_OF_A if m in exported]

@@ -72,6 +72,7 @@ async def test_moderator_groups_need_manage_server_and_haven_checks_anyway(env):
 async def test_the_group_root_runs_as_now_and_opens_the_checkin_form(env):
     driver = env.driver
     await driver.command("alice", "/haven consent agree")
+    await driver.command("alice", "/haven timezone Europe/Helsinki")
     [form] = await driver.command("alice", "/checkin now")
     assert form.kind == "form" and form.visible_to == ["alice"]
     modal = env.fake.shown[-1].modal
@@ -296,6 +297,7 @@ async def test_localized_descriptions_reach_discord_where_given(fake, settings):
 async def test_a_form_reopened_after_errors_keeps_the_chosen_option(env):
     driver = env.driver
     await driver.command("alice", "/haven consent agree")
+    await driver.command("alice", "/haven timezone Europe/Helsinki")
     await driver.command("alice", "/checkin now")
     answers = {"mood": "9", "craving": "7", "sober": "yes", "note": "x" * 1001}
     [bad] = await driver.submit("alice", answers, forged=True)  # a modified client

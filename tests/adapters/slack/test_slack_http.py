@@ -62,6 +62,7 @@ async def test_moderator_commands_follow_slack_admin_status(world):
 async def test_checkin_modal_errors_come_back_in_the_ack_by_block_id(world):
     d = world.driver
     await d.command("alice", "/haven consent agree")
+    await d.command("alice", "/haven timezone Europe/Helsinki")
     [opened] = await d.command("alice", "/checkin")
     assert opened.kind == "form"
     _, view = d.open_view("alice")

@@ -56,6 +56,7 @@ async def test_edit_updates_the_message_in_place(world):
 async def test_files_go_to_the_members_dm(world):
     d = world.driver
     await d.command("alice", "/haven consent agree")
+    await d.command("alice", "/haven timezone Europe/Helsinki")
     await d.command("alice", "/checkin mood:4 craving:1")
     seen = await d.command("alice", "/checkin summary")
     assert seen[0].ephemeral and "direct messages" in seen[0].text
