@@ -487,7 +487,12 @@ class Accountability(Cog):
                 raise UsageError(f"you're not in pod:{who.id}; `/partner list` shows yours")
         else:
             other = await ctx.find_member(who)
-            pod = await store.pair_with(ctx, me, other) if other is not None else None
+            if other is None:
+                raise UsageError(
+                    f"I can't find @{literal(str(who))} here; pick them from the @ list "
+                    "as you type, or use the pod:id from `/partner list`"
+                )
+            pod = await store.pair_with(ctx, me, other)
             if pod is None:
                 raise UsageError(
                     f"you and @{literal(str(who))} aren't partners right now; to leave a pod, "

@@ -96,3 +96,14 @@ async def test_a_member_who_left_a_partner_is_not_matched_with_them_and_is_told(
         [note] = [p for p in world.dms(user) if "No new pod this week" in p.text]
         assert "already been in a pod with you" in world.plain(note.text)
     assert len(await rows_of(world, PoolEntry)) == 2  # still pooled for next time
+
+
+async def test_a_member_leaves_a_partnership_by_mentioning_the_partner(world):
+    await world.agree("alice", "bob")
+    assert (await world.command("alice", "/partner request @bob")).ok
+    assert (await world.press("bob", "Accept")).ok
+    left = await world.command("alice", "/partner leave @bob")
+    assert left.ok and "stepped away" in left.reply.text, left.seen
+    assert left.reply.visible_to == ["alice"]
+    listing = await world.command("bob", "/partner list")
+    assert "No partners or pods yet" in listing.reply.text

@@ -197,7 +197,10 @@ class DiscordDriver:
             return {"name": opt["name"], "type": 5, "value": raw.lower() in ("yes", "true")}
         # Discord's client only lets members pick a user or channel; a value that
         # is none goes as text (what a stale schema would send), so the adapter's
-        # fall-through to Haven's own validation is exercised.
+        # fall-through to Haven's own validation is exercised. In a text option the
+        # client turns a member picked from its @-popup into their mention.
+        if otype == 3 and raw.startswith("@") and raw[1:] in self.fake.users:
+            raw = f"<@{self.fake.user_id(raw[1:])}>"
         return {"name": opt["name"], "type": 3, "value": raw}
 
     # -- what members saw -------------------------------------------------------
