@@ -23,7 +23,7 @@ from sqlmodel import select
 
 from bot.adapters import Adapter, CommunityKey, FormErrors, Invocation
 from bot.clock import Clock, SystemClock, VirtualClock
-from bot.config import Settings
+from bot.config import ConfigError, Settings
 from bot.consent import notice
 from bot.context import Context
 from bot.crypto import CryptoError
@@ -104,8 +104,15 @@ class Haven:
     def load_cogs(self, classes: Iterable[type[Cog]] | None = None) -> None:
         """Load cogs (every discovered one by default); those named in
         ``HAVEN_DISABLED_COGS`` load dormant (see :mod:`bot.plugins`)."""
-        if classes is None:
-            classes = discover_cogs()
+        classes = list(discover_cogs() if classes is None else classes)
+        known = {cls.name for cls in classes} | set(self.registry.cogs) | set(self.registry.dormant)
+        unknown = sorted(self.settings.disabled_cogs - known)
+        if unknown:  # a typo would leave the feature on while the operator thinks it off
+            raise ConfigError(
+                f"HAVEN_DISABLED_COGS: {', '.join(unknown)} is not a feature of this Haven; "
+                f"the features are {', '.join(sorted(known))} "
+                "(example: HAVEN_DISABLED_COGS=meetings,accountability)"
+            )
         for cls in classes:
             self.registry.add(cls(self), dormant=cls.name in self.settings.disabled_cogs)
 

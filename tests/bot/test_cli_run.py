@@ -52,3 +52,16 @@ def test_third_party_cogs_load_from_entry_points(monkeypatch):
     names = [cls.name for cls in plugins.discover_cogs()]
     assert "gratitude" in names and "help" in names  # a broken plug-in is skipped, logged
     assert "gratitude" not in [cls.name for cls in plugins.discover_cogs(disabled={"gratitude"})]
+
+
+def test_a_misspelt_feature_to_turn_off_stops_haven_with_the_features_named(
+    monkeypatch, tmp_path, capsys
+):
+    monkeypatch.setenv("DATABASE_URL", f"sqlite+aiosqlite:///{tmp_path}/h.db")
+    monkeypatch.setenv("HAVEN_DISABLED_COGS", "meeting")  # the feature is "meetings"
+    for name in ("DISCORD_TOKEN", "SLACK_BOT_TOKEN", "SLACK_APP_TOKEN"):
+        monkeypatch.delenv(name, raising=False)
+    assert cli.main(["--env-file", str(tmp_path / "none.env"), "run"]) == 2
+    err = capsys.readouterr().err
+    assert "HAVEN_DISABLED_COGS: meeting is not a feature" in err
+    assert "meetings" in err and "accountability" in err
