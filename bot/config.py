@@ -105,6 +105,8 @@ class Settings:
     claim_lease_seconds: int = 300
     reconcile_seconds: int = 60
     purge_grace_days: int = 30
+    #: Days the audit log keeps a row (HAVEN_AUDIT_RETENTION_DAYS).
+    audit_retention_days: int = 365
     sos_ack_minutes: int = 15
     http_port: int = 3000
     #: PostgreSQL: seconds to wait for a connection, and for a statement (0: no limit).
@@ -236,6 +238,9 @@ def load_settings(
         ),
         purge_grace_days=_int(
             values, "HAVEN_PURGE_GRACE_DAYS", 30, "a whole number of days", minimum=0
+        ),
+        audit_retention_days=_int(
+            values, "HAVEN_AUDIT_RETENTION_DAYS", 365, "a whole number of days", minimum=1
         ),
         http_port=_int(values, "HAVEN_HTTP_PORT", 3000, "a port number", minimum=1, maximum=65535),
         database_connect_timeout=_int(

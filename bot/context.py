@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any, cast
 
 from sqlmodel import select
@@ -32,6 +32,9 @@ if TYPE_CHECKING:
     from bot.scheduler import Scheduler
 
 log = logging.getLogger("haven")
+
+#: A refusal repeated within this time is audited once (see :meth:`Context.audit`).
+DENIED_COALESCE = timedelta(hours=1)
 
 
 @dataclass(frozen=True)
@@ -153,7 +156,21 @@ class Context:
         await locks.hold_members(self.db, *member_ids)
 
     async def audit(self, action: str, outcome: str = "ok", target: str | None = None) -> None:
-        """Record who did what to whom (a platform id) and when — never content."""
+        """Record who did what to whom (a platform id) and when — never content.
+
+        A refusal repeated within the hour is recorded once: a member pressing a
+        moderator's command again and again cannot grow the log without end."""
+        if outcome == "denied":
+            since = self.now() - DENIED_COALESCE
+            recent = await self.db.exec(
+                select(AuditLog.id)
+                .where(AuditLog.actor_id == (self.user_id or "haven"))
+                .where(AuditLog.action == action[:80], AuditLog.outcome == outcome)
+                .where(AuditLog.at >= since)
+                .limit(1)
+            )
+            if recent.first() is not None:
+                return
         self.db.add(
             AuditLog(
                 community_id=self.community.id,

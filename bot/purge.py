@@ -11,6 +11,8 @@ once a day at 03:17 UTC with :func:`purge_daily`; tests call
 :func:`purge_removed` directly.
 
 Nothing is audited: the audit log is the community's own and goes with it.
+The same daily run forgets audit rows older than ``HAVEN_AUDIT_RETENTION_DAYS``
+(365 by default), so the log of who did what cannot grow without end.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import and_, delete, inspect, select
 from sqlmodel import SQLModel
 
-from bot.models import Community
+from bot.models import AuditLog, Community
 
 if TYPE_CHECKING:
     from bot.app import Haven
@@ -57,6 +59,7 @@ async def purge_removed(app: Haven) -> list[int]:
             await session.commit()
             conn = await session.connection()
         remaining = {row[0] for row in await conn.execute(select(community.c.id))}
+        await prune_audit(app, session)
     # Jobs of any community that no longer exists (purged here or by another instance).
     app.scheduler.remove_where(lambda spec: spec.community_id not in remaining)
     for key in [key for key in app._awaiting_consent if key[0] not in remaining]:
@@ -66,6 +69,15 @@ async def purge_removed(app: Haven) -> list[int]:
             "purged community %s: removed more than %s days ago", cid, app.settings.purge_grace_days
         )
     return purged
+
+
+async def prune_audit(app: Haven, session) -> int:
+    """Forget audit rows older than the retention period, in every community."""
+    cutoff = app.clock.now() - timedelta(days=app.settings.audit_retention_days)
+    table = AuditLog.__table__
+    result = await (await session.connection()).execute(delete(table).where(table.c.at < cutoff))
+    await session.commit()
+    return result.rowcount or 0
 
 
 def next_daily_run(now: datetime) -> datetime:

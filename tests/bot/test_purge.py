@@ -6,7 +6,10 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
+from sqlmodel import select
+
 from adapters.console.adapter import COMMUNITY
+from bot.models import AuditLog
 from bot.purge import next_daily_run, purge_removed
 from tests.conftest import START
 from tests.privacy.member_data_support import (
@@ -101,3 +104,14 @@ def test_the_daily_purge_runs_at_a_quiet_hour():
     assert next_daily_run(START) == START.replace(hour=3, minute=17) + timedelta(days=1)
     early = START.replace(hour=1)
     assert next_daily_run(early) == START.replace(hour=3, minute=17)
+
+
+async def test_the_audit_log_forgets_rows_past_the_retention_period(console):
+    await console.run(":as mona mod\n/mod channel milestones #wins")
+    console.clock.set(console.clock.now() + timedelta(days=200))
+    await console.run(":as mona mod\n/mod setup")
+    console.clock.set(console.clock.now() + timedelta(days=200))  # the first is 400 days old
+    await purge_removed(console.app)
+    async with console.db.unscoped_session("test", readonly=True) as session:
+        rows = (await session.exec(select(AuditLog))).all()
+    assert [row.action for row in rows] == ["mod setup"]

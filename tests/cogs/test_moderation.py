@@ -1,5 +1,7 @@
 """/mod: server-side permission checks, audit rows, configuration."""
 
+from datetime import timedelta
+
 from sqlmodel import select
 
 from bot.adapters import Invocation
@@ -110,3 +112,17 @@ async def test_the_audit_names_whom_a_moderator_was_named_or_removed(console):
     out = await console.say("/mod audit")
     assert "@mona mod moderator add @kim (ok)" in out.text
     assert "@mona mod moderator remove @kim (ok)" in out.text
+
+
+async def test_a_refusal_repeated_within_the_hour_is_audited_once(console):
+    for _ in range(5):
+        out = await console.say(":as alice\n/mod channel announcements #general")
+        assert out.error and "for moderators" in out.text  # every attempt is refused
+    await console.say(":as alice\n/mod setup")  # another command: its own row
+    assert await audit(console) == [
+        ("alice", "mod channel", "denied"),
+        ("alice", "mod setup", "denied"),
+    ]
+    console.clock.set(console.clock.now() + timedelta(hours=1, minutes=1))
+    await console.say(":as alice\n/mod channel announcements #general")
+    assert len(await audit(console)) == 3  # an hour on, recorded again
