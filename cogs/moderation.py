@@ -12,6 +12,7 @@ from bot.models import AuditLog
 from bot.options import ChannelOpt, Choice, MemberOpt, Opt, Text
 from bot.parsing import UsageError
 from bot.plugins import Cog, command
+from cogs.crisis.lines import LINES
 
 PURPOSES = ("announcements", "milestones", "checkins", "moderators")
 SMALL_GROUP = 5
@@ -46,9 +47,15 @@ class Moderation(Cog):
             "- crisis resources: "
             + ("community text set" if ctx.setting("resources") else "Haven's defaults")
         )
+        country = ctx.setting("country")
+        lines.append(
+            "- country for /crisis: " + (LINES[country].name if country in LINES else "not set")
+        )
         disabled = ctx.setting("disabled_cogs", [])
         lines.append(f"- turned off: {', '.join(disabled) if disabled else 'nothing'}")
-        lines.append("Change with `/mod channel`, `/mod role`, `/mod resources`.")
+        lines.append(
+            "Change with `/mod channel`, `/mod role`, `/mod resources`, `/mod country`."
+        )
         return Message(text="\n".join(lines), title="Haven setup")
 
     @command(
@@ -118,6 +125,28 @@ class Moderation(Cog):
     async def resources(self, ctx: Context, text: str) -> Message:
         ctx.set_setting("resources", text)
         return Message(text="Saved. `/crisis` now shows these with the standard helplines.")
+
+    @command(
+        "mod country",
+        options=[Opt("code", Choice(choices=(*(c.lower() for c in LINES), "off")))],
+        help="The country whose emergency number and national helpline /crisis shows",
+        example="/mod country gb",
+        moderator=True,
+        consent=False,
+    )
+    async def country(self, ctx: Context, code: str) -> Message:
+        if code == "off":
+            ctx.set_setting("country", None)
+            return Message(text="Done. `/crisis` shows Haven's general list again.")
+        lines = LINES[code.upper()]
+        ctx.set_setting("country", code.upper())
+        text = f"Done. `/crisis` now starts with {lines.name}'s emergency number"
+        if lines.helpline:
+            return Message(text=f"{text} and national helpline.")
+        return Message(
+            text=f"{text}. Haven has no verified national helpline for {lines.name} yet: "
+            "add your own with `/mod resources`."
+        )
 
     @command(
         "mod stats",

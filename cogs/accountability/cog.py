@@ -38,7 +38,7 @@ from bot.options import (
 from bot.parsing import UsageError
 from bot.plugins import Cog, action, command, job
 from bot.scheduler import Due, JobSpec, Skip
-from cogs.crisis import DB_TIMEOUT_SECONDS, community_resources, crisis_message
+from cogs.crisis import DB_TIMEOUT_SECONDS, Local, community_resources, crisis_message
 
 from . import store
 from .matching import form_pods, utc_offset_hours
@@ -768,7 +768,8 @@ class Accountability(Cog):
         alert.checked = True
         ctx.db.add(alert)
         moderators = bool(ctx.channel("moderators")) and not alert.moderators_told
-        note = no_answer_note(crisis_message(ctx.setting("resources")), moderators, alert.id)
+        helplines = crisis_message(Local.of(ctx.community.settings))
+        note = no_answer_note(helplines, moderators, alert.id)
         await ctx.send_dm(ctx.member.platform_user_id, note)
 
     @action(SOS_MOD_ACTION)

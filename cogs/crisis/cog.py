@@ -1,13 +1,21 @@
-"""/crisis — help right now, even when Haven's database is down (PRIVACY.md P10)."""
+"""/crisis — help right now, even when Haven's database is down (PRIVACY.md P10).
+
+With no country set, /crisis shows Haven's general list; with one
+(``/mod country``), that country's emergency number and national line
+(:mod:`cogs.crisis.lines`). The community's own resources always follow."""
 
 from __future__ import annotations
 
 import asyncio
 import logging
+from dataclasses import dataclass
+from typing import Any
 
 from bot.context import Context
 from bot.messages import Message
 from bot.plugins import Cog, command
+
+from .lines import LINES
 
 log = logging.getLogger("haven.crisis")
 #: /crisis and /sos answer within 1 s: the community's own resources only if
@@ -29,22 +37,54 @@ NOT_COUNSELLING = (
 )
 
 
-async def community_resources(ctx: Context) -> str | None:
-    """This community's own resources, if the database answers in time."""
+ELSEWHERE = "https://findahelpline.com lists free, confidential lines in other countries."
+CLOSING = (
+    "Haven is peer support, not counselling or a crisis service. "
+    "Reaching out is a strong thing to do."
+)
+
+
+@dataclass(frozen=True)
+class Local:
+    """What a community set for /crisis: its own text and its country."""
+
+    resources: str | None = None
+    country: str | None = None
+
+    @classmethod
+    def of(cls, settings: dict[str, Any]) -> Local:
+        return cls(settings.get("resources"), settings.get("country"))
+
+
+async def community_resources(ctx: Context) -> Local:
+    """This community's own resources and country, if the database answers in
+    time; Haven's defaults otherwise."""
     if ctx.invocation is None:
-        return None
+        return Local()
     try:
         community = await asyncio.wait_for(
             ctx.app.community(ctx.invocation.community), timeout=DB_TIMEOUT_SECONDS
         )
     except Exception:  # the database being down must not stop /crisis
         log.warning("could not read community resources; answering with the defaults")
-        return None
-    return community.settings.get("resources")
+        return Local()
+    return Local.of(community.settings)
 
 
-def crisis_message(local: str | None = None) -> Message:
-    text = RESOURCES if not local else f"{RESOURCES}\n\n**From this community:**\n{local}"
+def national(country: str) -> str:
+    """The emergency number and national line of ``country`` (in :data:`LINES`)."""
+    lines = LINES[country]
+    text = f"**If you are in danger right now, call {lines.emergency}** ({lines.name})."
+    if lines.helpline:
+        text += f"\n- {lines.helpline}"
+    return f"{text}\n- {ELSEWHERE}\n{CLOSING}"
+
+
+def crisis_message(local: Local | None = None) -> Message:
+    local = local or Local()
+    text = national(local.country) if local.country in LINES else RESOURCES
+    if local.resources:
+        text = f"{text}\n\n**From this community:**\n{local.resources}"
     return Message(text=text, title="You're not alone")
 
 
@@ -64,4 +104,3 @@ class Crisis(Cog):
         return crisis_message(await community_resources(ctx))
 
 
-COG = Crisis
