@@ -86,7 +86,7 @@ class TerminalPrinter:
         """Where a file went, its path whole on a line of its own (to copy)."""
 
         def at(lead: str) -> Text:
-            return Text.assemble(lead, (shown_path(path), "bold"), no_wrap=True, overflow="ignore")
+            return Text.assemble("  ", lead, (shown_path(path), "bold"), style="dim")
 
         if not is_picture(content_type):
             self.note(at("saved to "), "only you can read it")

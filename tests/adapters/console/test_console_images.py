@@ -110,7 +110,8 @@ def test_elsewhere_the_path_is_printed_to_open_with_an_image_viewer(tmp_path):
     TerminalPrinter(stream, images=None, interactive=True)(output_with(chart, "image/png"))
     screen = stream.getvalue()
     assert "\x1b" not in screen
-    assert "open it with your image viewer" in screen and "chart.png" in screen
+    assert "open it with your image viewer" in screen
+    assert f"  picture: {chart}" in screen.splitlines()  # whole, on its own line, to copy
     assert "removed when you :quit" in screen
 
 
