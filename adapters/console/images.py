@@ -80,19 +80,20 @@ def sixel(png: bytes, colours: int = 64) -> str:
     image = image.quantize(colours)
     width, height = image.size
     palette = image.getpalette()[: 3 * colours]
-    pixels = image.load()
+    pixels = image.tobytes()  # one palette index per pixel, row by row
     out = [f'\x1bPq"1;1;{width};{height}']
     for index in range(len(palette) // 3):
         r, g, b = (round(v * 100 / 255) for v in palette[3 * index : 3 * index + 3])
         out.append(f"#{index};2;{r};{g};{b}")
     for top in range(0, height, 6):
-        rows = range(top, min(top + 6, height))
         bits: dict[int, list[int]] = {}
-        for x in range(width):
-            for bit, y in enumerate(rows):
-                colour = pixels[x, y]
-                column = bits.setdefault(colour, [0] * width)
-                column[x] |= 1 << bit
+        for bit, y in enumerate(range(top, min(top + 6, height))):
+            mask = 1 << bit
+            for x, colour in enumerate(pixels[y * width : (y + 1) * width]):
+                column = bits.get(colour)
+                if column is None:
+                    column = bits[colour] = [0] * width
+                column[x] |= mask
         lines = [f"#{colour}" + _runs(column) for colour, column in bits.items()]
         out.append("$".join(lines) + "-")
     return "".join(out) + "\x1b\\\n"

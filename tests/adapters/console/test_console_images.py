@@ -78,6 +78,44 @@ def test_sixel_draws_the_picture_in_bands_of_six_rows():
     }
 
 
+def decode_sixel(sequence: str) -> dict[tuple[int, int], tuple[int, int, int]]:
+    """A small sixel reader: each drawn pixel's colour (percent RGB)."""
+    body = sequence[sequence.index('"') : sequence.rindex("\x1b\\")].split("#", 1)[1]
+    palette, drawn = {}, {}
+    colour, x, top = 0, 0, 0
+    for token in re.finditer(
+        r"#(\d+)(?:;2;(\d+);(\d+);(\d+))?|!(\d+)(.)|([?-~])|(\$)|(-)", "#" + body
+    ):
+        if token[1] is not None:
+            colour = int(token[1])
+            if token[2] is not None:
+                palette[colour] = (int(token[2]), int(token[3]), int(token[4]))
+            continue
+        if token[8]:
+            x = 0
+            continue
+        if token[9]:
+            x, top = 0, top + 6
+            continue
+        count, char = (int(token[5]), token[6]) if token[5] else (1, token[7])
+        for _ in range(count):
+            for bit in range(6):
+                if (ord(char) - 63) >> bit & 1:
+                    drawn[(x, top + bit)] = palette[colour]
+            x += 1
+    return drawn
+
+
+def test_sixel_draws_every_pixel_in_its_colour():
+    data = png(30, 14)
+    drawn = decode_sixel(sixel(data))
+    image = Image.open(io.BytesIO(data)).convert("RGB")
+    assert len(drawn) == 30 * 14
+    for (x, y), colour in drawn.items():
+        expected = tuple(round(v * 100 / 255) for v in image.getpixel((x, y)))
+        assert all(abs(a - b) <= 2 for a, b in zip(colour, expected, strict=True))
+
+
 def output_with(path, content_type) -> Output:
     return Output(
         at="2026-11-21T09:00:00+00:00",
