@@ -105,8 +105,6 @@ async def build(
 
 async def run_script(session: ConsoleSession, lines: list[str], err: TextIO) -> int:
     for number, line in enumerate(lines, start=1):
-        if line.strip() in QUIT:
-            break
         try:
             await session.run_line(line)
         except ScriptError as exc:

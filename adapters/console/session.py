@@ -69,6 +69,8 @@ class ConsoleSession:
             raise ScriptError(f"commands start with / and directives with : (try :help).{meant}")
         name, _, rest = line[1:].partition(" ")
         handler = getattr(self, f"do_{name.lower()}", None)
+        if name.lower() in ("quit", "exit", "q"):
+            raise ScriptError(f":{name} ends the interactive console; a script ends at its end")
         if handler is None:
             guess = self.suggest_directive(line)
             meant = f"Did you mean {guess}? " if guess else ""

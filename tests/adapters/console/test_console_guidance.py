@@ -120,7 +120,7 @@ async def test_nonsense_gets_no_made_up_suggestion(console):
     assert "Did you mean" not in str(raised.value) and ":help" in str(raised.value)
 
 
-def test_a_script_may_ask_for_help_and_quit(tmp_path):
+def test_a_script_may_ask_for_help_but_not_quit(tmp_path):
     environ = {k: v for k, v in os.environ.items() if not k.startswith(("DISCORD_", "SLACK_"))}
     environ["DATABASE_URL"] = f"sqlite+aiosqlite:///{tmp_path / 'haven.db'}"
     environ["HAVEN_ENCRYPTION_KEY"] = Fernet.generate_key().decode()
@@ -133,6 +133,8 @@ def test_a_script_may_ask_for_help_and_quit(tmp_path):
         env=environ,
         timeout=60,
     )
-    assert result.returncode == 0, result.stderr
+    # a script ends at its last line; :quit is a mistake there, with its line number
+    assert result.returncode == 2 and "line 2" in result.stderr
+    assert "interactive" in result.stderr
     assert ":advance DURATION" in result.stdout and "e.g. :advance 1d12h" in result.stdout
-    assert "988" not in result.stdout  # nothing after :quit ran
+    assert "988" not in result.stdout
