@@ -22,22 +22,44 @@ ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
 BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 STAMP = VENV / ".haven-installed"
+LOG = VENV / "install.log"
 
 
 def ensure_venv() -> None:
+    """Create .venv and install Haven into it, one line per step; pip's own
+    output goes to .venv/install.log and is shown only when a step fails."""
     if sys.version_info < (3, 11):  # noqa: UP036 - dev.py may be run by an older python3
         sys.exit(f"Haven needs Python 3.11 or newer; this is {sys.version.split()[0]}")
     wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
     if STAMP.exists() and STAMP.read_text() == wanted:
         return
     if not (BIN / "python").exists():
-        print("Creating .venv ...", flush=True)
-        venv.create(VENV, with_pip=True)
-    print("Installing Haven and its dependencies into .venv ...", flush=True)
-    pip = [str(BIN / "python"), "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
-    subprocess.run([*pip, "--upgrade", "pip"], check=True)
-    subprocess.run([*pip, "-e", ".[dev]"], check=True, cwd=ROOT)
+        step("Creating .venv", lambda: venv.create(VENV, with_pip=True))
+    pip = [str(BIN / "python"), "-m", "pip", "install", "--disable-pip-version-check"]
+    pip_step("Updating pip", [*pip, "--upgrade", "pip"])
+    pip_step("Installing Haven and its dependencies (a minute or two)", [*pip, "-e", ".[dev]"])
     STAMP.write_text(wanted)
+
+
+def step(what: str, action) -> None:
+    print(f"{what} ...", end=" ", flush=True)
+    action()
+    print("done", flush=True)
+
+
+def pip_step(what: str, command: list[str]) -> None:
+    def run() -> None:
+        with LOG.open("a") as log:
+            log.write(f"$ {' '.join(command)}\n")
+            log.flush()
+            done = subprocess.run(command, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)
+        if done.returncode:
+            print("failed", flush=True)
+            lines = LOG.read_text(errors="replace").splitlines()
+            sys.stderr.write("\n".join(lines[-30:]) + f"\n\n(pip's whole output: {LOG})\n")
+            sys.exit(done.returncode)
+
+    step(what, run)
 
 
 def main() -> int:

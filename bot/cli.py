@@ -48,6 +48,9 @@ def build_parser() -> argparse.ArgumentParser:
     console.add_argument("--json", action="store_true", help="one JSON object per output")
     console.add_argument("--tz", metavar="ZONE", help="members' zone until they set one")
     console.add_argument("--at", metavar="ISO-DATETIME", help="start the virtual clock here")
+    console.add_argument(
+        "--files", metavar="DIR", help="where files Haven sends go (default: ./haven-files)"
+    )
 
     db = sub.add_parser("db", help="database maintenance")
     db_sub = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
@@ -217,7 +220,9 @@ def _console(settings: Settings, args: argparse.Namespace) -> int:
     else:
         tz = None
     script = console.read_script(args.script) if args.script else None
-    return asyncio.run(console.main(settings, script=script, as_json=args.json, tz=tz, at=at))
+    return asyncio.run(
+        console.main(settings, script=script, as_json=args.json, tz=tz, at=at, files=args.files)
+    )
 
 
 #: How long ``haven run`` waits for every platform to connect before it starts

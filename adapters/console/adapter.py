@@ -16,9 +16,10 @@ from pathlib import Path
 
 from bot.adapters import Capability, CommunityKey, Invocation, Ref
 from bot.clock import Clock
-from bot.messages import Form, Message, Visibility
+from bot.messages import Form, Message, Visibility, plain
 
-from .render import render_text
+from .files import save
+from .render import render_markup
 
 PLATFORM = "console"
 COMMUNITY = CommunityKey(PLATFORM, "console", "", "Console community")
@@ -37,10 +38,17 @@ class Output:
     files: list[str] = field(default_factory=list)
     ref: str = ""
     form: Form | None = None
+    #: ``text`` before escaped characters are unescaped: Haven's markup, for a
+    #: terminal to render (someone else's ``**`` stays escaped, never bold).
+    markup: str = ""
+    #: The content type of each of ``files`` (images can be shown inline).
+    media: list[str] = field(default_factory=list)
+
+    PRIVATE = ("ref", "form", "markup", "media")
 
     def to_json(self) -> str:
         data = asdict(self)
-        for private in ("ref", "form"):
+        for private in self.PRIVATE:
             data.pop(private)
         return json.dumps(data, ensure_ascii=False)
 
@@ -118,7 +126,8 @@ class ConsoleAdapter:
         for out in self.outputs:
             if out.ref == ref.id:
                 zone = await self._zone(out.visible_to)
-                out.text = render_text(msg.text, zone, self.clock.now())
+                out.markup = render_markup(msg.text, zone, self.clock.now())
+                out.text = plain(out.markup)
                 out.actions = [{"id": b.action_id, "label": b.label} for b in msg.buttons]
 
     async def open_form(self, invocation: Invocation, form: Form) -> None:
@@ -178,6 +187,7 @@ class ConsoleAdapter:
         ephemeral: bool | None = None,
     ) -> Ref:
         zone = await self._zone(visible_to)
+        markup = render_markup(msg.flat_text(), zone, self.clock.now())
         out = Output(
             at=self._now(),
             kind=kind,
@@ -185,10 +195,12 @@ class ConsoleAdapter:
             visible_to=visible_to,
             ephemeral=bool(ephemeral),
             error=msg.error,
-            text=render_text(msg.flat_text(), zone, self.clock.now()),
+            text=plain(markup),
             actions=[{"id": b.action_id, "label": b.label} for b in msg.buttons],
             files=self._save_files(msg),
             ref=str(next(self._ids)),
+            markup=markup,
+            media=[file.content_type for file in msg.files],
         )
         self._record(out)
         return Ref(PLATFORM, COMMUNITY.workspace_id, out.ref)
@@ -213,12 +225,10 @@ class ConsoleAdapter:
             return []
         if self.files_dir is None:
             self.files_dir = Path(tempfile.mkdtemp(prefix="haven-console-"))
-        paths = []
-        for file in msg.files:
-            path = self.files_dir / f"{next(self._ids)}-{Path(file.filename).name}"
-            path.write_bytes(file.data)
-            paths.append(str(path))
-        return paths
+        return [
+            str(save(self.files_dir, f"{next(self._ids)}-{Path(file.filename).name}", file.data))
+            for file in msg.files
+        ]
 
     def last_visible(self, user: str, predicate: Callable[[Output], bool]) -> Output | None:
         for out in reversed(self.outputs):

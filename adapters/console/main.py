@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import os
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from datetime import datetime
 from pathlib import Path
 from typing import TextIO
@@ -20,14 +21,21 @@ from bot.models import Member
 from bot.plugins import Cog
 
 from .adapter import COMMUNITY, ConsoleAdapter, Output
+from .files import files_folder, remove_pictures, shown_path
+from .images import protocol
 from .session import ConsoleSession, ScriptError
+from .terminal import TerminalPrinter
 
 BANNER = (
     "Haven console — a simulated community on {db}.\n"
     "You are 'you' in #general. Try /help, /crisis, /haven timezone Europe/Helsinki.\n"
-    "Directives: :as NAME [mod]  :in #channel|dm  :advance 1d  :at ISO  :click LABEL  "
-    ":submit k=v  :quit"
+    "Lines starting with : steer the simulation: :as NAME [mod]  :in #channel|dm\n"
+    ":advance 1d  :click LABEL  :submit k=v  — :help explains each, :quit leaves.\n"
+    "Files Haven sends go to {files}/."
 )
+
+
+QUIT = (":quit", ":exit", ":q")
 
 
 def shown_url(url: str) -> str:
@@ -35,24 +43,19 @@ def shown_url(url: str) -> str:
     return make_url(url).render_as_string(hide_password=True)
 
 
-def text_printer(stream: TextIO) -> Callable[[Output], None]:
-    def show(out: Output) -> None:
-        audience = "everyone" if out.visible_to == "all" else ", ".join(out.visible_to)
-        flag = " · private reply" if out.ephemeral else ""
-        mark = "⚠ " if out.error else ""
-        stream.write(
-            f"[{out.at[:16].replace('T', ' ')}] {out.kind} → {out.to} (seen by {audience}){flag}\n"
-        )
-        for line in out.text.splitlines() or [""]:
-            stream.write(f"  {mark}{line}\n")
-            mark = ""
-        if out.actions:
-            stream.write("  " + "  ".join(f"[{a['label']}]" for a in out.actions) + "\n")
-        for path in out.files:
-            stream.write(f"  file: {path}\n")
-        stream.flush()
-
-    return show
+def text_printer(
+    stream: TextIO, *, interactive: bool = False, environ: Mapping[str, str] | None = None
+) -> TerminalPrinter:
+    """The printer for a person: colour and inline pictures only when ``stream``
+    is a terminal in an interactive session (never in ``--script`` output)."""
+    tty = interactive and stream.isatty()
+    env = os.environ if environ is None else environ
+    return TerminalPrinter(
+        stream,
+        colour=tty and "NO_COLOR" not in env,
+        images=protocol(env, tty),
+        interactive=interactive,
+    )
 
 
 def json_printer(stream: TextIO) -> Callable[[Output], None]:
@@ -110,7 +113,8 @@ async def run_script(session: ConsoleSession, lines: list[str], err: TextIO) -> 
     return 0
 
 
-async def repl(session: ConsoleSession, out: TextIO) -> int:
+async def repl(session: ConsoleSession, out: TextIO, printer: TerminalPrinter) -> int:
+    session.explain = printer.directives
     try:
         import readline  # noqa: F401  (line editing and history where available)
     except ImportError:  # pragma: no cover - Windows
@@ -122,15 +126,12 @@ async def repl(session: ConsoleSession, out: TextIO) -> int:
         except (EOFError, KeyboardInterrupt):
             out.write("\n")
             return 0
-        if line.strip() in (":quit", ":exit", ":q"):
+        if line.strip() in QUIT:
             return 0
-        if line.strip() == ":help":
-            out.write(BANNER.format(db=shown_url(session.app.settings.database_url)) + "\n")
-            continue
         try:
             await session.run_line(line)
         except ScriptError as exc:
-            out.write(f"  {exc}\n")
+            printer.say(str(exc), style="yellow")
 
 
 def read_script(path: str) -> list[str]:
@@ -146,15 +147,29 @@ async def main(
     as_json: bool,
     tz: str | None,
     at: datetime | None,
+    files: str | None = None,
 ) -> int:
     stdout = sys.stdout
-    printer = json_printer(stdout) if as_json else text_printer(stdout)
-    app, session = await build(settings, start=at, tz=tz, printer=printer)
+    interactive = script is None
+    folder = files_folder(files)
+    human = None if as_json else text_printer(stdout, interactive=interactive)
+    printer = human or json_printer(stdout)
+    app, session = await build(settings, start=at, tz=tz, printer=printer, files_dir=folder)
+    if human is not None:
+        session.hint = lambda text: human.say(text, style="yellow")
+        session.explain = human.directives
     try:
-        if script is not None:
+        if not interactive:
             return await run_script(session, script, sys.stderr)
-        if not as_json:
-            stdout.write(BANNER.format(db=shown_url(settings.database_url)) + "\n")
-        return await repl(session, stdout)
+        if human is not None:
+            banner = BANNER.format(db=shown_url(settings.database_url), files=shown_path(folder))
+            human.say(banner, indent=0)
+        return await repl(session, stdout, human or text_printer(sys.stderr))
     finally:
         await app.stop()
+        if interactive:
+            # Pictures hold member data and were only there to be looked at.
+            removed = remove_pictures(session.adapter.outputs)
+            if removed and human is not None:
+                plural = "s" if removed > 1 else ""
+                human.say(f"Removed {removed} picture{plural} Haven sent (they held your data).")

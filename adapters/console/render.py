@@ -21,6 +21,12 @@ FORMATS = {
 def render_text(text: str, zone: str, now: datetime) -> str:
     """Replace ``<t:UNIX:STYLE>`` markup with the time as ``zone`` reads it;
     mentions as ``@id``; escaped characters (someone else's text) as written."""
+    return plain(render_markup(text, zone, now))
+
+
+def render_markup(text: str, zone: str, now: datetime) -> str:
+    """As :func:`render_text`, but escaped characters stay escaped, so a
+    terminal can render the rest of Haven's markup (see ``markup.py``)."""
 
     def one(match) -> str:
         when = datetime.fromtimestamp(int(match.group(1)), UTC)
@@ -31,8 +37,7 @@ def render_text(text: str, zone: str, now: datetime) -> str:
 
     text = TIMESTAMP_RE.sub(one, text)
     text = MENTION_RE.sub(lambda m: f"@{m.group(1)}", text)
-    text = CHANNEL_RE.sub(lambda m: f"#{m.group(1)}", text)
-    return plain(text)
+    return CHANNEL_RE.sub(lambda m: f"#{m.group(1)}", text)
 
 
 def relative(when: datetime, now: datetime) -> str:

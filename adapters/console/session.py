@@ -7,15 +7,17 @@ Lines are the script language of CONSOLE.md: ``:as``, ``:in``, ``:at``,
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import datetime, timedelta
 
 from bot.adapters import Invocation
-from bot.app import Haven
+from bot.app import COMMAND_ALIASES, Haven
 from bot.clock import VirtualClock
 from bot.messages import error
 from bot.parsing import UsageError, tokenize
 
 from .adapter import COMMUNITY, ConsoleAdapter
+from .directives import NAMES, nearest
 
 DURATION_RE = re.compile(r"(\d+)([smhdw])")
 UNITS = {"s": "seconds", "m": "minutes", "h": "hours", "d": "days", "w": "weeks"}
@@ -44,6 +46,10 @@ class ConsoleSession:
         self.user = "you"
         self.is_mod = False
         self.channel: str | None = "general"
+        #: Where the console's own hints go (a person's terminal; never --json).
+        self.hint: Callable[[str], None] = lambda text: None
+        #: What ``:help`` shows (the directives explained, on a person's terminal).
+        self.explain: Callable[[], None] = lambda: None
 
     @property
     def prompt(self) -> str:
@@ -58,14 +64,56 @@ class ConsoleSession:
             await self.command(line[1:])
             return
         if not line.startswith(":"):
-            raise ScriptError("commands start with / and directives with : (try :help)")
+            guess = self.nearest_command(line) or self.suggest_directive(":" + line)
+            meant = f" Did you mean {guess}?" if guess else ""
+            raise ScriptError(f"commands start with / and directives with : (try :help).{meant}")
         name, _, rest = line[1:].partition(" ")
         handler = getattr(self, f"do_{name.lower()}", None)
+        if name.lower() in ("quit", "exit", "q"):
+            raise ScriptError(f":{name} ends the interactive console; a script ends at its end")
         if handler is None:
-            raise ScriptError(f":{name} is not a directive (:as :in :at :advance :click :submit)")
+            guess = self.suggest_directive(line)
+            meant = f"Did you mean {guess}? " if guess else ""
+            raise ScriptError(
+                f":{name} is not a directive. {meant}(:as :in :at :advance :click :submit; "
+                ":help explains each)"
+            )
         await handler(rest.strip())
 
+    # -- suggestions ------------------------------------------------------
+
+    def suggest_directive(self, line: str) -> str | None:
+        name, _, rest = line.partition(" ")
+        close = nearest(name, NAMES)
+        return f"{close} {rest}".strip() if close else None
+
+    def nearest_command(self, text: str) -> str | None:
+        """The command ``text`` (without its /) most likely meant, whole, or None."""
+        words = text.split()
+        if not words:
+            return None
+        registry = self.app.registry
+        groups = {*registry.groups(), *COMMAND_ALIASES}
+        if words[0].lower() not in groups:
+            close = nearest(words[0], sorted(groups))
+            if close is None:
+                return None
+            words[0] = close
+        head = COMMAND_ALIASES.get(words[0].lower(), words[0].lower())
+        if registry.find_command([head, *words[1:]]) is None and len(words) > 1:
+            subcommands = sorted(
+                spec.path[1] for spec in registry.groups().get(head, []) if len(spec.path) > 1
+            )
+            close = nearest(words[1], subcommands)
+            if close is None:
+                return None
+            words[1] = close
+        return "/" + " ".join(words)
+
     # -- directives -------------------------------------------------------
+
+    async def do_help(self, rest: str) -> None:
+        self.explain()
 
     async def do_as(self, rest: str) -> None:
         parts = rest.split()
@@ -132,7 +180,12 @@ class ConsoleSession:
 
     async def command(self, text: str) -> None:
         name, _, rest = text.partition(" ")
-        await self._dispatch(self._invocation(command=name.lower(), text=rest))
+        invocation = self._invocation(command=name.lower(), text=rest)
+        unknown = self.app.resolve(invocation) is None
+        await self._dispatch(invocation)
+        guess = self.nearest_command(text) if unknown else None
+        if guess and guess != "/" + text.strip():
+            self.hint(f"Did you mean {guess}?")
 
     def _invocation(self, **kwargs) -> Invocation:
         return Invocation(
