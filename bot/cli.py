@@ -133,9 +133,16 @@ def _reason(exc: BaseException) -> str:
 
 
 def _configure_logging(settings: Settings) -> None:
-    logging.basicConfig(
-        level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
-    )
+    from bot.logformat import configure_json_logs, set_hash_key
+
+    if settings.log_format == "json":
+        configure_json_logs(settings.log_level)
+        if settings.encryption_keys:  # member hashes stable across restarts
+            set_hash_key(settings.encryption_keys[-1].get())
+    else:
+        logging.basicConfig(
+            level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+        )
     logging.getLogger("alembic").setLevel(logging.WARNING)
     install_payload_guard()
     install_redaction(settings.secrets())
@@ -242,7 +249,9 @@ def _run(settings: Settings) -> int:
             file=sys.stderr,
         )
         console = adapter_entry("console")
-        return asyncio.run(console.main(settings, script=None, as_json=False, tz=None, at=None))
+        return asyncio.run(
+            console.main(settings, script=None, as_json=False, tz=None, at=None, operations=True)
+        )
     serve = {name: adapter_entry(name).serve for name in platforms}
     return asyncio.run(_serve_all(settings, serve))
 
@@ -256,9 +265,14 @@ def _shown_url(url: str) -> str:
 
 async def _serve_all(settings: Settings, serve) -> int:
     from bot.app import Haven
+    from bot.ops.server import OpsServer
 
     app = Haven(settings)
     app.load_cogs()
+    ops = None
+    if settings.ops_port is not None:  # /healthz answers from the start, /readyz once ready
+        ops = OpsServer.from_settings(app, settings, serve)
+        await ops.start()
     await app.start(schedule=False)  # once, before any adapter: one migration run
     # Due work is timed (and missed work caught up) once its adapters can deliver it.
     app.schedule_when_ready(serve, timeout=READY_TIMEOUT_SECONDS)
@@ -290,6 +304,8 @@ async def _serve_all(settings: Settings, serve) -> int:
         log.info("stopping: letting work in progress finish")
     finally:
         await app.stop()
+        if ops is not None:
+            await ops.stop()
     return 0
 
 

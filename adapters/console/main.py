@@ -17,6 +17,7 @@ from bot.app import Haven
 from bot.clock import SystemClock, VirtualClock
 from bot.config import Settings
 from bot.models import Member
+from bot.ops.server import OpsServer
 from bot.plugins import Cog
 
 from .adapter import COMMUNITY, ConsoleAdapter, Output
@@ -146,10 +147,18 @@ async def main(
     as_json: bool,
     tz: str | None,
     at: datetime | None,
+    operations: bool = False,
 ) -> int:
+    """``operations``: with HAVEN_HTTP_PORT set, serve /healthz, /readyz and
+    /metrics for this console Haven (``haven run`` without platform tokens)."""
     stdout = sys.stdout
     printer = json_printer(stdout) if as_json else text_printer(stdout)
     app, session = await build(settings, start=at, tz=tz, printer=printer)
+    ops = None
+    if operations and settings.ops_port is not None:
+        ops = OpsServer.from_settings(app, settings, ("console",))
+        ops.link("console", lambda: True)
+        await ops.start()
     try:
         if script is not None:
             return await run_script(session, script, sys.stderr)
@@ -157,4 +166,6 @@ async def main(
             stdout.write(BANNER.format(db=shown_url(settings.database_url)) + "\n")
         return await repl(session, stdout)
     finally:
+        if ops is not None:
+            await ops.stop()
         await app.stop()
