@@ -18,6 +18,8 @@ process on its own.
 
 from __future__ import annotations
 
+import functools
+import logging
 import time
 from collections.abc import Callable
 from typing import Any
@@ -36,6 +38,8 @@ LAG_BUCKETS = (0.1, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0, 60.0, 300.0, 900.0, 1800.0)
 WAIT_BUCKETS = (0.01, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0, 60.0)
 
 #: SOS outcome per partner: reached by DM, by a mention in a shared private space, not at all.
+log = logging.getLogger("haven.metrics")
+
 SOS_OUTCOMES = {"dm": "delivered", "space": "fallback", None: "unreached"}
 
 
@@ -149,11 +153,26 @@ def exposition() -> bytes:
 # -- what the engine and the adapters report --------------------------------
 
 
+def _quietly(count: Callable[..., None]) -> Callable[..., None]:
+    """Counting must never cost a member their answer or a delivery its record."""
+
+    @functools.wraps(count)
+    def safe(*args: Any, **kwargs: Any) -> None:
+        try:
+            count(*args, **kwargs)
+        except Exception:
+            log.exception("%s could not be counted", count.__name__)
+
+    return safe
+
+
+@_quietly
 def command_handled(
     platform: str, command: str, outcome: str, seconds: float, community: str | None = None
 ) -> None:
     m = _current
-    m.commands.labels(platform, command, outcome, **m.scope(community)).inc()
+    labels = {"platform": platform, "command": command, "outcome": outcome}
+    m.commands.labels(**labels, **m.scope(community)).inc()
     m.latency.labels(platform, command).observe(seconds)
 
 
@@ -197,36 +216,44 @@ class Handling:
         return "unknown"
 
 
+@_quietly
 def delivery(kind: str, status: str, community_id: int | None = None) -> None:
     m = _current
-    m.deliveries.labels(kind, status, **m.scope(community_id)).inc()
+    m.deliveries.labels(kind=kind, status=status, **m.scope(community_id)).inc()
 
 
+@_quietly
 def dm_failed(platform: str, reason: str) -> None:
     _current.dm_failures.labels(platform, reason).inc()
 
 
+@_quietly
 def sos_outcome(how: str | None) -> None:
     """One partner's outcome of an /sos: ``dm``, ``space`` or None."""
     _current.sos.labels(SOS_OUTCOMES.get(how, "unreached")).inc()
 
 
+@_quietly
 def scheduler_lag(seconds: float) -> None:
     _current.lag.observe(max(0.0, seconds))
 
 
+@_quietly
 def backlog(depth: int, oldest_seconds: float) -> None:
     _current.queue_depth.set(depth)
     _current.oldest_due.set(max(0.0, oldest_seconds))
 
 
+@_quietly
 def rate_limit_wait(platform: str, seconds: float) -> None:
     _current.rate_waits.labels(platform).observe(max(0.0, seconds))
 
 
+@_quietly
 def rate_limited(platform: str) -> None:
     _current.rate_limited.labels(platform).inc()
 
 
+@_quietly
 def database_error(exc: BaseException) -> None:
     _current.database_errors.labels(type(exc).__name__).inc()

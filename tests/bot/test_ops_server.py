@@ -258,3 +258,25 @@ async def test_a_discord_only_haven_run_serves_the_operations_endpoints(settings
         run.cancel()
         await asyncio.gather(run, return_exceptions=True)
         await fake.close()
+
+
+async def test_community_labels_only_when_the_operator_opts_in(console):
+    from bot import metrics
+
+    try:
+        ops = OpsServer(console.app, platforms=(), host="127.0.0.1", community_labels=True)
+        port = await ops.start()
+        await console.agree("alice")
+        _, text = await get(f"http://127.0.0.1:{port}/metrics")
+        await ops.stop()
+        assert 'command="haven consent",community="console",outcome="ok"' in text
+
+        ops = OpsServer(console.app, platforms=(), host="127.0.0.1")  # the default again
+        port = await ops.start()
+        await console.agree("bob")
+        _, text = await get(f"http://127.0.0.1:{port}/metrics")
+        await ops.stop()
+        assert 'command="haven consent",outcome="ok",platform="console"} 1.0' in text
+        assert "community=" not in text
+    finally:
+        metrics.configure(community_labels=False)
