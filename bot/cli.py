@@ -61,6 +61,26 @@ def build_parser() -> argparse.ArgumentParser:
         )
         tools.add_argument("args", nargs=argparse.REMAINDER)
 
+    backup = sub.add_parser(
+        "backup",
+        help="write a consistent snapshot of the database to FILE (notes stay encrypted)",
+    )
+    backup.add_argument("file", metavar="FILE")
+    backup.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    backup.add_argument(
+        "--logical",
+        action="store_true",
+        help="PostgreSQL: a logical export through SQLAlchemy even where pg_dump is installed",
+    )
+    restore = sub.add_parser(
+        "restore",
+        help="restore a `haven backup` FILE into the (empty) database DATABASE_URL names",
+    )
+    restore.add_argument("file", metavar="FILE")
+    restore.add_argument(
+        "--force", action="store_true", help="replace everything already in the database"
+    )
+
     keys = sub.add_parser("keys", help="encryption keys")
     keys_sub = keys.add_subparsers(dest="keys_command", metavar="ACTION", required=True)
     keys_sub.add_parser("generate", help="print a new key for HAVEN_ENCRYPTION_KEY")
@@ -100,6 +120,8 @@ def main(argv: list[str] | None = None) -> int:
             return asyncio.run(_upgrade(settings))
         if args.command == "keys":
             return asyncio.run(_rotate(settings, max(1, args.batch_size)))
+        if args.command in ("backup", "restore"):
+            return asyncio.run(_backup_or_restore(settings, args))
         if args.command == "console":
             return _console(settings, args)
         if args.command in ("discord", "slack"):
@@ -195,6 +217,41 @@ async def _rotate(settings: Settings, batch_size: int) -> int:
         "Once every Haven process runs with it, older keys can be removed from "
         "HAVEN_ENCRYPTION_KEY."
     )
+    return 0
+
+
+async def _backup_or_restore(settings: Settings, args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from bot import backup
+    from bot.app import Haven
+    from bot.crypto import keyring_from_settings, set_keyring
+
+    app = Haven(settings)
+    app.load_cogs()  # every cog's migrations: a restore brings the schema up to date
+    where = _shown_url(settings.database_url)
+    warn = backup.KEY_WARNING if args.command == "backup" else backup.RESTORE_KEY_WARNING
+    print(f"\n*** {warn} ***\n", file=sys.stderr)
+    try:
+        if args.command == "backup":
+            report = await backup.backup(
+                app.db, Path(args.file), force=args.force, logical=args.logical
+            )
+            print(report.line(f"Backed up {where} as"))
+        else:
+            report = await backup.restore(
+                app.db, Path(args.file), app.registry.migration_dirs(), force=args.force
+            )
+            print(report.line(f"Restored into {where}"))
+            set_keyring(keyring_from_settings(settings))
+            await app.check_keys()  # a wrong key is found now, not by a member
+            print("The configured HAVEN_ENCRYPTION_KEY reads the restored notes.")
+    except backup.BackupError as exc:
+        print(f"haven {args.command}: {exc}", file=sys.stderr)
+        return 2
+    finally:
+        await app.db.dispose()
+    print(f"\n*** {warn} ***", file=sys.stderr)
     return 0
 
 
