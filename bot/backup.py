@@ -30,6 +30,7 @@ import asyncio
 import base64
 import gzip
 import json
+import logging
 import os
 import shutil
 import sqlite3
@@ -45,6 +46,8 @@ import sqlalchemy as sa
 from sqlalchemy.engine import URL, Connection
 
 from bot.db import Database
+
+log = logging.getLogger("haven.backup")
 
 #: What each kind of backup file starts with.
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -100,7 +103,10 @@ async def backup(db: Database, path: Path, *, force: bool = False, logical: bool
             raise BackupError("an in-memory SQLite database cannot be backed up")
         return await _private_write(path, lambda tmp: _vacuum_into(db, tmp), "sqlite")
     if not logical and shutil.which("pg_dump"):
-        return await _private_write(path, lambda tmp: _pg_dump(db.url, tmp), "pg_dump")
+        try:
+            return await _private_write(path, lambda tmp: _pg_dump(db.url, tmp), "pg_dump")
+        except BackupError as exc:  # e.g. a pg_dump older than the server
+            log.warning("%s; writing a logical export instead", exc)
     return await _private_write(path, lambda tmp: _export(db, tmp), "logical")
 
 
