@@ -230,3 +230,28 @@ async def test_what_is_not_a_backup_or_the_wrong_engine_is_refused(
             await backups.restore(pg, file, [])
         finally:
             await pg.dispose()
+
+
+async def test_a_pg_dump_that_cannot_dump_this_server_falls_back_to_a_logical_export(
+    pg_url, fresh_pg, tmp_path, monkeypatch, capsys, caplog
+):
+    """An older pg_dump refuses a newer server; the backup is still made."""
+    at = await play(Settings(database_url=pg_url), tmp_path)
+    before = await exports(Settings(database_url=pg_url), tmp_path, at)
+    tools = tmp_path / "bin"
+    tools.mkdir()
+    old = tools / "pg_dump"
+    old.write_text(
+        "#!/bin/sh\necho 'pg_dump: error: aborting because of server version mismatch' >&2\n"
+        "exit 1\n"
+    )
+    old.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{tools}:{os.environ['PATH']}")
+    file = tmp_path / "fallback.backup"
+    assert await haven({"DATABASE_URL": pg_url}, monkeypatch, tmp_path, "backup", str(file)) == 0
+    said = capsys.readouterr()
+    assert "server version mismatch; writing a logical export instead" in caplog.text
+    assert backups.kind_of(file) == "logical" and "a logical export" in said.out
+    assert [p.name for p in tmp_path.glob(".fallback.backup.*")] == []  # nothing half-written
+    assert await haven({"DATABASE_URL": fresh_pg}, monkeypatch, tmp_path, "restore", str(file)) == 0
+    assert await exports(Settings(database_url=fresh_pg), tmp_path, at) == before
