@@ -327,8 +327,11 @@ async def _serve_all(settings: Settings, serve) -> int:
     app = Haven(settings)
     app.load_cogs()
     ops = None
-    if settings.ops_port is not None:  # /healthz answers from the start, /readyz once ready
-        ops = OpsServer.from_settings(app, settings, serve)
+    port = settings.ops_port
+    if port is None and "slack" in serve and settings.slack_mode == "http":
+        port = settings.http_port  # Slack's HTTP mode serves on it anyway: one server
+    if port is not None:  # /healthz answers from the start, /readyz once ready
+        ops = OpsServer.from_settings(app, settings, serve, port=port)
         await ops.start()
     await app.start(schedule=False)  # once, before any adapter: one migration run
     # Due work is timed (and missed work caught up) once its adapters can deliver it.

@@ -280,3 +280,54 @@ async def test_community_labels_only_when_the_operator_opts_in(console):
         assert "community=" not in text
     finally:
         metrics.configure(community_labels=False)
+
+
+async def test_slack_http_mode_and_discord_share_one_server(settings: Settings, _quick_ready):
+    """``haven run`` with Slack's HTTP mode and Discord: Slack's routes join the
+    operations server on HAVEN_HTTP_PORT (a second server there could not even
+    bind), and /readyz waits for both platforms."""
+    from adapters.discord.main import serve as discord_serve
+    from adapters.slack.main import serve as slack_serve
+    from tests.fakes.discord.server import FakeDiscord
+    from tests.fakes.slack.server import FakeSlack
+
+    discord_fake = FakeDiscord(users=("alice",))
+    await discord_fake.start()
+    slack_fake = await FakeSlack("xoxb-test-token", team="T0001").start()
+    port = free_port()
+    settings = dataclasses.replace(
+        settings,
+        discord_token=Secret(discord_fake.token),
+        discord_api_base=discord_fake.api_base,
+        discord_gateway_url=discord_fake.gateway_url,
+        slack_bot_token=Secret("xoxb-test-token"),
+        slack_signing_secret=Secret("8f742231b10e8888abcd99yyyzzz85a5"),
+        slack_mode="http",
+        slack_api_url=slack_fake.api_url,
+        http_port=port,  # HAVEN_HTTP_PORT unset: Slack's port
+    )
+    serve = {"discord": discord_serve, "slack": slack_serve}
+    run = asyncio.create_task(cli._serve_all(settings, serve))
+    base = f"http://127.0.0.1:{port}"
+    try:
+        seen = []
+        for _ in range(1000):
+            try:
+                seen.append(await get_json(f"{base}/readyz"))
+                if seen[-1][0] == 200:
+                    break
+            except aiohttp.ClientConnectionError:
+                pass
+            await asyncio.sleep(0.01)
+        assert seen[-1] == (200, {"status": "ready"})
+        assert not run.done()
+        async with aiohttp.ClientSession() as session:  # Slack's route, same port
+            async with session.post(f"{base}/slack/events", data=b"{}") as response:
+                assert response.status == 401  # unsigned: refused by the guard
+        status, text = await get(f"{base}/metrics")
+        assert status == 200 and "haven_commands_total" in text
+    finally:
+        run.cancel()
+        await asyncio.gather(run, return_exceptions=True)
+        await discord_fake.close()
+        await slack_fake.close()
