@@ -21,6 +21,7 @@ from typing import Any
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import select
 
+from bot import metrics
 from bot.adapters import Adapter, CommunityKey, FormErrors, Invocation
 from bot.clock import Clock, SystemClock, VirtualClock
 from bot.config import ConfigError, Settings
@@ -30,6 +31,7 @@ from bot.crypto import CryptoError
 from bot.db import Database
 from bot.forms import validate
 from bot.ledger import Ledger
+from bot.logformat import begin_request, end_request
 from bot.messages import Message, error, literal
 from bot.models import Community, Member
 from bot.parsing import UsageError, parse_args, parse_value
@@ -358,21 +360,24 @@ class Haven:
     async def dispatch(self, invocation: Invocation) -> Message | FormErrors | None:
         """Handle what a member did; returns the reply without sending it."""
         adapter = self.adapters[invocation.community.platform]
+        counted = metrics.Handling(self, invocation)  # counts, never content
+        request, scope = begin_request(invocation.user_id)  # logs: request id, hashed member
         try:
             if invocation.kind == "command":
-                return await self._command(adapter, invocation)
+                return counted.done(await self._command(adapter, invocation))
             if invocation.kind == "action":
-                return await self._action(adapter, invocation)
+                return counted.done(await self._action(adapter, invocation))
             if invocation.kind == "form":
-                return await self._form(adapter, invocation)
+                return counted.done(await self._form(adapter, invocation))
             raise ValueError(f"unknown invocation kind {invocation.kind!r}")
         except Exception as exc:
             if await self.storage.is_storage_error(exc):
                 self.storage.lost(exc)
-                return error(STORAGE_AWAY)
-            ref = uuid.uuid4().hex[:8]
-            log.exception("handler failed (reference %s)", ref)
-            return error(FAILURE.format(ref=ref))
+                return counted.done(error(STORAGE_AWAY), "storage_away")
+            log.exception("handler failed (reference %s)", request)
+            return counted.done(error(FAILURE.format(ref=request)), "failed")
+        finally:
+            end_request(scope)
 
     def resolve(self, invocation: Invocation) -> tuple[CommandSpec, str] | None:
         """The command an invocation names, and the text of its arguments.

@@ -64,6 +64,26 @@ def build_parser() -> argparse.ArgumentParser:
         )
         tools.add_argument("args", nargs=argparse.REMAINDER)
 
+    backup = sub.add_parser(
+        "backup",
+        help="write a consistent snapshot of the database to FILE (notes stay encrypted)",
+    )
+    backup.add_argument("file", metavar="FILE")
+    backup.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    backup.add_argument(
+        "--logical",
+        action="store_true",
+        help="PostgreSQL: a logical export through SQLAlchemy even where pg_dump is installed",
+    )
+    restore = sub.add_parser(
+        "restore",
+        help="restore a `haven backup` FILE into the (empty) database DATABASE_URL names",
+    )
+    restore.add_argument("file", metavar="FILE")
+    restore.add_argument(
+        "--force", action="store_true", help="replace everything already in the database"
+    )
+
     keys = sub.add_parser("keys", help="encryption keys")
     keys_sub = keys.add_subparsers(dest="keys_command", metavar="ACTION", required=True)
     keys_sub.add_parser("generate", help="print a new key for HAVEN_ENCRYPTION_KEY")
@@ -103,6 +123,8 @@ def main(argv: list[str] | None = None) -> int:
             return asyncio.run(_upgrade(settings))
         if args.command == "keys":
             return asyncio.run(_rotate(settings, max(1, args.batch_size)))
+        if args.command in ("backup", "restore"):
+            return asyncio.run(_backup_or_restore(settings, args))
         if args.command == "console":
             return _console(settings, args)
         if args.command in ("discord", "slack"):
@@ -136,9 +158,16 @@ def _reason(exc: BaseException) -> str:
 
 
 def _configure_logging(settings: Settings) -> None:
-    logging.basicConfig(
-        level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
-    )
+    from bot.logformat import configure_json_logs, set_hash_key
+
+    if settings.log_format == "json":
+        configure_json_logs(settings.log_level)
+        if settings.encryption_keys:  # member hashes stable across restarts
+            set_hash_key(settings.encryption_keys[-1].get())
+    else:
+        logging.basicConfig(
+            level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+        )
     logging.getLogger("alembic").setLevel(logging.WARNING)
     install_payload_guard()
     install_redaction(settings.secrets())
@@ -191,6 +220,41 @@ async def _rotate(settings: Settings, batch_size: int) -> int:
         "Once every Haven process runs with it, older keys can be removed from "
         "HAVEN_ENCRYPTION_KEY."
     )
+    return 0
+
+
+async def _backup_or_restore(settings: Settings, args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from bot import backup
+    from bot.app import Haven
+    from bot.crypto import keyring_from_settings, set_keyring
+
+    app = Haven(settings)
+    app.load_cogs()  # every cog's migrations: a restore brings the schema up to date
+    where = _shown_url(settings.database_url)
+    warn = backup.KEY_WARNING if args.command == "backup" else backup.RESTORE_KEY_WARNING
+    print(f"\n*** {warn} ***\n", file=sys.stderr)
+    try:
+        if args.command == "backup":
+            report = await backup.backup(
+                app.db, Path(args.file), force=args.force, logical=args.logical
+            )
+            print(report.line(f"Backed up {where} as"))
+        else:
+            report = await backup.restore(
+                app.db, Path(args.file), app.registry.migration_dirs(), force=args.force
+            )
+            print(report.line(f"Restored into {where}"))
+            set_keyring(keyring_from_settings(settings))
+            await app.check_keys()  # a wrong key is found now, not by a member
+            print("The configured HAVEN_ENCRYPTION_KEY reads the restored notes.")
+    except backup.BackupError as exc:
+        print(f"haven {args.command}: {exc}", file=sys.stderr)
+        return 2
+    finally:
+        await app.db.dispose()
+    print(f"\n*** {warn} ***", file=sys.stderr)
     return 0
 
 
@@ -247,7 +311,9 @@ def _run(settings: Settings) -> int:
             file=sys.stderr,
         )
         console = adapter_entry("console")
-        return asyncio.run(console.main(settings, script=None, as_json=False, tz=None, at=None))
+        return asyncio.run(
+            console.main(settings, script=None, as_json=False, tz=None, at=None, operations=True)
+        )
     serve = {name: adapter_entry(name).serve for name in platforms}
     return asyncio.run(_serve_all(settings, serve))
 
@@ -261,9 +327,17 @@ def _shown_url(url: str) -> str:
 
 async def _serve_all(settings: Settings, serve) -> int:
     from bot.app import Haven
+    from bot.ops.server import OpsServer
 
     app = Haven(settings)
     app.load_cogs()
+    ops = None
+    port = settings.ops_port
+    if port is None and "slack" in serve and settings.slack_mode == "http":
+        port = settings.http_port  # Slack's HTTP mode serves on it anyway: one server
+    if port is not None:  # /healthz answers from the start, /readyz once ready
+        ops = OpsServer.from_settings(app, settings, serve, port=port)
+        await ops.start()
     await app.start(schedule=False)  # once, before any adapter: one migration run
     # Due work is timed (and missed work caught up) once its adapters can deliver it.
     app.schedule_when_ready(serve, timeout=READY_TIMEOUT_SECONDS)
@@ -295,6 +369,8 @@ async def _serve_all(settings: Settings, serve) -> int:
         log.info("stopping: letting work in progress finish")
     finally:
         await app.stop()
+        if ops is not None:
+            await ops.stop()
     return 0
 
 

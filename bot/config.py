@@ -109,6 +109,18 @@ class Settings:
     audit_retention_days: int = 365
     sos_ack_minutes: int = 15
     http_port: int = 3000
+    #: The operations server's port (/healthz, /readyz, /metrics): HAVEN_HTTP_PORT
+    #: when it is set. Slack's HTTP mode serves on http_port whether or not.
+    ops_port: int | None = None
+    #: /metrics on its own port instead (HAVEN_METRICS_PORT), and/or behind a bearer token.
+    metrics_port: int | None = None
+    metrics_token: Secret | None = None
+    #: Label metrics with the guild/workspace id (opt-in: HAVEN_METRICS_COMMUNITY_LABELS=1).
+    metrics_community_labels: bool = False
+    #: /readyz fails once due work has waited unclaimed this long.
+    ready_backlog_seconds: int = 300
+    #: text (default) or json: one JSON object per line.
+    log_format: Literal["text", "json"] = "text"
     #: PostgreSQL: seconds to wait for a connection, and for a statement (0: no limit).
     database_connect_timeout: int = 10
     database_statement_timeout: int = 60
@@ -189,6 +201,7 @@ class Settings:
             self.slack_app_token,
             self.slack_signing_secret,
             self.slack_client_secret,
+            self.metrics_token,
             *self.encryption_keys,
         )
         found = [secret.get() for secret in candidates if secret]
@@ -243,6 +256,19 @@ def load_settings(
             values, "HAVEN_AUDIT_RETENTION_DAYS", 365, "a whole number of days", minimum=1
         ),
         http_port=_int(values, "HAVEN_HTTP_PORT", 3000, "a port number", minimum=1, maximum=65535),
+        ops_port=_int(values, "HAVEN_HTTP_PORT", None, "a port number", minimum=1, maximum=65535),
+        metrics_port=_int(
+            values, "HAVEN_METRICS_PORT", None, "a port", minimum=1, maximum=65535, example=9100
+        ),
+        metrics_token=_secret(values, "HAVEN_METRICS_TOKEN"),
+        metrics_community_labels=_choice(
+            values, "HAVEN_METRICS_COMMUNITY_LABELS", ("0", "1"), "0", "1"
+        )
+        == "1",
+        ready_backlog_seconds=_int(
+            values, "HAVEN_READY_BACKLOG_SECONDS", 300, "a whole number of seconds", minimum=1
+        ),
+        log_format=_choice(values, "HAVEN_LOG_FORMAT", ("text", "json"), "text", "json"),
         database_connect_timeout=_int(
             values, "HAVEN_DB_CONNECT_TIMEOUT_SECONDS", 10, "a whole number of seconds", minimum=1
         ),

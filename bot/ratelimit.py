@@ -89,6 +89,7 @@ from pathlib import Path
 from sqlalchemy import case, literal, update
 from sqlalchemy.dialects import postgresql, sqlite
 
+from bot import metrics
 from bot.clock import Clock, SystemClock
 from bot.db import Database
 from bot.models import RateBucket
@@ -181,6 +182,7 @@ class RateLimiter:
                     slot = local.slots.popleft()
                     delay = slot - self.now()
                     if delay > 0:
+                        metrics.rate_limit_wait(key[0], delay)
                         await asyncio.sleep(delay)
                     if slot >= local.hold_until:
                         return slot

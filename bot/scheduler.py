@@ -40,6 +40,7 @@ from apscheduler.triggers.base import BaseTrigger
 from apscheduler.triggers.date import DateTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
+from bot import metrics
 from bot.adapters import Undeliverable
 from bot.clock import Clock, VirtualClock, as_zone
 from bot.ledger import FAILED, SENT, SKIPPED, Claim, Ledger
@@ -230,6 +231,9 @@ class Scheduler:
         #: The snapshot time of the last reconcile (or start-up): one-off work
         #: learnt from the database that fell due after it still runs.
         self._reconciled_at: datetime | None = None
+        #: Occurrences due and waiting to be claimed (ledger key → due time):
+        #: the backlog /readyz and the metrics read (bot/ops/backlog.py).
+        self.waiting: dict[str, datetime] = {}
 
     # -- declaring work ---------------------------------------------------
 
@@ -438,17 +442,22 @@ class Scheduler:
             await self.ledger.record_skip(claim, now, "missed while Haven was offline")
             return None
         delay = self.retry_first
-        while True:
-            try:
-                async with self._limit:
-                    claimed = await self.ledger.claim(claim, self.clock.now())
-                if not claimed:
-                    return None
-                break
-            except Exception as exc:  # the database is away: try again while useful
-                if not await self._back_off(spec, when, delay, "claiming", exc):
-                    return None
-                delay *= RETRY_FACTOR
+        self.waiting.setdefault(key, when + spec.offset)
+        try:
+            while True:
+                try:
+                    async with self._limit:
+                        claimed = await self.ledger.claim(claim, self.clock.now())
+                    if not claimed:
+                        return None
+                    break
+                except Exception as exc:  # the database is away: try again while useful
+                    if not await self._back_off(spec, when, delay, "claiming", exc):
+                        return None
+                    delay *= RETRY_FACTOR
+        finally:
+            self.waiting.pop(key, None)
+        metrics.scheduler_lag((self.clock.now() - when - spec.offset).total_seconds())
         held = (spec.community_id, claim.key)
         self._held.add(held)
         # Whoever runs it (a timer, catch-up, a sweep), stop() waits for it.
@@ -472,6 +481,7 @@ class Scheduler:
                     status, note = FAILED, _reason(exc)
                 break
             await self._finish(spec.community_id, claim.key, status, note)
+            metrics.delivery(spec.kind, status, spec.community_id)
         finally:
             self._held.discard(held)
             self._inflight.discard(task)

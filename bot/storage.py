@@ -19,6 +19,7 @@ from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 
+from bot import metrics
 from bot.db import Database, DatabaseTimeout
 
 log = logging.getLogger("haven.storage")
@@ -76,6 +77,7 @@ class StorageWatch:
 
     def lost(self, exc: BaseException) -> None:
         """The database failed: log it once and keep trying until it is back."""
+        metrics.database_error(exc)
         if self.down:
             return
         self.down = True

@@ -18,6 +18,7 @@ from bot.app import Haven
 from bot.clock import SystemClock, VirtualClock
 from bot.config import Settings
 from bot.models import Member
+from bot.ops.server import OpsServer
 from bot.plugins import Cog
 
 from .adapter import COMMUNITY, ConsoleAdapter, Output
@@ -148,7 +149,10 @@ async def main(
     tz: str | None,
     at: datetime | None,
     files: str | None = None,
+    operations: bool = False,
 ) -> int:
+    """``operations``: with HAVEN_HTTP_PORT set, serve /healthz, /readyz and
+    /metrics for this console Haven (``haven run`` without platform tokens)."""
     stdout = sys.stdout
     interactive = script is None
     folder = files_folder(files)
@@ -158,6 +162,11 @@ async def main(
     if human is not None:
         session.hint = lambda text: human.say(text, style="yellow")
         session.explain = human.directives
+    ops = None
+    if operations and settings.ops_port is not None:
+        ops = OpsServer.from_settings(app, settings, ("console",))
+        ops.link("console", lambda: True)
+        await ops.start()
     try:
         if not interactive:
             return await run_script(session, script, sys.stderr)
@@ -166,6 +175,8 @@ async def main(
             human.say(banner, indent=0)
         return await repl(session, stdout, human or text_printer(sys.stderr))
     finally:
+        if ops is not None:
+            await ops.stop()
         await app.stop()
         if interactive:
             # Pictures hold member data and were only there to be looked at.

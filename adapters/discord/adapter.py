@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING
 import aiohttp
 import discord
 
+from bot import metrics
 from bot.adapters import Capability, CommunityKey, FormErrors, Invocation, Ref, Undeliverable
 from bot.messages import Button, ButtonStyle, Form, FormField, Message, Visibility, error, plain
 from bot.ratelimit import Rate
@@ -173,6 +174,7 @@ class DiscordAdapter:
             response = params.response
             if response.status != 429:
                 return
+            metrics.rate_limited(PLATFORM)
             headers = response.headers
             scope = headers.get("X-RateLimit-Scope", "")
             if headers.get("X-RateLimit-Global", "").lower() != "true" and scope != "global":
@@ -417,6 +419,7 @@ class DiscordAdapter:
         now = self.app.clock.now()
         if closed is not None and now < closed.until:
             log.info("not sending a DM: that member's DMs were closed recently")
+            metrics.dm_failed(PLATFORM, "closed")
             raise Undeliverable("closed")
         try:
             channel_id = self._dm_channels.get(user_id)
@@ -430,12 +433,14 @@ class DiscordAdapter:
             # The DM's buttons name the community, for presses to resolve it.
             sent = await channel.send(**render(msg, dm_guild=community.workspace_id))
         except discord.NotFound as exc:  # an unknown or deleted account
+            metrics.dm_failed(PLATFORM, "gone")
             raise Undeliverable("gone") from exc
         except discord.Forbidden as exc:
             if exc.code != CANNOT_DM:
                 raise
             log.info("a member's DMs are closed; telling them next time they use Haven")
             self._dm_closed[key] = _Closed(until=now + DM_RETRY_AFTER)
+            metrics.dm_failed(PLATFORM, "closed")
             raise Undeliverable("closed") from exc
         self._dm_closed.pop(key, None)
         return Ref(PLATFORM, community.workspace_id, f"{channel_id}:{sent.id}")

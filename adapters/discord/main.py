@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 import discord
 
 from bot.config import ConfigError, Settings
+from bot.ops.server import serving
 
 from .adapter import DiscordAdapter
 from .client import build_client
@@ -91,6 +92,9 @@ async def serve(app: Haven, settings: Settings) -> None:
     adapter = DiscordAdapter(app)
     app.add_adapter(adapter)  # before the gateway can deliver anything
     client = build_client(adapter, settings)
+    ops = serving(app)
+    if ops is not None:  # /readyz: connected to the gateway, with the guilds known
+        ops.link(adapter.platform, lambda: client.is_ready() and not client.is_closed())
     try:
         await client.start(settings.discord_token.get())
     finally:

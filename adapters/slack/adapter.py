@@ -46,6 +46,7 @@ from slack_sdk.http_retry.builtin_async_handlers import AsyncRateLimitErrorRetry
 from slack_sdk.web.async_client import AsyncWebClient
 from slack_sdk.webhook.async_client import AsyncWebhookClient
 
+from bot import metrics
 from bot.adapters import Capability, CommunityKey, Invocation, Ref, Undeliverable
 from bot.clock import Clock
 from bot.messages import File, Form, Message, Visibility, error
@@ -213,6 +214,8 @@ class SharedRateLimitRetryHandler(AsyncRateLimitErrorRetryHandler):
     """
 
     async def prepare_for_next_attempt_async(self, *, state, request, response=None, error=None):
+        if response is not None:
+            metrics.rate_limited(PLATFORM)
         paced = PACED.get()
         if response is None or paced is None:
             return await super().prepare_for_next_attempt_async(
@@ -338,6 +341,7 @@ class SlackAdapter:
             reason = DM_REFUSED.get(str(exc.response.get("error", "")))
             if reason is None:
                 raise
+            metrics.dm_failed(PLATFORM, reason)
             raise Undeliverable(reason) from exc
 
     async def reply(self, invocation: Invocation, msg: Message) -> Ref | None:

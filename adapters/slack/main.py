@@ -29,7 +29,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.app import Haven
 from bot.config import ConfigError, Settings
-from bot.storage import reachable
+from bot.ops.server import Handler, OpsServer, serving
 
 from .adapter import CHANNEL_PACE, SharedRateLimitRetryHandler, SlackAdapter
 from .app import build_bolt
@@ -93,6 +93,22 @@ class SlackRuntime:
     ready: bool = False
 
     def web_app(self, *, events: bool = True) -> web.Application:
+        """The operations server's application (``/healthz``, ``/readyz``,
+        ``/metrics``) with Slack's routes (:meth:`mount`) — what ``haven run``
+        serves, for a test to serve on its own."""
+        ops = OpsServer(self.haven, platforms=(self.adapter.platform,))
+        self.mount(ops, events=events)
+        return ops.application()
+
+    def mount(self, ops: OpsServer, *, events: bool = True) -> None:
+        """Add ``POST /slack/events`` (HTTP mode) and, with OAuth,
+        ``GET /slack/install`` and ``GET /slack/oauth_redirect`` to the
+        operations server; its /readyz asks whether Slack is connected."""
+        ops.link(self.adapter.platform, lambda: self.ready)
+        for method, path, handler in self.routes(events=events):
+            ops.add_route(method, path, handler)
+
+    def routes(self, *, events: bool = True) -> list[tuple[str, str, Handler]]:
         """``POST /slack/events`` for HTTP mode; with OAuth also
         ``GET /slack/install`` and ``GET /slack/oauth_redirect``."""
 
@@ -134,26 +150,12 @@ class SlackRuntime:
                 await flow.handle_callback(await to_bolt_request(request))
             )
 
-        async def health(request: web.Request) -> web.Response:
-            """200 only when Haven can do its work: the database answers and
-            Slack is connected; else 503 and which of the two is not (no more)."""
-            problems = {}
-            if self.haven.storage.down or not await reachable(self.haven.db):
-                problems["storage"] = "away"
-            if not self.ready:
-                problems["slack"] = "not ready"
-            if problems:
-                return web.json_response({"status": "unavailable", **problems}, status=503)
-            return web.json_response({"status": "ok"})
-
-        routes = [web.get("/healthz", health)]
+        routes: list[tuple[str, str, Handler]] = []
         if events:
-            routes.append(web.post(EVENTS_PATH, on_events))
+            routes.append(("POST", EVENTS_PATH, on_events))
         if self.bolt.oauth_flow is not None:
-            routes += [web.get(INSTALL_PATH, install), web.get(REDIRECT_PATH, redirect)]
-        application = web.Application()
-        application.add_routes(routes)
-        return application
+            routes += [("GET", INSTALL_PATH, install), ("GET", REDIRECT_PATH, redirect)]
+        return routes
 
 
 def build(app: Haven, settings: Settings, *, pace: float = CHANNEL_PACE) -> SlackRuntime:
@@ -198,6 +200,9 @@ def build(app: Haven, settings: Settings, *, pace: float = CHANNEL_PACE) -> Slac
 
 async def serve(app: Haven, settings: Settings) -> None:
     runtime = build(app, settings)
+    ops = serving(app)
+    if ops is not None:  # haven run's operations server: /readyz asks about Slack too
+        ops.link(runtime.adapter.platform, lambda: runtime.ready)
     if runtime.adapter.presence is not None:  # one bot token: a working token is the install
         await runtime.adapter.presence.confirm_token()
     try:
@@ -215,21 +220,31 @@ async def serve(app: Haven, settings: Settings) -> None:
 
 
 async def serve_http(runtime: SlackRuntime, settings: Settings, *, events: bool = True) -> None:
-    runner = web.AppRunner(runtime.web_app(events=events))
-    await runner.setup()
-    site = web.TCPSite(runner, "0.0.0.0", settings.http_port)
-    await site.start()
+    """Slack's routes on the process's operations server (``haven run`` starts
+    it on HAVEN_HTTP_PORT); without one, start it here on ``settings.http_port``."""
+    ops = serving(runtime.haven)
+    own = ops is None
+    if ops is None:
+        ops = OpsServer.from_settings(
+            runtime.haven, settings, (runtime.adapter.platform,), port=settings.http_port
+        )
+    runtime.mount(ops, events=events)
+    if own:
+        await ops.start()
     paths = [EVENTS_PATH] if events else []
     if runtime.installations is not None:
         paths += [INSTALL_PATH, REDIRECT_PATH]
-    log.info("Slack HTTP server listening on port %s at %s", settings.http_port, ", ".join(paths))
+    log.info("Slack HTTP routes on port %s: %s", ops.port, ", ".join(paths))
     if events:
         runtime.ready = True
         await runtime.haven.adapter_ready(runtime.adapter.platform)
     try:
         await asyncio.Event().wait()
     finally:
-        await runner.cleanup()
+        if events:
+            runtime.ready = False
+        if own:
+            await ops.stop()
 
 
 async def serve_socket(runtime: SlackRuntime, settings: Settings) -> None:

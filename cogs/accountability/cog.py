@@ -18,6 +18,7 @@ from pathlib import Path
 
 from sqlmodel import col, delete, select
 
+from bot import metrics
 from bot.adapters import Capability
 from bot.context import Context
 from bot.cooldown import Limit
@@ -704,6 +705,8 @@ class Accountability(Cog):
         ctx.db.add(alert)
         await ctx.db.flush()
         outcomes = [await self._reach_partner(ctx, me, partner, alert) for partner in partners]
+        for outcome in outcomes:
+            metrics.sos_outcome(outcome.how)
         alert.alerted = sum(1 for o in outcomes if o.how)
         ctx.db.add(alert)
         if alert.alerted:  # nobody answers in time: helplines again, the member's choice

@@ -16,6 +16,7 @@ import pytest
 
 from adapters.discord.adapter import GLOBAL_BUCKET, DiscordAdapter
 from adapters.discord.client import configure_endpoints
+from bot import metrics
 from bot.adapters import CommunityKey
 from bot.app import Haven
 from bot.clock import VirtualClock
@@ -91,14 +92,22 @@ async def test_without_shared_pacing_the_limit_bites_yet_nothing_is_lost(fake, p
     assert len(delivered) == 12 and set(delivered.values()) == {1}
 
 
+def counted_429s(platform: str) -> float:
+    """429s as /metrics counts them (bot/metrics.py)."""
+    labels = {"platform": platform}
+    return metrics.current().registry.get_sample_value("haven_rate_limited_total", labels) or 0.0
+
+
 async def test_a_global_429_holds_back_the_other_process(fake, processes):
     first, second = await processes(2, Rate(per_second=50, batch=5))
     bob = fake.users["bob"]["id"]
     await first.send_dm(_community(fake), bob, Message(text="warm up"))  # DM channel open
     fake.rate_limit_next("POST", r"/channels/\d+/messages", retry_after=0.4, is_global=True)
+    counted = counted_429s("discord")
     before = first.limiter.now()
     await first.send_dm(_community(fake), bob, Message(text="after a 429"))
     assert first.global_429s == 1
     slot = await second.limiter.acquire(GLOBAL_BUCKET, second.global_rate)
     assert slot >= before + 0.4  # the other process waited out the Retry-After too
+    assert counted_429s("discord") == counted + 1  # /metrics counts the 429
     assert _delivered(fake) == Counter({"warm up": 1, "after a 429": 1})

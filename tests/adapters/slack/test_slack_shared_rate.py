@@ -13,6 +13,7 @@ import pytest
 
 from adapters.slack.adapter import SlackAdapter, channel_bucket, method_bucket
 from adapters.slack.main import make_client
+from bot import metrics
 from bot.adapters import CommunityKey
 from bot.clock import SystemClock
 from bot.db import Database
@@ -62,9 +63,16 @@ async def test_a_429_pushes_the_channel_back_for_every_process(make_world, secon
     limiter = world.adapter.limiter
     assert limiter is not None
     before = limiter.now()
+    registry, labels = metrics.current().registry, {"platform": "slack"}
+    limited = registry.get_sample_value("haven_rate_limited_total", labels) or 0.0
+    waits = registry.get_sample_value("haven_rate_limit_wait_seconds_count", labels) or 0.0
     await world.adapter.send(TEAM, "CGENERAL", Message(text="reminder"))
     posts = world.fake.of("chat.postMessage")
     assert [c.status for c in posts] == [429, 200]
+    # /metrics: the 429, and the retry's wait for the slot after its Retry-After
+    assert registry.get_sample_value("haven_rate_limited_total", labels) == limited + 1
+    waited = registry.get_sample_value("haven_rate_limit_wait_seconds_count", labels)
+    assert waited is not None and waited >= waits + 1
     assert [c.args["text"] for c in posts if c.ok] == ["reminder"]  # retried once, not lost
     assert other.limiter is not None and other.channel_rate is not None
     slot = await other.limiter.acquire(channel_bucket("CGENERAL"), other.channel_rate)
