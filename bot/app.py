@@ -648,22 +648,38 @@ class Haven:
         if handler is None:
             log.warning("no handler for job kind %s", due.job.kind)
             return
-        async with self.db.unscoped_session("load community", readonly=True) as session:
-            community = await session.get(Community, due.job.community_id)
-        if community is None:
-            return
-        adapter = self.adapters.get(community.platform)
-        if adapter is None:
-            log.warning("no %s adapter running for job %s", community.platform, due.job.job_id)
-            return
-        async with self.context(community, adapter) as ctx:
-            if due.job.member_id is not None:
-                ctx.member = await ctx.db.get(Member, due.job.member_id)
-                if ctx.member is None:
-                    return
-                ctx.user_id = ctx.member.platform_user_id
-                ctx.user_name = ctx.member.display_name
-            await handler.handler(ctx, due)
+        async with self.job_context(due.job.community_id, due.job.member_id, due.job.job_id) as ctx:
+            if ctx is not None:
+                await handler.handler(ctx, due)
+
+    @asynccontextmanager
+    async def job_context(self, community_id: int, member_id: int | None, job_id: str = ""):
+        """The context for scheduled work in one community (a member's, when
+        ``member_id`` is given: they are its member), in one transaction whose
+        first statement reads the community and the member together.
+
+        Yields None when there is nothing to run: the community or the member
+        is gone, or this process runs no adapter for the community's platform."""
+        async with self.db.session(community_id) as session:
+            found = await _first_read(
+                session,
+                COMMUNITY_AND_MEMBER_BY_ID,
+                {"community_id": community_id, "member_id": member_id},
+            )
+            community, member = found if found is not None else (None, None)
+            adapter = self.adapters.get(community.platform) if community is not None else None
+            if community is not None and adapter is None:
+                log.warning("no %s adapter running for job %s", community.platform, job_id)
+            if adapter is None or (member_id is not None and member is None):
+                yield None
+                return
+            user_id, user_name = (
+                (member.platform_user_id, member.display_name) if member else (None, "")
+            )
+            async with self._committed(
+                session, community, member, adapter, user_id, user_name, None
+            ) as ctx:
+                yield ctx
 
 
 #: What every invocation reads first, in one statement: the community (by its
@@ -684,6 +700,17 @@ COMMUNITY_AND_MEMBER = (
         Community.enterprise_id == bindparam("enterprise_id"),
         Community.workspace_id == bindparam("workspace_id"),
     )
+)
+
+
+#: The same for scheduled work: the community by id and the member by id.
+COMMUNITY_AND_MEMBER_BY_ID = (
+    select(Community, Member)
+    .outerjoin(
+        Member,
+        and_(Member.community_id == Community.id, Member.id == bindparam("member_id")),
+    )
+    .where(Community.id == bindparam("community_id"))
 )
 
 

@@ -7,6 +7,7 @@ from datetime import timedelta
 from pathlib import Path
 
 from adapters.console.adapter import COMMUNITY
+from bot.adapters import CommunityKey
 from bot.purge import next_daily_run, purge_removed
 from tests.conftest import START
 from tests.privacy.member_data_support import (
@@ -101,3 +102,20 @@ def test_the_daily_purge_runs_at_a_quiet_hour():
     assert next_daily_run(START) == START.replace(hour=3, minute=17) + timedelta(days=1)
     early = START.replace(hour=1)
     assert next_daily_run(early) == START.replace(hour=3, minute=17)
+
+
+async def test_a_community_that_returns_after_its_purge_starts_afresh(console):
+    """A running process remembers which community a guild or workspace is; after
+    the purge that memory must not lead anywhere else — not to the rows of a
+    community created since, even one that took the purged id (SQLite reuses it)."""
+    _, b = await two_tenants(console)
+    await run_in(console, OTHER, "tina", "/sober show")  # the process learns its id
+    await console.app.community_removed(OTHER)
+    console.clock.set(console.clock.now() + timedelta(days=31))
+    assert await purge_removed(console.app) == [b]
+    third = CommunityKey("console", "third", "", "A third community")
+    await run_in(console, third, "tina", "/haven consent agree")
+    back = await run_in(console, OTHER, "tina", "/sober show")
+    assert "Privacy notice" in back[-1].text  # a new community: tina is new there
+    mine = await run_in(console, third, "tina", "/sober show")
+    assert "Privacy notice" not in mine[-1].text  # tina agreed there, and only there
