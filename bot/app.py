@@ -18,7 +18,8 @@ from contextlib import asynccontextmanager
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import and_, bindparam
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlmodel import select
 
 from bot import metrics
@@ -86,6 +87,8 @@ class Haven:
             accepts=self._serves,
         )
         self._routes: dict[int, tuple[str, str]] = {}  # community id → platform, workspace
+        #: (platform, enterprise, workspace) → community id; checked on every use.
+        self._community_ids: dict[tuple[str, str, str], int] = {}
         self._awaiting_consent = Waiting()
         #: Commands waiting for the member's zone (in memory, bounded like consent's).
         self._awaiting_zone = Waiting()
@@ -296,24 +299,67 @@ class Haven:
                 member = (
                     await session.exec(select(Member).where(Member.platform_user_id == user_id))
                 ).first()
-            ctx = Context(
-                app=self,
-                adapter=adapter,
-                community=community,
-                session=session,
-                user_id=user_id,
-                user_name=user_name,
-                member=member,
-                invocation=invocation,
-            )
-            if invocation is not None:
-                ctx.is_moderator = self.is_moderator(community, invocation)
-            try:
+            async with self._committed(
+                session, community, member, adapter, user_id, user_name, invocation
+            ) as ctx:
                 yield ctx
-                await session.commit()
-            except BaseException:
-                await session.rollback()
-                raise
+
+    @asynccontextmanager
+    async def context_for(self, inv: Invocation, adapter: Adapter, *, _fresh: bool = False):
+        """The context for a member's invocation, in one community-scoped
+        transaction whose first statement reads the community and the member
+        together (no transaction of its own for the community)."""
+        key = (inv.community.platform, inv.community.enterprise_id, inv.community.workspace_id)
+        community_id = self._community_ids.get(key)
+        if community_id is None:  # first contact with this process: find or create it
+            community_id = self._community_ids[key] = (await self.community(inv.community)).id
+        async with self.db.session(community_id) as session:
+            platform, enterprise_id, workspace_id = key
+            found = await _first_read(
+                session,
+                COMMUNITY_AND_MEMBER,
+                {
+                    "community_id": community_id,
+                    "user_id": inv.user_id,
+                    "platform": platform,
+                    "enterprise_id": enterprise_id,
+                    "workspace_id": workspace_id,
+                },
+            )
+            if found is not None:
+                community, member = found
+                async with self._committed(
+                    session, community, member, adapter, inv.user_id, inv.user_name, inv
+                ) as ctx:
+                    yield ctx
+                return
+        # The community was purged since (and may have come back under a new id).
+        del self._community_ids[key]
+        if _fresh:
+            raise LookupError("the community disappeared while it was being opened")
+        async with self.context_for(inv, adapter, _fresh=True) as ctx:
+            yield ctx
+
+    @asynccontextmanager
+    async def _committed(self, session, community, member, adapter, user_id, user_name, inv):
+        ctx = Context(
+            app=self,
+            adapter=adapter,
+            community=community,
+            session=session,
+            user_id=user_id,
+            user_name=user_name,
+            member=member,
+            invocation=inv,
+        )
+        if inv is not None:
+            ctx.is_moderator = self.is_moderator(community, inv)
+        try:
+            yield ctx
+            await session.commit()
+        except BaseException:
+            await session.rollback()
+            raise
 
     def asks_who_moderates(self, inv: Invocation) -> bool:
         """Whether answering ``inv`` depends on the member being a moderator (a
@@ -412,10 +458,7 @@ class Haven:
                 return usage_error(spec, str(exc))
             return await spec.handler(ctx, **values)
 
-        community = await self.community(inv.community)
-        async with self.context(
-            community, adapter, user_id=inv.user_id, user_name=inv.user_name, invocation=inv
-        ) as ctx:
+        async with self.context_for(inv, adapter) as ctx:
             disabled = self._disabled(ctx, spec.cog)
             if disabled:
                 return disabled
@@ -431,10 +474,10 @@ class Haven:
             except UsageError as exc:
                 return usage_error(spec, str(exc))
             if spec.consent and not (ctx.member and ctx.member.consented):
-                return self._hold_for_consent(community.id, spec, inv)
+                return self._hold_for_consent(ctx.community.id, spec, inv)
             if spec.zone and ctx.member is not None and ctx.member.timezone is None:
                 self._awaiting_zone.hold(
-                    (community.id, inv.user_id), spec.name, inv, self.clock.now()
+                    (ctx.community.id, inv.user_id), spec.name, inv, self.clock.now()
                 )
                 return zone_question(await ctx.profile_zone())
             try:
@@ -487,10 +530,7 @@ class Haven:
         if not spec.needs_db:
             ctx = Context(self, adapter, None, None, inv.user_id, inv.user_name, invocation=inv)
             return await spec.handler(ctx, *args)
-        community = await self.community(inv.community)
-        async with self.context(
-            community, adapter, user_id=inv.user_id, user_name=inv.user_name, invocation=inv
-        ) as ctx:
+        async with self.context_for(inv, adapter) as ctx:
             disabled = self._disabled(ctx, spec.cog)
             if disabled:
                 return disabled
@@ -513,10 +553,7 @@ class Haven:
         values, problems = validate(spec.form, inv.values)
         if problems:
             return FormErrors(problems)
-        community = await self.community(inv.community)
-        async with self.context(
-            community, adapter, user_id=inv.user_id, user_name=inv.user_name, invocation=inv
-        ) as ctx:
+        async with self.context_for(inv, adapter) as ctx:
             if spec.consent and not (ctx.member and ctx.member.consented):
                 return notice()
             try:
@@ -528,10 +565,7 @@ class Haven:
     async def in_community(self, inv: Invocation, adapter: Adapter, work) -> Message | None:
         """Run ``work(ctx)`` for ``inv``'s member in one community transaction
         (a follow-up, see :meth:`Context.follow_up`)."""
-        community = await self.community(inv.community)
-        async with self.context(
-            community, adapter, user_id=inv.user_id, user_name=inv.user_name, invocation=inv
-        ) as ctx:
+        async with self.context_for(inv, adapter) as ctx:
             async with handler_scope(ctx.db):
                 return await work(ctx)
 
@@ -626,41 +660,101 @@ class Haven:
         if handler is None:
             log.warning("no handler for job kind %s", due.job.kind)
             return
-        async with self.db.unscoped_session("load community", readonly=True) as session:
-            community = await session.get(Community, due.job.community_id)
-        if community is None:
-            return
-        adapter = self.adapters.get(community.platform)
-        if adapter is None:
-            log.warning("no %s adapter running for job %s", community.platform, due.job.job_id)
-            return
-        async with self.context(community, adapter) as ctx:
-            if due.job.member_id is not None:
-                ctx.member = await ctx.db.get(Member, due.job.member_id)
-                if ctx.member is None:
-                    return
-                ctx.user_id = ctx.member.platform_user_id
-                ctx.user_name = ctx.member.display_name
-            await handler.handler(ctx, due)
+        async with self.job_context(due.job.community_id, due.job.member_id, due.job.job_id) as ctx:
+            if ctx is not None:
+                await handler.handler(ctx, due)
+
+    @asynccontextmanager
+    async def job_context(self, community_id: int, member_id: int | None, job_id: str = ""):
+        """The context for scheduled work in one community (a member's, when
+        ``member_id`` is given: they are its member), in one transaction whose
+        first statement reads the community and the member together.
+
+        Yields None when there is nothing to run: the community or the member
+        is gone, or this process runs no adapter for the community's platform."""
+        async with self.db.session(community_id) as session:
+            found = await _first_read(
+                session,
+                COMMUNITY_AND_MEMBER_BY_ID,
+                {"community_id": community_id, "member_id": member_id},
+            )
+            community, member = found if found is not None else (None, None)
+            adapter = self.adapters.get(community.platform) if community is not None else None
+            if community is not None and adapter is None:
+                log.warning("no %s adapter running for job %s", community.platform, job_id)
+            if adapter is None or (member_id is not None and member is None):
+                yield None
+                return
+            user_id, user_name = (
+                (member.platform_user_id, member.display_name) if member else (None, "")
+            )
+            async with self._committed(
+                session, community, member, adapter, user_id, user_name, None
+            ) as ctx:
+                yield ctx
+
+
+#: What every invocation reads first, in one statement: the community (by its
+#: cached id, and by its key, so an id a purged community left behind and
+#: another took is never mistaken for it) and the member, if any. Built once.
+COMMUNITY_AND_MEMBER = (
+    select(Community, Member)
+    .outerjoin(
+        Member,
+        and_(
+            Member.community_id == Community.id,
+            Member.platform_user_id == bindparam("user_id"),
+        ),
+    )
+    .where(
+        Community.id == bindparam("community_id"),
+        Community.platform == bindparam("platform"),
+        Community.enterprise_id == bindparam("enterprise_id"),
+        Community.workspace_id == bindparam("workspace_id"),
+    )
+)
+
+
+#: The same for scheduled work: the community by id and the member by id.
+COMMUNITY_AND_MEMBER_BY_ID = (
+    select(Community, Member)
+    .outerjoin(
+        Member,
+        and_(Member.community_id == Community.id, Member.id == bindparam("member_id")),
+    )
+    .where(Community.id == bindparam("community_id"))
+)
+
+
+async def _first_read(session, query, params: dict):
+    """The transaction's first statement, sent again once on a fresh connection
+    if the pooled one turned out dead (the server restarted, a firewall dropped
+    it): nothing has happened in the transaction yet, so the member never sees
+    the reconnect. The pool pings no connection on checkout, so this is where
+    the command path notices."""
+    try:
+        return (await session.exec(query, params=params)).first()
+    except DBAPIError as exc:
+        if not exc.connection_invalidated:
+            raise
+        await session.rollback()
+        return (await session.exec(query, params=params)).first()
 
 
 @asynccontextmanager
 async def handler_scope(session):
-    """A handler's own writes: a :class:`UsageError` undoes them (back to the
-    handler's start, or — as each platform call commits first
-    (:meth:`Context.before_platform_call`) — back to its last platform call)
-    and the rest of the transaction (audit rows) stays."""
-    nested = await session.begin_nested()
+    """A handler's own writes: a :class:`UsageError` undoes them — back to the
+    handler's start, or (as each platform call commits first,
+    :meth:`Context.before_platform_call`) back to its last platform call.
+
+    The transaction has only read (the community and the member) when a
+    handler starts, and audit rows are written after it returns, so undoing is
+    rolling the transaction back: no SAVEPOINT on every command."""
     try:
         yield
     except UsageError:
-        if nested.is_active:
-            await nested.rollback()
-        else:
-            await session.rollback()
+        await session.rollback()
         raise
-    if nested.is_active:
-        await nested.commit()
 
 
 def usage_error(spec: CommandSpec, reason: str) -> Message:

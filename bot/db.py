@@ -16,6 +16,15 @@ read say ``readonly=True`` and begin deferred, so they never wait on a writer �
 which matters because a handler holds its write transaction while it talks to
 the platform. PostgreSQL needs none of this (``READ COMMITTED``, row locks).
 
+**No round trip per checkout.** The pool does not ping a PostgreSQL
+connection each time it hands it out (``pool_pre_ping`` costs a round trip
+per transaction); it pings one that sat idle for ``IDLE_PING_SECONDS`` and
+replaces a dead one, connections are recycled every half hour, and a
+connection that dies in use invalidates the whole pool (SQLAlchemy's
+disconnect handling): that transaction fails — degraded mode, below — and the
+next one connects afresh. A command's first statement is retried once on a
+fresh connection (``bot.app``), so a restarted server goes unnoticed.
+
 **A database that does not answer is an error, not a hang.** PostgreSQL
 connections give up after ``connect_timeout`` seconds and statements after
 ``statement_timeout`` (asyncpg's own timeouts; ``HAVEN_DB_*_TIMEOUT_SECONDS``),
@@ -39,13 +48,13 @@ from contextlib import asynccontextmanager
 from functools import lru_cache
 from pathlib import Path
 
-from sqlalchemy import event
+from sqlalchemy import Integer, column, event
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 from sqlalchemy.orm import Session, with_loader_criteria
 from sqlalchemy.pool import StaticPool
 from sqlmodel.ext.asyncio.session import AsyncSession
-from sqlmodel.main import default_registry
 
 from bot.filemodes import create_private, warn_if_shared
 from bot.models import CommunityOwned
@@ -56,6 +65,11 @@ BUSY_TIMEOUT_SECONDS = 30
 #: PostgreSQL: how long to wait for a connection, and for one statement.
 CONNECT_TIMEOUT_SECONDS = 10
 STATEMENT_TIMEOUT_SECONDS = 60
+#: PostgreSQL: a pooled connection unused this long is pinged before use (the
+#: server may have restarted, a firewall may have dropped it); busier ones not.
+IDLE_PING_SECONDS = 10.0
+#: PostgreSQL: connections are replaced after this long, whatever their use.
+POOL_RECYCLE_SECONDS = 1800
 
 
 class ScopeError(RuntimeError):
@@ -87,7 +101,12 @@ class Database:
                 kwargs["poolclass"] = StaticPool
             kwargs["connect_args"] = {"timeout": BUSY_TIMEOUT_SECONDS}
         else:
-            kwargs["pool_pre_ping"] = True
+            # No ping on every checkout (a round trip per transaction): only
+            # a connection idle for a while is pinged (_ping_if_idle), and a
+            # connection found dead mid-use invalidates the pool (SQLAlchemy's
+            # disconnect handling), so the next checkout connects afresh.
+            kwargs["pool_pre_ping"] = False
+            kwargs["pool_recycle"] = POOL_RECYCLE_SECONDS
             kwargs["connect_args"] = {
                 "timeout": connect_timeout,
                 "command_timeout": statement_timeout or None,  # 0: no limit
@@ -104,6 +123,8 @@ class Database:
             self._writer = self.engine.execution_options(sqlite_begin="IMMEDIATE")
         else:
             event.listen(sync_engine, "do_connect", self._connect_in_time)
+            event.listen(sync_engine, "checkin", _idle_since)
+            event.listen(sync_engine, "checkout", self._ping_if_idle)
             event.listen(sync_engine, "handle_error", self._statement_in_time)
             self._writer = self.engine
         self._files_checked = False
@@ -178,6 +199,17 @@ class Database:
                 f"{self.connect_timeout:g} s (HAVEN_DB_CONNECT_TIMEOUT_SECONDS)"
             ) from None
 
+    def _ping_if_idle(self, dbapi_connection, record, _proxy) -> None:
+        """SQLAlchemy's pessimistic disconnect handling, for idle connections
+        only: a dead one is discarded and the pool hands out (or opens) another."""
+        idle_since = record.info.get("idle_since")
+        if idle_since is None or time.monotonic() - idle_since < IDLE_PING_SECONDS:
+            return
+        try:
+            self.engine.dialect.do_ping(dbapi_connection)
+        except Exception as exc:
+            raise DisconnectionError("a pooled connection did not answer a ping") from exc
+
     def _statement_in_time(self, context) -> BaseException | None:
         if isinstance(context.original_exception, TimeoutError):
             return DatabaseTimeout(
@@ -185,6 +217,10 @@ class Database:
                 f"{self.statement_timeout:g} s (HAVEN_DB_STATEMENT_TIMEOUT_SECONDS)"
             )
         return None
+
+
+def _idle_since(_dbapi_connection, record) -> None:
+    record.info["idle_since"] = time.monotonic()
 
 
 def _upgrade_sqlite(conn, upgrade, dirs) -> None:
@@ -257,12 +293,35 @@ def _scope_by_community(state) -> None:
             "a query on community-owned rows needs db.session(community_id) "
             "(or db.unscoped_session(reason) for engine-level work)"
         )
-    state.statement = state.statement.options(
-        *(
-            with_loader_criteria(cls, cls.community_id == community_id, include_aliases=True)
-            for cls in _owned_classes(len(default_registry.mappers))
-        )
+    state.statement = state.statement.options(_community_criteria(community_id))
+
+
+@lru_cache(maxsize=4096)
+def _community_criteria(community_id: int):
+    """The scoping option for one community, built once: ``community_id = :id``
+    on every community-owned table however a statement reaches it (joins,
+    aliases, subqueries, relationship loads, ORM updates and deletes).
+
+    One option on the :class:`CommunityOwned` base covers every such table, a
+    cog's imported later included, and adds one small entry to each statement's
+    cache key; the lambda makes ``community_id`` a bound parameter, so every
+    community shares one compiled form of each statement (SQLAlchemy's
+    multi-tenancy recipe)."""
+    return with_loader_criteria(
+        CommunityOwned, lambda cls: _community_column(cls) == community_id, include_aliases=True
     )
+
+
+#: Stands for the column while SQLAlchemy analyses the criteria against the
+#: base class, which has no mapped column (SQLModel keeps fields off the class).
+_ANY_COMMUNITY_ID = column("community_id", Integer)
+
+
+def _community_column(cls):
+    try:
+        return cls.community_id
+    except AttributeError:
+        return _ANY_COMMUNITY_ID
 
 
 @event.listens_for(Session, "before_flush")
@@ -276,12 +335,6 @@ def _stamp_community(session, _context, _instances) -> None:
                 obj.community_id = community_id
             elif obj.community_id != community_id:
                 raise ScopeError("a row for another community was added to this session")
-
-
-@lru_cache(maxsize=4)
-def _owned_classes(_mapper_count: int) -> tuple[type, ...]:
-    """Mapped community-owned classes (recomputed when new tables are imported)."""
-    return tuple(m.class_ for m in default_registry.mappers if issubclass(m.class_, CommunityOwned))
 
 
 def _touches_owned(statement) -> bool:

@@ -55,7 +55,8 @@ from .schedule import (
 #: How many days late a prompt's answer still counts for the prompt's own day.
 LATE_ANSWER_DAYS = 7
 #: Days fetched by the first streak query; a longer unbroken run fetches more.
-STREAK_PAGE = 32
+#: Two months: a streak of that length costs one statement per check-in.
+STREAK_PAGE = 64
 
 ZONE_TIP = (
     "Tip: set your time zone so the prompt comes at your local time: "

@@ -1,11 +1,15 @@
 """Every query is scoped by community (PRIVACY.md P7)."""
 
+from datetime import UTC, datetime
+
 import pytest
 from sqlmodel import select
 
 from bot.db import Database, ScopeError
 from bot.models import AuditLog, Member
 from tests.support.scheduling import add_community
+
+NOW = datetime(2026, 11, 21, 9, 0, tzinfo=UTC)
 
 
 @pytest.fixture
@@ -63,3 +67,52 @@ async def test_get_by_primary_key_is_scoped_too(two_tenants):
         bob = (await session.exec(select(Member))).one()
     async with db.session(a) as session:
         assert await session.get(Member, bob.id) is None
+
+
+async def test_joins_aliases_and_subqueries_are_scoped(two_tenants):
+    from sqlalchemy.orm import aliased
+
+    db, a, b = two_tenants
+    for cid, actor in ((a, "alice"), (b, "bob")):
+        async with db.session(cid) as session:
+            session.add(AuditLog(actor_id=actor, action="test", outcome="ok", at=NOW))
+            await session.commit()
+    actor = aliased(Member)
+    async with db.session(a) as session:
+        # bob's audit row joined to bob's member, from alice's community: nothing
+        joined = await session.exec(
+            select(AuditLog.actor_id).join(actor, actor.platform_user_id == AuditLog.actor_id)
+        )
+        assert joined.all() == ["alice"]
+        inner = select(Member.platform_user_id)
+        seen = await session.exec(select(AuditLog.actor_id).where(AuditLog.actor_id.in_(inner)))
+        assert seen.all() == ["alice"]
+        outer = await session.exec(
+            select(Member.platform_user_id, AuditLog.actor_id).outerjoin(
+                AuditLog, AuditLog.actor_id != Member.platform_user_id
+            )
+        )
+        assert outer.all() == [("alice", None)]  # bob's row is not there to match
+
+
+async def test_every_community_owned_table_is_scoped(two_tenants):
+    """Every table of every cog, however it was declared: its statements carry
+    the community's filter, without the cog asking for it."""
+    from sqlalchemy import event
+    from sqlmodel.main import default_registry
+
+    from bot.models import CommunityOwned
+    from bot.plugins import discover_cogs
+
+    discover_cogs()  # imports every cog's tables
+    db, a, _ = two_tenants
+    sent: list[str] = []
+    event.listen(db.engine.sync_engine, "before_cursor_execute", lambda *args: sent.append(args[2]))
+    owned = [m for m in default_registry.mappers if issubclass(m.class_, CommunityOwned)]
+    assert len(owned) > 10
+    async with db.session(a, readonly=True) as session:
+        for mapper in owned:
+            sent.clear()
+            await session.exec(select(mapper.class_).limit(1))
+            table = mapper.local_table.name
+            assert f"WHERE {table}.community_id = " in " ".join(sent[-1].split()), table

@@ -9,6 +9,7 @@ from pathlib import Path
 from sqlmodel import select
 
 from adapters.console.adapter import COMMUNITY
+from bot.adapters import CommunityKey
 from bot.models import AuditLog
 from bot.purge import next_daily_run, purge_removed
 from tests.conftest import START
@@ -115,3 +116,20 @@ async def test_the_audit_log_forgets_rows_past_the_retention_period(console):
     async with console.db.unscoped_session("test", readonly=True) as session:
         rows = (await session.exec(select(AuditLog))).all()
     assert [row.action for row in rows] == ["mod setup"]
+
+
+async def test_a_community_that_returns_after_its_purge_starts_afresh(console):
+    """A running process remembers which community a guild or workspace is; after
+    the purge that memory must not lead anywhere else — not to the rows of a
+    community created since, even one that took the purged id (SQLite reuses it)."""
+    _, b = await two_tenants(console)
+    await run_in(console, OTHER, "tina", "/sober show")  # the process learns its id
+    await console.app.community_removed(OTHER)
+    console.clock.set(console.clock.now() + timedelta(days=31))
+    assert await purge_removed(console.app) == [b]
+    third = CommunityKey("console", "third", "", "A third community")
+    await run_in(console, third, "tina", "/haven consent agree")
+    back = await run_in(console, OTHER, "tina", "/sober show")
+    assert "Privacy notice" in back[-1].text  # a new community: tina is new there
+    mine = await run_in(console, third, "tina", "/sober show")
+    assert "Privacy notice" not in mine[-1].text  # tina agreed there, and only there
