@@ -739,6 +739,8 @@ def _input(fld: FormField, prefill: dict[str, str]) -> discord.ui.Item:
                 for value, label in picks
             ],
         )
+    if fld.kind == "multi" and 1 <= len(fld.choices) <= 25:
+        return multi_select(fld, prefill)
     if picks or selectable(fld):
         return choice_select(fld, prefill)
     hint = fld.placeholder
@@ -760,6 +762,22 @@ def selectable(fld: FormField) -> bool:
     """A choice field Discord can show as a select menu (1-25 distinct choices)."""
     choices = [c[:100] for c in fld.choices]
     return fld.kind == "choice" and 1 <= len(set(choices)) == len(choices) <= 25
+
+
+def multi_select(fld: FormField, prefill: dict[str, str]) -> discord.ui.Select:
+    """A string select of a ``multi`` field: any number of its choices (up to 25)."""
+    chosen = set((prefill.get(fld.name) or "").split(","))
+    return discord.ui.Select(
+        custom_id=fld.name,
+        placeholder=(fld.placeholder or "Choose any…")[:150],
+        min_values=1 if fld.required else 0,
+        max_values=len(fld.choices),
+        required=fld.required,
+        options=[
+            discord.SelectOption(label=c[:100], value=c[:100], default=c in chosen)
+            for c in fld.choices
+        ],
+    )
 
 
 def choice_select(fld: FormField, prefill: dict[str, str]) -> discord.ui.Select:
