@@ -139,13 +139,12 @@ class Checkins(Cog):
 
     @staticmethod
     def _form_triggers(ctx: Context, values: dict[str, Any]) -> list[str] | None:
-        """The form's picks, each still on the community's list (a moderator may
-        have changed it while the form was open); none picked: none named."""
+        """The form's picks, each on the community's list (typed in the console,
+        or the list changed while the form was open); none picked: none named."""
         picked = values.get("triggers")
         if not picked:
             return None
-        offered = triggers_module.community_triggers(ctx)
-        return [tag for tag in picked if tag in offered] or None
+        return triggers_module.pick(",".join(picked), triggers_module.community_triggers(ctx))
 
     @action("checkin:quick")
     async def quick(self, ctx: Context, mood: str = "", day: str = "") -> Message:
