@@ -14,7 +14,7 @@ from sqlmodel import delete, select
 
 from bot.adapters import Capability
 from bot.context import Context
-from bot.messages import File, Message, error
+from bot.messages import File, Form, Message, error
 from bot.models import Community, Member
 from bot.options import Boolean, Choice, Date, Integer, OneOf, Opt, Text, Time
 from bot.parsing import UsageError
@@ -122,7 +122,7 @@ class Checkins(Cog):
         )
 
     @staticmethod
-    def _with_triggers(ctx: Context, form_: Any) -> Any:
+    def _with_triggers(ctx: Context, form_: Form) -> Form:
         """The form with the community's triggers as a multi-select."""
         return triggers_module.with_choices(form_, triggers_module.community_triggers(ctx))
 
