@@ -139,6 +139,10 @@ class DiscordAdapter:
         self._replies: OrderedDict[int, _Reply] = OrderedDict()
         self.max_replies = MAX_REPLIES
         self._last_form_values: dict[tuple[str, str], dict[str, str]] = {}
+        #: The form last opened per (member, form id), as the cog built it (its
+        #: community's choices filled in), so "Try again" reopens that one;
+        #: oldest forgotten first beyond :data:`MAX_REPLIES`.
+        self._opened_forms: OrderedDict[tuple[str, str], Form] = OrderedDict()
         #: interaction handlers running now (tests and shutdown wait for them).
         self.inflight: set[asyncio.Future] = set()
         #: the token's global bucket, shared by every process on the database
@@ -375,6 +379,10 @@ class DiscordAdapter:
             return
         prefill = self._last_form_values.pop((invocation.user_id, form.form_id), {})
         modal = build_modal(form, prefill, dm_guild=pending.dm_guild)
+        self._opened_forms[(invocation.user_id, form.form_id)] = form
+        self._opened_forms.move_to_end((invocation.user_id, form.form_id))
+        while len(self._opened_forms) > MAX_REPLIES:
+            self._opened_forms.popitem(last=False)
         async with pending.lock:
             if pending.responded:
                 await self._answer(
@@ -394,7 +402,7 @@ class DiscordAdapter:
             )
             return
         spec, _ = found
-        form = (
+        form = self._opened_forms.get((str(interaction.user.id), form_id)) or (
             spec.form
             if spec.form.form_id == form_id
             else Form(form_id, spec.form.title, spec.form.fields, spec.form.submit_label)
