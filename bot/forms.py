@@ -13,6 +13,8 @@ from bot.messages import Form, FormField
 
 #: The longest reason: one line under a Slack input, one bullet in a Discord reply.
 MAX_REASON = 150
+#: The most picks of a ``multi`` field (a Discord select's most options).
+MAX_PICKS = 25
 
 
 def validate(form: Form, values: dict[str, Any]) -> tuple[dict[str, Any], dict[str, str]]:
@@ -55,6 +57,18 @@ def _check(fld: FormField, text: str) -> tuple[Any, str]:
         if answer not in ("yes", "no"):
             return None, f"{name} must be yes or no."
         return answer, ""
+    if fld.kind == "multi":
+        picked = [p.strip().lower() for p in text.split(",") if p.strip()]
+        if len(picked) > MAX_PICKS or any(len(p) > 100 for p in picked):
+            return None, f"{name} can be at most {MAX_PICKS} of the choices offered."
+        # Without declared choices (filled in when the form opens) the cog checks them.
+        wrong = [p for p in picked if fld.choices and p not in fld.choices]
+        if wrong:
+            reason = f"{name} can be {_either(fld.choices)}; “{wrong[0][:30]}” is not one of them."
+            if len(reason) > MAX_REASON:
+                reason = f"{name} must be among the choices offered."
+            return None, reason
+        return list(dict.fromkeys(picked)), ""
     if fld.kind == "choice":
         if text.lower() not in fld.choices:
             reason = f"{name} must be {_either(fld.choices)}."

@@ -132,7 +132,9 @@ def timestamp(when: datetime, style: str = "F") -> str:
 class FormField:
     """One input of a form.
 
-    ``kind`` is ``text``, ``int``, ``choice`` or ``tick``: a yes the member ticks
+    ``kind`` is ``text``, ``int``, ``choice``, ``multi`` (any of ``choices``: a
+    multi-select; its value is the picks joined by commas, clean: a list) or
+    ``tick``: a yes the member ticks
     (a checkbox where the platform has one); left unticked it is no answer, so
     its value is ``yes`` or nothing (typed forms also take ``no``). ``words``
     name an ``int`` field's values from ``min_value`` up ("very low", "low",

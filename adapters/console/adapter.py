@@ -139,10 +139,7 @@ class ConsoleAdapter:
             ephemeral=True,
             error=False,
             text=form.title,
-            actions=[
-                {"id": f.name, "label": f.label + (" (yes or no)" if f.kind == "tick" else "")}
-                for f in form.fields
-            ],
+            actions=[{"id": f.name, "label": f.label + _hint(f)} for f in form.fields],
             ref=str(next(self._ids)),
             form=form,
         )
@@ -242,3 +239,12 @@ def _unique(name: str, taken: dict) -> str:
     while candidate in taken:
         candidate, n = f"{name}-{n}", n + 1
     return candidate
+
+
+def _hint(fld) -> str:
+    """How to type a field the console cannot draw: yes or no, or a comma list."""
+    if fld.kind == "tick":
+        return " (yes or no)"
+    if fld.kind == "multi":
+        return f" (any of {', '.join(fld.choices)}, separated by commas)"
+    return ""

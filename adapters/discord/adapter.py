@@ -140,6 +140,10 @@ class DiscordAdapter:
         self._replies: OrderedDict[int, _Reply] = OrderedDict()
         self.max_replies = MAX_REPLIES
         self._last_form_values: dict[tuple[str, str], dict[str, str]] = {}
+        #: The form last opened per (member, form id), as the cog built it (its
+        #: community's choices filled in), so "Try again" reopens that one;
+        #: oldest forgotten first beyond :data:`MAX_REPLIES`.
+        self._opened_forms: OrderedDict[tuple[str, str], Form] = OrderedDict()
         #: interaction handlers running now (tests and shutdown wait for them).
         self.inflight: set[asyncio.Future] = set()
         #: the token's global bucket, shared by every process on the database
@@ -377,6 +381,10 @@ class DiscordAdapter:
             return
         prefill = self._last_form_values.pop((invocation.user_id, form.form_id), {})
         modal = build_modal(form, prefill, dm_guild=pending.dm_guild)
+        self._opened_forms[(invocation.user_id, form.form_id)] = form
+        self._opened_forms.move_to_end((invocation.user_id, form.form_id))
+        while len(self._opened_forms) > MAX_REPLIES:
+            self._opened_forms.popitem(last=False)
         async with pending.lock:
             if pending.responded:
                 await self._answer(
@@ -396,7 +404,7 @@ class DiscordAdapter:
             )
             return
         spec, _ = found
-        form = (
+        form = self._opened_forms.get((str(interaction.user.id), form_id)) or (
             spec.form
             if spec.form.form_id == form_id
             else Form(form_id, spec.form.title, spec.form.fields, spec.form.submit_label)
@@ -744,6 +752,8 @@ def _input(fld: FormField, prefill: dict[str, str]) -> discord.ui.Item:
                 for value, label in picks
             ],
         )
+    if fld.kind == "multi" and 1 <= len(fld.choices) <= 25:
+        return multi_select(fld, prefill)
     if picks or selectable(fld):
         return choice_select(fld, prefill)
     hint = fld.placeholder
@@ -765,6 +775,22 @@ def selectable(fld: FormField) -> bool:
     """A choice field Discord can show as a select menu (1-25 distinct choices)."""
     choices = [c[:100] for c in fld.choices]
     return fld.kind == "choice" and 1 <= len(set(choices)) == len(choices) <= 25
+
+
+def multi_select(fld: FormField, prefill: dict[str, str]) -> discord.ui.Select:
+    """A string select of a ``multi`` field: any number of its choices (up to 25)."""
+    chosen = set((prefill.get(fld.name) or "").split(","))
+    return discord.ui.Select(
+        custom_id=fld.name,
+        placeholder=(fld.placeholder or "Choose any…")[:150],
+        min_values=1 if fld.required else 0,
+        max_values=len(fld.choices),
+        required=fld.required,
+        options=[
+            discord.SelectOption(label=c[:100], value=c[:100], default=c in chosen)
+            for c in fld.choices
+        ],
+    )
 
 
 def choice_select(fld: FormField, prefill: dict[str, str]) -> discord.ui.Select:

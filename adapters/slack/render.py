@@ -35,6 +35,7 @@ from slack_sdk.models.blocks import (
     PlainTextObject,
     RadioButtonsElement,
     SectionBlock,
+    StaticMultiSelectElement,
     StaticSelectElement,
 )
 from slack_sdk.models.views import View
@@ -240,6 +241,11 @@ def _element(fld: FormField):
     if fld.kind == "choice":
         options = [Option(text=PlainTextObject(text=c[:75]), value=c) for c in fld.choices]
         return StaticSelectElement(action_id=INPUT_ACTION, options=options, placeholder=placeholder)
+    if fld.kind == "multi":  # any of the choices
+        options = [Option(text=PlainTextObject(text=c[:75]), value=c) for c in fld.choices]
+        return StaticMultiSelectElement(
+            action_id=INPUT_ACTION, options=options[:100], placeholder=placeholder
+        )
     if fld.kind == "tick":  # one checkbox: ticked is a yes, unticked no answer
         options = [Option(text=PlainTextObject(text="Yes"), value="yes")]
         return CheckboxesElement(action_id=INPUT_ACTION, options=options)
@@ -300,6 +306,10 @@ def form_values(view: dict) -> dict[str, str]:
         if kind in ("static_select", "radio_buttons"):
             option = element.get("selected_option")
             value = option.get("value") if isinstance(option, dict) else None
+        elif kind == "multi_static_select":
+            picked = element.get("selected_options")
+            picked = picked if isinstance(picked, list) else []
+            value = ",".join(str(o.get("value", "")) for o in picked if isinstance(o, dict))
         elif kind == "checkboxes":
             picked = element.get("selected_options")
             picked = picked if isinstance(picked, list) else []

@@ -14,14 +14,15 @@ from sqlmodel import delete, select
 
 from bot.adapters import Capability
 from bot.context import Context
-from bot.messages import File, Message, error
+from bot.messages import File, Form, Message, error
 from bot.models import Community, Member
 from bot.options import Boolean, Choice, Date, Integer, OneOf, Opt, Text, Time
 from bot.parsing import UsageError
 from bot.plugins import Cog, action, command, form, job
 from bot.scheduler import Due, JobSpec, Skip
 
-from . import chart
+from . import chart, patterns, patterns_chart
+from . import triggers as triggers_module
 from .arithmetic import Point, craving_trend, period, streak
 from .messages import (
     CHECKIN_FORM,
@@ -38,7 +39,7 @@ from .messages import (
     streak_line,
     summary_text,
 )
-from .models import SHARE_CHOICES, CheckIn, CheckinPrefs
+from .models import SHARE_CHOICES, CheckIn, CheckinPrefs, CheckinTrigger
 from .schedule import (
     DAYS,
     PROMPT_KIND,
@@ -84,9 +85,15 @@ class Checkins(Cog):
             Opt("craving", Integer(min_value=0, max_value=10), required=False, help="0 – 10"),
             Opt("sober", Boolean(), required=False, help="sober today, yes or no"),
             Opt("note", Text(max_length=1000), required=False, help="private, encrypted"),
+            Opt(
+                "triggers",
+                Text(max_length=400),
+                required=False,
+                help="what weighed on you, comma separated (only you see them)",
+            ),
         ],
         help="Check in for today (no options opens a form)",
-        example='/checkin mood:4 craving:2 sober:yes note:"long day"',
+        example='/checkin mood:4 craving:2 sober:yes note:"long day" triggers:stress,people',
     )
     async def checkin(
         self,
@@ -95,21 +102,30 @@ class Checkins(Cog):
         craving: int | None = None,
         sober: bool | None = None,
         note: str | None = None,
+        triggers: str | None = None,
     ) -> Message | None:
         if mood is None and craving is None:
-            if sober is not None or note is not None:
+            if sober is not None or note is not None or triggers is not None:
                 raise UsageError("mood: and craving: are needed for a check-in")
             if not ctx.has(Capability.FORMS):
                 return Message(
                     text="Check in with `/checkin mood:<1-5> craving:<0-10>` — "
-                    "for example `/checkin mood:4 craving:2 sober:yes`."
+                    "for example `/checkin mood:4 craving:2 sober:yes triggers:stress`."
                 )
-            await ctx.open_form(CHECKIN_FORM)
+            await ctx.open_form(self._with_triggers(ctx, CHECKIN_FORM))
             return None
         if mood is None or craving is None:
             missing = "mood:" if mood is None else "craving:"
             raise UsageError(f"{missing} is missing; give mood and craving together")
-        return await self._check_in(ctx, mood, craving=craving, sober=sober, note=note)
+        picked = triggers_module.pick(triggers, triggers_module.community_triggers(ctx))
+        return await self._check_in(
+            ctx, mood, craving=craving, sober=sober, note=note, triggers=picked
+        )
+
+    @staticmethod
+    def _with_triggers(ctx: Context, form_: Form) -> Form:
+        """The form with the community's triggers as a multi-select."""
+        return triggers_module.with_choices(form_, triggers_module.community_triggers(ctx))
 
     @form(CHECKIN_FORM)
     async def checkin_form(self, ctx: Context, values: dict[str, Any]) -> Message:
@@ -119,7 +135,17 @@ class Checkins(Cog):
             craving=values["craving"],
             sober=_yes_no(values.get("sober")),
             note=values.get("note"),
+            triggers=self._form_triggers(ctx, values),
         )
+
+    @staticmethod
+    def _form_triggers(ctx: Context, values: dict[str, Any]) -> list[str] | None:
+        """The form's picks, each on the community's list (typed in the console,
+        or the list changed while the form was open); none picked: none named."""
+        picked = values.get("triggers")
+        if not picked:
+            return None
+        return triggers_module.pick(",".join(picked), triggers_module.community_triggers(ctx))
 
     @action("checkin:quick")
     async def quick(self, ctx: Context, mood: str = "", day: str = "") -> Message:
@@ -141,12 +167,13 @@ class Checkins(Cog):
     @action("checkin:more")
     async def more(self, ctx: Context, day: str = "") -> Message | None:
         asked = _past_day(day, ctx.today())
+        more_form = self._with_triggers(ctx, MORE_FORM)
         if asked is None:
-            await ctx.open_form(MORE_FORM)
+            await ctx.open_form(more_form)
         else:
             title = f"The rest of {asked:%A}'s check-in"
             await ctx.open_form(
-                replace(MORE_FORM, form_id=f"{MORE_FORM.form_id}:{day}", title=title)
+                replace(more_form, form_id=f"{MORE_FORM.form_id}:{day}", title=title)
             )
         return None
 
@@ -164,6 +191,7 @@ class Checkins(Cog):
             note=values.get("note"),
             more=True,
             day=asked,
+            triggers=self._form_triggers(ctx, values),
         )
 
     async def _check_in(
@@ -178,6 +206,7 @@ class Checkins(Cog):
         more: bool = False,
         day: date | None = None,
         saved_for: str | None = None,
+        triggers: list[str] | None = None,
     ) -> Message:
         """Record today's check-in (or ``day``'s, a past one), or update it: one
         per member per local day.
@@ -211,15 +240,23 @@ class Checkins(Cog):
             row.note = note
         ctx.db.add(row)
         await ctx.db.flush()
+        if triggers is not None:
+            await triggers_module.replace_tags(ctx, row, triggers)
         prefs = await self._prefs(ctx)
         # Others hear of the day's first check-in, and of an update only when it
         # newly shows a high craving: re-checking in must not become a stream of DMs.
         if not updated or (high_craving(row) and not was_high):
             await self._share(ctx, prefs, row, updated)
         self._sync_jobs(ctx, prefs)
-        days = await self._streak(ctx, today)
+        days = await self._streak(ctx, today) if _streaks_on(prefs) else None
         return checked_in(
-            row, updated=updated, streak=days, quick=quick, more=more, saved_for=saved_for
+            row,
+            updated=updated,
+            streak=days,
+            quick=quick,
+            more=more,
+            saved_for=saved_for,
+            triggers=triggers,
         )
 
     async def _share(
@@ -355,8 +392,15 @@ class Checkins(Cog):
         example="/checkin streak",
     )
     async def show_streak(self, ctx: Context) -> Message:
+        prefs = await self._prefs(ctx)
+        self._sync_jobs(ctx, prefs)
+        if not _streaks_on(prefs):
+            done = await self._checkin_on(ctx, ctx.today()) is not None
+            return Message(
+                text=("You've checked in today." if done else "No check-in today yet.")
+                + " Streak counts are off for you (`/checkin streaks on` shows them)."
+            )
         days = await self._streak(ctx, ctx.today())
-        self._sync_jobs(ctx, await self._prefs(ctx))
         if days == 0:
             return Message(
                 text="No current streak — a check-in today starts one: `/checkin mood:4 craving:2`."
@@ -369,7 +413,7 @@ class Checkins(Cog):
         "checkin summary",
         direct=True,
         zone=True,
-        help="The last 7 and 30 days, with a chart",
+        help="The last 7, 30 and 90 days, with charts",
         example="/checkin summary",
     )
     async def summary(self, ctx: Context) -> Message:
@@ -377,23 +421,120 @@ class Checkins(Cog):
         return await self._summary(ctx, ctx.today())
 
     async def _summary(self, ctx: Context, today: date) -> Message:
-        points = await self._points(ctx, today - timedelta(days=29))
+        """The last 7 and 30 days with their chart; and the last 90 with a
+        chart of their own once check-ins go back further than 30 days."""
+        quarter = await self._points(ctx, today - timedelta(days=89))
+        points = [p for p in quarter if p.day >= today - timedelta(days=29)]
         if not points:
             return Message(
                 text="No check-ins in the last 30 days yet. Your first one: "
                 "`/checkin mood:4 craving:2`."
             )
+        longer = any(p.day < today - timedelta(days=29) for p in quarter)
+        shows_streaks = _streaks_on(await self._prefs(ctx))
         text = summary_text(
             period(points, today, 7),
             period(points, today, 30),
             craving_trend(points, today),
-            await self._streak(ctx, today),
+            await self._streak(ctx, today) if shows_streaks else None,
+            quarter=period(quarter, today, 90) if longer else None,
         )
-        png = chart.render(points, today)
+        files = [
+            File(f"checkins-{today.isoformat()}.png", chart.render(points, today), "image/png")
+        ]
+        if longer:
+            png = chart.render(quarter, today, days=90)
+            files.append(File(f"checkins-90-days-{today.isoformat()}.png", png, "image/png"))
+        return Message(text=text, title="Your check-ins", files=tuple(files))
+
+    # -- streaks optional, patterns ---------------------------------------
+
+    @command(
+        "checkin streaks",
+        direct=True,
+        options=[Opt("choice", Choice(choices=("on", "off")), positional=True)],
+        help="Whether streak counts appear anywhere for you",
+        example="/checkin streaks off",
+    )
+    async def streaks(self, ctx: Context, choice: str) -> Message:
+        prefs = await self._prefs(ctx, create=True)
+        prefs.show_streaks = choice == "on"
+        ctx.db.add(prefs)
+        self._sync_jobs(ctx, prefs)
+        if prefs.show_streaks:
+            return Message(text="Streak counts are back in your check-ins and summaries.")
+        return Message(
+            text="Streak counts are off: no reply, summary or weekly summary shows one. "
+            "Your check-ins count just the same. `/checkin streaks on` brings them back."
+        )
+
+    @command(
+        "checkin patterns",
+        direct=True,
+        zone=True,
+        options=[
+            Opt("days", Choice(choices=("30", "90")), required=False, positional=True),
+        ],
+        help="Your own trends over 30 or 90 days, in words — only you see them",
+        example="/checkin patterns 90",
+    )
+    async def show_patterns(self, ctx: Context, days: str | None = None) -> Message:
+        span = int(days or 30)
+        today = ctx.today()
+        since = today - timedelta(days=span - 1)
+        found = patterns.find(await self._entries(ctx, since), today, span)
+        text = "\n".join(f"- {line}" for line in found.sentences)
+        if not found.by_trigger:
+            text += (
+                "\nName what weighed on you with a check-in to see what it does to your "
+                "cravings: `/checkin mood:3 craving:6 triggers:stress`."
+            )
+        title = f"Your patterns, last {span} days — only you see this"
+        if found.checkins == 0:
+            return Message(text=text, title=title)
+        png = patterns_chart.render(found, f"Your cravings, last {span} days")
         return Message(
             text=text,
-            title="Your check-ins",
-            files=(File(f"checkins-{today.isoformat()}.png", png, "image/png"),),
+            title=title,
+            files=(File(f"patterns-{span}-days-{today.isoformat()}.png", png, "image/png"),),
+        )
+
+    async def _entries(self, ctx: Context, since: date) -> list[patterns.Entry]:
+        rows = await ctx.db.exec(
+            select(CheckIn.local_date, CheckIn.mood, CheckIn.craving, CheckIn.created_at)
+            .where(CheckIn.member_id == ctx.member.id, CheckIn.local_date >= since)
+            .order_by(CheckIn.local_date)
+        )
+        tags = await triggers_module.tags_of(ctx, ctx.member.id, since)
+        zone = ZoneInfo(ctx.zone)
+        entries = []
+        for day, mood, craving, created in rows.all():
+            local = created.astimezone(zone)
+            hour = local.hour if local.date() == day else None
+            entries.append(patterns.Entry(day, mood, craving, hour, tuple(tags.get(day, ()))))
+        return entries
+
+    @command(
+        "mod triggers",
+        options=[Opt("triggers", Text(max_length=1000), rest=True)],
+        help="The triggers members can name with a check-in (a comma list, or default)",
+        example="/mod triggers stress, loneliness, work, family",
+        moderator=True,
+        consent=False,
+    )
+    async def set_triggers(self, ctx: Context, triggers: str) -> Message:
+        if triggers.strip().lower() == "default":
+            ctx.set_setting(triggers_module.SETTING, None)
+            chosen = triggers_module.DEFAULT_TRIGGERS
+            lead = "Back to the default triggers"
+        else:
+            chosen = triggers_module.parse_list(triggers)
+            ctx.set_setting(triggers_module.SETTING, list(chosen))
+            lead = "Members can now name these triggers"
+        return Message(
+            text=f"{lead}: {', '.join(chosen)}.\nWhat members name stays private to them; "
+            f"`/mod stats` shows a trigger's count only once {triggers_module.SMALL_GROUP} "
+            "or more members named it."
         )
 
     @command(
@@ -498,6 +639,7 @@ class Checkins(Cog):
         return specs
 
     async def export_user_data(self, ctx: Context, member: Member) -> dict[str, Any] | None:
+        named = await triggers_module.tags_of(ctx, member.id)
         rows = (
             await ctx.db.exec(
                 select(CheckIn).where(CheckIn.member_id == member.id).order_by(CheckIn.local_date)
@@ -516,6 +658,7 @@ class Checkins(Cog):
                     "craving": r.craving,
                     "sober": r.sober,
                     "note": r.note,
+                    "triggers": named.get(r.local_date, []),
                     "created_at": r.created_at.isoformat(),
                     "updated_at": r.updated_at.isoformat(),
                 }
@@ -529,6 +672,7 @@ class Checkins(Cog):
                 "weekly_day": prefs.weekly_day,
                 "share": prefs.share,
                 "share_sober": prefs.share_sober,
+                "show_streaks": prefs.show_streaks,
             },
         }
 
@@ -536,6 +680,7 @@ class Checkins(Cog):
         self._sync_jobs(ctx, await self._prefs(ctx))
 
     async def delete_user_data(self, ctx: Context, member: Member) -> None:
+        await ctx.db.exec(delete(CheckinTrigger).where(CheckinTrigger.member_id == member.id))
         await ctx.db.exec(delete(CheckIn).where(CheckIn.member_id == member.id))
         await ctx.db.exec(delete(CheckinPrefs).where(CheckinPrefs.member_id == member.id))
         ctx.scheduler.remove(prompt_job_id(member.id))
@@ -551,7 +696,8 @@ class Checkins(Cog):
                 select(func.count(CheckinPrefs.id)).where(CheckinPrefs.remind_at.is_not(None))
             )
         ).one()
-        return {"check-ins this week": int(week), "members with reminders": int(reminders)}
+        figures = {"check-ins this week": int(week), "members with reminders": int(reminders)}
+        return figures | await triggers_module.community_counts(ctx)
 
     # -- helpers ----------------------------------------------------------
 
@@ -627,6 +773,10 @@ def _past_day(text: str, today: date) -> date | None:
     except ValueError:
         return None
     return day if today - timedelta(days=LATE_ANSWER_DAYS) <= day < today else None
+
+
+def _streaks_on(prefs: CheckinPrefs | None) -> bool:
+    return prefs is None or prefs.show_streaks
 
 
 def _yes_no(value: str | None) -> bool | None:

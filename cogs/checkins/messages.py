@@ -34,6 +34,17 @@ REST_OF_CHECKIN = (
         max_length=1000,
         noun="the note",
     ),
+    # The community's triggers fill its choices when the form opens
+    # (triggers.form_field); declared without, a submission's picks are checked
+    # against the community's list by the cog.
+    FormField(
+        "triggers",
+        "Triggers today (optional, only you see them)",
+        kind="multi",
+        required=False,
+        placeholder="Anything that weighed on you?",
+        noun="triggers",
+    ),
 )
 
 CHECKIN_FORM = Form(
@@ -84,8 +95,9 @@ def checked_in(
     checkin: CheckIn,
     *,
     updated: bool,
-    streak: int,
+    streak: int | None,
     quick: bool = False,
+    triggers: list[str] | None = None,
     more: bool = False,
     saved_for: str | None = None,
 ) -> Message:
@@ -103,7 +115,10 @@ def checked_in(
     lines = [head]
     if checkin.note is not None:
         lines.append("Your note is saved privately.")
-    lines.append(streak_line(streak))
+    if triggers:
+        lines.append(f"Triggers noted, only for you: {', '.join(triggers)} (`/checkin patterns`).")
+    if streak is not None:  # None: the member turned streak counts off
+        lines.append(streak_line(streak))
     lines.extend(hard_day(checkin))
     buttons = (more_button(checkin.local_date if saved_for else None),) if quick else ()
     return Message(text="\n".join(lines), buttons=buttons)
@@ -168,13 +183,25 @@ def _avg(value: float | None, scale: int) -> str:
     return "—" if value is None else f"{value:.1f}/{scale}"
 
 
-def summary_text(week: Period, month: Period, trend: str | None, streak: int) -> str:
+def summary_text(
+    week: Period,
+    month: Period,
+    trend: str | None,
+    streak: int | None,
+    quarter: Period | None = None,
+) -> str:
+    """``streak`` None or 0 says nothing of streaks (None: the member turned them off)."""
     lines = [
         f"**Last 7 days:** checked in {week.checked_in} of 7 days · mood {_avg(week.mood, 5)}"
         f" · craving {_avg(week.craving, 10)}",
         f"**Last 30 days:** checked in {month.checked_in} of 30 days · mood "
         f"{_avg(month.mood, 5)} · craving {_avg(month.craving, 10)}",
     ]
+    if quarter is not None:
+        lines.append(
+            f"**Last 90 days:** checked in {quarter.checked_in} of 90 days · mood "
+            f"{_avg(quarter.mood, 5)} · craving {_avg(quarter.craving, 10)}"
+        )
     if trend == "lower":
         lines.append("Cravings were lower this week than in the weeks before.")
     elif trend == "higher":

@@ -47,3 +47,19 @@ class CheckinPrefs(CommunityOwned, table=True):
     #: Partners also see "sober today" / "not sober today": an explicit opt-in.
     share_sober: bool = False
     prompted_on: date | None = None  # local date of the last prompt: one a day at most
+    #: Off: no streak count appears anywhere for this member (``/checkin streaks off``).
+    show_streaks: bool = True
+
+
+class CheckinTrigger(CommunityOwned, table=True):
+    """One trigger a member named with a check-in (``stress``, ``people`` ...),
+    from their community's list; private to them (``/checkin patterns``)."""
+
+    __tablename__ = "checkin_trigger"
+    __table_args__ = (UniqueConstraint("checkin_id", "tag"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    checkin_id: int = Field(foreign_key="checkin.id", index=True, ondelete="CASCADE")
+    member_id: int = Field(foreign_key="member.id", index=True, ondelete="CASCADE")
+    local_date: date
+    tag: str = Field(max_length=32)

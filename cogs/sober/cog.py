@@ -21,7 +21,7 @@ from bot.parsing import UsageError
 from bot.plugins import Cog, action, command, job
 from bot.scheduler import LATE_AFTER, Due, JobSpec, Skip
 
-from . import texts
+from . import cost, texts
 from .chip import chip_file
 from .days import (
     Milestone,
@@ -168,7 +168,72 @@ class Sober(Cog):
                     counter.label, run.start_date, ctx.today(), count_from_of(prefs)
                 )
             )
+            given = self._back(ctx, run, days_sober(run.start_date, ctx.today()))
+            if given:
+                lines.append(f"  That is {given}.")
         return Message(text="\n".join(lines))
+
+    @command(
+        "sober cost",
+        direct=True,
+        zone=True,
+        options=[
+            Opt("amount", cost.Amount(), help="what you spent a day, or off"),
+            Opt("currency", cost.Currency(), required=False, help="ISO 4217 code, like EUR"),
+            Opt("hours", cost.Hours(), required=False, help="hours a day it took"),
+            LABEL_OPT,
+        ],
+        help="Money and time back: what it cost a day (off unless you set it)",
+        example="/sober cost 12.50 currency:EUR hours:2 label:alcohol",
+    )
+    async def set_cost(
+        self,
+        ctx: Context,
+        amount: Any,
+        currency: str | None = None,
+        hours: float | None = None,
+        label: str | None = None,
+    ) -> Message:
+        counter = await self._pick(ctx, label)
+        run = await self._active_run(ctx, counter)
+        name = literal(counter.label)
+        if amount == "off":
+            if currency is not None or hours is not None:
+                raise UsageError("`off` takes nothing else — `/sober cost off label:alcohol`")
+            run.cost_per_day = run.cost_currency = run.hours_per_day = None
+            ctx.db.add(run)
+            return Message(text=f"Your **{name}** counter no longer counts money or time.")
+        if amount == 0 and not hours:
+            raise UsageError(
+                "with no money a day, give the hours it took — `/sober cost 0 hours:2`; "
+                "or turn it off with `/sober cost off`"
+            )
+        run.cost_per_day = str(amount)
+        run.cost_currency = currency or run.cost_currency or cost.DEFAULT_CURRENCY
+        if hours is not None:
+            run.hours_per_day = hours or None
+        ctx.db.add(run)
+        locale = cost.locale_of(ctx.setting("locale"))
+        set_to = cost.describe(
+            run.cost_per_day if amount else None, run.cost_currency, run.hours_per_day, locale
+        )
+        text = f"Your **{name}** counter now counts {set_to}."
+        given = self._back(ctx, run, days_sober(run.start_date, ctx.today()))
+        if given:
+            text += f" So far that is {given}."
+        text += " `/sober cost off` stops it; only you see it."
+        return Message(text=text)
+
+    @staticmethod
+    def _back(ctx: Context, run: SoberRun, days: int) -> str | None:
+        """ "about $4,380 and 730 hours back" over ``days`` of ``run``, or None."""
+        return cost.back(
+            days,
+            run.cost_per_day,
+            run.cost_currency,
+            run.hours_per_day,
+            cost.locale_of(ctx.setting("locale")),
+        )
 
     @command(
         "sober reset",
@@ -230,6 +295,10 @@ class Sober(Cog):
             start_date=new_start,
             milestones_after=tomorrow_starts(ctx.today(), ctx.zone),
             created_at=now,
+            # What it cost a day is still true after a new start.
+            cost_per_day=run.cost_per_day,
+            cost_currency=run.cost_currency,
+            hours_per_day=run.hours_per_day,
         )
         ctx.db.add(fresh)
         await ctx.db.flush()
@@ -297,19 +366,23 @@ class Sober(Cog):
         for counter in counters:
             lines.append(f"**{literal(counter.label)}**")
             runs = await self._runs(ctx, counter)
+            lines.extend(texts.run_statistics(runs, today, count_from))
             for run in runs[:HISTORY_SHOWN]:
                 if run.end_date is None:
                     days = days_sober(run.start_date, today, count_from)
-                    lines.append(
+                    line = (
                         f"- {run.start_date.isoformat()} → today: "
                         f"{texts.days_text(days)} and counting"
                     )
+                    given = self._back(ctx, run, days_sober(run.start_date, today))
                 else:
                     days = (run.end_date - run.start_date).days
-                    lines.append(
+                    line = (
                         f"- {run.start_date.isoformat()} → {run.end_date.isoformat()}: "
                         f"{texts.days_text(days)}"
                     )
+                    given = self._back(ctx, run, days)
+                lines.append(f"{line} ({given})" if given else line)
                 for name, value in (("note", run.note), ("note at the new start", run.end_note)):
                     if value:
                         lines.append(f"  _your {name}_: {value}")
@@ -507,6 +580,9 @@ class Sober(Cog):
                         reached=date.fromisoformat(due.job.payload["date"]),
                         today=ctx.today(),
                         late=late,
+                    )
+                    + texts.given_back(
+                        self._back(ctx, run, days_sober(run.start_date, ctx.today()))
                     ),
                     files=(chip,),
                 ),
@@ -589,6 +665,9 @@ class Sober(Cog):
                             "note": run.note,
                             "note_at_new_start": run.end_note,
                             "ended_at": run.ended_at.isoformat() if run.ended_at else None,
+                            "cost_per_day": run.cost_per_day,
+                            "cost_currency": run.cost_currency,
+                            "hours_per_day": run.hours_per_day,
                         }
                         for run in reversed(runs)
                     ],

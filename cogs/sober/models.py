@@ -56,6 +56,12 @@ class SoberRun(CommunityOwned, table=True):
     milestones_after: datetime = Field(sa_type=UTCDateTime)
     created_at: datetime = Field(sa_type=UTCDateTime)
     ended_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    # What the member spent each day on what they are recovering from, and the
+    # hours it took (``/sober cost``): kept per run, carried to a new start.
+    # None: not set, and nothing about money or time is said.
+    cost_per_day: str | None = Field(default=None, max_length=24)  # a decimal, "12.50"
+    cost_currency: str | None = Field(default=None, max_length=3)  # ISO 4217
+    hours_per_day: float | None = None
 
 
 class SoberPrefs(CommunityOwned, table=True):

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 from bot.messages import literal
 
-from .days import Milestone, duration, next_milestone
+from .days import Milestone, days_sober, duration, next_milestone
 
 SHARE_EXPLAINED = {
     "private": "Your milestones stay between you and Haven: a private message, nothing posted.",
@@ -133,3 +133,36 @@ def sharing_resumed(label: str, share: str) -> str:
         f"Your next **{literal(label)}** milestone will be celebrated in the milestones "
         f"channel {how}, as before."
     )
+
+
+def given_back(back: str | None) -> str:
+    """The congratulation's line about money and time, when the member set a cost."""
+    return f"\nThat is {back} — yours to keep." if back else ""
+
+
+def run_statistics(runs: list, today: date, count_from: int) -> list[str]:
+    """Current, longest and average run of one counter's runs (newest first).
+
+    An ended run counts its days up to the new start; the current one counts
+    as ``/sober show`` does. Average over every run, the current one included.
+    """
+    if not runs:
+        return []
+    lengths = []
+    current = None
+    for run in runs:
+        if run.end_date is None:
+            current = max(days_sober(run.start_date, today, count_from), 0)
+            lengths.append(current)
+        else:
+            lengths.append((run.end_date - run.start_date).days)
+    longest = max(lengths)
+    average = sum(lengths) / len(lengths)
+    parts = []
+    if current is not None:
+        parts.append(f"current run {days_text(current)}")
+    parts.append(f"longest {days_text(longest)}")
+    if len(lengths) > 1:
+        shown = f"{average:.1f}".removesuffix(".0")
+        parts.append(f"average {shown} days over {len(lengths)} runs")
+    return ["  " + " · ".join(parts)]

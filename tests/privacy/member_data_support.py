@@ -49,7 +49,9 @@ def member_script(user: str) -> str:
 /sober reset label:alcohol date:2026-11-20 note:"{notes["reset"]}"
 /sober share anonymous
 /sober morning 07:30
-/checkin mood:4 craving:2 sober:yes note:"{notes["checkin"]}"
+/sober cost 12.50 currency:EUR hours:2 label:alcohol
+/checkin mood:4 craving:2 sober:yes note:"{notes["checkin"]}" triggers:stress,people
+/checkin streaks off
 /checkin remind 08:30
 /checkin share partners
 /meeting rsvp 1 going remind:30
@@ -134,6 +136,7 @@ async def raw_bytes(console) -> bytes:
 
 OTHER = CommunityKey("console", "other", "", "Another community")
 OTHER_NOTE = "other-tenant-note-harbour-lights"
+OTHER_TRIGGER = "night ferry"  # a trigger only tenant B lists
 
 
 async def run_in(console, key: CommunityKey, user: str, script: str, *, mod: bool = False):
@@ -166,6 +169,7 @@ async def fill_other(console) -> None:
         OTHER,
         "olga",
         "/mod channel announcements #town\n"
+        f"/mod triggers {OTHER_TRIGGER}, loneliness\n"
         '/meeting add title:"Harbour group" day:sun time:18:00 tz:UTC',
         mod=True,
     )
@@ -176,7 +180,8 @@ async def fill_other(console) -> None:
         f"""/haven consent agree
 /haven timezone Asia/Tokyo
 /sober set 2024-05-05 note:"{OTHER_NOTE}"
-/checkin mood:2 craving:7 note:"{OTHER_NOTE}"
+/checkin mood:2 craving:7 note:"{OTHER_NOTE}" triggers:"{OTHER_TRIGGER}, loneliness"
+/sober cost 4 currency:JPY
 /checkin remind 07:00
 /partner pool join""",
     )

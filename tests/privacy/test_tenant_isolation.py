@@ -23,6 +23,7 @@ from tests.privacy.member_data_support import (
     NOTES,
     OTHER,
     OTHER_NOTE,
+    OTHER_TRIGGER,
     counts_by_community,
     fill_other,
     run_in,
@@ -46,7 +47,7 @@ FIRST = ("sober set",)  # so that show, reset, history and remove have a counter
 LAST = ("sober remove", "me consent", "me delete")  # these end data: run them last
 
 MARKERS_OF_A = [*NOTES["alice"].values(), *NOTES["bob"].values(), "Saturday circle", "tea and talk"]
-MARKERS_OF_B = [OTHER_NOTE, "Harbour group"]
+MARKERS_OF_B = [OTHER_NOTE, "Harbour group", OTHER_TRIGGER]
 
 
 def tag_outputs(adapter) -> dict[int, CommunityKey]:

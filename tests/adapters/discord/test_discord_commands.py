@@ -78,16 +78,19 @@ async def test_the_group_root_runs_as_now_and_opens_the_checkin_form(env):
     modal = env.fake.shown[-1].modal
     # Discord's modal components: every input in a Label (type 18); mood a
     # radio group (21) with words, craving a string select (3) of 0-10, sober
-    # today a checkbox (23), the note a paragraph text input (4).
-    assert [row["type"] for row in modal["components"]] == [18, 18, 18, 18]
+    # today a checkbox (23), the note a paragraph text input (4), the triggers
+    # a string select (3) that takes any number of the community's list.
+    assert [row["type"] for row in modal["components"]] == [18, 18, 18, 18, 18]
     inputs = [row["component"] for row in modal["components"]]
     assert [(i["type"], i["custom_id"]) for i in inputs] == [
         (21, "mood"),
         (3, "craving"),
         (23, "sober"),
         (4, "note"),
+        (3, "triggers"),
     ]
-    mood, craving, sober, note = inputs
+    mood, craving, sober, note, triggers = inputs
+    assert (triggers["min_values"], triggers["max_values"], len(triggers["options"])) == (0, 8, 8)
     assert [o["label"] for o in mood["options"]] == [
         "1 · very low",
         "2 · low",
@@ -299,14 +302,23 @@ async def test_a_form_reopened_after_errors_keeps_the_chosen_option(env):
     await driver.command("alice", "/haven consent agree")
     await driver.command("alice", "/haven timezone Europe/Helsinki")
     await driver.command("alice", "/checkin now")
-    answers = {"mood": "9", "craving": "7", "sober": "yes", "note": "x" * 1001}
+    answers = {
+        "mood": "9",
+        "craving": "7",
+        "sober": "yes",
+        "note": "x" * 1001,
+        "triggers": "stress,people",
+    }
     [bad] = await driver.submit("alice", answers, forged=True)  # a modified client
     assert bad.error and bad.buttons == ["Try again"]
     [again] = await driver.click("alice", "Try again")
     assert again.kind == "form"
-    mood, craving, sober, note = [
+    mood, craving, sober, note, triggers = [
         row["component"] for row in env.fake.shown[-1].modal["components"]
     ]
+    # The community's triggers again, with the two picked still picked.
+    assert triggers["type"] == 3 and len(triggers["options"]) == 8
+    assert [o["value"] for o in triggers["options"] if o.get("default")] == ["stress", "people"]
     assert not any(o.get("default") for o in mood["options"])  # 9 is not a choice
     assert [o["value"] for o in craving["options"] if o.get("default")] == ["7"]
     assert sober["default"] is True and note["value"] == "x" * 1000

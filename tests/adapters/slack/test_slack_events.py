@@ -119,3 +119,17 @@ async def test_socket_mode_envelopes_reach_the_same_listeners(world):
     await world.adapter.tracker.drain()
     [reply] = world.fake.of("response_url")
     assert reply.args["text"] == "only you see this" and reply.user == "UALICE"
+
+
+async def test_app_home_shows_no_streak_to_a_member_who_turned_them_off(world):
+    d = world.driver
+    for line in ("/haven consent agree", "/haven timezone UTC", "/checkin mood:4 craving:1"):
+        await d.command("alice", line)
+    await d.command("alice", "/checkin streaks off")
+    await d.command("alice", "/sober set 2026-01-01")  # a change that refreshes the home
+    status, _ = await d.post_json(envelope(HOME))
+    assert status == 200
+    await until(lambda: "checked in today" in json.dumps(world.fake.homes.get("UALICE", {})))
+    text = json.dumps(world.fake.homes["UALICE"])
+    assert "Day 1" not in text and "in a row" not in text
+    assert "You've checked in today" in text

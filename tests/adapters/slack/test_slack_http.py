@@ -66,8 +66,15 @@ async def test_checkin_modal_errors_come_back_in_the_ack_by_block_id(world):
     [opened] = await d.command("alice", "/checkin")
     assert opened.kind == "form"
     _, view = d.open_view("alice")
-    assert [b["block_id"] for b in view["blocks"]] == ["mood", "craving", "sober", "note"]
-    mood, craving, sober, note = (b["element"] for b in view["blocks"])
+    assert [b["block_id"] for b in view["blocks"]] == [
+        "mood",
+        "craving",
+        "sober",
+        "note",
+        "triggers",
+    ]
+    mood, craving, sober, note, triggers = (b["element"] for b in view["blocks"])
+    assert triggers["type"] == "multi_static_select" and len(triggers["options"]) == 8
     assert mood["type"] == "radio_buttons" and len(mood["options"]) == 5
     assert mood["options"][0]["text"]["text"] == "1 · very low"
     assert (craving["type"], craving["min_value"], craving["max_value"]) == (
@@ -84,8 +91,11 @@ async def test_checkin_modal_errors_come_back_in_the_ack_by_block_id(world):
     ack = json.loads(body)
     assert ack["response_action"] == "errors" and set(ack["errors"]) == {"mood"}
     assert "1 to 5" in ack["errors"]["mood"]
-    [done] = await d.submit("alice", {"mood": "4", "craving": "2", "sober": "yes"})
+    [done] = await d.submit(
+        "alice", {"mood": "4", "craving": "2", "sober": "yes", "triggers": "boredom,place"}
+    )
     assert done.kind == "reply" and done.visible_to == ["alice"] and "mood 4/5" in done.text
+    assert "Triggers noted, only for you: boredom, place" in done.text
 
 
 async def test_expired_trigger_gives_a_private_note_instead_of_a_form(world):

@@ -79,7 +79,7 @@ async def test_the_form_records_a_check_in(console):
     await console.agree("alice")
     form = await console.say("/checkin")
     assert form.kind == "form" and form.visible_to == ["alice"]
-    assert [a["id"] for a in form.actions] == ["mood", "craving", "sober", "note"]
+    assert [a["id"] for a in form.actions] == ["mood", "craving", "sober", "note", "triggers"]
     # CONSOLE.md writes note="long day"; the console tokenizer only opens a quote
     # at the start of a word, so the whole field is quoted here.
     out = await console.say(':submit mood=4 craving=2 note="long day"')

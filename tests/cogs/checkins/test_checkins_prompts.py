@@ -112,7 +112,12 @@ async def test_quick_answer_records_a_check_in_in_one_tap_then_offers_the_rest(c
     [row] = await checkins_of(console, "alice")
     assert (row.local_date, row.mood, row.craving) == (date(2026, 11, 22), 4, None)
     form = await console.say(":click Add craving and a note")
-    assert form.kind == "form" and [a["id"] for a in form.actions] == ["craving", "sober", "note"]
+    assert form.kind == "form" and [a["id"] for a in form.actions] == [
+        "craving",
+        "sober",
+        "note",
+        "triggers",
+    ]
     out = await console.say(':submit craving=3 sober=yes note="slow morning"')
     assert "Added to today's check-in" in out.text and "craving 3/10" in out.text
     [row] = await checkins_of(console, "alice")

@@ -217,6 +217,7 @@ async def test_export_holds_every_counter_and_run_with_notes_readable(console):
         "start_date": "2026-01-01", "end_date": "2026-06-01", "days": 151,
         "note": "day one", "note_at_new_start": "it happened",
         "ended_at": "2026-11-21T09:00:00+00:00",
+        "cost_per_day": None, "cost_currency": None, "hours_per_day": None,
     }  # fmt: skip
     assert runs[1]["start_date"] == "2026-06-01" and runs[1]["end_date"] is None
     assert data["preferences"]["share"] == "anonymous"

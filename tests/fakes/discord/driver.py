@@ -93,11 +93,16 @@ class DiscordDriver:
                     offered = [o["value"] for o in item.get("options") or []]
                     assert forged or picked in offered or not picked, f"{picked!r} is not offered"
                     answer = {"type": 21, "custom_id": name, "value": picked}
-                else:  # a select: the member picks the option whose value was given
-                    picked = values.get(name)
+                else:  # a select: the member picks the options whose values were given
+                    given = values.get(name)
+                    picks = [p for p in (given or "").split(",") if p] if given else []
+                    if item.get("max_values", 1) == 1:
+                        picks = [given] if given else []
                     offered = [o["value"] for o in item.get("options") or []]
-                    assert forged or picked in offered or not picked, f"{picked!r} is not offered"
-                    answer = {"type": 3, "custom_id": name, "values": [picked] if picked else []}
+                    for picked in picks:
+                        assert forged or picked in offered, f"{picked!r} is not offered"
+                    assert forged or len(picks) <= item.get("max_values", 1), "too many picks"
+                    answer = {"type": 3, "custom_id": name, "values": picks}
                 if row.get("type") == 18:  # submissions keep the modal's layout
                     rows.append({"type": 18, "component": answer})
                 else:

@@ -320,6 +320,14 @@ class SlackDriver:
                     "type": element["type"],
                     "selected_option": {"value": value} if value else None,
                 }
+            elif element["type"] == "multi_static_select":  # the member picks those named
+                picks = [p for p in (value or "").split(",") if p]
+                for picked in picks:
+                    assert forged or picked in offered, f"{picked!r} is not offered"
+                entry = {
+                    "type": "multi_static_select",
+                    "selected_options": [{"value": p} for p in picks],
+                }
             elif element["type"] == "checkboxes":  # the member ticks the boxes named
                 picked = [o for o in element["options"] if o["value"] == value]
                 entry = {"type": "checkboxes", "selected_options": picked}

@@ -101,6 +101,7 @@ COUNT_LIMITS: dict[tuple[str, str], int] = {
     ("actions", "elements"): 25,
     ("context", "elements"): 10,
     ("static_select", "options"): 100,
+    ("multi_static_select", "options"): 100,
 }
 #: Fields that must be ``plain_text`` objects (no mrkdwn). (BK)
 PLAIN_ONLY = frozenset(

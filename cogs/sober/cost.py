@@ -1,0 +1,138 @@
+"""Money and time back (``/sober cost``): what a member spent a day on what
+they are recovering from, and the hours it took, turned into "about $4,380 and
+730 hours back" — in the community's locale (Babel), rounded as "about" says.
+
+Currencies are checked against ISO 4217 as Babel's CLDR data knows it, so a
+typo ("USB") is caught with a usage example instead of printing nonsense.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+from babel import Locale, UnknownLocaleError
+from babel.numbers import format_decimal, list_currencies, parse_pattern
+
+from bot.messages import literal
+from bot.options import OptionError, OptionType
+
+DEFAULT_CURRENCY = "USD"
+DEFAULT_LOCALE = "en"
+MAX_AMOUNT = Decimal("100000")  # a day's spending; more is a typo, not a habit
+AMOUNT_RE = re.compile(r"\d{1,9}([.,]\d{1,2})?")
+CURRENCIES = frozenset(list_currencies())
+
+
+@dataclass(frozen=True)
+class Amount(OptionType):
+    """Money a day: ``12``, ``12.50`` or ``12,50`` — or ``off``."""
+
+    placeholder = "amount|off"
+    example = "12.50"
+
+    def parse(self, raw, pctx) -> Decimal | str:
+        text = str(raw).strip().lower().lstrip("$€£¥")
+        if text == "off":
+            return "off"
+        if AMOUNT_RE.fullmatch(text):
+            value = Decimal(text.replace(",", "."))
+            if value <= MAX_AMOUNT:
+                return value
+        shown = literal(str(raw)[:30])
+        raise OptionError(
+            f"“{shown}” is not an amount a day; give a number like 12 or 12.50 (up to "
+            f"{MAX_AMOUNT:,}), or off — for example `/sober cost 12.50 currency:EUR hours:2`"
+        )
+
+
+@dataclass(frozen=True)
+class Currency(OptionType):
+    """An ISO 4217 currency code: ``EUR``, ``USD``, ``GBP``, ``JPY`` ..."""
+
+    placeholder = "code"
+    example = "EUR"
+
+    def parse(self, raw, pctx) -> str:
+        code = str(raw).strip().upper()
+        if code in CURRENCIES:
+            return code
+        raise OptionError(
+            f"“{literal(str(raw)[:12])}” is not a currency code; use the three letters of "
+            "ISO 4217, like EUR, USD, GBP or JPY — `/sober cost 12 currency:EUR`"
+        )
+
+
+@dataclass(frozen=True)
+class Hours(OptionType):
+    """Hours a day it took: ``2`` or ``1.5``, from 0 to 24."""
+
+    placeholder = "hours"
+    example = "2"
+
+    def parse(self, raw, pctx) -> float:
+        text = str(raw).strip().replace(",", ".")
+        try:
+            hours = float(Decimal(text))
+        except (InvalidOperation, ValueError):
+            hours = -1.0
+        if 0 <= hours <= 24 and re.fullmatch(r"\d{1,2}(\.\d{1,2})?", text):
+            return hours
+        raise OptionError(
+            f"“{literal(str(raw)[:12])}” is not hours a day; give a number from 0 to 24, "
+            "like 2 or 1.5 — `/sober cost 12 hours:2`"
+        )
+
+
+def locale_of(name: str | None) -> Locale:
+    """The community's locale (a setting #22 languages will add), else English."""
+    try:
+        return Locale.parse(name or DEFAULT_LOCALE, sep="-" if "-" in (name or "") else "_")
+    except (UnknownLocaleError, ValueError, TypeError):
+        return Locale.parse(DEFAULT_LOCALE)
+
+
+def money(amount: Decimal, currency: str, locale: Locale) -> str:
+    """Whole units in the locale's own pattern: ``$4,380``, ``4.380 €``."""
+    pattern = parse_pattern(locale.currency_formats["standard"])
+    pattern.frac_prec = (0, 0)
+    whole = amount.quantize(Decimal(1), rounding=ROUND_HALF_UP)
+    return pattern.apply(whole, locale, currency=currency, currency_digits=False)
+
+
+def hours_text(hours: float, locale: Locale) -> str:
+    whole = int(Decimal(str(hours)).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+    return f"{format_decimal(whole, locale=locale)} hour{'' if whole == 1 else 's'}"
+
+
+def back(
+    days: int,
+    per_day: str | None,
+    currency: str | None,
+    hours_per_day: float | None,
+    locale: Locale,
+) -> str | None:
+    """ "about $4,380 and 730 hours back" for ``days`` days, or None when the
+    member set no cost (or nothing has been given back yet)."""
+    days = max(days, 0)
+    parts = []
+    if per_day is not None and Decimal(per_day) > 0:
+        parts.append(money(Decimal(per_day) * days, currency or DEFAULT_CURRENCY, locale))
+    if hours_per_day:
+        parts.append(hours_text(hours_per_day * days, locale))
+    if not parts or days == 0:
+        return None
+    return f"about {' and '.join(parts)} back"
+
+
+def describe(per_day: str | None, currency: str | None, hours: float | None, locale) -> str:
+    """ "$12.50 and 2 hours a day" — what the member set, to confirm it."""
+    parts = []
+    if per_day is not None:
+        pattern = parse_pattern(locale.currency_formats["standard"])
+        parts.append(pattern.apply(Decimal(per_day), locale, currency=currency or DEFAULT_CURRENCY))
+    if hours:
+        shown = format_decimal(hours, locale=locale)
+        parts.append(f"{shown} hour{'' if hours == 1 else 's'}")
+    return " and ".join(parts) + " a day"
