@@ -32,6 +32,8 @@ def kind_of(field: FormField) -> str:
         return "yes or no"
     if field.kind == "choice":
         return "one of " + ", ".join(field.choices)
+    if field.kind == "multi":
+        return "any of " + ", ".join(field.choices) + " (commas between)"
     lines = "text, several lines allowed" if field.multiline else "text"
     return f"{lines}, up to {field.max_length} characters"
 
@@ -43,6 +45,8 @@ def example_value(field: FormField) -> str:
         return "yes"
     if field.kind == "choice":
         return field.choices[0] if field.choices else "…"
+    if field.kind == "multi":
+        return ",".join(field.choices[:2]) if field.choices else "…"
     return f'"{field.placeholder or "…"}"'
 
 

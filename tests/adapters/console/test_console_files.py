@@ -12,7 +12,8 @@ from adapters.console.files import files_folder, save
 
 HAVEN = [sys.executable, "-m", "bot.cli"]
 SESSION = (
-    "/haven consent agree\n/checkin mood:4 craving:2 note:private-words\n"
+    "/haven consent agree\n/haven timezone Europe/Helsinki\n"
+    "/checkin mood:4 craving:2 note:private-words\n"
     "/checkin summary\n/haven export\n"
 )
 

@@ -30,7 +30,7 @@ async def test_the_checkin_form_shows_keys_types_limits_and_a_line_to_copy(conso
     await console.agree("sam")
     form = await console.say("/checkin")
     assert form.kind == "form"
-    screen = screen_of([form])
+    screen = screen_of([form], width=160)
     rows = {line.split()[0]: line for line in screen.splitlines()[3:] if line.strip()}
     assert "whole number 1–5" in rows["mood"] and "required" in rows["mood"]
     assert "whole number 0–10" in rows["craving"]

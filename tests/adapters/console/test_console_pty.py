@@ -19,6 +19,7 @@ ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]|\x1b\][^\x07]*\x07|\x1b[=>]")
 SESSION = [
     "/help",
     "/haven consent agree",
+    "/haven timezone Europe/Helsinki",
     "/crisis",
     "/checkin mood:4 craving:2",
     "/checkin summary",
