@@ -488,16 +488,11 @@ class Accountability(Cog):
                 raise UsageError(f"you're not in pod:{who.id}; `/partner list` shows yours")
         else:
             other = await ctx.find_member(who)
-            if other is None:
+            pod = await store.pair_with(ctx, me, other) if other is not None else None
+            if pod is None:  # the same words for a stranger: no oracle of who is here
                 raise UsageError(
-                    f"I can't find @{literal(str(who))} here; pick them from the @ list "
-                    "as you type, or use the pod:id from `/partner list`"
-                )
-            pod = await store.pair_with(ctx, me, other)
-            if pod is None:
-                raise UsageError(
-                    f"you and @{literal(str(who))} aren't partners right now; to leave a pod, "
-                    "use its pod:id from `/partner list`"
+                    f"you and @{literal(str(who))} aren't partners right now (pick them from "
+                    "the @ list as you type); to leave a pod, use its pod:id from `/partner list`"
                 )
         closed = await store.leave_pod(ctx, me, pod)
         text = "Done — you've stepped away. The others get a short neutral note, no reason given."
