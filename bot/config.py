@@ -107,6 +107,13 @@ class Settings:
     purge_grace_days: int = 30
     sos_ack_minutes: int = 15
     http_port: int = 3000
+    #: Hours between automatic re-syncs of imported meeting feeds.
+    feed_sync_hours: int = 24
+    #: Let meeting feeds be fetched from private and loopback addresses (tests only).
+    feed_allow_private: bool = False
+    #: Where members reach Haven's HTTP server ("https://haven.example.org"), for
+    #: the links /meeting feed and /meeting subscribe give ("" when not served).
+    public_url: str = ""
     #: PostgreSQL: seconds to wait for a connection, and for a statement (0: no limit).
     database_connect_timeout: int = 10
     database_statement_timeout: int = 60
@@ -238,6 +245,11 @@ def load_settings(
             values, "HAVEN_PURGE_GRACE_DAYS", 30, "a whole number of days", minimum=0
         ),
         http_port=_int(values, "HAVEN_HTTP_PORT", 3000, "a port number", minimum=1, maximum=65535),
+        feed_sync_hours=_int(
+            values, "HAVEN_FEED_SYNC_HOURS", 24, "a whole number of hours", minimum=1, maximum=720
+        ),
+        public_url=_url(values, "HAVEN_PUBLIC_URL", "", ("http", "https")).rstrip("/"),
+        feed_allow_private=_choice(values, "HAVEN_FEED_ALLOW_PRIVATE", ("0", "1"), "0", "1") == "1",
         database_connect_timeout=_int(
             values, "HAVEN_DB_CONNECT_TIMEOUT_SECONDS", 10, "a whole number of seconds", minimum=1
         ),

@@ -29,6 +29,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.app import Haven
 from bot.config import ConfigError, Settings
+from bot.http_routes import mount
 from bot.storage import reachable
 
 from .adapter import CHANNEL_PACE, SharedRateLimitRetryHandler, SlackAdapter
@@ -153,7 +154,7 @@ class SlackRuntime:
             routes += [web.get(INSTALL_PATH, install), web.get(REDIRECT_PATH, redirect)]
         application = web.Application()
         application.add_routes(routes)
-        return application
+        return mount(application, self.haven)  # the cogs' own routes (bot/http_routes.py)
 
 
 def build(app: Haven, settings: Settings, *, pace: float = CHANNEL_PACE) -> SlackRuntime:

@@ -89,3 +89,21 @@ class HttpLink(OptionType):
                 "http:// and have no spaces or <, >, |"
             )
         return text
+
+
+@dataclass(frozen=True)
+class Phone(OptionType):
+    """A dial-in number: digits, spaces, ``+ - ( )``, and ``, * #`` for pauses and codes."""
+
+    kind = "text"
+    placeholder = "+1 555 0100,,123#"
+    example = "+15550100,,123456#"
+
+    def parse(self, raw, pctx):
+        text = " ".join(str(raw).split())
+        if not re.fullmatch(r"\+?[\d ()\-.]{3,30}(?:[,;*#]+[\d*#]*)*", text) or len(text) > 60:
+            raise OptionError(
+                f"“{literal(text[:40])}” is not a phone number; use digits, + and - (and , * # "
+                "for pauses and codes), like +15550100,,123456#"
+            )
+        return text
