@@ -157,7 +157,8 @@ def read_feed(data: object, filters: Filters) -> Read:
         bmlt if any("id_bigint" in e or "weekday_tinyint" in e for e in entries[:50]) else guide
     )
     read = Read(reader.FORMAT)
-    read.skipped["not a meeting"] += len(data) - len(entries)
+    if len(entries) < len(data):
+        read.skipped["not a meeting"] += len(data) - len(entries)
     seen: set[str] = set()
     for entry in entries:
         try:
