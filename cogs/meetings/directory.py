@@ -25,7 +25,7 @@ from . import feeds, subscribe
 from .fetch import FeedError
 from .messages import details
 from .models import CalendarToken, ListedMeeting, Meeting, MeetingFeed, MeetingSkip, PublishedFeed
-from .options import HttpLink
+from .options import Flag, HttpLink
 from .recurrence import StartTrigger
 from .types import TYPES, LanguageCode, TypeCodes, language_words, split, words
 
@@ -179,14 +179,14 @@ class Directory:
     @command(
         "meeting find",
         options=[
+            Opt("online", Flag(), required=False, positional=True, default=False),
             Opt("types", TypeCodes(), required=False),
             Opt("language", LanguageCode(), required=False),
             Opt("within", Integer(min_value=1, max_value=168), required=False,
                 default=FIND_HOURS),
-            Opt("online", Boolean(), required=False, default=False),
         ],
         help="The next meetings that match, ours and imported ones, in your time",
-        example="/meeting find types:O,D language:en within:12 online:yes",
+        example="/meeting find online types:O,D language:en within:12",
         consent=False,
     )  # fmt: skip
     async def find(

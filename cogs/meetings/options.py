@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from bot.messages import literal
-from bot.options import Choice, OptionError, OptionType
+from bot.options import Boolean, Choice, OptionError, OptionType
 
 from .recurrence import WEEKDAYS
 
@@ -107,3 +107,23 @@ class Phone(OptionType):
                 "for pauses and codes), like +15550100,,123456#"
             )
         return text
+
+
+@dataclass(frozen=True)
+class Flag(Boolean):
+    """A yes/no option that may also be written as its own name: ``online``."""
+
+    word: str = "online"
+
+    @property
+    def placeholder(self) -> str:  # type: ignore[override]
+        return self.word
+
+    @property
+    def example(self) -> str:  # type: ignore[override]
+        return self.word
+
+    def parse(self, raw, pctx):
+        if isinstance(raw, str) and raw.strip().lower() == self.word:
+            return True
+        return super().parse(raw, pctx)

@@ -87,6 +87,11 @@ async def test_import_find_publish_and_subscribe(world):
         assert "Reunión en Español" in found.reply.text and "Evening circle" in found.reply.text
         assert "Passcode: serenity" in found.reply.text and "Step Sisters" not in found.reply.text
 
+        online = await world.command("alice", "/meeting find online within:168")
+        assert online.ok, online.seen
+        assert "Morning Serenity" in online.reply.text and "Evening circle" in online.reply.text
+        assert "Step Sisters" not in online.reply.text
+
         feed = await world.command(world.mod, "/meeting feed on")
         feed_url = link_after(feed.reply.text, "feed is on: ")
         subscribed = await world.command("alice", "/meeting subscribe all")

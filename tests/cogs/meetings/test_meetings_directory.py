@@ -101,7 +101,7 @@ async def test_find_shows_ours_and_imported_in_the_readers_time(h):
         week = await h.say("/meeting find within:168 language:es")
         assert "Evening circle" in week.text and "Reunión en Español" in week.text
         assert "Step Sisters" not in week.text and "Passcode: serenity" in week.text
-        online = await h.say("/meeting find within:168 online:yes types:O")
+        online = await h.say("/meeting find online within:168 types:O")
         assert "Join: https://zoom.example.org/j/111" in online.text
         assert "Reunión" not in online.text and "Step Sisters" not in online.text
         none = await h.say("/meeting find types:W within:1")
