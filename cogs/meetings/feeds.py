@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from sqlalchemy import delete, insert, update
+from sqlalchemy import delete, update
 from sqlmodel import select
 
 from bot.context import Context
@@ -90,7 +90,8 @@ async def apply(ctx: Context, feed: MeetingFeed, read: Read) -> Report:
             delete(ListedMeeting).where(ListedMeeting.id.in_(gone[start : start + BATCH]))
         )
     for start in range(0, len(new), BATCH):
-        await ctx.db.exec(insert(ListedMeeting), params=new[start : start + BATCH])
+        # Core insert: one executemany, without the ORM's per-row bookkeeping.
+        await ctx.db.exec(ListedMeeting.__table__.insert(), params=new[start : start + BATCH])
     for start in range(0, len(changed), BATCH):
         await ctx.db.exec(update(ListedMeeting), params=changed[start : start + BATCH])
     report.added, report.updated, report.removed = len(new), len(changed), len(gone)
