@@ -7,6 +7,7 @@ from __future__ import annotations
 import copy
 import dataclasses
 import json
+from datetime import timedelta
 
 import pytest
 from sqlmodel import select
@@ -200,3 +201,22 @@ async def test_removing_a_feed_removes_its_meetings(h, feeds):
     assert await listed(h) == {} and await feed_rows(h) == []
     again = copy.copy(feeds.url("guide.json"))
     assert "2 added" in (await h.say(f"/meeting import {again}")).text
+
+
+async def test_the_automatic_sync_survives_a_restart(make_harness, settings, feeds):
+    settings = dataclasses.replace(settings, feed_allow_private=True, feed_sync_hours=6)
+    first = await make_harness(settings=settings)
+    await first.run(MOD)
+    url = feeds.set("region.json", many_meetings(4))
+    await first.say(f"/meeting import {url}")
+    await first.close()
+    feeds.set("region.json", many_meetings(6))
+    # A new Haven on the same database, 7 hours later: the feed's sync job is
+    # loaded from its row and runs.
+    from tests.conftest import START
+
+    second = await make_harness(settings=settings, start=START + timedelta(hours=7))
+    await second.run(":advance 1m")
+    assert len(await listed(second)) == 6
+    [feed] = await feed_rows(second)
+    assert feed.last_result.startswith("2 added")
