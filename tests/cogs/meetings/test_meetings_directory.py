@@ -16,8 +16,11 @@ from sqlmodel import select
 from bot.http_routes import mount
 from cogs.meetings.listing import Filters, read_feed
 from cogs.meetings.models import CalendarToken, Meeting
+from tests.security import test_logs_at_debug
 from tests.support.feeds import FeedServer
 
+#: Every log record at DEBUG, behind Haven's log guard (a fixture of the log tests).
+debug_logs = test_logs_at_debug.debug_logs
 SETUP = ":as mona mod\n/mod channel announcements #announcements"
 PUBLIC = "http://haven.test"
 ADD = (
@@ -222,3 +225,20 @@ async def test_the_scheduled_event_lasts_as_long_as_the_meeting(h):
     await h.say(ADD)
     [(kind, _key, _title, start, end, *_)] = events.take()
     assert kind == "upsert" and (end - start).total_seconds() == 90 * 60
+
+
+async def test_calendar_tokens_and_feed_keys_stay_out_of_the_logs(h, debug_logs):
+    await h.run(SETUP)
+    await h.say(ADD)
+    await h.agree("alice")
+    link = (await h.say("/meeting subscribe all")).text.split("): ")[1].split()[0]
+    token = link.rsplit("/", 1)[1].removesuffix(".ics")
+    await h.run(":as mona mod")
+    feed = (await h.say("/meeting feed on key:letmein-7f3a")).text
+    path = feed.split("feed is on: ")[1].split()[0].split("?")[0].removeprefix(PUBLIC)
+    async with http(h) as client:
+        assert (await client.get(f"/calendar/{token}.ics")).status == 200
+        assert (await client.get(path + "?key=letmein-7f3a")).status == 200
+    assert any("GET /calendar/[token].ics" in line for line in debug_logs.lines)
+    leaked = [ln for ln in debug_logs.lines if token in ln or "letmein" in ln]
+    assert leaked == []
