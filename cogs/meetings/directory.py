@@ -388,6 +388,18 @@ class Directory:
         feed = await ctx.db.get(MeetingFeed, feed.id)
         if feed is None:
             return "removed meanwhile"
+        others = (
+            await ctx.db.exec(
+                select(func.count(ListedMeeting.id)).where(ListedMeeting.feed_id != feed.id)
+            )
+        ).one()
+        if others + len(read.listings) > MAX_LISTED:
+            feed.last_result = (
+                f"not synced: it now lists {len(read.listings):,} meetings, more than this "
+                f"community's room for {MAX_LISTED:,}; nothing changed"
+            )
+            ctx.db.add(feed)
+            return feed.last_result
         return (await feeds.apply(ctx, feed, read)).line()
 
 

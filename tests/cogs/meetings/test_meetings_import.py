@@ -220,3 +220,19 @@ async def test_the_automatic_sync_survives_a_restart(make_harness, settings, fee
     assert len(await listed(second)) == 6
     [feed] = await feed_rows(second)
     assert feed.last_result.startswith("2 added")
+
+
+async def test_a_sync_past_the_communitys_room_changes_nothing(h, feeds, monkeypatch):
+    import cogs.meetings.directory as directory
+
+    monkeypatch.setattr(directory, "MAX_LISTED", 10)
+    await h.run(MOD)
+    url = feeds.set("region.json", many_meetings(8))
+    assert "8 added" in (await h.say(f"/meeting import {url}")).text
+    feeds.set("region.json", many_meetings(11))
+    reply = await h.say("/meeting sync")
+    assert "not synced" in reply.text and "nothing changed" in reply.text
+    assert len(await listed(h)) == 8
+    other = feeds.set("other.json", many_meetings(3))
+    reply = await h.say(f"/meeting import {other}")
+    assert reply.error and "at most 10" in reply.text
