@@ -18,7 +18,7 @@ from bot.context import Context
 from bot.messages import Message, error, literal, timestamp
 from bot.options import Boolean, Choice, Integer, Opt, Text, Zone
 from bot.parsing import UsageError
-from bot.plugins import action, command, job  # noqa: F401  (job: the sync handler)
+from bot.plugins import command, job
 from bot.scheduler import Due, JobSpec, Skip
 
 from . import feeds, subscribe
