@@ -593,5 +593,7 @@ async def test_socket_mode_with_oauth_also_serves_the_install_pages(settings, mo
     await app.db.dispose()
     assert ran == [
         "socket",
-        ("http", False, ["/healthz", "/slack/install", "/slack/oauth_redirect"]),
-    ]
+        # the cogs' routes (the meeting directory's feed and calendar links) too
+        ("http", False, ["/calendar/{token}.ics", "/feeds/{token}/meetings.json", "/healthz",
+                         "/slack/install", "/slack/oauth_redirect"]),
+    ]  # fmt: skip
