@@ -121,6 +121,13 @@ class Settings:
     ready_backlog_seconds: int = 300
     #: text (default) or json: one JSON object per line.
     log_format: Literal["text", "json"] = "text"
+    #: Hours between automatic re-syncs of imported meeting feeds.
+    feed_sync_hours: int = 24
+    #: Let meeting feeds be fetched from private and loopback addresses (tests only).
+    feed_allow_private: bool = False
+    #: Where members reach Haven's HTTP server ("https://haven.example.org"), for
+    #: the links /meeting feed and /meeting subscribe give ("" when not served).
+    public_url: str = ""
     #: PostgreSQL: seconds to wait for a connection, and for a statement (0: no limit).
     database_connect_timeout: int = 10
     database_statement_timeout: int = 60
@@ -269,6 +276,11 @@ def load_settings(
             values, "HAVEN_READY_BACKLOG_SECONDS", 300, "a whole number of seconds", minimum=1
         ),
         log_format=_choice(values, "HAVEN_LOG_FORMAT", ("text", "json"), "text", "json"),
+        feed_sync_hours=_int(
+            values, "HAVEN_FEED_SYNC_HOURS", 24, "a whole number of hours", minimum=1, maximum=720
+        ),
+        public_url=_url(values, "HAVEN_PUBLIC_URL", "", ("http", "https")).rstrip("/"),
+        feed_allow_private=_choice(values, "HAVEN_FEED_ALLOW_PRIVATE", ("0", "1"), "0", "1") == "1",
         database_connect_timeout=_int(
             values, "HAVEN_DB_CONNECT_TIMEOUT_SECONDS", 10, "a whole number of seconds", minimum=1
         ),

@@ -66,8 +66,15 @@ ENGINE_RULES = (
     Rule("sqlalchemy.engine", cut=r"^Row |(?<=\]) [(\[{]"),
     # aiosqlite logs each call with its SQL parameters.
     Rule("aiosqlite", cut=r"functools\.partial|<built-in"),
-    # The request line's query string (an OAuth code and state); the Referer's.
-    Rule("aiohttp.access", mask=((r"\?[^\s\"]*", "?[query not logged]"),)),
+    # The request line's query string (an OAuth code and state, a feed's key); the
+    # Referer's; and path segments that are tokens (a member's calendar link).
+    Rule(
+        "aiohttp.access",
+        mask=(
+            (r"\?[^\s\"]*", "?[query not logged]"),
+            (r"/[A-Za-z0-9_-]{32,}", "/[token]"),
+        ),
+    ),
 )
 
 _rules: dict[Rule, None] = dict.fromkeys(ENGINE_RULES)

@@ -241,6 +241,11 @@ class Cog:
         """Counts for ``/mod stats`` — numbers only, never member content."""
         return {}
 
+    def http_routes(self) -> Iterable[Any]:
+        """aiohttp route definitions this cog serves on Haven's HTTP server
+        (see :mod:`bot.http_routes`)."""
+        return ()
+
 
 HOOKS = frozenset(name for name in vars(Cog) if not name.startswith("_"))
 MARKERS = ("__haven_command__", "__haven_action__", "__haven_form__", "__haven_job__")

@@ -32,6 +32,7 @@ from aiohttp import web
 
 from bot import metrics
 from bot.ops.backlog import backlog_of
+from bot.http_routes import cog_routes
 from bot.storage import reachable
 
 if TYPE_CHECKING:
@@ -168,6 +169,7 @@ class OpsServer:
         routes = [web.get(HEALTH_PATH, self._health), web.get(READY_PATH, self._ready)]
         if with_metrics:
             routes.append(web.get(METRICS_PATH, self._metrics))
+        routes += cog_routes(self.app)  # e.g. the meeting directory's feed and calendars
         routes.append(web.route("*", "/{tail:.*}", self._added))
         application.add_routes(routes)
         return application

@@ -36,12 +36,24 @@ from bot.context import Context
 from bot.cooldown import Limit, TooSoon, wait_words
 from bot.messages import File, Message, error, literal, timestamp
 from bot.models import Community, Member
-from bot.options import ChannelOpt, Choice, Date, Integer, ListOf, Opt, Text, Time, Zone
+from bot.options import (
+    Boolean,
+    ChannelOpt,
+    Choice,
+    Date,
+    Integer,
+    ListOf,
+    Opt,
+    Text,
+    Time,
+    Zone,
+)
 from bot.parsing import UsageError
 from bot.plugins import Cog, action, command, job
 from bot.scheduler import Due, JobSpec, Skip
 
-from . import ics, mirror
+from . import http, ics, mirror
+from .directory import Directory, sync_job
 from .messages import (
     CHOICES,
     LABELS,
@@ -49,13 +61,15 @@ from .messages import (
     cancelled_note,
     cannot_post_note,
     describe,
+    details,
     going_reminder,
     lead_words,
     removed_note,
 )
-from .models import Meeting, MeetingPost, MeetingRsvp, MeetingSkip
-from .options import EveryWeeks, HttpLink, Weekday
+from .models import CalendarToken, Meeting, MeetingFeed, MeetingPost, MeetingRsvp, MeetingSkip
+from .options import EveryWeeks, HttpLink, Phone, Weekday
 from .recurrence import WEEKDAYS, LeadTrigger, StartTrigger, monday_of
+from .types import LanguageCode, TypeCodes
 
 DEFAULT_LEADS = (60, 10)
 #: Minutes before the start of a going member's private reminder, unless they chose.
@@ -154,7 +168,7 @@ def cannot_post_job(meeting: Meeting, now: datetime) -> JobSpec:
     )
 
 
-class Meetings(Cog):
+class Meetings(Directory, Cog):
     name = "meetings"
     description = "Recurring meetings: announcements, reminders, RSVPs and a calendar"
     migrations = Path(__file__).parent / "migrations"
@@ -175,17 +189,29 @@ class Meetings(Cog):
                 "remind", ListOf(Integer(min_value=1, max_value=1440), max_items=5), required=False
             ),
             Opt("about", Text(max_length=1000), required=False),
+            Opt("duration", Integer(min_value=5, max_value=720), required=False, default=60),
+            Opt("types", TypeCodes(), required=False),
+            Opt("phone", Phone(), required=False),
+            Opt(
+                "passcode",
+                Text(max_length=100, placeholder="text", example="serenity"),
+                required=False,
+            ),
+            Opt("language", LanguageCode(), required=False),
+            Opt("public", Boolean(), required=False, default=False),
         ],
         help="Add a recurring meeting (reminders 60 and 10 minutes before by default)",
         example='/meeting add title:"Evening circle" day:mon,thu time:19:00 '
-        "tz:America/New_York link:https://meet.example.org/circle",
+        "tz:America/New_York link:https://meet.example.org/circle duration:90 types:O,D",
         moderator=True,
         consent=False,
     )
     async def add(
         self, ctx: Context, title: str, day: tuple[str, ...], time, tz: str, every: int = 1,
         channel: str | None = None, link: str | None = None,
-        remind: tuple[int, ...] | None = None, about: str | None = None,
+        remind: tuple[int, ...] | None = None, about: str | None = None, duration: int = 60,
+        types: tuple[str, ...] | None = None, phone: str | None = None,
+        passcode: str | None = None, language: str | None = None, public: bool = False,
     ) -> Message:  # fmt: skip
         channel = channel or ctx.channel("announcements")
         if not channel:
@@ -217,6 +243,12 @@ class Meetings(Cog):
             leads=",".join(map(str, leads)),
             about=about,
             created_at=ctx.now(),
+            duration=duration,
+            types=",".join(types or ()),
+            phone=phone,
+            passcode=passcode,
+            language=language,
+            public=public,
         )
         ctx.db.add(meeting)
         await ctx.db.flush()
@@ -245,9 +277,15 @@ class Meetings(Cog):
         if not upcoming:
             return Message(text="No meetings in the next 7 days.")
         lines = ["Meetings in the next 7 days (in your time):"]
+        shown: set[int] = set()
         for start, _, meeting, cancelled in sorted(upcoming, key=lambda u: u[:2]):
             line = f"- {timestamp(start, 'F')} — **{literal(meeting.title)}** (#{meeting.id})"
             lines.append(line + (" — cancelled this time" if cancelled else ""))
+            if not cancelled and meeting.id not in shown:  # details once per series
+                shown.add(meeting.id)
+                if meeting.link:
+                    lines.append(f"  Join: {meeting.link}")
+                lines += [f"  {detail}" for detail in details(meeting, private=True)]
         return Message(text="\n".join(lines))
 
     @command(
@@ -535,9 +573,15 @@ class Meetings(Cog):
                     )
                 )
             ).all()
+            feeds = (await session.exec(select(MeetingFeed))).all()
         specs = [spec for meeting in meetings for spec in remind_jobs(meeting)]
+        hours = self.app.settings.feed_sync_hours
+        specs += [sync_job(feed, hours) for feed in feeds]
         specs += [mirror_job(meeting) for meeting in meetings if meeting.community_id in mirrored]
         return specs + [going_job(rsvp) for rsvp in going]
+
+    def http_routes(self):
+        return http.routes(self.app)
 
     # -- member data ------------------------------------------------------
 
@@ -550,9 +594,12 @@ class Meetings(Cog):
                 .order_by(MeetingRsvp.occurrence)
             )
         ).all()
-        if not rows:
+        tokens = (
+            await ctx.db.exec(select(CalendarToken).where(CalendarToken.member_id == member.id))
+        ).all()
+        if not rows and not tokens:
             return None
-        return {
+        data: dict = {
             "rsvps": [
                 {
                     "meeting_id": meeting.id,
@@ -563,8 +610,14 @@ class Meetings(Cog):
                     "updated_at": rsvp.updated_at.isoformat(),
                 }
                 for rsvp, meeting in rows
-            ]
+            ],
         }
+        if tokens:  # the links themselves are not kept (a hash of each only)
+            data["calendar_subscriptions"] = [
+                {"calendar": token.scope, "created_at": token.created_at.isoformat()}
+                for token in tokens
+            ]
+        return data
 
     async def delete_user_data(self, ctx: Context, member: Member) -> None:
         rows = (
@@ -572,6 +625,7 @@ class Meetings(Cog):
         ).all()
         touched = {(r.meeting_id, r.occurrence) for r in rows if r.occurrence > ctx.now()}
         await ctx.db.exec(delete(MeetingRsvp).where(MeetingRsvp.member_id == member.id))
+        await ctx.db.exec(delete(CalendarToken).where(CalendarToken.member_id == member.id))
         member_id = member.id
         ctx.scheduler.remove_where(
             lambda spec: spec.kind == "meeting:going" and spec.member_id == member_id

@@ -18,7 +18,6 @@ from .models import Meeting
 from .recurrence import StartTrigger
 
 BYDAY = {"mon": "MO", "tue": "TU", "wed": "WE", "thu": "TH", "fri": "FR", "sat": "SA", "sun": "SU"}
-DURATION = "PT1H"  # meetings have no length option; an hour is the common one
 YEARS_OF_ZONE_RULES = 5
 
 
@@ -47,6 +46,12 @@ def fold(line: str) -> str:
         size += width
     pieces.append("".join(current))
     return "\r\n".join(pieces)
+
+
+def duration(minutes: int) -> str:
+    """``90`` → ``PT1H30M`` (RFC 5545 §3.3.6)."""
+    hours, rest = divmod(minutes, 60)
+    return "PT" + (f"{hours}H" if hours else "") + (f"{rest}M" if rest or not hours else "")
 
 
 def _local(when: datetime) -> str:
@@ -137,14 +142,16 @@ def vevent(
         f"UID:meeting-{meeting.id}@{uid_domain}",
         f"DTSTAMP:{_utc(now)}",
         f"DTSTART;TZID={meeting.zone}:{first:%Y%m%d}{wall}",
-        f"DURATION:{DURATION}",
+        f"DURATION:{duration(meeting.duration)}",
         f"RRULE:{rule};WKST=MO",
         f"SUMMARY:{escape(meeting.title)}",
     ]
     exdates = [f"{day:%Y%m%d}{wall}" for day in sorted(set(skipped))]
     if exdates:
         lines.append(f"EXDATE;TZID={meeting.zone}:" + ",".join(exdates))
-    description = "\n\n".join(filter(None, [meeting.about, meeting.link]))
+    dial = f"Dial in: {meeting.phone}" if meeting.phone else None
+    passcode = f"Passcode: {meeting.passcode}" if meeting.passcode else None
+    description = "\n\n".join(filter(None, [meeting.about, meeting.link, dial, passcode]))
     if description:
         lines.append(f"DESCRIPTION:{escape(description)}")
     if meeting.link:

@@ -7,6 +7,7 @@ from datetime import datetime
 from bot.messages import Button, ButtonStyle, Message, literal, timestamp
 
 from .models import Meeting
+from .types import language_words, words
 
 CHOICES = ("going", "maybe", "no")
 LABELS = {"going": "Going", "maybe": "Maybe", "no": "Not going"}
@@ -36,6 +37,26 @@ def counts_line(counts: dict[str, int]) -> str:
     return " · ".join(f"{LABELS[c]}: {counts.get(c, 0)}" for c in CHOICES)
 
 
+def details(meeting, *, private: bool) -> list[str]:
+    """Types, language, length and dial-in as a member reads them; the passcode
+    only in ``private`` replies (never a channel post, the public feed or a log)."""
+    lines = []
+    if meeting.types:
+        lines.append(f"Type: {words(meeting.types)}")
+    if meeting.language:
+        lines.append(f"Language: {language_words(meeting.language)}")
+    if meeting.duration != 60:
+        lines.append(f"Length: {lead_words(meeting.duration)}")
+    if meeting.phone:
+        lines.append(f"Dial in: {literal(meeting.phone)}")
+    if getattr(meeting, "passcode", None):
+        if private:
+            lines.append(f"Passcode: {literal(meeting.passcode)}")
+        else:
+            lines.append("Passcode: ask Haven privately — `/meeting list`")
+    return lines
+
+
 def announcement(
     meeting: Meeting, start: datetime, counts: dict[str, int], *, late: bool = False
 ) -> Message:
@@ -43,6 +64,7 @@ def announcement(
     lines = [f"Starts {timestamp(start, 'R')} — {timestamp(start, 'F')}"]
     if meeting.link:
         lines.append(f"Join: {meeting.link}")
+    lines += details(meeting, private=False)
     if meeting.about:
         lines.append(literal(meeting.about))
     lines.append(counts_line(counts))
@@ -66,6 +88,7 @@ def going_reminder(meeting: Meeting, start: datetime) -> Message:
     lines = [f"**{title}** starts {timestamp(start, 'R')} — {timestamp(start, 'F')}."]
     if meeting.link:
         lines.append(f"Join: {meeting.link}")
+    lines += details(meeting, private=True)
     lines.append(
         f"You said you're going — see you there. If plans change, that's okay: "
         f"`/meeting rsvp {meeting.id} no`"
@@ -86,11 +109,15 @@ def describe(meeting: Meeting) -> str:
     """One line about a series, for moderators' confirmations."""
     every = "every week" if meeting.every_weeks == 1 else f"every {meeting.every_weeks} weeks"
     leads = ", ".join(lead_words(m) for m in meeting.lead_minutes)
-    return (
+    text = (
         f"**{literal(meeting.title)}** (#{meeting.id}): {'/'.join(meeting.days)} at "
         f"{meeting.hour:02d}:{meeting.minute:02d} {meeting.zone}, {every}; "
         f"announced in <#{meeting.channel}> {leads} before"
     )
+    extra = details(meeting, private=True)
+    if meeting.public:
+        extra.append("Listed in the public feed")
+    return text + "".join(f"\n  {line}" for line in extra)
 
 
 def cannot_post_note(meeting: Meeting) -> Message:

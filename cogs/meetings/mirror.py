@@ -21,8 +21,6 @@ log = logging.getLogger("haven.meetings")
 
 #: The community setting (true/false) that ``/meeting mirror`` stores.
 SETTING = "meeting_mirror"
-#: Meetings have no length of their own; platforms want an end time.
-LENGTH = timedelta(hours=1)
 
 
 def available(ctx: Context) -> bool:
@@ -49,7 +47,8 @@ async def place(ctx: Context, meeting: Meeting, start: datetime | None) -> bool:
     await ctx.before_platform_call()
     try:
         meeting.event_id = await events(ctx).upsert_scheduled_event(
-            ctx.key, event_key(meeting), meeting.title, start, start + LENGTH,
+            ctx.key, event_key(meeting), meeting.title, start,
+            start + timedelta(minutes=meeting.duration),
             meeting.link, meeting.about, event_id=meeting.event_id,
         )  # fmt: skip
     except Exception:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from bot.messages import literal
-from bot.options import Choice, OptionError, OptionType
+from bot.options import Boolean, Choice, OptionError, OptionType
 
 from .recurrence import WEEKDAYS
 
@@ -89,3 +89,41 @@ class HttpLink(OptionType):
                 "http:// and have no spaces or <, >, |"
             )
         return text
+
+
+@dataclass(frozen=True)
+class Phone(OptionType):
+    """A dial-in number: digits, spaces, ``+ - ( )``, and ``, * #`` for pauses and codes."""
+
+    kind = "text"
+    placeholder = "+1 555 0100,,123#"
+    example = "+15550100,,123456#"
+
+    def parse(self, raw, pctx):
+        text = " ".join(str(raw).split())
+        if not re.fullmatch(r"\+?[\d ()\-.]{3,30}(?:[,;*#]+[\d*#]*)*", text) or len(text) > 60:
+            raise OptionError(
+                f"“{literal(text[:40])}” is not a phone number; use digits, + and - (and , * # "
+                "for pauses and codes), like +15550100,,123456#"
+            )
+        return text
+
+
+@dataclass(frozen=True)
+class Flag(Boolean):
+    """A yes/no option that may also be written as its own name: ``online``."""
+
+    word: str = "online"
+
+    @property
+    def placeholder(self) -> str:  # type: ignore[override]
+        return self.word
+
+    @property
+    def example(self) -> str:  # type: ignore[override]
+        return self.word
+
+    def parse(self, raw, pctx):
+        if isinstance(raw, str) and raw.strip().lower() == self.word:
+            return True
+        return super().parse(raw, pctx)

@@ -6,6 +6,7 @@ without a change here).
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -55,6 +56,7 @@ def member_script(user: str) -> str:
 /checkin remind 08:30
 /checkin share partners
 /meeting rsvp 1 going remind:30
+/meeting subscribe mine
 /partner pool join
 /haven reasons add {notes["reason"]}
 /sos
@@ -64,6 +66,8 @@ def member_script(user: str) -> str:
 async def run_scenario(console) -> None:
     """Both members use every cog; alice and bob become partners; due work runs
     (the ledger then holds rows for them)."""
+    # Calendar links need Haven's public address.
+    console.app.settings = dataclasses.replace(console.app.settings, public_url="http://haven.test")
     await console.run(MODERATOR_SETUP)
     await console.run(member_script("bob"))
     await console.run(member_script("alice"))

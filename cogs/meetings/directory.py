@@ -1,0 +1,414 @@
+"""The meeting directory: feeds in (``/meeting import``, ``sync``, ``feeds``), the
+community's own feed out (``/meeting feed``, ``public``), ``/meeting find``, and
+private calendar subscriptions (``/meeting subscribe``).
+
+Scheduled work: ``meeting:feed-sync`` — one job per imported feed, every
+``HAVEN_FEED_SYNC_HOURS``, syncing it as ``/meeting sync`` does.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, timedelta
+from urllib.parse import urlsplit
+
+from apscheduler.triggers.interval import IntervalTrigger
+from sqlmodel import delete, func, select
+
+from bot.context import Context
+from bot.messages import Message, error, literal, timestamp
+from bot.options import Boolean, Choice, Integer, Opt, Text, Zone
+from bot.parsing import UsageError
+from bot.plugins import command, job
+from bot.scheduler import Due, JobSpec, Skip
+
+from . import feeds, subscribe
+from .fetch import FeedError
+from .messages import details
+from .models import CalendarToken, ListedMeeting, Meeting, MeetingFeed, MeetingSkip, PublishedFeed
+from .options import Flag, HttpLink
+from .recurrence import StartTrigger
+from .types import TYPES, LanguageCode, TypeCodes, language_words, split, words
+
+#: Feeds one community may import, and meetings all its feeds may list.
+MAX_FEEDS = 10
+MAX_LISTED = 20_000
+#: What ``/meeting find`` shows at most, and how far ahead it looks by default.
+FIND_SHOWN = 10
+FIND_HOURS = 24
+NO_PUBLIC_URL = (
+    "Haven has no public address yet, so it cannot give links: the operator sets "
+    "HAVEN_PUBLIC_URL (for example https://haven.example.org) and serves HAVEN_HTTP_PORT there."
+)
+
+
+def sync_job(feed: MeetingFeed, hours: int) -> JobSpec:
+    """Sync the feed every ``hours`` (HAVEN_FEED_SYNC_HOURS), counted from its import."""
+    return JobSpec(
+        job_id=f"meeting:feed:{feed.id}:sync",
+        kind="meeting:feed-sync",
+        trigger=IntervalTrigger(
+            hours=hours, start_date=feed.created_at + timedelta(hours=hours), timezone=UTC
+        ),
+        community_id=feed.community_id,
+        payload={"feed_id": feed.id},
+        grace=timedelta(hours=hours),
+    )
+
+
+def host_of(url: str) -> str:
+    return urlsplit(url).hostname or "?"
+
+
+class Directory:
+    """Commands and work of the directory, mixed into the meetings cog."""
+
+    @command(
+        "meeting import",
+        options=[
+            Opt("url", HttpLink(max_length=1000)),
+            Opt("key", Text(max_length=200, placeholder="sharing key", example="abc123"),
+                required=False),
+            Opt("tz", Zone(), required=False),
+            Opt("types", TypeCodes(), required=False),
+            Opt("within", Text(max_length=100, placeholder="zone or region", example="Ohio"),
+                required=False),
+        ],
+        help="Import a Meeting Guide (12 Step Meeting List) or NA BMLT feed into /meeting find",
+        example="/meeting import https://aa.example.org/wp-admin/admin-ajax.php?action=meetings "
+        "tz:America/New_York",
+        moderator=True,
+        consent=False,
+    )  # fmt: skip
+    async def import_feed(
+        self, ctx: Context, url: str, key: str | None = None, tz: str | None = None,
+        types: tuple[str, ...] | None = None, within: str | None = None,
+    ) -> Message:  # fmt: skip
+        existing = (await ctx.db.exec(select(MeetingFeed))).all()
+        if any(feed.url == url for feed in existing):
+            raise UsageError("that feed is imported already; `/meeting sync` brings it up to date")
+        if len(existing) >= MAX_FEEDS:
+            raise UsageError(
+                f"this community has {len(existing)} feeds; remove one first with "
+                "`/meeting feeds remove:<id>`"
+            )
+        feed = MeetingFeed(
+            url=url, key=key, format="", zone=tz, types=",".join(types or ()),
+            within=within, created_at=ctx.now(),
+        )  # fmt: skip
+        await ctx.before_platform_call()  # no write lock held while the feed downloads
+        try:
+            read = await feeds.fetch_and_read(ctx, feed)
+        except FeedError as problem:
+            return error(f"Nothing was imported: {problem}.\nUsage: `/meeting import <url> "
+                         "[key:<sharing key>] [tz:<zone>] [types:<codes>] [within:<zone or "
+                         "region>]`")  # fmt: skip
+        await ctx.hold_community()
+        listed = (await ctx.db.exec(select(func.count(ListedMeeting.id)))).one()
+        if listed + len(read.listings) > MAX_LISTED:
+            return error(
+                f"Nothing was imported: the feed has {len(read.listings):,} meetings and this "
+                f"community already lists {listed:,}; Haven keeps at most {MAX_LISTED:,}. "
+                "Narrow it with within:<region> or types:<codes>."
+            )
+        feed.format = read.format
+        ctx.db.add(feed)
+        await ctx.db.flush()
+        report = await feeds.apply(ctx, feed, read)
+        ctx.scheduler.add(sync_job(feed, ctx.app.settings.feed_sync_hours))
+        await ctx.audit("meeting import", target=str(feed.id))
+        kind = "BMLT" if read.format == "bmlt" else "Meeting Guide"
+        return Message(
+            text=f"Imported feed #{feed.id} ({kind}, {host_of(url)}): {report.line()}.\n"
+            f"`/meeting find` shows its meetings; it syncs again every "
+            f"{ctx.app.settings.feed_sync_hours} hours, or now with `/meeting sync`."
+        )
+
+    @command(
+        "meeting sync",
+        options=[Opt("id", Integer(min_value=1), required=False)],
+        help="Bring imported feeds up to date now (all, or one by its id)",
+        example="/meeting sync",
+        moderator=True,
+        consent=False,
+    )
+    async def sync_feeds(self, ctx: Context, id: int | None = None) -> Message:
+        chosen = select(MeetingFeed).order_by(MeetingFeed.id)
+        if id is not None:
+            chosen = chosen.where(MeetingFeed.id == id)
+        found = list((await ctx.db.exec(chosen)).all())
+        if not found:
+            raise UsageError(
+                f"there is no imported feed #{id}; see `/meeting feeds`"
+                if id is not None
+                else "no feeds are imported yet; add one with `/meeting import <url>`"
+            )
+        lines = []
+        for feed in found:
+            lines.append(f"Feed #{feed.id} ({host_of(feed.url)}): {await self._sync(ctx, feed)}")
+        return Message(text="\n".join(lines))
+
+    @command(
+        "meeting feeds",
+        options=[Opt("remove", Integer(min_value=1), required=False, positional=False)],
+        help="The imported feeds, when each last synced; remove:<id> drops one and its meetings",
+        example="/meeting feeds",
+        moderator=True,
+        consent=False,
+    )
+    async def list_feeds(self, ctx: Context, remove: int | None = None) -> Message:
+        if remove is not None:
+            feed = await ctx.db.get(MeetingFeed, remove)
+            if feed is None:
+                raise UsageError(f"there is no imported feed #{remove}; see `/meeting feeds`")
+            await ctx.db.exec(delete(ListedMeeting).where(ListedMeeting.feed_id == feed.id))
+            await ctx.db.delete(feed)
+            ctx.scheduler.remove(f"meeting:feed:{remove}:sync")
+            await ctx.audit("meeting feed removed", target=str(remove))
+            return Message(text=f"Removed feed #{remove} ({host_of(feed.url)}) and its meetings.")
+        found = (await ctx.db.exec(select(MeetingFeed).order_by(MeetingFeed.id))).all()
+        if not found:
+            return Message(text="No feeds are imported. Add one with `/meeting import <url>`.")
+        lines = ["Imported feeds:"]
+        for feed in found:
+            when = timestamp(feed.synced_at, "R") if feed.synced_at else "never"
+            lines.append(
+                f"- #{feed.id} {host_of(feed.url)} — synced {when}: {literal(feed.last_result)}"
+            )
+        return Message(text="\n".join(lines))
+
+    @command(
+        "meeting find",
+        options=[
+            Opt("online", Flag(), required=False, positional=True, default=False),
+            Opt("types", TypeCodes(), required=False),
+            Opt("language", LanguageCode(), required=False),
+            Opt("within", Integer(min_value=1, max_value=168), required=False,
+                default=FIND_HOURS),
+        ],
+        help="The next meetings that match, ours and imported ones, in your time",
+        example="/meeting find online types:O,D language:en within:12",
+        consent=False,
+    )  # fmt: skip
+    async def find(
+        self, ctx: Context, types: tuple[str, ...] | None = None, language: str | None = None,
+        within: int = FIND_HOURS, online: bool = False,
+    ) -> Message:  # fmt: skip
+        now = ctx.now()
+        end = now + timedelta(hours=within)
+        wanted = set(types or ())
+        found = []
+        own = (await ctx.db.exec(select(Meeting))).all()
+        skips = (await ctx.db.exec(select(MeetingSkip))).all()
+        skipped = {(s.meeting_id, s.day) for s in skips}
+        listed_query = select(ListedMeeting)
+        if language:
+            listed_query = listed_query.where(ListedMeeting.language == language)
+        if online:
+            listed_query = listed_query.where(ListedMeeting.link.is_not(None))
+        listed = (await ctx.db.exec(listed_query)).all()
+        for meeting in [*own, *listed]:
+            ours = isinstance(meeting, Meeting)
+            if wanted and not wanted <= set(split(meeting.types)):
+                continue
+            if language and meeting.language != language:
+                continue
+            if online and not meeting.link:
+                continue
+            starts = StartTrigger(
+                meeting.days, meeting.hour, meeting.minute, meeting.zone,
+                meeting.every_weeks if ours else 1, meeting.anchor if ours else None,
+            )  # fmt: skip
+            for start in starts.between(now - timedelta(minutes=meeting.duration), end):
+                if ours and (meeting.id, start.astimezone(starts.zone).date()) in skipped:
+                    continue
+                found.append((start, ours, meeting.id, meeting))
+                break
+        if not found:
+            asked = _asked(types, language, online)
+            return Message(
+                text=f"No meetings{asked} in the next {within} hours. Try within:168 for the "
+                "whole week, or fewer types."
+            )
+        found.sort(key=lambda f: f[:3])
+        lines = [f"Next meetings{_asked(types, language, online)} (in your time):"]
+        for start, ours, _, meeting in found[:FIND_SHOWN]:
+            name = meeting.title if ours else meeting.name
+            when = "now" if start <= now else timestamp(start, "R")
+            line = f"- {timestamp(start, 'F')} ({when}) — **{literal(name)}**"
+            if ours:
+                line += f" (#{meeting.id} · `/meeting rsvp {meeting.id} going`)"
+            lines.append(line)
+            if meeting.link:
+                lines.append(f"  Join: {meeting.link}")
+            if ours:
+                lines += [f"  {d}" for d in details(meeting, private=True)]
+            else:
+                extra = [words(meeting.types), language_words(meeting.language)]
+                if meeting.phone:
+                    extra.append(f"dial in {literal(meeting.phone)}")
+                if meeting.place and not meeting.link:
+                    extra.append(literal(meeting.place[:120]))
+                if any(extra):
+                    lines.append("  " + " · ".join(filter(None, extra)))
+        if len(found) > FIND_SHOWN:
+            lines.append(f"…and {len(found) - FIND_SHOWN} more; narrow with types: or within:.")
+        return Message(text="\n".join(lines))
+
+    @command(
+        "meeting types",
+        help="The meeting type codes (Meeting Guide's) and what they mean",
+        example="/meeting types",
+        consent=False,
+        needs_db=False,
+    )
+    async def list_types(self, ctx: Context) -> Message:
+        pairs = [f"`{code}` {name}" for code, name in TYPES.items()]
+        return Message(text="Meeting types (use the codes in types:O,D,ONL):\n" + " · ".join(pairs))
+
+    @command(
+        "meeting public",
+        options=[Opt("id", Integer(min_value=1)), Opt("listed", Boolean())],
+        help="List a meeting in the community's public feed, or take it out",
+        example="/meeting public 3 yes",
+        moderator=True,
+        consent=False,
+    )
+    async def set_public(self, ctx: Context, id: int, listed: bool) -> Message:
+        meeting = await ctx.db.get(Meeting, id)
+        if meeting is None:
+            raise UsageError(f"there is no meeting #{id}; see `/meeting list`")
+        meeting.public = listed
+        ctx.db.add(meeting)
+        await ctx.audit("meeting public", target=str(id))
+        title = literal(meeting.title)
+        if not listed:
+            return Message(text=f"**{title}** is no longer in the public feed.")
+        text = f"**{title}** is listed in the public feed (its passcode never is)."
+        if meeting.every_weeks != 1:
+            text += " Meeting Guide feeds have no every-n-weeks meetings, so it is left out there."
+        return Message(text=text)
+
+    @command(
+        "meeting feed",
+        options=[
+            Opt("state", Choice(choices=("on", "off"))),
+            Opt("key", Text(max_length=200, placeholder="key", example="s3cret"), required=False),
+        ],
+        help="Serve the meetings marked public:yes as a Meeting Guide feed (key: to restrict it)",
+        example="/meeting feed on",
+        moderator=True,
+        consent=False,
+    )
+    async def publish(self, ctx: Context, state: str, key: str | None = None) -> Message:
+        published = (await ctx.db.exec(select(PublishedFeed))).first()
+        if state == "off":
+            if published is None or not published.on:
+                return Message(text="The public feed is already off.")
+            published.on = False
+            ctx.db.add(published)
+            await ctx.audit("meeting feed off")
+            return Message(text="The public feed is off: its address now answers 404.")
+        base = ctx.app.settings.public_url
+        if not base:
+            return error(NO_PUBLIC_URL)
+        if published is None:
+            published = PublishedFeed(token=subscribe.new_token())
+        published.on = True
+        published.key_hash = subscribe.digest(key) if key else None
+        ctx.db.add(published)
+        await ctx.audit("meeting feed on")
+        count = (await ctx.db.exec(select(func.count(Meeting.id)).where(Meeting.public))).one()
+        url = f"{base}/feeds/{published.token}/meetings.json"
+        text = f"The public feed is on: {url}" + ("?key=<your key>" if key else "")
+        text += (
+            f"\nIt lists {count} meeting{'s' if count != 1 else ''} marked public "
+            "(`/meeting public <id> yes`); passcodes are never in it."
+        )
+        return Message(text=text)
+
+    @command(
+        "meeting subscribe",
+        options=[
+            Opt("scope", Choice(choices=("mine", "all", "revoke")), required=False,
+                positional=True, default="mine"),
+        ],
+        help="A private calendar link that stays current: mine (going), all, or revoke",
+        example="/meeting subscribe mine",
+    )  # fmt: skip
+    async def subscribe_calendar(self, ctx: Context, scope: str = "mine") -> Message:
+        mine = CalendarToken.member_id == ctx.member.id
+        if scope == "revoke":
+            had = (await ctx.db.exec(select(func.count(CalendarToken.id)).where(mine))).one()
+            await ctx.db.exec(delete(CalendarToken).where(mine))
+            if not had:
+                return Message(text="You have no calendar links; there was nothing to revoke.")
+            return Message(text=f"Revoked {had} calendar link{'s' if had != 1 else ''}: "
+                           "calendars using them stop updating.")  # fmt: skip
+        base = ctx.app.settings.public_url
+        if not base:
+            return error(NO_PUBLIC_URL + " Meanwhile `/meeting calendar` gives a file.")
+        replaced = (
+            await ctx.db.exec(
+                select(func.count(CalendarToken.id)).where(mine, CalendarToken.scope == scope)
+            )
+        ).one()
+        await ctx.db.exec(delete(CalendarToken).where(mine, CalendarToken.scope == scope))
+        token = subscribe.new_token()
+        ctx.db.add(CalendarToken(member_id=ctx.member.id, token_hash=subscribe.digest(token),
+                                 scope=scope, created_at=ctx.now()))  # fmt: skip
+        what = "the meetings you're going to" if scope == "mine" else "every community meeting"
+        text = (
+            f"Your private calendar link ({what}): {subscribe.webcal(base, token)}\n"
+            "Add it to your calendar app as a subscription. It is yours alone — anyone with "
+            "it can see these meetings. `/meeting subscribe revoke` ends it."
+        )
+        if replaced:
+            text += "\nYour earlier link for this calendar no longer works."
+        return Message(text=text)
+
+    # -- scheduled work ---------------------------------------------------
+
+    @job("meeting:feed-sync")
+    async def feed_sync(self, ctx: Context, due: Due) -> None:
+        feed = await ctx.db.get(MeetingFeed, due.job.payload["feed_id"])
+        if feed is None:
+            raise Skip("feed removed")
+        await self._sync(ctx, feed)
+
+    async def _sync(self, ctx: Context, feed: MeetingFeed) -> str:
+        """Sync one feed; the outcome in a line (a failure changes nothing)."""
+        await ctx.before_platform_call()
+        try:
+            read = await feeds.fetch_and_read(ctx, feed)
+        except FeedError as problem:
+            feed = await ctx.db.get(MeetingFeed, feed.id)
+            feed.last_result = f"not synced: {problem}; nothing changed"
+            ctx.db.add(feed)
+            return feed.last_result
+        feed = await ctx.db.get(MeetingFeed, feed.id)
+        if feed is None:
+            return "removed meanwhile"
+        others = (
+            await ctx.db.exec(
+                select(func.count(ListedMeeting.id)).where(ListedMeeting.feed_id != feed.id)
+            )
+        ).one()
+        if others + len(read.listings) > MAX_LISTED:
+            feed.last_result = (
+                f"not synced: it now lists {len(read.listings):,} meetings, more than this "
+                f"community's room for {MAX_LISTED:,}; nothing changed"
+            )
+            ctx.db.add(feed)
+            return feed.last_result
+        return (await feeds.apply(ctx, feed, read)).line()
+
+
+def _asked(types, language, online) -> str:
+    parts = []
+    if types:
+        parts.append(words(types))
+    if language:
+        parts.append(f"in {language_words(language)}")
+    if online:
+        parts.append("online")
+    return f" ({', '.join(parts)})" if parts else ""
