@@ -31,8 +31,8 @@ from typing import TYPE_CHECKING
 from aiohttp import web
 
 from bot import metrics
-from bot.ops.backlog import backlog_of
 from bot.http_routes import cog_routes
+from bot.ops.backlog import backlog_of
 from bot.storage import reachable
 
 if TYPE_CHECKING:

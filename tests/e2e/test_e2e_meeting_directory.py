@@ -14,11 +14,10 @@ from contextlib import asynccontextmanager
 
 import aiohttp
 import pytest
-from aiohttp import web
 from aiohttp.test_utils import TestServer
 
 from bot.config import Settings
-from bot.http_routes import mount
+from bot.ops.server import OpsServer
 from cogs.meetings.listing import Filters, read_feed
 from cogs.meetings.models import ListedMeeting
 from tests.e2e.conftest import _discord_world, _slack_world, failed_deliveries
@@ -44,7 +43,7 @@ async def haven_http(world):
     if world.platform == "slack":
         yield world.driver.url.rsplit("/slack/", 1)[0]
         return
-    server = TestServer(mount(web.Application(), world.app))
+    server = TestServer(OpsServer(world.app, platforms=()).application())
     await server.start_server()
     try:
         yield str(server.make_url("")).rstrip("/")

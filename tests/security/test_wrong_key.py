@@ -114,7 +114,8 @@ async def test_rotation_keeps_an_edit_made_while_it_runs(make_harness, pg_url, m
     batch holds the write lock, so an edit waits for it instead)."""
     haven = await make_harness(settings=Settings(database_url=pg_url))
     out = await haven.run(
-        ':as alice\n/haven consent agree\n/checkin mood:3 craving:2 note:"before the rotation"'
+        ":as alice\n/haven consent agree\n/haven timezone UTC\n"
+        '/checkin mood:3 craving:2 note:"before the rotation"'
     )
     assert not out[-1].error, out[-1].text
     new = Fernet.generate_key().decode()

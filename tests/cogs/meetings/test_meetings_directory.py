@@ -9,11 +9,10 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 
 import pytest
-from aiohttp import web
 from aiohttp.test_utils import TestClient, TestServer
 from sqlmodel import select
 
-from bot.http_routes import mount
+from bot.ops.server import OpsServer
 from cogs.meetings.listing import Filters, read_feed
 from cogs.meetings.models import CalendarToken, Meeting
 from tests.security import test_logs_at_debug
@@ -39,7 +38,7 @@ async def h(make_harness, settings):
 
 @asynccontextmanager
 async def http(h):
-    client = TestClient(TestServer(mount(web.Application(), h.app)))
+    client = TestClient(TestServer(OpsServer(h.app, platforms=()).application()))
     await client.start_server()
     try:
         yield client
