@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func
+from sqlalchemy import and_, func
 from sqlmodel import delete, select
 
 from bot.adapters import Capability
@@ -218,7 +218,7 @@ class Checkins(Cog):
         now = ctx.now()
         if day is not None and day != today and saved_for is None:
             saved_for = saved_on(day, today, more=more)
-        row = await self._checkin_on(ctx, day or today)
+        row, prefs = await self._day_and_prefs(ctx, day or today)
         updated = row is not None
         was_high = updated and high_craving(row)
         if row is None:
@@ -242,7 +242,6 @@ class Checkins(Cog):
         await ctx.db.flush()
         if triggers is not None:
             await triggers_module.replace_tags(ctx, row, triggers)
-        prefs = await self._prefs(ctx)
         # Others hear of the day's first check-in, and of an update only when it
         # newly shows a high craving: re-checking in must not become a stream of DMs.
         if not updated or (high_craving(row) and not was_high):
@@ -727,6 +726,21 @@ class Checkins(Cog):
                     ctx.scheduler.remove(job_id)
             elif existing is None or existing.payload != spec.payload:
                 ctx.scheduler.add(spec)
+
+    async def _day_and_prefs(
+        self, ctx: Context, day: date
+    ) -> tuple[CheckIn | None, CheckinPrefs | None]:
+        """The member's check-in for ``day`` and their preferences, in one statement."""
+        found = (
+            await ctx.db.exec(
+                select(CheckIn, CheckinPrefs)
+                .select_from(Member)
+                .outerjoin(CheckIn, and_(CheckIn.member_id == Member.id, CheckIn.local_date == day))
+                .outerjoin(CheckinPrefs, CheckinPrefs.member_id == Member.id)
+                .where(Member.id == ctx.member.id)
+            )
+        ).one()
+        return found[0], found[1]
 
     async def _checkin_on(self, ctx: Context, day: date) -> CheckIn | None:
         return (
