@@ -6,8 +6,9 @@ For each member count, in a fresh process: a database (a SQLite file, or the
 PostgreSQL database at ``--pg``, emptied first — one of your own) is migrated
 and filled with one community and that many consented members, each with a
 daily check-in prompt at one of 48 times between 07:00 and 10:55 UTC (about
-2,100 a slot); their ``due`` rows are built as the upgrade does. Then Haven
-starts on a clock set 3 s before the first slot, with the console adapter:
+2,100 a slot for 100,000); their ``due`` rows are built as the upgrade does,
+an hour before. Then Haven starts on a clock set 3 s before the first slot,
+with the console adapter:
 
 * **ready** — from ``Haven.start()`` until it runs due work;
 * **RSS** — the process's resident memory (VmRSS) once ready;
@@ -98,7 +99,7 @@ async def child(members: int, url: str, watch: float) -> dict:
     crypto.set_keyring(crypto.Keyring([crypto.generate_key()]))  # this process's rows only
     real = datetime.now(UTC)
     slot = (real + timedelta(days=1)).replace(hour=7, minute=0, second=0, microsecond=0)
-    clock = Shifted(slot - real - timedelta(seconds=3))
+    clock = Shifted(slot - real - timedelta(hours=1))  # set up an hour before
     settings = Settings(database_url=url, log_level="WARNING")
     setup = Haven(settings, clock=clock)
     if not setup.db.is_sqlite:
@@ -114,6 +115,7 @@ async def child(members: int, url: str, watch: float) -> dict:
     await setup.build_due_rows()  # what the upgrade does for an existing deployment
     built = time.perf_counter() - began
     await setup.db.dispose()
+    clock.offset = slot - datetime.now(UTC) - timedelta(seconds=3)  # then: 3 s to go
 
     sent = 0
 
@@ -162,12 +164,12 @@ def main() -> None:
                 capture_output=True, text=True, check=True,
             )  # fmt: skip
             rows.append(json.loads(out.stdout.strip().splitlines()[-1]))
-    print("| members | ready | RSS once ready | loop lag (max) | prompts sent in window |")
-    print("|---|---|---|---|---|")
+    print("| members | ready | RSS before start | RSS once ready | loop lag (max) | prompts sent |")
+    print("|---|---|---|---|---|---|")
     for r in rows:
         print(
-            f"| {r['members']:,} | {r['ready_s']:.2f} s | {r['rss_mib']:.0f} MiB | "
-            f"{r['lag_ms']:.0f} ms | {r['prompts_sent']:,} |"
+            f"| {r['members']:,} | {r['ready_s']:.2f} s | {r['rss_before_start_mib']:.0f} MiB | "
+            f"{r['rss_mib']:.0f} MiB | {r['lag_ms']:.0f} ms | {r['prompts_sent']:,} |"
         )
     print("(building the rows, as the upgrade does: " + ", ".join(
         f"{r['members']:,}: {r['build_s']:.1f} s" for r in rows) + ")")  # fmt: skip

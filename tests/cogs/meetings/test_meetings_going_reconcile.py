@@ -1,5 +1,6 @@
 """A going member's private reminder while answers change and the scheduler
-reconciles every minute (as ``haven run`` does): one reminder per time chosen.
+looks for due work again and again (as ``haven run`` does between timers): one
+reminder per time chosen.
 
 The sequences are those a soak run flagged as "duplicated going reminders":
 Haven sends each exactly once, at the lead last chosen (a button keeps it).
