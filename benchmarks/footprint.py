@@ -5,7 +5,7 @@
 Each run is ``MEMBERS[:N]``: a fresh SQLite file is migrated and filled with
 that many consented members of the Discord fake's guild (SQLAlchemy Core
 ``executemany``, batches of 10,000), every Nth of them with a daily check-in
-prompt (so start-up loads that many scheduler jobs). Then ``haven run`` starts
+prompt (and its row in ``due``, as Haven writes it). Then ``haven run`` starts
 in a subprocess with both adapters configured against the local fakes —
 Discord (gateway + REST) and Slack in HTTP mode — as after a restart
 (migrations already applied).
@@ -119,6 +119,7 @@ async def seed(url: str, guild_id: str, members: int, every: int) -> float:
                     ]
                     if prefs:
                         await conn.execute(CheckinPrefs.__table__.insert(), prefs)
+        await app.build_due_rows()  # their rows in ``due``, as Haven writes them
     finally:
         await app.db.dispose()
     return time.perf_counter() - began

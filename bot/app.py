@@ -18,16 +18,17 @@ from contextlib import asynccontextmanager
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import and_, bindparam
+from sqlalchemy import and_, bindparam, inspect
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlmodel import select
 
+from bot import due as due_rows
 from bot import metrics
 from bot.adapters import Adapter, CommunityKey, FormErrors, Invocation
 from bot.clock import Clock, SystemClock, VirtualClock
 from bot.config import ConfigError, Settings
 from bot.consent import notice
-from bot.context import Context
+from bot.context import LATER_KEY, Context
 from bot.crypto import CryptoError
 from bot.db import Database
 from bot.forms import validate
@@ -39,7 +40,7 @@ from bot.parsing import UsageError, parse_args, parse_value
 from bot.plugins import ENGINE_COGS, Cog, CommandSpec, Permission, Registry, discover_cogs
 from bot.purge import purge_daily, purge_removed
 from bot.ratelimit import RateLimiter, wall_clock
-from bot.scheduler import RECONCILE_SETTLE, Due, JobSpec, Reconciled, Scheduler
+from bot.scheduler import Due, JobSpec, Ownership, Scheduler, Skip
 from bot.storage import STORAGE_AWAY, StorageWatch, reachable
 from bot.waiting import LIMIT, Resumed, Waiting, names
 from bot.zone_question import question as zone_question
@@ -84,18 +85,20 @@ class Haven:
             self.ledger,
             self._run_due,
             grace=timedelta(minutes=settings.misfire_grace_minutes),
-            accepts=self._serves,
+            owns=self._owns,
+            poll=settings.due_poll_seconds,
+            exhausted=self._declare_after,
         )
-        self._routes: dict[int, tuple[str, str]] = {}  # community id → platform, workspace
+        #: community id → platform, workspace (names communities in opt-in metrics labels)
+        self._routes: dict[int, tuple[str, str]] = {}
         #: (platform, enterprise, workspace) → community id; checked on every use.
         self._community_ids: dict[tuple[str, str, str], int] = {}
         self._awaiting_consent = Waiting()
         #: Commands waiting for the member's zone (in memory, bounded like consent's).
         self._awaiting_zone = Waiting()
-        self._reconciler: asyncio.Task | None = None
         self._purger: asyncio.Task | None = None
         self._scheduling = False
-        self._loaded = False  # migrations run, jobs loaded
+        self._loaded = False  # migrations run, cogs started
         self._migrate = self._wants_scheduling = True
         self.storage = StorageWatch(lambda: self.db, self._storage_back)
         self._unready: set[str] = set()
@@ -122,8 +125,8 @@ class Haven:
             self.registry.add(cls(self), dormant=cls.name in self.settings.disabled_cogs)
 
     async def start(self, *, migrate: bool = True, schedule: bool = True) -> None:
-        """Migrate, load every cog's jobs and — unless ``schedule`` is False —
-        start timing them. ``haven run`` passes False and calls
+        """Migrate, start the cogs and — unless ``schedule`` is False — start
+        running due work. ``haven run`` passes False and calls
         :meth:`schedule_when_ready`: work that fell due while Haven was down is
         caught up only once the adapters that deliver it are connected."""
         from bot.crypto import get_keyring, keyring_from_settings, set_keyring
@@ -153,16 +156,65 @@ class Haven:
         await check_keyring(self.db, get_keyring(), source=key_source(self.settings))
 
     async def _load(self) -> None:
-        """Migrations, cogs' start-up and jobs: everything that needs the database."""
+        """Migrations and cogs' start-up: everything that needs the database."""
         await self.check_keys()  # before a migration or a member writes under a wrong key
         if self._migrate:
+            building = not await self._has_due_table()
             await self.db.upgrade(self.registry.migration_dirs())
+            if building:  # the migration that creates ``due`` ran just now
+                await self.build_due_rows()
+        await self.build_due_rows(only_missing=True)
         for cog in self.registry.cogs.values():
             await cog.on_start()
-            for spec in await cog.load_jobs():
-                self.scheduler.add(spec)
         await self._purge_removed_communities()  # before catch-up: their jobs go too
         self._loaded = True
+
+    async def _has_due_table(self) -> bool:
+        async with self.db.engine.connect() as conn:
+            return await conn.run_sync(lambda sync: inspect(sync).has_table("due"))
+
+    async def build_due_rows(self, *, only_missing: bool = False) -> None:
+        """Fill ``due`` from today's data: every community's declared jobs.
+
+        Run once right after the migration that creates the table (a
+        deployment from before scheduled work was rows), so every member's
+        prompt, milestone and meeting reminder is there before Haven runs;
+        and, ``only_missing``, at each start for a cog that has data but no
+        rows at all (newly installed, or turned on after being off then).
+        """
+        cogs = [cog for cog in self.registry.cogs.values() if self.registry.kinds_of(cog)]
+        if only_missing:
+            cogs = [cog for cog in cogs if await self._unplanned(cog)]
+        if not cogs:
+            return
+        now = self.clock.now()
+        async with self.db.unscoped_session("build due rows", readonly=True) as session:
+            communities = list((await session.exec(select(Community))).all())
+        everything = due_rows.EVERYTHING
+        for community in communities:
+            async with self.db.session(community.id) as session:
+                ctx = Context(self, None, community, session)
+                conn = await session.connection()
+                for cog in cogs:
+                    declared = list(await cog.jobs_for(ctx, everything))
+                    kinds = self.registry.kinds_of(cog)
+                    await due_rows.sync(conn, community, kinds, declared, everything, now)
+                await session.commit()
+
+    async def _unplanned(self, cog: Cog) -> bool:
+        """Whether ``cog`` has rows in its job sources but none in ``due``."""
+        table = due_rows.TABLE
+        kinds = sorted(self.registry.kinds_of(cog))
+        async with self.db.engine.connect() as conn:
+            if (
+                await conn.execute(select(table.c.id).where(table.c.kind.in_(kinds)).limit(1))
+            ).first():
+                return False
+            for source in cog.job_sources:
+                query = select(source.__table__.c[0]).limit(1)
+                if (await conn.execute(query)).first():
+                    return True
+        return False
 
     async def _storage_back(self) -> None:
         """The database answers again: finish what start-up could not."""
@@ -178,8 +230,8 @@ class Haven:
             raise ConnectionError("the database does not answer yet")
 
     async def start_scheduling(self) -> None:
-        """Catch up on missed work, then keep time (once; once the jobs are
-        loaded, if start-up found the database away)."""
+        """Catch up on missed work, then keep time (once; once the cogs are
+        started, if start-up found the database away)."""
         self._wants_scheduling = True
         if self._scheduling or not self._loaded:
             return
@@ -188,7 +240,6 @@ class Haven:
             self._ready_timer.cancel()
         await self.scheduler.start()
         if not isinstance(self.clock, VirtualClock):  # virtual time stays deterministic
-            self._reconciler = asyncio.create_task(self._reconcile_forever())
             self._purger = asyncio.create_task(purge_daily(self))
 
     def schedule_when_ready(self, platforms: Iterable[str], timeout: float) -> None:
@@ -229,10 +280,6 @@ class Haven:
             self._purger.cancel()
             await asyncio.gather(self._purger, return_exceptions=True)
             self._purger = None
-        if self._reconciler is not None:
-            self._reconciler.cancel()
-            await asyncio.gather(self._reconciler, return_exceptions=True)
-            self._reconciler = None
         await self.scheduler.stop()
         await self.limiter.dispose()
         await self.db.dispose()
@@ -293,6 +340,7 @@ class Haven:
     ):
         """A context with a community-scoped transaction, committed on success."""
         async with self.db.session(community.id) as session:
+            due_rows.track(session)
             session.add(community)
             member = None
             if user_id is not None:
@@ -342,6 +390,7 @@ class Haven:
 
     @asynccontextmanager
     async def _committed(self, session, community, member, adapter, user_id, user_name, inv):
+        self._routes[community.id] = (community.platform, community.workspace_id)
         ctx = Context(
             app=self,
             adapter=adapter,
@@ -356,7 +405,9 @@ class Haven:
             ctx.is_moderator = self.is_moderator(community, inv)
         try:
             yield ctx
+            await self.declare_jobs(ctx)
             await session.commit()
+            self.jobs_written(session)
         except BaseException:
             await session.rollback()
             raise
@@ -614,55 +665,98 @@ class Haven:
 
     # -- scheduled work ---------------------------------------------------
 
-    async def reconcile_jobs(self) -> Reconciled:
-        """Bring the scheduler's jobs in line with the database.
+    async def declare_jobs(self, ctx: Context) -> None:
+        """Write into ``due`` what the handler's changes imply, in its own
+        transaction (called before each commit of a handler's session).
 
-        Every cog's ``load_jobs`` must therefore return *all* the work its data
-        implies, not only what start-up needs: a job it leaves out is dropped
-        here. Other processes on the same database add and remove jobs too, and
-        this is how this process learns of them.
+        The cogs whose ``job_sources`` were touched — and every cog, for a
+        member whose zone or consent changed or a community whose settings did —
+        declare their jobs again for that scope (bot/due.py).
         """
-        since = self.clock.now() - RECONCILE_SETTLE
-        specs = []
+        session = ctx.session
+        if session is None or ctx.community is None:
+            return
+        await session.flush()  # the handler's changes, noted by bot.due's listeners
+        touched = session.info.get(due_rows.INFO_KEY)
+        later = session.info.pop(LATER_KEY, [])
+        if not touched and not later:
+            return
+        session.info[due_rows.INFO_KEY] = due_rows.Touched()
+        changes = session.info.setdefault(due_rows.WRITTEN_KEY, due_rows.Changes())
+        conn = await session.connection()
+        now = self.clock.now()
         for cog in self.registry.cogs.values():
-            specs.extend(await cog.load_jobs())
-        return await self.scheduler.reconcile(specs, since=since)
+            kinds = self.registry.kinds_of(cog)
+            if not kinds or not touched:
+                continue
+            scope = touched.members | touched.community
+            for cls, part in touched.sources.items():
+                if issubclass(cls, cog.job_sources or ()):
+                    scope = scope | part
+            if scope.empty:
+                continue
+            declared = list(await cog.jobs_for(ctx, scope))
+            await due_rows.sync(conn, ctx.community, kinds, declared, scope, now, changes)
+        for spec in later:
+            changes.saw(await due_rows.put(conn, ctx.community, spec, now))
 
-    async def _reconcile_forever(self) -> None:
-        while True:
-            await asyncio.sleep(self.settings.reconcile_seconds)
-            try:
-                await self.reconcile_jobs()
-            except Exception:  # a database hiccup must not end the loop
-                log.exception("reconciling jobs failed; trying again later")
+    def jobs_written(self, session) -> None:
+        """After a commit: wake the scheduler if a row now falls due before it looks."""
+        changes = session.info.pop(due_rows.WRITTEN_KEY, None)
+        if changes is not None:
+            self.scheduler.wake(changes.earliest)
 
-    async def _serves(self, spec: JobSpec) -> bool:
-        """Whether this process should claim ``spec``'s work: it runs the
-        community's platform and, for Discord with ``DISCORD_SHARD_IDS``, owns
-        the guild's shard (the process that has the guild in its cache)."""
-        route = self._routes.get(spec.community_id)
-        if route is None:
-            async with self.db.unscoped_session("route scheduled work", readonly=True) as session:
-                community = await session.get(Community, spec.community_id)
-            if community is None:
-                return True  # the handler finds it gone and records that
-            route = self._routes[spec.community_id] = (community.platform, community.workspace_id)
-        platform, workspace = route
-        if platform not in self.adapters:
-            return False
+    async def _declare_after(self, spec: JobSpec) -> None:
+        """A declared job ran its last occurrence: its cog declares that job's
+        scope again, in case the data implies a successor (the next milestone
+        after the one just sent, or after one missed beyond its grace)."""
+        handler = self.registry.jobs.get(spec.kind)
+        if handler is None or handler.cog is None or not handler.cog.job_sources:
+            return
+        async with self.db.unscoped_session("route declared work", readonly=True) as session:
+            community = await session.get(Community, spec.community_id)
+        if community is None:
+            return
+        cog = handler.cog
+        scope = (
+            due_rows.Scope(frozenset({spec.member_id}))
+            if spec.member_id is not None
+            else due_rows.Scope(frozenset(), True)
+        )
+        adapter = self.adapters.get(community.platform)
+        async with self.context(community, adapter) as ctx:
+            declared = list(await cog.jobs_for(ctx, scope))
+            conn = await ctx.db.connection()
+            changes = ctx.db.info.setdefault(due_rows.WRITTEN_KEY, due_rows.Changes())
+            kinds = self.registry.kinds_of(cog)
+            await due_rows.sync(conn, community, kinds, declared, scope, self.clock.now(), changes)
+
+    def _owns(self) -> Ownership:
+        """What this process claims: work of the platforms it runs and the job
+        kinds it handles and, for Discord with ``DISCORD_SHARD_IDS``, of the
+        guilds on its shards (the process that has them in its cache)."""
         shards, count = self.settings.discord_shard_ids, self.settings.discord_shard_count
-        if platform == "discord" and shards is not None and count and workspace.isdigit():
-            return (int(workspace) >> 22) % count in shards  # Discord's shard formula
-        return True
+        return Ownership(
+            platforms=frozenset(self.adapters),
+            kinds=frozenset(self.registry.jobs),
+            shard_ids=tuple(shards) if shards is not None else None,
+            shard_count=count,
+        )
 
     async def _run_due(self, due: Due) -> None:
         handler = self.registry.jobs.get(due.job.kind)
         if handler is None:
             log.warning("no handler for job kind %s", due.job.kind)
             return
+        skipped = None
         async with self.job_context(due.job.community_id, due.job.member_id, due.job.job_id) as ctx:
             if ctx is not None:
-                await handler.handler(ctx, due)
+                try:
+                    await handler.handler(ctx, due)
+                except Skip as exc:  # not a failure: what it wrote (a follow-up) stays
+                    skipped = exc
+        if skipped is not None:
+            raise skipped
 
     @asynccontextmanager
     async def job_context(self, community_id: int, member_id: int | None, job_id: str = ""):

@@ -103,7 +103,8 @@ class Settings:
     disabled_cogs: frozenset[str] = frozenset()
     misfire_grace_minutes: int = 30
     claim_lease_seconds: int = 300
-    reconcile_seconds: int = 60
+    #: The due-work timer's backstop: how often it looks for rows other processes wrote.
+    due_poll_seconds: float = 2.0
     purge_grace_days: int = 30
     #: Days the audit log keeps a row (HAVEN_AUDIT_RETENTION_DAYS).
     audit_retention_days: int = 365
@@ -250,8 +251,8 @@ def load_settings(
         claim_lease_seconds=_int(
             values, "HAVEN_CLAIM_LEASE_SECONDS", 300, "a whole number of seconds", minimum=1
         ),
-        reconcile_seconds=_int(
-            values, "HAVEN_RECONCILE_SECONDS", 60, "a whole number of seconds", minimum=1
+        due_poll_seconds=_int(
+            values, "HAVEN_DUE_POLL_SECONDS", 2, "a whole number of seconds", minimum=1
         ),
         sos_ack_minutes=_int(
             values, "HAVEN_SOS_ACK_MINUTES", 15, "a whole number of minutes", minimum=1

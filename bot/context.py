@@ -29,12 +29,15 @@ from bot.zones import place
 
 if TYPE_CHECKING:
     from bot.app import Haven
-    from bot.scheduler import Scheduler
+    from bot.scheduler import JobSpec
 
 log = logging.getLogger("haven")
 
 #: A refusal repeated within this time is audited once (see :meth:`Context.audit`).
 DENIED_COALESCE = timedelta(hours=1)
+
+#: ``session.info`` key of the one-off jobs a handler asked for (:meth:`Context.later`).
+LATER_KEY = "due_later"
 
 
 @dataclass(frozen=True)
@@ -117,9 +120,12 @@ class Context:
             raise RuntimeError("this handler was declared without database access")
         return self.session
 
-    @property
-    def scheduler(self) -> Scheduler:
-        return self.app.scheduler
+    def later(self, spec: JobSpec) -> None:
+        """A one-off follow-up that no stored data implies (a note to the
+        moderators that a post failed): the ``due`` row is its own data,
+        written in this transaction. Everything else is declared
+        (:meth:`bot.plugins.Cog.jobs_for`)."""
+        self.db.info.setdefault(LATER_KEY, []).append(spec)
 
     def setting(self, name: str, default: Any = None) -> Any:
         return (self.community.settings if self.community else {}).get(name, default)
@@ -238,7 +244,9 @@ class Context:
         that tells of it goes out, and the handler goes on in a new
         transaction — the ordering an outbox gives, without one."""
         if self.session is not None and self.session.in_transaction():
+            await self.app.declare_jobs(self)
             await self.session.commit()
+            self.app.jobs_written(self.session)
 
     async def can_post(self, channel_id: str) -> bool:
         await self.before_platform_call()

@@ -4,8 +4,8 @@ A claim is an ``INSERT … ON CONFLICT DO NOTHING`` of the work's unique key,
 committed before the work runs and held under a lease. Whoever inserts the row
 owns the work; a second process or a restarted one finds the row and stays
 quiet. If the owner dies before finishing, its lease runs out and the next
-sweep may take the work over (``UPDATE … WHERE lease_until < now``), so nothing
-claimed stays stuck longer than one lease.
+claim may take the work over (``UPDATE … WHERE lease_until <= now``), so
+nothing claimed stays stuck much longer than one lease.
 """
 
 from __future__ import annotations
@@ -84,7 +84,7 @@ class Ledger:
                         Delivery.community_id == claim.community_id,
                         Delivery.key == claim.key,
                         Delivery.status == CLAIMED,
-                        Delivery.lease_until < now,
+                        Delivery.lease_until <= now,
                     )
                 )
                 .values(claimed_by=self.instance_id, lease_until=now + self.lease)
@@ -133,6 +133,21 @@ class Ledger:
                 .values(lease_until=now + self.lease)
             )
 
+    async def busy_until(self, community_id: int, key: str, now: datetime) -> datetime | None:
+        """When a live claim on ``key`` held by another process runs out (None:
+        the work is finished, or free to take)."""
+        async with self.db.unscoped_session("ledger look-up", readonly=True) as session:
+            row = (
+                await session.exec(
+                    select(Delivery).where(
+                        Delivery.community_id == community_id, Delivery.key == key
+                    )
+                )
+            ).first()
+        if row is None or row.status != CLAIMED or row.lease_until is None:
+            return None
+        return row.lease_until if row.lease_until > now else None
+
     async def record_skip(self, claim: Claim, now: datetime, note: str) -> bool:
         """Record work that will not be done (missed beyond the grace window)."""
         stmt = (
@@ -175,11 +190,3 @@ class Ledger:
         for start in range(0, len(rows), SKIP_BATCH):
             async with self.db.begin() as conn:
                 await conn.execute(stmt, rows[start : start + SKIP_BATCH])
-
-    async def expired_claims(self, now: datetime) -> list[Delivery]:
-        """Claims whose owner stopped before finishing and whose lease ran out."""
-        async with self.db.unscoped_session("ledger sweep", readonly=True) as session:
-            rows = await session.exec(
-                select(Delivery).where(Delivery.status == CLAIMED, Delivery.lease_until < now)
-            )
-            return list(rows.all())

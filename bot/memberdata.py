@@ -7,7 +7,7 @@ from typing import Any
 from sqlmodel import delete
 
 from bot.context import Context
-from bot.models import Delivery, Member
+from bot.models import Delivery, DueWork, Member
 
 
 async def export_member(ctx: Context, member: Member) -> dict[str, Any]:
@@ -30,11 +30,13 @@ async def export_member(ctx: Context, member: Member) -> dict[str, Any]:
 
 
 async def move_member(ctx: Context, member: Member, zone: str) -> None:
-    """Set the member's zone, and every cog re-plans their pending work in it.
+    """Set the member's zone; their pending work is planned again in it.
 
     Jobs carry instants computed from the zone they were planned in (a daily
     prompt at 21:00, a milestone at 09:00): left alone, a traveller's prompt
-    and congratulations would come at the old zone's times.
+    and congratulations would come at the old zone's times. The engine
+    declares the member's jobs again when their zone changes (bot/due.py);
+    ``member_zone_changed`` is for what a cog stores in local time itself.
     """
     member.timezone = zone
     ctx.db.add(member)
@@ -47,7 +49,8 @@ async def erase_member(ctx: Context, member: Member) -> None:
     """Every cog forgets the member, pending work is dropped, then the member row."""
     for cog in ctx.app.registry.data_cogs():  # a cog turned off too: its rows go
         await cog.delete_user_data(ctx, member)
-    ctx.app.scheduler.remove_where(lambda spec: spec.member_id == member.id)
+    # A cog turned off keeps its rows in ``due``: the member's go all the same.
+    await ctx.db.exec(delete(DueWork).where(DueWork.member_id == member.id))
     await ctx.db.exec(delete(Delivery).where(Delivery.member_id == member.id))
     await ctx.db.delete(member)
     await ctx.db.flush()

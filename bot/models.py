@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import JSON, Column, UniqueConstraint
+from sqlalchemy import JSON, BigInteger, Column, Index, LargeBinary, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from bot.columns import UTCDateTime
@@ -98,6 +98,52 @@ class Delivery(CommunityOwned, table=True):
     lease_until: datetime | None = Field(default=None, sa_type=UTCDateTime)
     finished_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     note: str = Field(default="", max_length=200)
+
+
+class DueWork(CommunityOwned, table=True):
+    """Scheduled work as data: one row per job, holding its next occurrence.
+
+    The rows are the one truth about what is due (bot/due.py keeps them equal
+    to what the cogs' declarations imply, in the transaction that changed the
+    data). ``run_at`` is the occurrence (its ledger key and lateness count from
+    it), ``fire_at`` when to run it (``run_at`` plus the job's spread); both are
+    NULL when the job has nothing more to run (a one-off already done). A
+    process claims a row by setting ``claimed_by``/``lease_until``; a lease that
+    runs out makes the row claimable again. ``trigger`` is the job's APScheduler
+    trigger (pickled, as APScheduler's own SQLAlchemy job store keeps it), from
+    which the next occurrence is computed after each run; ``signature`` tells a
+    changed declaration from an unchanged one. ``platform``/``shard_base`` say
+    which processes can deliver it (the platform; a Discord guild's id >> 22).
+    """
+
+    __tablename__ = "due"
+    __table_args__ = (
+        UniqueConstraint("community_id", "job_id"),
+        Index("ix_due_fire_at", "fire_at"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    job_id: str = Field(max_length=200)
+    kind: str = Field(max_length=80)
+    member_id: int | None = Field(
+        default=None, foreign_key="member.id", index=True, ondelete="CASCADE"
+    )
+    run_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    fire_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    payload: dict = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    trigger: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+    grace_seconds: int | None = None
+    once_key: str | None = Field(default=None, max_length=200)
+    daily_in: str | None = Field(default=None, max_length=64)
+    spread_seconds: int | None = None
+    signature: str = Field(max_length=64)
+    #: True: implied by a cog's declaration (kept equal to it); False: a
+    #: one-off follow-up that is its own data (``Context.later``).
+    declared: bool = True
+    platform: str = Field(max_length=16)
+    shard_base: int | None = Field(default=None, sa_column=Column(BigInteger, nullable=True))
+    claimed_by: str = Field(default="", max_length=64)
+    lease_until: datetime | None = Field(default=None, sa_type=UTCDateTime)
 
 
 class RateBucket(SQLModel, table=True):

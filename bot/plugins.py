@@ -13,8 +13,17 @@ A cog reads like a page of a manual — declarations on each handler::
         @action("sober:share")          # buttons whose id starts with sober:share:
         async def share_button(self, ctx, choice) -> Message: ...
 
-        @job("sober:milestone")         # due work scheduled with ctx.scheduler
+        @job("sober:milestone")         # runs the due work of this kind
         async def milestone(self, ctx, due) -> None: ...
+
+        job_sources = (SoberRun, SoberPrefs)   # the rows its jobs come from
+
+        async def jobs_for(self, ctx, scope) -> list[JobSpec]:
+            ...                          # every job those rows imply, in scope
+
+A cog never adds or removes jobs: it declares them, and the engine keeps the
+``due`` table equal to the declarations in the transaction that changed the
+data (bot/due.py).
 
 Built-in cogs are modules or packages in ``cogs/`` that set ``COG = TheClass``;
 third-party cogs register their class under the ``haven.cogs`` entry-point group.
@@ -46,6 +55,7 @@ from bot.options import Opt
 if TYPE_CHECKING:
     from bot.app import Haven
     from bot.context import Context
+    from bot.due import Scope
     from bot.models import Member
     from bot.scheduler import JobSpec
 
@@ -221,8 +231,21 @@ class Cog:
     async def on_start(self) -> None:
         """Called once the database is ready, before the scheduler starts."""
 
-    async def load_jobs(self) -> Iterable[JobSpec]:
-        """Every piece of recurring or pending work this cog's data implies."""
+    #: The tables whose rows imply this cog's jobs. A handler that changes one
+    #: (or a member's zone or consent, or the community's settings, which every
+    #: declaration may read) has the jobs of that scope declared again.
+    job_sources: ClassVar[tuple[type, ...]] = ()
+
+    async def jobs_for(self, ctx: Context, scope: Scope) -> Iterable[JobSpec]:
+        """Every job this cog's data implies in ``ctx.community`` within
+        ``scope``: the jobs of ``scope.members`` (all members when None) and,
+        when ``scope.community``, the community's own (``member_id`` None).
+
+        Read through ``ctx.db`` (the handler's transaction: it sees the change
+        being made). Returning more than the scope is harmless; the engine
+        keeps what lies in it. A job returned unchanged keeps its planned
+        occurrence; a changed one is planned again from now.
+        """
         return ()
 
     async def export_user_data(self, ctx: Context, member: Member) -> dict[str, Any] | None:
@@ -318,6 +341,10 @@ class Registry:
 
     def find_form(self, form_id: str) -> tuple[FormSpec, list[str]] | None:
         return _by_prefix(self.forms, form_id, fixed=2)
+
+    def kinds_of(self, cog: Cog) -> frozenset[str]:
+        """The job kinds ``cog`` handles (its rows in ``due``)."""
+        return frozenset(kind for kind, spec in self.jobs.items() if spec.cog is cog)
 
     def data_cogs(self) -> list[Cog]:
         """Every cog that may hold member data, turned on or not, by name."""

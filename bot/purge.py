@@ -60,8 +60,7 @@ async def purge_removed(app: Haven) -> list[int]:
             conn = await session.connection()
         remaining = {row[0] for row in await conn.execute(select(community.c.id))}
         await prune_audit(app, session)
-    # Jobs of any community that no longer exists (purged here or by another instance).
-    app.scheduler.remove_where(lambda spec: spec.community_id not in remaining)
+    # (Their ``due`` rows went with their other community-owned rows.)
     for key in [key for key in app._awaiting_consent if key[0] not in remaining]:
         app._awaiting_consent.pop(key, None)
     for cid in purged:

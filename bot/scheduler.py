@@ -1,55 +1,56 @@
-"""When due work runs: APScheduler for timing, the ledger for "exactly once".
+"""When due work runs: rows in ``due`` for timing, the ledger for "exactly once".
 
 Cogs describe work as :class:`JobSpec` values — an id, a ``kind`` routed to the
 cog's ``@job`` handler, and an APScheduler trigger (``CronTrigger`` in the
-member's or meeting's own zone, ``DateTrigger`` for one-offs). The scheduler
-computes each occurrence with the trigger, and when one is due it claims the
-occurrence's ledger key, runs the handler, and records the result.
+member's or meeting's own zone, ``DateTrigger`` for one-offs) — and declare
+which their data implies (:meth:`bot.plugins.Cog.jobs_for`). The engine keeps
+one ``due`` row per job with its next occurrence (bot/due.py); this module runs
+them. A process claims due rows in batches under a lease (``FOR UPDATE SKIP
+LOCKED`` on PostgreSQL, one short write transaction on SQLite), claims each
+occurrence's ledger key, runs the handler with bounded concurrency, records
+the result, and writes the row's next occurrence, computed with its trigger.
 
-Timing has two drivers over the same firing code:
+It holds no jobs in memory: between batches it sleeps until the earliest
+``fire_at`` it may claim (a row written by this process wakes it sooner, and it
+looks again every ``POLL_SECONDS`` for rows written by others). Start-up and
+memory do not grow with the number of members.
 
-* real time — an ``AsyncIOScheduler`` inside the app's loop holds one date job
-  per spec for its next occurrence (its job store is in memory and never
-  shared: the database ledger is what processes share);
-* virtual time — :meth:`Scheduler.run_until` steps a :class:`VirtualClock`
-  from occurrence to occurrence, in time order (console, tests).
+Timing has two drivers over the same code: real time (:meth:`Scheduler.start`)
+and virtual time — :meth:`Scheduler.run_until` steps a :class:`VirtualClock`
+from occurrence to occurrence, in time order (console, tests).
 
 Misfires: an occurrence found late (the bot was down, the loop was busy) runs
 late within the grace window, flagged ``due.late``; older ones are recorded as
-skipped in the ledger and not run.
-
-Several processes: each holds every job (the ledger decides who sends), so the
-job sets must converge. :meth:`Scheduler.reconcile` replaces this process's
-jobs with what the database implies (every cog's ``load_jobs``) — a reminder
-set through another process is learnt, one deleted there is dropped — and the
-app calls it every ``HAVEN_RECONCILE_SECONDS`` in real time.
+skipped in the ledger and not run. A process that dies holding rows or claims
+leaves them to its lease: when it runs out, another process claims them.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import zlib
-from collections.abc import Awaitable, Callable, Iterable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.base import BaseTrigger
-from apscheduler.triggers.date import DateTrigger
-from apscheduler.triggers.interval import IntervalTrigger
+from sqlalchemy import and_, case, delete, func, or_, select, true, type_coerce, update
 
-from bot import metrics
+from bot import due, metrics
 from bot.adapters import Undeliverable
 from bot.clock import Clock, VirtualClock, as_zone
+from bot.columns import UTCDateTime
 from bot.ledger import FAILED, SENT, SKIPPED, Claim, Ledger
+from bot.models import Community
+from bot.ops.backlog import Backlog
 
 log = logging.getLogger("haven.scheduler")
 
 LATE_AFTER = timedelta(minutes=1)
 LOOKBACK = timedelta(days=1)
-MAX_STEPS = 24 * 60
 STOP_TIMEOUT_SECONDS = 30
 #: Occurrences run at once in real time. A busy minute (a thousand 08:30
 #: prompts) would otherwise start a thousand tasks that all wait on the
@@ -58,10 +59,16 @@ CONCURRENCY = 8
 #: A failed occurrence is retried after 5 s, 15 s, 45 s, … while within its grace.
 RETRY_FIRST = timedelta(seconds=5)
 RETRY_FACTOR = 3
-#: A job this process added or removed itself this recently is newer than any
-#: database snapshot a reconcile may hold (a handler adds its job just before
-#: its transaction commits), so a reconcile leaves it as it is until next time.
-RECONCILE_SETTLE = timedelta(seconds=10)
+#: Virtual time: empty claims in a row (rows locked by a concurrent claimer)
+#: before :meth:`Scheduler.run_until` stops looking.
+IDLE_LIMIT = 500
+#: Due rows a process claims in one transaction (and holds at most at once):
+#: a few times what it runs at once, so a slow process does not hoard work
+#: that idle ones could do.
+BATCH = 4 * CONCURRENCY
+#: The backstop: how long the timer sleeps at most, to see rows other processes
+#: wrote (its own writes wake it at once).
+POLL_SECONDS = 2.0
 
 
 @dataclass(frozen=True)
@@ -87,6 +94,9 @@ class JobSpec:
     once_key: str | None = None
     daily_in: str | None = None
     spread: timedelta | None = None
+    #: A one-off whose time has already passed (within its grace) when it is
+    #: first declared runs at once, not late; without it such a job never runs.
+    run_if_past: bool = False
 
     @property
     def offset(self) -> timedelta:
@@ -122,67 +132,6 @@ class Due:
         return self.late_by > LATE_AFTER
 
 
-def describe_trigger(trigger: Any) -> str:
-    """A stable description of a trigger, to tell whether a job changed.
-
-    APScheduler's triggers have no ``__eq__``, and ``str()`` leaves out their
-    time zone (and a custom trigger's ``__str__`` may leave out more), so this
-    is ``str()`` plus every attribute, nested triggers described the same way.
-    """
-    return f"{type(trigger).__qualname__}[{trigger}]{_state(trigger)}"
-
-
-def _state(obj: Any) -> str:
-    names = set(getattr(obj, "__dict__", {}))
-    for cls in type(obj).__mro__:
-        slots = getattr(cls, "__slots__", ())
-        names.update((slots,) if isinstance(slots, str) else slots)
-    parts = []
-    for name in sorted(names):
-        value = getattr(obj, name, None)
-        if isinstance(value, BaseTrigger):
-            text = describe_trigger(value)
-        elif isinstance(value, list | tuple):
-            text = repr([describe_trigger(v) if isinstance(v, BaseTrigger) else v for v in value])
-        else:
-            text = repr(value)
-        if " at 0x" in text:  # an object without a stable repr
-            text = type(value).__qualname__
-        parts.append(f"{name}={text}")
-    return "{" + ", ".join(parts) + "}"
-
-
-def signature(spec: JobSpec) -> tuple:
-    """What makes a job the same job: equal signatures, same work, same timing."""
-    return (
-        spec.job_id,
-        spec.kind,
-        describe_trigger(spec.trigger),
-        spec.community_id,
-        spec.member_id,
-        spec.payload,
-        spec.grace,
-        spec.once_key,
-        spec.daily_in,
-        spec.spread,
-    )
-
-
-def same_job(a: JobSpec, b: JobSpec) -> bool:
-    """True when ``a`` and ``b`` describe the same work, timed the same way."""
-    return signature(a) == signature(b)
-
-
-@dataclass(frozen=True)
-class Reconciled:
-    """What a :meth:`Scheduler.reconcile` changed."""
-
-    added: int = 0
-    changed: int = 0
-    dropped: int = 0
-    kept: int = 0  # recently added or removed here, left for the next round
-
-
 def _reason(exc: Exception) -> str:
     """What the ledger records of a failure: the kind of error, never its text
     (which may quote a request or a member's words)."""
@@ -195,11 +144,44 @@ class Skip(Exception):
 
 
 Runner = Callable[[Due], Awaitable[None]]
-#: Whether this process can do a job (it runs that platform, owns that shard).
-Accepts = Callable[[JobSpec], Awaitable[bool]]
+
+
+@dataclass(frozen=True)
+class Ownership:
+    """What work this process may claim: it runs that platform, owns that
+    Discord shard (the process with the guild in its cache), has a handler for
+    that kind (a cog turned off leaves its work waiting in its rows). ``None``:
+    no limit of that sort."""
+
+    platforms: frozenset[str] | None = None
+    kinds: frozenset[str] | None = None
+    shard_ids: tuple[int, ...] | None = None
+    shard_count: int | None = None
+
+    def where(self):
+        table = due.TABLE
+        parts = []
+        if self.platforms is not None:
+            parts.append(table.c.platform.in_(sorted(self.platforms)))
+        if self.kinds is not None:
+            parts.append(table.c.kind.in_(sorted(self.kinds)))
+        if self.shard_ids is not None and self.shard_count:
+            parts.append(
+                or_(
+                    table.c.platform != "discord",
+                    table.c.shard_base.is_(None),
+                    (table.c.shard_base % self.shard_count).in_(list(self.shard_ids)),
+                )
+            )
+        return and_(true(), *parts)
+
+
+EVERYONE = Ownership()
 
 
 class Scheduler:
+    """Claims due rows in batches and runs them; see the module docstring."""
+
     def __init__(
         self,
         clock: Clock,
@@ -208,233 +190,401 @@ class Scheduler:
         *,
         grace: timedelta = timedelta(minutes=30),
         concurrency: int = CONCURRENCY,
-        accepts: Accepts | None = None,
+        owns: Callable[[], Ownership] | None = None,
         retry_first: timedelta = RETRY_FIRST,
+        batch: int = BATCH,
+        poll: float = POLL_SECONDS,
+        exhausted: Callable[[JobSpec], Awaitable[None]] | None = None,
     ) -> None:
         self.clock = clock
         self.retry_first = retry_first
-        self.accepts = accepts
+        self.owns = owns or (lambda: EVERYONE)
         self.ledger = ledger
+        self.db = ledger.db
         self.runner = runner
         self.grace = grace
-        self.jobs: dict[str, JobSpec] = {}
-        self.next_times: dict[str, datetime] = {}
-        self._aps: AsyncIOScheduler | None = None
+        self.batch = batch
+        self.poll = poll
+        #: Called when a declared job has no occurrence left (see :meth:`_advance`).
+        self.exhausted = exhausted
         self._inflight: set[asyncio.Task] = set()
         self._limit = asyncio.Semaphore(concurrency)
         self.fired: int = 0
-        #: When this process last added or removed each job itself (not by reconcile).
-        self._touched: dict[str, datetime] = {}
-        self._signatures: dict[str, tuple] = {}  # of self.jobs, computed once each
-        #: Claims this process holds while their work runs; their leases are renewed.
+        #: Ledger claims this process holds while their work runs; leases renewed.
         self._held: set[tuple[int, str]] = set()
-        #: The snapshot time of the last reconcile (or start-up): one-off work
-        #: learnt from the database that fell due after it still runs.
-        self._reconciled_at: datetime | None = None
-        #: Occurrences due and waiting to be claimed (ledger key → due time):
-        #: the backlog /readyz and the metrics read (bot/ops/backlog.py).
+        #: Occurrences due and waiting for a worker to claim them (ledger key → due
+        #: time), beside the unclaimed ``due`` rows: the backlog /readyz reads.
         self.waiting: dict[str, datetime] = {}
+        #: ``due`` rows this process has claimed and not yet finished.
+        self._rows: set[int] = set()
+        self._tasks: list[asyncio.Task] = []
+        self._wake: asyncio.Event | None = None
+        self._room: asyncio.Event | None = None
+        self._asleep_until: datetime | None = None
 
-    # -- declaring work ---------------------------------------------------
+    # -- writing work (the engine and tests; cogs declare theirs) ---------
 
-    def add(self, spec: JobSpec) -> None:
-        """Add or replace a job; its next occurrence is counted from now."""
-        self._touched[spec.job_id] = self.clock.now()
-        self._put(spec)
+    async def put(self, spec: JobSpec, *, planned_at: datetime | None = None) -> None:
+        """Write ``spec`` as a job that is its own data (replacing one of that
+        id), its first occurrence counted from ``planned_at`` (default now)."""
+        async with self.db.begin() as conn:
+            community = (
+                await conn.execute(select(Community).where(Community.id == spec.community_id))
+            ).one()
+            fire_at = await due.put(conn, community, spec, planned_at or self.clock.now())
+        self.wake(fire_at)
 
-    def remove(self, job_id: str) -> None:
-        self._touched[job_id] = self.clock.now()
-        self._drop(job_id)
+    async def remove(self, community_id: int, job_id: str) -> None:
+        async with self.db.begin() as conn:
+            await conn.execute(
+                delete(due.TABLE).where(
+                    due.TABLE.c.community_id == community_id, due.TABLE.c.job_id == job_id
+                )
+            )
 
-    def remove_where(self, predicate: Callable[[JobSpec], bool]) -> int:
-        doomed = [job_id for job_id, spec in self.jobs.items() if predicate(spec)]
-        for job_id in doomed:
-            self.remove(job_id)
-        return len(doomed)
+    async def jobs(self, *, pending: bool = True) -> dict[str, JobSpec]:
+        """Every job in the ``due`` table (with an occurrence still to run, by
+        default), by id — for tests and operators. (Haven's job ids name the
+        rows they follow, so they are unique across communities.)"""
+        query = select(due.TABLE)
+        if pending:
+            query = query.where(due.TABLE.c.run_at.is_not(None))
+        async with self.db.engine.connect() as conn:
+            rows = (await conn.execute(query)).all()
+        return {row.job_id: due.spec_of(row) for row in rows}
 
-    async def reconcile(
-        self, specs: Iterable[JobSpec], *, since: datetime | None = None
-    ) -> Reconciled:
-        """Make this process's jobs the set ``specs`` (what the database implies).
+    async def next_run(self, community_id: int, job_id: str) -> datetime | None:
+        """When the job's next occurrence is (None: none planned)."""
+        async with self.db.engine.connect() as conn:
+            return (
+                await conn.execute(
+                    select(due.TABLE.c.run_at).where(
+                        due.TABLE.c.community_id == community_id, due.TABLE.c.job_id == job_id
+                    )
+                )
+            ).scalar()
 
-        New jobs are added, changed ones re-planned from now, missing ones
-        dropped; unchanged ones keep their timers. ``since`` is when the
-        snapshot behind ``specs`` was taken, minus a margin: a job this process
-        added or removed itself after that is newer than the snapshot and is
-        left alone. A one-off job learnt here whose time fell after the
-        previous reconcile (its creator may have died before sending it) runs
-        now, under the usual late rules; recurring jobs start at their next
-        occurrence, as :meth:`add` does, so no process sends an occurrence the
-        member's change was meant to skip.
-        """
-        now = self.clock.now()
-        wanted: dict[str, JobSpec] = {spec.job_id: spec for spec in specs}
-        fresh = set() if since is None else {j for j, at in self._touched.items() if at >= since}
-        learnt_from = self._reconciled_at if self._reconciled_at is not None else now
-        added = changed = dropped = 0
-        for job_id in list(self.jobs):
-            if job_id not in wanted and job_id not in fresh:
-                self._drop(job_id)
-                dropped += 1
-        missed: list[tuple[datetime, str]] = []
-        for job_id, spec in wanted.items():
-            old = self.jobs.get(job_id)
-            if job_id in fresh:
-                continue
-            if old is not None:
-                if job_id not in self._signatures:
-                    self._signatures[job_id] = signature(old)
-                if self._signatures[job_id] == signature(spec):
-                    continue
-                changed += 1
-                self._put(spec)
-                continue
-            added += 1
-            self.jobs[job_id] = spec
-            self._signatures.pop(job_id, None)
-            when = self._next_after(spec, min(learnt_from, now), inclusive=True)
-            if isinstance(spec.trigger, DateTrigger) and when is not None and when <= now:
-                missed.append((when, job_id))
-                when = None
-            elif when is not None and when < now:
-                when = self._next_after(spec, now, inclusive=True)
-            self._plan(job_id, when)
-        if since is not None:
-            self._reconciled_at = min(since, now)
-            self._touched = {j: at for j, at in self._touched.items() if at >= since}
-        else:
-            self._reconciled_at = now
-        await self._settle_missed(missed, now)
-        if added or changed or dropped:
-            log.info("reconciled jobs: %d added, %d changed, %d dropped", added, changed, dropped)
-        return Reconciled(added, changed, dropped, len(fresh))
+    def wake(self, at: datetime | None) -> None:
+        """A row now falls due at ``at``: wake the timer if it sleeps past it."""
+        if at is None or self._wake is None:
+            return
+        if self._asleep_until is None or at < self._asleep_until:
+            self._wake.set()
 
     # -- running ----------------------------------------------------------
 
     async def start(self) -> None:
-        """Catch up on missed work, then keep time (real clock) or wait to be stepped."""
-        await self.catch_up()
+        """Run what is due (late work, after downtime), then keep time (real
+        clock) or wait to be stepped (virtual)."""
         if isinstance(self.clock, VirtualClock):
+            await self.run_until(self.clock.now())
             return
-        self._aps = AsyncIOScheduler(timezone="UTC")
-        self._aps.start()
-        for job_id, when in self.next_times.items():
-            self._arm(job_id, when)
-        lease = self.ledger.lease.total_seconds()
-        self._aps.add_job(
-            self.renew,
-            # A live process keeps its claims, however long their work takes.
-            IntervalTrigger(seconds=max(1, int(lease // 3))),
-            id="haven:renew",
-        )
-        self._aps.add_job(
-            self.sweep,
-            # Half a lease: a dead process's claim is taken over within 1.5 leases.
-            IntervalTrigger(seconds=max(1, int(lease // 2))),
-            id="haven:sweep",
-        )
+        self._wake, self._room = asyncio.Event(), asyncio.Event()
+        self._tasks = [
+            asyncio.create_task(self._drive(), name="haven:due"),
+            asyncio.create_task(self._renew_forever(), name="haven:renew"),
+        ]
 
     async def stop(self) -> None:
-        """Stop timing; let work already running finish (it holds a claim)."""
-        if self._aps is not None:
-            self._aps.pause()
+        """Stop claiming; let work already running finish (it holds a claim)."""
+        for task in self._tasks:
+            task.cancel()
+        await asyncio.gather(*self._tasks, return_exceptions=True)
+        self._tasks = []
         others = self._inflight - {asyncio.current_task()}
         if others:
             await asyncio.wait(others, timeout=STOP_TIMEOUT_SECONDS)
-        if self._aps is not None:
-            self._aps.shutdown(wait=False)
-            self._aps = None
+        self._wake = self._room = None
 
     async def catch_up(self) -> None:
-        """Fire (late) or record as skipped what fell due while Haven was away."""
-        now = self.clock.now()
-        self._reconciled_at = now
-        missed: list[tuple[datetime, str]] = []
-        for job_id, spec in list(self.jobs.items()):
-            lookback = max(LOOKBACK, self.grace, spec.grace or timedelta(0))
-            when = self._next_after(spec, now - lookback, inclusive=True)
-            while when is not None and when <= now:
-                missed.append((when, job_id))
-                when = self._next_after(spec, when)
-            self._plan(job_id, when)
-        await self._settle_missed(missed, now)
-
-    async def _settle_missed(self, missed: list[tuple[datetime, str]], now: datetime) -> None:
-        """Run what is late but within its grace; only record what is past it
-        (in batches, not a transaction each: a restart may find thousands)."""
-        too_late, late = [], []
-        for when, job_id in sorted(missed):
-            spec = self.jobs[job_id]
-            grace = spec.grace if spec.grace is not None else self.grace
-            (too_late if now - when > grace else late).append((when, spec))
-        await self.ledger.record_skips(
-            [
-                Claim(spec.community_id, spec.key_for(when), spec.job_id, when, spec.member_id)
-                for when, spec in too_late
-            ],
-            now,
-            "missed while Haven was offline",
-        )
-        for when, spec in late:
-            if spec.job_id in self.jobs:
-                await self.fire(spec, when)
-
-    async def run_until(self, target: datetime) -> None:
-        """Virtual time: move the clock to ``target``, firing due work in time order."""
-        if not isinstance(self.clock, VirtualClock):
-            raise RuntimeError("run_until needs the virtual clock")
-        while True:
-            due = [
-                (when + self.jobs[job_id].offset, when, job_id)
-                for job_id, when in self.next_times.items()
-                if when + self.jobs[job_id].offset <= target
-            ]
-            if not due:
-                break
-            at, when, job_id = min(due)
-            if at > self.clock.now():
-                self.clock.set(at)
-            spec = self.jobs[job_id]
-            self._plan(job_id, self._next_after(spec, when))
-            await self.fire(spec, when)
-        self.clock.set(max(target, self.clock.now()))
-
-    async def renew(self) -> None:
-        """Extend the leases of the claims this process is working on."""
-        if self._held:
-            try:
-                await self.ledger.renew(self._held, self.clock.now())
-            except Exception:  # the next renewal tries again, well within the lease
-                log.exception("renewing claims failed")
+        """Run (late) or record as skipped what is due now."""
+        if isinstance(self.clock, VirtualClock):
+            await self.run_until(self.clock.now())
+        else:
+            while await self.tick(wait=True):
+                pass
 
     async def sweep(self) -> None:
-        """Retry work whose claimer stopped before finishing (lease expired)."""
-        for row in await self.ledger.expired_claims(self.clock.now()):
-            spec = self.jobs.get(row.job_id)
-            if spec is None:
+        """Run what is due now, claims whose owner died included (their lease ran out)."""
+        await self.catch_up()
+
+    async def run_until(self, target: datetime) -> None:
+        """Virtual time: move the clock to ``target``, running due work in time order."""
+        if not isinstance(self.clock, VirtualClock):
+            raise RuntimeError("run_until needs the virtual clock")
+        idle = 0
+        while True:
+            at = await self.next_due(in_step=True)
+            if at is None or at > target:
+                break
+            if at > self.clock.now():
+                self.clock.set(at)
+            rows = await self._claim(self.clock.now(), self.batch)
+            if not rows:  # another scheduler holds them: wait for it
+                idle += 1
+                if idle > IDLE_LIMIT:
+                    break
+                await asyncio.sleep(0.01)
+                continue
+            idle = 0
+            for row in rows:
+                await self._run_row(row)
+        self.clock.set(max(target, self.clock.now()))
+
+    async def backlog(self, now: datetime) -> Backlog:
+        """Occurrences due by ``now`` that no process holds (bot/ops/backlog.py):
+        unclaimed ``due`` rows, and claimed work still waiting for a worker."""
+        table = due.TABLE
+        query = select(func.count(), type_coerce(func.min(table.c.fire_at), UTCDateTime)).where(
+            table.c.fire_at <= now,
+            or_(table.c.lease_until.is_(None), table.c.lease_until <= now),
+        )
+        async with self.db.engine.connect() as conn:
+            depth, oldest = (await conn.execute(query)).one()
+        waiting = list(self.waiting.values())
+        times = [t for t in (oldest, *waiting) if t is not None]
+        return Backlog(depth + len(waiting), min(times) if times else None)
+
+    async def next_due(self, *, in_step: bool = False) -> datetime | None:
+        """The earliest time a row this process may run can be claimed.
+
+        ``in_step`` (virtual time): rows another scheduler holds count at their
+        own time, so this one waits for them instead of stepping its clock past
+        them — processes share one time, virtual clocks must not drift apart.
+        """
+        table, now = due.TABLE, self.clock.now()
+        released = and_(table.c.lease_until.is_not(None), table.c.lease_until > table.c.fire_at)
+        if in_step:
+            released = and_(released, table.c.claimed_by == "")
+        at = case((released, table.c.lease_until), else_=table.c.fire_at)
+        query = select(type_coerce(func.min(at), UTCDateTime)).where(
+            table.c.fire_at.is_not(None), self.owns().where()
+        )
+        if not in_step:
+            query = query.where(or_(table.c.claimed_by == "", table.c.lease_until <= now))
+        async with self.db.engine.connect() as conn:
+            return (await conn.execute(query)).scalar()
+
+    async def tick(self, *, wait: bool = False) -> int:
+        """Claim a batch of due rows and start running them; how many. With
+        ``wait``, run them to the end first.
+
+        Work due now runs side by side (up to ``concurrency`` at once). Work
+        found late — Haven was down — is caught up one piece at a time in the
+        order it fell due, as a restart always has: a process stopped during
+        catch-up has then started only the piece it was on.
+        """
+        room = self.batch - len(self._rows)
+        if room <= 0:
+            return 0
+        now = self.clock.now()
+        rows = await self._claim(now, room)
+        late = [row for row in rows if now - row.run_at > LATE_AFTER]
+        runs = [self._run_row(row) for row in rows if now - row.run_at <= LATE_AFTER]
+        if late:
+            runs.append(self._run_rows(late))
+        tasks = []
+        for row in rows:
+            self._rows.add(row.id)
+        for run in runs:
+            task = asyncio.create_task(run)
+            self._inflight.add(task)
+            task.add_done_callback(self._done)
+            tasks.append(task)
+        if wait and tasks:
+            await asyncio.gather(*tasks, return_exceptions=True)
+        return len(rows)
+
+    async def _run_rows(self, rows: list[Any]) -> None:
+        for row in rows:
+            await self._run_row(row)
+
+    def _done(self, task: asyncio.Task) -> None:
+        self._inflight.discard(task)
+        if self._room is not None:
+            self._room.set()
+
+    async def _drive(self) -> None:
+        """The real-time loop: claim what is due; else sleep until the next
+        known ``fire_at`` (a write here wakes it sooner; ``poll`` is the
+        backstop for rows other processes wrote)."""
+        assert self._wake is not None and self._room is not None
+        while True:
+            try:
+                if len(self._rows) >= self.batch:
+                    self._room.clear()
+                    await self._room.wait()
+                    continue
+                if await self.tick():
+                    continue
+                at = await self.next_due()
+            except Exception:  # the database is away: try again in a moment
+                log.exception("claiming due work failed; trying again")
+                await asyncio.sleep(self.poll)
                 continue
             now = self.clock.now()
-            grace = spec.grace if spec.grace is not None else self.grace
-            if now - row.scheduled_for <= grace:
-                await self.fire(spec, row.scheduled_for, key=row.key)
-                continue
-            # Too late to run now: close the claim as skipped rather than
-            # leaving it claimed for ever.
-            claim = Claim(spec.community_id, row.key, row.job_id, row.scheduled_for, row.member_id)
-            if await self.ledger.claim(claim, now):
-                note = "its process stopped before finishing, and it is too late now"
-                await self.ledger.finish(spec.community_id, row.key, SKIPPED, now, note)
+            delay = self.poll if at is None else (at - now).total_seconds()
+            delay = min(max(delay, 0.0), self.poll)
+            self._asleep_until = now + timedelta(seconds=delay)
+            self._wake.clear()
+            if delay > 0:
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self._wake.wait(), timeout=delay)
+            self._asleep_until = None
 
-    async def fire(self, spec: JobSpec, when: datetime, key: str | None = None) -> str | None:
+    async def _renew_forever(self) -> None:
+        # A live process keeps its claims, however long their work takes.
+        every = max(1.0, self.ledger.lease.total_seconds() / 3)
+        while True:
+            await asyncio.sleep(every)
+            await self.renew()
+
+    async def renew(self) -> None:
+        """Extend the leases of the rows and claims this process is working on."""
+        now = self.clock.now()
+        try:
+            if self._rows:
+                async with self.db.begin() as conn:
+                    await conn.execute(
+                        update(due.TABLE)
+                        .where(
+                            due.TABLE.c.id.in_(sorted(self._rows)),
+                            due.TABLE.c.claimed_by == self.ledger.instance_id,
+                        )
+                        .values(lease_until=now + self.ledger.lease)
+                    )
+            if self._held:
+                await self.ledger.renew(self._held, now)
+        except Exception:  # the next renewal tries again, well within the lease
+            log.exception("renewing claims failed")
+
+    async def _claim(self, now: datetime, limit: int) -> list[Any]:
+        """Take up to ``limit`` due rows under a lease, in one short transaction:
+        ``FOR UPDATE SKIP LOCKED`` on PostgreSQL (processes take disjoint
+        batches), SQLite's single writer elsewhere."""
+        table = due.TABLE
+        pick = (
+            select(table.c.id)
+            .where(
+                table.c.fire_at <= now,
+                or_(table.c.lease_until.is_(None), table.c.lease_until <= now),
+                self.owns().where(),
+            )
+            .order_by(table.c.run_at, table.c.id)  # late work in the order it fell due
+            .limit(limit)
+        )
+        if not self.db.is_sqlite:
+            pick = pick.with_for_update(skip_locked=True)
+        stmt = (
+            update(table)
+            .where(table.c.id.in_(pick.scalar_subquery()))
+            .values(claimed_by=self.ledger.instance_id, lease_until=now + self.ledger.lease)
+            .returning(*table.c)
+        )
+        async with self.db.begin() as conn:
+            rows = list((await conn.execute(stmt)).all())
+        rows.sort(key=lambda row: (row.run_at, row.id))
+        return rows
+
+    async def _run_row(self, row: Any) -> None:
+        """One claimed row: run its occurrence (or record it skipped, too
+        late), then plan the next one from the job's trigger."""
+        self._rows.add(row.id)
+        try:
+            spec = due.spec_of(row)
+            when, now = row.run_at, self.clock.now()
+            if now - when > self._grace(spec):
+                await self._advance(row, spec, await self._skip_missed(spec, when, now))
+                return
+            following = due.next_occurrence(spec.trigger, when)
+
+            async def advance(conn) -> None:  # with the ledger's record of the outcome
+                await self._advance_in(conn, row, spec, following)
+
+            status = await self.fire(spec, when, then=advance)
+            if status is None:
+                busy = await self.ledger.busy_until(spec.community_id, spec.key_for(when), now)
+                if busy is not None:  # another process runs it: look again after its lease
+                    await self._release(row, busy)
+                    return
+                await self._advance(row, spec, following)  # done before: plan the next
+            elif following is None and self.exhausted is not None:
+                await self.exhausted(spec)
+        except Exception:
+            log.exception("job %s (%s) could not be run", row.job_id, row.kind)
+            await self._release(row, self.clock.now() + self.retry_first)
+        finally:
+            self._rows.discard(row.id)
+
+    async def _skip_missed(self, spec: JobSpec, when: datetime, now: datetime) -> datetime | None:
+        """Record the occurrences past their grace as skipped (those within
+        ``LOOKBACK``); the first one not past it, which runs late, or None."""
+        grace = self._grace(spec)
+        since = now - max(LOOKBACK, grace)
+        skipped: list[Claim] = []
+        at: datetime | None = when
+        while at is not None and now - at > grace:
+            if at >= since:
+                skipped.append(Claim(spec.community_id, spec.key_for(at), spec.job_id, at,
+                                     spec.member_id))  # fmt: skip
+                at = due.next_occurrence(spec.trigger, at)
+            else:
+                at = due.next_occurrence(spec.trigger, since, inclusive=True)
+        await self.ledger.record_skips(skipped, now, "missed while Haven was offline")
+        return at
+
+    async def _advance(self, row: Any, spec: JobSpec, at: datetime | None) -> None:
+        """Plan the row's next occurrence ``at`` (unless its job changed meanwhile)."""
+        async with self.db.begin() as conn:
+            await self._advance_in(conn, row, spec, at)
+        if at is None and self.exhausted is not None:
+            # A declared one-off is done: what follows it (the next milestone)
+            # comes from the data, so its cog declares that job's scope again.
+            await self.exhausted(spec)
+
+    async def _advance_in(self, conn: Any, row: Any, spec: JobSpec, at: datetime | None) -> None:
+        table = due.TABLE
+        if at is None and not row.declared:  # a one-off that is its own data: done
+            await conn.execute(
+                delete(table).where(
+                    table.c.id == row.id, table.c.claimed_by == self.ledger.instance_id
+                )
+            )
+            return
+        fire_at = None if at is None else at + spec.offset
+        await conn.execute(
+            due.advance_statement(row.id, row.signature, self.ledger.instance_id, at, fire_at)
+        )
+
+    async def _release(self, row: Any, until: datetime) -> None:
+        """Give the row back unrun, claimable again after ``until``."""
+        table = due.TABLE
+        try:
+            async with self.db.begin() as conn:
+                await conn.execute(
+                    update(table)
+                    .where(table.c.id == row.id, table.c.claimed_by == self.ledger.instance_id)
+                    .values(claimed_by="", lease_until=until)
+                )
+        except Exception:  # its lease runs out and it is claimed again
+            log.exception("releasing job %s failed", row.job_id)
+
+    async def fire(
+        self,
+        spec: JobSpec,
+        when: datetime,
+        key: str | None = None,
+        *,
+        then: Callable[[Any], Awaitable[None]] | None = None,
+    ) -> str | None:
         """Run one occurrence unless it was done already; returns the ledger status.
 
         A failure (the platform answering 500s, the database away for a moment)
         is retried with backoff for as long as the work is still useful — within
         its grace — and only then recorded as failed, with the reason. The claim
         is kept (and its lease renewed) meanwhile, so no other process runs it.
+        ``then(conn)`` runs in the transaction that records the outcome.
         """
-        if self.accepts is not None and not await self.accepts(spec):
-            return None  # left, unclaimed, for a process that can do it
         now = self.clock.now()
         key = key or spec.key_for(when)
         claim = Claim(spec.community_id, key, spec.job_id, when, spec.member_id)
@@ -460,7 +610,7 @@ class Scheduler:
         metrics.scheduler_lag((self.clock.now() - when - spec.offset).total_seconds())
         held = (spec.community_id, claim.key)
         self._held.add(held)
-        # Whoever runs it (a timer, catch-up, a sweep), stop() waits for it.
+        # Whoever runs it, stop() waits for it.
         task = asyncio.current_task()
         if task is not None:
             self._inflight.add(task)
@@ -480,7 +630,7 @@ class Scheduler:
                     log.error("job %s (%s) failed: %s", spec.job_id, spec.kind, type(exc).__name__)
                     status, note = FAILED, _reason(exc)
                 break
-            await self._finish(spec.community_id, claim.key, status, note)
+            await self._finish(spec.community_id, claim.key, status, note, then)
             metrics.delivery(spec.kind, status, spec.community_id)
         finally:
             self._held.discard(held)
@@ -511,14 +661,26 @@ class Scheduler:
         await asyncio.sleep(delay.total_seconds())
         return True
 
-    async def _finish(self, community_id: int, key: str, status: str, note: str) -> None:
+    async def _finish(
+        self,
+        community_id: int,
+        key: str,
+        status: str,
+        note: str,
+        then: Callable[[Any], Awaitable[None]] | None = None,
+    ) -> None:
         """Record the outcome; if the database is away, keep trying for half a
         lease (a claim left open would be run again by another process)."""
         delay = self.retry_first
         deadline = self.clock.now() + self.ledger.lease / 2
         while True:
             try:
-                await self.ledger.finish(community_id, key, status, self.clock.now(), note)
+                async with self.db.begin() as conn:
+                    await self.ledger.finish(
+                        community_id, key, status, self.clock.now(), note, conn=conn
+                    )
+                    if then is not None:
+                        await then(conn)
                 return
             except Exception:
                 if isinstance(self.clock, VirtualClock) or self.clock.now() + delay > deadline:
@@ -529,61 +691,3 @@ class Scheduler:
 
     def _grace(self, spec: JobSpec) -> timedelta:
         return spec.grace if spec.grace is not None else self.grace
-
-    # -- internals --------------------------------------------------------
-
-    def _put(self, spec: JobSpec) -> None:
-        self.jobs[spec.job_id] = spec
-        self._signatures.pop(spec.job_id, None)
-        self._plan(spec.job_id, self._next_after(spec, self.clock.now(), inclusive=True))
-
-    def _drop(self, job_id: str) -> None:
-        self.jobs.pop(job_id, None)
-        self._signatures.pop(job_id, None)
-        self._plan(job_id, None)
-
-    def _next_after(
-        self, spec: JobSpec, after: datetime, inclusive: bool = False
-    ) -> datetime | None:
-        if isinstance(spec.trigger, DateTrigger):
-            run_date = spec.trigger.run_date
-            return run_date if (run_date >= after if inclusive else run_date > after) else None
-        start = after if inclusive else after + timedelta(seconds=1)
-        # Across a DST fall-back, a wall-clock trigger can answer with an instant
-        # before the one asked from (the repeated hour); step until it moves on.
-        for _ in range(MAX_STEPS):
-            when = spec.trigger.get_next_fire_time(None, start)
-            if when is None or when > after or (inclusive and when == after):
-                return when
-            start += timedelta(minutes=1)
-        raise RuntimeError(f"trigger of job {spec.job_id} does not move forward")
-
-    def _plan(self, job_id: str, when: datetime | None) -> None:
-        if when is None:
-            self.next_times.pop(job_id, None)
-        else:
-            self.next_times[job_id] = when
-        if self._aps is not None:
-            if when is None:
-                if self._aps.get_job(job_id) is not None:
-                    self._aps.remove_job(job_id)
-            else:
-                self._arm(job_id, when)
-
-    def _arm(self, job_id: str, when: datetime) -> None:
-        assert self._aps is not None
-        self._aps.add_job(
-            self._on_timer,
-            DateTrigger(run_date=when + self.jobs[job_id].offset),
-            args=[job_id, when],
-            id=job_id,
-            replace_existing=True,
-            misfire_grace_time=None,  # lateness is decided in fire(), with the ledger
-        )
-
-    async def _on_timer(self, job_id: str, when: datetime) -> None:
-        spec = self.jobs.get(job_id)
-        if spec is None or self.next_times.get(job_id) != when:
-            return
-        self._plan(job_id, self._next_after(spec, when))
-        await self.fire(spec, when)

@@ -22,9 +22,10 @@ from bot import metrics
 from bot.adapters import Capability
 from bot.context import Context
 from bot.cooldown import Limit
+from bot.due import Scope, next_occurrence
 from bot.ledger import FAILED, SENT, Claim
 from bot.messages import Button, ButtonStyle, Message, error, literal, timestamp
-from bot.models import Community, Member
+from bot.models import Member
 from bot.options import (
     Choice,
     Integer,
@@ -65,10 +66,7 @@ from .schedule import (
     SETTING,
     SOS_CHECK_KIND,
     community_zone,
-    match_job_id,
     match_spec,
-    quiet_job_id,
-    quiet_spec,
     sos_check_spec,
     specs_for,
 )
@@ -159,6 +157,7 @@ class Accountability(Cog):
     name = "accountability"
     description = "Accountability partners, pods and SOS"
     migrations = Path(__file__).parent / "migrations"
+    job_sources = (Pod, SosAlert)
 
     # -- the interface other cogs use ----------------------------------------
 
@@ -411,7 +410,6 @@ class Accountability(Cog):
         for member in members:
             ctx.db.add(PodMember(pod_id=pod.id, member_id=member.id, joined_at=now))
         await ctx.db.flush()
-        self._ensure_quiet_job(ctx)
         if with_space:
             await self._open_space(ctx, pod, members)
         return pod
@@ -598,9 +596,7 @@ class Accountability(Cog):
     async def schedule(
         self, ctx: Context, day: str, time: dt.time | None = None, size: int = 3
     ) -> Message:
-        job_id = match_job_id(ctx.community.id)
         if day == "off":
-            ctx.scheduler.remove(job_id)
             if not ctx.setting(SETTING):
                 return Message(text="Pod matching wasn't scheduled — nothing to change.")
             ctx.set_setting(SETTING, None)
@@ -614,9 +610,9 @@ class Accountability(Cog):
         plan = {"day": day, "at": f"{time:%H:%M}", "size": size}
         ctx.set_setting(SETTING, plan)
         zone = community_zone(ctx.community.settings, ctx.app.settings)
-        ctx.scheduler.add(match_spec(ctx.community.id, plan, zone))
         await ctx.audit("partner schedule set")
-        nxt = ctx.scheduler.next_times.get(job_id)
+        spec = match_spec(ctx.community.id, plan, zone)
+        nxt = next_occurrence(spec.trigger, ctx.now(), inclusive=True)
         when = f" The next is {timestamp(nxt, 'F')}." if nxt else ""
         return Message(
             text=f"The pool will be matched into pods of about {size} every "
@@ -629,11 +625,7 @@ class Accountability(Cog):
     async def scheduled_match(self, ctx: Context, due: Due) -> None:
         plan = ctx.setting(SETTING)
         if not plan:
-            ctx.scheduler.remove(due.job.job_id)
             raise Skip("matching is no longer scheduled")
-        zone = community_zone(ctx.community.settings, ctx.app.settings)
-        if due.job.payload != {"zone": zone, "plan": plan}:  # changed since: rebuild
-            ctx.scheduler.add(match_spec(ctx.community.id, plan, zone))
         result = await self._match_pool(ctx, int(plan.get("size", 3)))
         if result.pooled == 0:
             raise Skip("nobody in the pool")
@@ -704,8 +696,8 @@ class Accountability(Cog):
             metrics.sos_outcome(outcome.how)
         alert.alerted = sum(1 for o in outcomes if o.how)
         ctx.db.add(alert)
-        if alert.alerted:  # nobody answers in time: helplines again, the member's choice
-            ctx.scheduler.add(sos_check_spec(alert, ctx.app.settings.sos_ack_minutes))
+        # With partners alerted, a no-answer check is declared (jobs_for): if
+        # nobody answers in time, helplines again, the member's choice.
         buttons = ()
         if not alert.alerted and ctx.channel("moderators"):
             buttons = (
@@ -881,24 +873,12 @@ class Accountability(Cog):
 
     # -- partner signals: quiet members -------------------------------------
 
-    def _ensure_quiet_job(self, ctx: Context) -> None:
-        """The community's daily quiet scan, once it has partnerships."""
-        if "checkins" not in ctx.app.registry.cogs:
-            return
-        job_id = quiet_job_id(ctx.community.id)
-        zone = community_zone(ctx.community.settings, ctx.app.settings)
-        current = ctx.scheduler.jobs.get(job_id)
-        if current is None or current.payload.get("zone") != zone:
-            ctx.scheduler.add(quiet_spec(ctx.community.id, zone))
-
     @job(QUIET_KIND)
     async def quiet_scan(self, ctx: Context, due: Due) -> None:
         """Nudge partners, once per gap, about members who went quiet."""
         open_pod = (await ctx.db.exec(select(Pod.id).where(col(Pod.closed_at).is_(None)))).first()
         if open_pod is None:
-            ctx.scheduler.remove(due.job.job_id)  # back when a partnership forms
             raise Skip("no partnerships")
-        self._ensure_quiet_job(ctx)
         now = ctx.now()
         told = 0
         for quiet in await quiet_members(ctx, now):
@@ -929,36 +909,28 @@ class Accountability(Cog):
         if not told:
             raise Skip("nobody newly quiet")
 
-    async def load_jobs(self) -> Iterable[JobSpec]:
-        async with self.app.db.unscoped_session(
-            "load accountability jobs", readonly=True
-        ) as session:
-            communities = (await session.exec(select(Community))).all()
-            with_pods = set(
-                (
-                    await session.exec(
-                        select(Pod.community_id).where(col(Pod.closed_at).is_(None)).distinct()
-                    )
-                ).all()
-            )
-            since = self.app.clock.now() - timedelta(days=1)
-            unanswered = (
-                await session.exec(
-                    select(SosAlert).where(
-                        col(SosAlert.at) > since,
-                        SosAlert.alerted > 0,
-                        SosAlert.answered_by == "",
-                        col(SosAlert.checked).is_(False),
-                    )
-                )
-            ).all()
-        quiet = "checkins" in self.app.registry.cogs
+    async def jobs_for(self, ctx: Context, scope: Scope) -> Iterable[JobSpec]:
+        """The community's weekly matching (when scheduled) and daily quiet
+        scan (while it has partnerships and check-ins are on); a member's
+        no-answer check of an SOS alert that partners were sent, for a day."""
         specs: list[JobSpec] = []
-        for community in communities:
-            has_pods = community.id in with_pods
-            specs.extend(specs_for(community, self.app.settings, quiet and has_pods))
-        minutes = self.app.settings.sos_ack_minutes
-        specs.extend(sos_check_spec(alert, minutes) for alert in unanswered)
+        if scope.community:
+            open_pod = (
+                await ctx.db.exec(select(Pod.id).where(col(Pod.closed_at).is_(None)))
+            ).first()
+            quiet = "checkins" in ctx.app.registry.cogs and open_pod is not None
+            specs += specs_for(ctx.community, ctx.app.settings, quiet)
+        if scope.members is None or scope.members:
+            query = select(SosAlert).where(
+                col(SosAlert.at) > ctx.now() - timedelta(days=1),
+                SosAlert.alerted > 0,
+                SosAlert.answered_by == "",
+                col(SosAlert.checked).is_(False),
+            )
+            if scope.members is not None:
+                query = query.where(col(SosAlert.member_id).in_(sorted(scope.members)))
+            minutes = ctx.app.settings.sos_ack_minutes
+            specs += [sos_check_spec(alert, minutes) for alert in (await ctx.db.exec(query)).all()]
         return specs
 
     # -- member data -------------------------------------------------------
@@ -1036,10 +1008,6 @@ class Accountability(Cog):
         await ctx.db.exec(delete(PoolEntry).where(PoolEntry.member_id == member.id))
         await ctx.db.exec(delete(SosAlert).where(SosAlert.member_id == member.id))
         await ctx.db.exec(delete(Reason).where(Reason.member_id == member.id))
-        member_id = member.id
-        ctx.scheduler.remove_where(
-            lambda spec: spec.kind == SOS_CHECK_KIND and spec.member_id == member_id
-        )
         mine = str(member.id)
         for alert in (
             await ctx.db.exec(select(SosAlert).where(col(SosAlert.answered_by) != ""))

@@ -14,8 +14,9 @@ from sqlmodel import delete, select
 
 from bot.adapters import Capability
 from bot.context import Context
+from bot.due import Scope
 from bot.messages import File, Form, Message, error
-from bot.models import Community, Member
+from bot.models import Member
 from bot.options import Boolean, Choice, Date, Integer, OneOf, Opt, Text, Time
 from bot.parsing import UsageError
 from bot.plugins import Cog, action, command, form, job
@@ -45,11 +46,7 @@ from .schedule import (
     PROMPT_KIND,
     WEEKLY_AT,
     WEEKLY_KIND,
-    prompt_job_id,
-    prompt_spec,
     specs_for,
-    weekly_job_id,
-    weekly_spec,
     zone_for,
 )
 
@@ -73,6 +70,7 @@ class Checkins(Cog):
     name = "checkins"
     description = "Daily check-ins: mood, craving, streaks and summaries"
     migrations = Path(__file__).parent / "migrations"
+    job_sources = (CheckinPrefs,)
 
     # -- checking in ------------------------------------------------------
 
@@ -246,7 +244,6 @@ class Checkins(Cog):
         # newly shows a high craving: re-checking in must not become a stream of DMs.
         if not updated or (high_craving(row) and not was_high):
             await self._share(ctx, prefs, row, updated)
-        self._sync_jobs(ctx, prefs)
         days = await self._streak(ctx, today) if _streaks_on(prefs) else None
         return checked_in(
             row,
@@ -296,14 +293,12 @@ class Checkins(Cog):
         if time == "off":
             prefs.remind_at = None
             ctx.db.add(prefs)
-            self._sync_jobs(ctx, prefs)
             return Message(
                 text="Daily prompts are off. You can still check in any time with `/checkin`."
             )
         prefs.remind_at = f"{time:%H:%M}"
         ctx.db.add(prefs)
         await ctx.db.flush()
-        self._sync_jobs(ctx, prefs)
         text = (
             f"Every day at {prefs.remind_at} ({ctx.zone}) I'll send you a private prompt "
             "with quick-answer buttons — unless you've already checked in that day."
@@ -331,7 +326,6 @@ class Checkins(Cog):
         prefs.paused_until = date
         ctx.db.add(prefs)
         await ctx.db.flush()
-        self._sync_jobs(ctx, prefs)
         text = (
             f"No prompts until {day_word(date)} — they start again that day. "
             "`/checkin resume` brings them back sooner."
@@ -355,20 +349,17 @@ class Checkins(Cog):
             text += " You have no daily prompt set; `/checkin remind 08:30` sets one."
         else:
             text += f" The next one comes at {prefs.remind_at} ({ctx.zone})."
-        self._sync_jobs(ctx, prefs)
         return Message(text=text)
 
     @job(PROMPT_KIND)
     async def prompt(self, ctx: Context, due: Due) -> None:
         prefs = await self._prefs(ctx)
         if prefs is None or not prefs.remind_at:
-            ctx.scheduler.remove(due.job.job_id)
             raise Skip("no daily prompt set")
         # The member's zone now, not the one the job was built with: if they
-        # moved (/haven timezone), the job is rebuilt for the coming days and this
-        # occurrence counts for their current local day. ``prompted_on`` keeps
-        # it to one prompt per local day even then.
-        self._sync_jobs(ctx, prefs)
+        # moved (/haven timezone), the job was declared again for the coming
+        # days and this occurrence counts for their current local day.
+        # ``prompted_on`` keeps it to one prompt per local day even then.
         day = due.scheduled_for.astimezone(ZoneInfo(ctx.zone)).date()
         if prefs.paused_until and day < prefs.paused_until:
             raise Skip("paused")
@@ -392,7 +383,6 @@ class Checkins(Cog):
     )
     async def show_streak(self, ctx: Context) -> Message:
         prefs = await self._prefs(ctx)
-        self._sync_jobs(ctx, prefs)
         if not _streaks_on(prefs):
             done = await self._checkin_on(ctx, ctx.today()) is not None
             return Message(
@@ -416,7 +406,6 @@ class Checkins(Cog):
         example="/checkin summary",
     )
     async def summary(self, ctx: Context) -> Message:
-        self._sync_jobs(ctx, await self._prefs(ctx))
         return await self._summary(ctx, ctx.today())
 
     async def _summary(self, ctx: Context, today: date) -> Message:
@@ -459,7 +448,6 @@ class Checkins(Cog):
         prefs = await self._prefs(ctx, create=True)
         prefs.show_streaks = choice == "on"
         ctx.db.add(prefs)
-        self._sync_jobs(ctx, prefs)
         if prefs.show_streaks:
             return Message(text="Streak counts are back in your check-ins and summaries.")
         return Message(
@@ -549,7 +537,6 @@ class Checkins(Cog):
         prefs.weekly_day = None if day == "off" else day
         ctx.db.add(prefs)
         await ctx.db.flush()
-        self._sync_jobs(ctx, prefs)
         if day == "off":
             return Message(text="Weekly summaries are off. `/checkin summary` works any time.")
         hour, minute = WEEKLY_AT
@@ -562,9 +549,7 @@ class Checkins(Cog):
     async def weekly_summary(self, ctx: Context, due: Due) -> None:
         prefs = await self._prefs(ctx)
         if prefs is None or not prefs.weekly_day:
-            ctx.scheduler.remove(due.job.job_id)
             raise Skip("weekly summary is off")
-        self._sync_jobs(ctx, prefs)
         today = due.scheduled_for.astimezone(ZoneInfo(ctx.zone)).date()
         if not await self._points(ctx, today - timedelta(days=6)):
             raise Skip("no check-ins this week")
@@ -598,7 +583,6 @@ class Checkins(Cog):
         # Each /checkin share says it all: sober today is shared only when asked for now.
         prefs.share_sober = who == "partners" and bool(sober)
         ctx.db.add(prefs)
-        self._sync_jobs(ctx, prefs)
         never = " Your notes are never shared."
         if who == "private":
             return Message(text="Your check-ins are private: only you see them." + never)
@@ -621,20 +605,19 @@ class Checkins(Cog):
 
     # -- data hooks -------------------------------------------------------
 
-    async def load_jobs(self) -> Iterable[JobSpec]:
+    async def jobs_for(self, ctx: Context, scope: Scope) -> Iterable[JobSpec]:
+        """A consenting member's daily prompt and weekly summary, in their zone."""
+        query = (
+            select(CheckinPrefs, Member)
+            .join(Member, Member.id == CheckinPrefs.member_id)
+            .where((CheckinPrefs.remind_at.is_not(None)) | (CheckinPrefs.weekly_day.is_not(None)))
+        )
+        if scope.members is not None:
+            query = query.where(CheckinPrefs.member_id.in_(sorted(scope.members)))
         specs: list[JobSpec] = []
-        async with self.app.db.unscoped_session("load checkins jobs", readonly=True) as session:
-            rows = await session.exec(
-                select(CheckinPrefs, Member, Community)
-                .join(Member, Member.id == CheckinPrefs.member_id)
-                .join(Community, Community.id == CheckinPrefs.community_id)
-                .where(
-                    (CheckinPrefs.remind_at.is_not(None)) | (CheckinPrefs.weekly_day.is_not(None))
-                )
-            )
-            for prefs, member, community in rows:
-                if member.consented:
-                    specs.extend(specs_for(prefs, zone_for(member, community, self.app.settings)))
+        for prefs, member in (await ctx.db.exec(query)).all():
+            if member.consented:
+                specs.extend(specs_for(prefs, zone_for(member, ctx.community, ctx.app.settings)))
         return specs
 
     async def export_user_data(self, ctx: Context, member: Member) -> dict[str, Any] | None:
@@ -675,15 +658,10 @@ class Checkins(Cog):
             },
         }
 
-    async def member_zone_changed(self, ctx: Context, member: Member) -> None:
-        self._sync_jobs(ctx, await self._prefs(ctx))
-
     async def delete_user_data(self, ctx: Context, member: Member) -> None:
         await ctx.db.exec(delete(CheckinTrigger).where(CheckinTrigger.member_id == member.id))
         await ctx.db.exec(delete(CheckIn).where(CheckIn.member_id == member.id))
         await ctx.db.exec(delete(CheckinPrefs).where(CheckinPrefs.member_id == member.id))
-        ctx.scheduler.remove(prompt_job_id(member.id))
-        ctx.scheduler.remove(weekly_job_id(member.id))
 
     async def stats(self, ctx: Context) -> dict[str, int]:
         since = ctx.today() - timedelta(days=6)
@@ -707,25 +685,6 @@ class Checkins(Cog):
         if prefs is None and create:
             prefs = CheckinPrefs(community_id=ctx.community.id, member_id=ctx.member.id)
         return prefs
-
-    def _sync_jobs(self, ctx: Context, prefs: CheckinPrefs | None) -> None:
-        """Make the member's jobs match their preferences and current zone.
-
-        Called by every handler, and when the member moves (``/haven timezone``).
-        """
-        if ctx.member is None or ctx.member.id is None:
-            return
-        for job_id, build in (
-            (prompt_job_id(ctx.member.id), prompt_spec),
-            (weekly_job_id(ctx.member.id), weekly_spec),
-        ):
-            spec = build(prefs, ctx.zone) if prefs is not None else None
-            existing = ctx.scheduler.jobs.get(job_id)
-            if spec is None:
-                if existing is not None:
-                    ctx.scheduler.remove(job_id)
-            elif existing is None or existing.payload != spec.payload:
-                ctx.scheduler.add(spec)
 
     async def _day_and_prefs(
         self, ctx: Context, day: date

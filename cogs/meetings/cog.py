@@ -34,8 +34,9 @@ from bot.adapters import Capability, Ref
 from bot.clock import as_zone, local_datetime
 from bot.context import Context
 from bot.cooldown import Limit, TooSoon, wait_words
+from bot.due import Scope
 from bot.messages import File, Message, error, literal, timestamp
-from bot.models import Community, Member
+from bot.models import Member
 from bot.options import (
     Boolean,
     ChannelOpt,
@@ -172,6 +173,7 @@ class Meetings(Directory, Cog):
     name = "meetings"
     description = "Recurring meetings: announcements, reminders, RSVPs and a calendar"
     migrations = Path(__file__).parent / "migrations"
+    job_sources = (Meeting, MeetingRsvp, MeetingFeed)
 
     # -- commands ---------------------------------------------------------
 
@@ -252,8 +254,6 @@ class Meetings(Directory, Cog):
         )
         ctx.db.add(meeting)
         await ctx.db.flush()
-        for spec in remind_jobs(meeting):
-            ctx.scheduler.add(spec)
         first = starts_of(meeting).get_next_fire_time(None, ctx.now())
         text = f"Added {describe(meeting)}.\nFirst meeting: {timestamp(first, 'F')}."
         if mirror.enabled(ctx):
@@ -368,14 +368,6 @@ class Meetings(Directory, Cog):
             await ctx.db.exec(delete(table).where(table.meeting_id == id))
         await ctx.db.delete(meeting)
         await ctx.db.flush()
-        community_id = ctx.community.id
-        ctx.scheduler.remove_where(
-            lambda spec: (
-                spec.community_id == community_id
-                and spec.kind.startswith("meeting:")
-                and spec.payload.get("meeting_id") == id
-            )
-        )
         text = f"Removed **{literal(title)}** (#{id}) and its pending reminders."
         if note:
             reached = [await ctx.reach(uid, msg) for uid, msg in note.items()]
@@ -421,10 +413,6 @@ class Meetings(Directory, Cog):
         on = state == "on"
         ctx.set_setting(mirror.SETTING, on)
         meetings = await self._meetings(ctx)
-        community_id = ctx.community.id
-        ctx.scheduler.remove_where(
-            lambda spec: spec.community_id == community_id and spec.kind == "meeting:mirror"
-        )
         failed = 0
         for meeting in meetings:
             if on:
@@ -432,9 +420,6 @@ class Meetings(Directory, Cog):
             else:
                 failed += not await mirror.drop(ctx, meeting)
         await ctx.db.flush()
-        if on:
-            for meeting in meetings:
-                ctx.scheduler.add(mirror_job(meeting))
         await ctx.audit(f"meeting mirror {state}")
         if on:
             text = (
@@ -487,7 +472,7 @@ class Meetings(Directory, Cog):
             raise Skip("a nearer reminder is due too")  # after downtime: post only that one
         if not await ctx.can_post(meeting.channel):
             if ctx.channel("moderators"):
-                ctx.scheduler.add(cannot_post_job(meeting, ctx.now()))
+                ctx.later(cannot_post_job(meeting, ctx.now()))
             raise Skip("cannot post in channel")
         if _local_day(meeting, start) in await self._skipped_days(ctx, meeting.id):
             if any(p.lead == NOTE_LEAD for p in await self._posts(ctx, meeting.id, start)):
@@ -556,29 +541,31 @@ class Meetings(Directory, Cog):
         if not await mirror.place(ctx, meeting, await self._next_start(ctx, meeting)):
             raise Skip("platform refused the scheduled event")
 
-    async def load_jobs(self) -> list[JobSpec]:
-        now = self.app.clock.now()
-        async with self.app.db.unscoped_session("load meetings jobs", readonly=True) as session:
-            meetings = (await session.exec(select(Meeting))).all()
-            mirrored = {
-                community.id
-                for community in (await session.exec(select(Community))).all()
-                if community.settings.get(mirror.SETTING)
-            }
-            going = (
-                await session.exec(
-                    select(MeetingRsvp).where(
-                        MeetingRsvp.status == "going",
-                        MeetingRsvp.occurrence > now - timedelta(days=1),
-                    )
-                )
-            ).all()
-            feeds = (await session.exec(select(MeetingFeed))).all()
-        specs = [spec for meeting in meetings for spec in remind_jobs(meeting)]
-        hours = self.app.settings.feed_sync_hours
-        specs += [sync_job(feed, hours) for feed in feeds]
-        specs += [mirror_job(meeting) for meeting in meetings if meeting.community_id in mirrored]
-        return specs + [going_job(rsvp) for rsvp in going]
+    async def jobs_for(self, ctx: Context, scope: Scope) -> list[JobSpec]:
+        """Each meeting's reminders (and, with the mirror on, its event's move
+        at each start): the community's own; each going member's reminder:
+        theirs (answers for occurrences up to a day ago)."""
+        specs: list[JobSpec] = []
+        if scope.community:
+            meetings = (await ctx.db.exec(select(Meeting))).all()
+            mirrored = ctx.setting(mirror.SETTING)
+            for meeting in meetings:
+                specs += remind_jobs(meeting)
+                if mirrored:
+                    specs.append(mirror_job(meeting))
+            hours = ctx.app.settings.feed_sync_hours
+            specs += [
+                sync_job(feed, hours) for feed in (await ctx.db.exec(select(MeetingFeed))).all()
+            ]
+        if scope.members is None or scope.members:
+            query = select(MeetingRsvp).where(
+                MeetingRsvp.status == "going",
+                MeetingRsvp.occurrence > ctx.now() - timedelta(days=1),
+            )
+            if scope.members is not None:
+                query = query.where(MeetingRsvp.member_id.in_(sorted(scope.members)))
+            specs += [going_job(rsvp) for rsvp in (await ctx.db.exec(query)).all()]
+        return specs
 
     def http_routes(self):
         return http.routes(self.app)
@@ -626,10 +613,6 @@ class Meetings(Directory, Cog):
         touched = {(r.meeting_id, r.occurrence) for r in rows if r.occurrence > ctx.now()}
         await ctx.db.exec(delete(MeetingRsvp).where(MeetingRsvp.member_id == member.id))
         await ctx.db.exec(delete(CalendarToken).where(CalendarToken.member_id == member.id))
-        member_id = member.id
-        ctx.scheduler.remove_where(
-            lambda spec: spec.kind == "meeting:going" and spec.member_id == member_id
-        )
         for meeting_id, start in touched:  # the counts on posts drop them too
             meeting = await ctx.db.get(Meeting, meeting_id)
             if meeting is not None:
@@ -683,11 +666,6 @@ class Meetings(Directory, Cog):
             rsvp.remind = remind
         ctx.db.add(rsvp)
         await ctx.db.flush()
-        spec = going_job(rsvp)
-        if answer == "going":
-            ctx.scheduler.add(spec)
-        else:
-            ctx.scheduler.remove(spec.job_id)
         await self._refresh(ctx, meeting, start)
         when = f"**{literal(meeting.title)}** on {timestamp(start, 'F')}"
         lead = going_lead(rsvp)
@@ -705,7 +683,6 @@ class Meetings(Directory, Cog):
 
     async def _mirror(self, ctx: Context, meeting: Meeting) -> str:
         """Put the meeting's scheduled event on its next occurrence; a line for the reply."""
-        ctx.scheduler.add(mirror_job(meeting))
         if await mirror.place(ctx, meeting, await self._next_start(ctx, meeting)):
             return "Its next meeting is mirrored as a scheduled event."
         return "I couldn't update its scheduled event just now; I'll try again at the next meeting."

@@ -114,7 +114,6 @@ class Directory:
         ctx.db.add(feed)
         await ctx.db.flush()
         report = await feeds.apply(ctx, feed, read)
-        ctx.scheduler.add(sync_job(feed, ctx.app.settings.feed_sync_hours))
         await ctx.audit("meeting import", target=str(feed.id))
         kind = "BMLT" if read.format == "bmlt" else "Meeting Guide"
         return Message(
@@ -162,7 +161,6 @@ class Directory:
                 raise UsageError(f"there is no imported feed #{remove}; see `/meeting feeds`")
             await ctx.db.exec(delete(ListedMeeting).where(ListedMeeting.feed_id == feed.id))
             await ctx.db.delete(feed)
-            ctx.scheduler.remove(f"meeting:feed:{remove}:sync")
             await ctx.audit("meeting feed removed", target=str(remove))
             return Message(text=f"Removed feed #{remove} ({host_of(feed.url)}) and its meetings.")
         found = (await ctx.db.exec(select(MeetingFeed).order_by(MeetingFeed.id))).all()

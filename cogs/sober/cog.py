@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import replace
-from datetime import date, datetime, time
+from datetime import date, time
 from pathlib import Path
 from typing import Any
 
@@ -13,20 +13,20 @@ from sqlmodel import delete, func, select
 
 from bot.adapters import Capability, Undeliverable
 from bot.context import Context
+from bot.due import Scope
 from bot.lookup import matches
 from bot.messages import Button, ButtonStyle, Message, error, literal
-from bot.models import Community, Member
+from bot.models import Member
 from bot.options import Choice, Date, Opt, Text, Time
 from bot.parsing import UsageError
 from bot.plugins import Cog, action, command, job
-from bot.scheduler import LATE_AFTER, Due, JobSpec, Skip
+from bot.scheduler import Due, JobSpec, Skip
 
 from . import cost, texts
 from .chip import chip_file
 from .days import (
     Milestone,
     days_sober,
-    following,
     milestone_at,
     parse_milestone,
     reached_today,
@@ -43,8 +43,6 @@ from .options import Label, MilestoneOpt
 from .schedule import (
     KIND,
     count_from_of,
-    is_run_job,
-    milestone_spec,
     morning_of,
     specs_for_run,
     tomorrow_starts,
@@ -67,6 +65,7 @@ class Sober(Cog):
     name = "sober"
     description = "Sober-day counters and milestones"
     migrations = Path(__file__).parent / "migrations"
+    job_sources = (SoberRun, SoberPrefs)
 
     # -- commands ---------------------------------------------------------
 
@@ -141,7 +140,6 @@ class Sober(Cog):
                 )
         await ctx.db.flush()
         prefs = await self._prefs(ctx)
-        self._reschedule(ctx, run, prefs)
         summary = texts.counter_summary(
             label, run.start_date, ctx.today(), count_from_of(prefs), heading=False
         )
@@ -302,8 +300,6 @@ class Sober(Cog):
         )
         ctx.db.add(fresh)
         await ctx.db.flush()
-        ctx.scheduler.remove_where(lambda spec: is_run_job(spec, run.id))
-        self._reschedule(ctx, fresh, prefs)
         return self._pause_sharing(
             ctx,
             counter,
@@ -477,11 +473,6 @@ class Sober(Cog):
 
     async def _remove(self, ctx: Context, counter: SoberCounter) -> Message:
         label = counter.label
-        runs = await self._runs(ctx, counter)
-        run_ids = {run.id for run in runs}
-        ctx.scheduler.remove_where(
-            lambda spec: spec.kind == KIND and spec.payload.get("run_id") in run_ids
-        )
         await ctx.db.exec(delete(SoberRun).where(SoberRun.counter_id == counter.id))
         await ctx.db.delete(counter)
         return Message(text=f"Your **{literal(label)}** counter and its history are deleted.")
@@ -499,7 +490,6 @@ class Sober(Cog):
         ctx.db.add(prefs)
         if prefs.count_from > before:  # every mark moves a day earlier
             await self._keep_marks_crossed_today(ctx, prefs)
-        await self._reschedule_all(ctx, prefs)
         return Message(text=texts.COUNT_EXPLAINED[prefs.count_from] + " Milestones follow it.")
 
     @command(
@@ -514,7 +504,6 @@ class Sober(Cog):
         prefs = await self._prefs(ctx, create=True)
         prefs.morning = f"{time:%H:%M}"
         ctx.db.add(prefs)
-        await self._reschedule_all(ctx, prefs)
         return Message(
             text=f"Milestone congratulations will arrive at {prefs.morning}, your time "
             f"({ctx.zone})."
@@ -566,8 +555,7 @@ class Sober(Cog):
         ):
             raise Skip("reached before the counter was set")
         counter = await ctx.db.get(SoberCounter, run.counter_id)
-        due_at = datetime.fromisoformat(due.job.payload["at"])
-        late = due.late or ctx.now() - due_at > LATE_AFTER
+        late = due.late  # planned for its morning and found late, not made due by a change
         chip = chip_file(milestone)
         try:
             await ctx.send_dm(
@@ -598,43 +586,25 @@ class Sober(Cog):
         role = ctx.setting("milestone_roles", {}).get(milestone.code)
         if role and share != "private" and prefs.roles:  # a role is public: theirs to choose
             await ctx.grant_role(ctx.user_id, role)
-        self._schedule_following(ctx, run, milestone, prefs)
 
-    def _schedule_following(
-        self, ctx: Context, run: SoberRun, milestone: Milestone, prefs: SoberPrefs | None
-    ) -> None:
-        count_from = count_from_of(prefs)
-        after = following(milestone)
-        at = milestone_at(after, run.start_date, ctx.zone, morning_of(prefs), count_from)
-        reached = after.reached_on(run.start_date, count_from).isoformat()
-        ctx.scheduler.add(milestone_spec(run, after, at, reached, max(at, ctx.now())))
-
-    async def load_jobs(self) -> Iterable[JobSpec]:
-        now = self.app.clock.now()
-        async with self.app.db.unscoped_session("load sober jobs", readonly=True) as session:
-            runs = (await session.exec(select(SoberRun).where(SoberRun.end_date.is_(None)))).all()
-            if not runs:
-                return []
-            member_ids = {run.member_id for run in runs}
-            members = {
-                m.id: m
-                for m in (await session.exec(select(Member).where(Member.id.in_(member_ids))))
-            }
-            prefs = {
-                p.member_id: p
-                for p in await session.exec(
-                    select(SoberPrefs).where(SoberPrefs.member_id.in_(member_ids))
-                )
-            }
-            communities = {c.id: c for c in await session.exec(select(Community))}
+    async def jobs_for(self, ctx: Context, scope: Scope) -> Iterable[JobSpec]:
+        """Each ongoing run's next milestone (and one missed within the grace),
+        at the member's morning in their zone."""
+        query = select(SoberRun, Member).join(Member, Member.id == SoberRun.member_id)
+        query = query.where(SoberRun.end_date.is_(None))
+        if scope.members is not None:
+            query = query.where(SoberRun.member_id.in_(sorted(scope.members)))
+        runs = (await ctx.db.exec(query)).all()
+        if not runs:
+            return []
+        member_ids = sorted({run.member_id for run, _ in runs})
+        query = select(SoberPrefs).where(SoberPrefs.member_id.in_(member_ids))
+        prefs = {p.member_id: p for p in await ctx.db.exec(query)}
+        now = ctx.now()
         specs: list[JobSpec] = []
-        for run in runs:
-            member = members.get(run.member_id)
-            community = communities.get(run.community_id)
-            if member is None or community is None or community.removed_at is not None:
-                continue
-            zone = zone_for(member, community, self.app.settings)
-            specs.extend(specs_for_run(run, prefs.get(run.member_id), zone, now, catch_up=True))
+        for run, member in runs:
+            zone = zone_for(member, ctx.community, ctx.app.settings)
+            specs.extend(specs_for_run(run, prefs.get(run.member_id), zone, now))
         return specs
 
     # -- data hooks -------------------------------------------------------
@@ -683,12 +653,7 @@ class Sober(Cog):
             }
         return data
 
-    async def member_zone_changed(self, ctx: Context, member: Member) -> None:
-        """Milestones come at the member's morning in their new zone."""
-        await self._reschedule_all(ctx, await self._prefs(ctx))
-
     async def delete_user_data(self, ctx: Context, member: Member) -> None:
-        ctx.scheduler.remove_where(lambda spec: spec.kind == KIND and spec.member_id == member.id)
         for table in (SoberRun, SoberCounter, SoberPrefs):
             await ctx.db.exec(delete(table).where(table.member_id == member.id))
 
@@ -848,12 +813,3 @@ class Sober(Cog):
             select(SoberRun).where(SoberRun.member_id == ctx.member.id, SoberRun.end_date.is_(None))
         )
         return list(result.all())
-
-    def _reschedule(self, ctx: Context, run: SoberRun, prefs: SoberPrefs | None) -> None:
-        ctx.scheduler.remove_where(lambda spec: is_run_job(spec, run.id))
-        for spec in specs_for_run(run, prefs, ctx.zone, ctx.now(), catch_up=False):
-            ctx.scheduler.add(spec)
-
-    async def _reschedule_all(self, ctx: Context, prefs: SoberPrefs) -> None:
-        for run in await self._ongoing(ctx):
-            self._reschedule(ctx, run, prefs)

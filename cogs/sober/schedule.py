@@ -1,12 +1,13 @@
 """Milestone jobs: one date job per upcoming milestone of each ongoing run.
 
-Only the next milestone of a run is scheduled; its handler schedules the one
+A run declares its next milestone (and one just missed, within the grace);
+when one has been sent the engine asks again and the run declares the one
 after. Each job's ``once_key`` names the run, its start date and the milestone,
 so the ledger lets it fire once whatever happens — restarts, two instances, the
 counting convention changed — while a corrected start date brings the
 milestones it promises (a week from the new start is a new week). A long
 grace means a milestone passed while Haven was down is still congratulated,
-once, late.
+once, late; one that a change (counting from one) makes due is sent at once.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from apscheduler.triggers.date import DateTrigger
 from bot.clock import local_datetime
 from bot.config import Settings
 from bot.models import Community, Member
-from bot.scheduler import LOOKBACK, JobSpec
+from bot.scheduler import JobSpec
 
 from .days import Milestone, due_milestones
 from .models import DEFAULT_MORNING, SoberPrefs, SoberRun
@@ -51,16 +52,13 @@ def tomorrow_starts(today: date, zone: str) -> datetime:
     return local_datetime(today + timedelta(days=1), 0, 0, zone)
 
 
-def milestone_spec(
-    run: SoberRun, milestone: Milestone, at: datetime, reached: str, run_date: datetime
-) -> JobSpec:
-    """The job for one milestone; ``at`` is when it was due (the member's
-    morning), ``run_date`` when to run it (later if it is being caught up)."""
+def milestone_spec(run: SoberRun, milestone: Milestone, at: datetime, reached: str) -> JobSpec:
+    """The job for one milestone, due at ``at`` (the member's morning)."""
     key = job_id(run.id, milestone.code)
     return JobSpec(
         job_id=key,
         kind=KIND,
-        trigger=DateTrigger(run_date=run_date),
+        trigger=DateTrigger(run_date=at),
         community_id=run.community_id,
         member_id=run.member_id,
         payload={
@@ -71,21 +69,16 @@ def milestone_spec(
         },
         grace=GRACE,
         once_key=f"{key}:{run.start_date.isoformat()}",
+        run_if_past=True,
     )
 
 
 def specs_for_run(
-    run: SoberRun, prefs: SoberPrefs | None, zone: str, now: datetime, *, catch_up: bool
+    run: SoberRun, prefs: SoberPrefs | None, zone: str, now: datetime
 ) -> list[JobSpec]:
-    """The jobs an ongoing run implies now.
-
-    ``catch_up`` (start-up) keeps a milestone missed within the grace window at
-    its own time, so the scheduler congratulates it late — but the scheduler's
-    catch-up looks back only ``LOOKBACK`` (a day), whatever a job's grace, so an
-    older one is due now instead (the handler still sees it is late from
-    ``payload["at"]``). From a command, such a milestone (say the member
-    switched to counting from one) is due at once, and is not late.
-    """
+    """The jobs an ongoing run implies now: its next milestone, and one missed
+    within the grace window (sent late if Haven was down at its time; at once
+    if a change — counting from one — made it due)."""
     count_from = count_from_of(prefs)
     found = due_milestones(
         run.start_date,
@@ -95,18 +88,9 @@ def specs_for_run(
         not_before=max(now - GRACE, run.milestones_after),
         now=now,
     )
-    specs = []
-    for milestone, at in found:
-        reached = milestone.reached_on(run.start_date, count_from).isoformat()
-        if at >= now:
-            specs.append(milestone_spec(run, milestone, at, reached, at))
-        elif catch_up:
-            run_date = at if now - at < LOOKBACK else now
-            specs.append(milestone_spec(run, milestone, at, reached, run_date))
-        else:
-            specs.append(milestone_spec(run, milestone, now, reached, now))
-    return specs
-
-
-def is_run_job(spec: JobSpec, run_id: int) -> bool:
-    return spec.kind == KIND and spec.payload.get("run_id") == run_id
+    return [
+        milestone_spec(
+            run, milestone, at, milestone.reached_on(run.start_date, count_from).isoformat()
+        )
+        for milestone, at in found
+    ]

@@ -35,7 +35,8 @@ async def test_missed_work_waits_for_its_adapter_then_runs_once(db_url):
         cid = await add_community(app.db)
         # A reminder that fell due five minutes ago, while Haven was restarting.
         when = T0 - timedelta(minutes=5)
-        app.scheduler.add(JobSpec("reminder", "k", DateTrigger(run_date=when), cid))
+        spec = JobSpec("reminder", "checkin:prompt", DateTrigger(run_date=when), cid)
+        await app.scheduler.put(spec, planned_at=when - timedelta(hours=1))
         app.schedule_when_ready(["console"], timeout=3600)
         assert ran == []  # nothing to deliver it yet: not claimed, not dropped
         app.add_adapter(Recorder())

@@ -35,8 +35,8 @@ def of(counts, community_id):
     return {table: n for (table, cid), n in counts.items() if cid == community_id}
 
 
-def jobs_of(console, community_id):
-    jobs = console.app.scheduler.jobs.items()
+async def jobs_of(console, community_id):
+    jobs = (await console.app.scheduler.jobs()).items()
     return sorted(job_id for job_id, spec in jobs if spec.community_id == community_id)
 
 
@@ -44,8 +44,8 @@ async def test_removed_past_the_grace_period_is_purged_and_only_that_tenant(cons
     a, b = await two_tenants(console)
     before = await counts_by_community(console)
     assert len(of(before, a)) >= 12 and of(before, b)  # both tenants really hold data
-    b_jobs = jobs_of(console, b)
-    assert jobs_of(console, a) and b_jobs
+    b_jobs = await jobs_of(console, b)
+    assert await jobs_of(console, a) and b_jobs
 
     await console.app.community_removed(COMMUNITY)
     console.clock.set(console.clock.now() + timedelta(days=31))
@@ -54,7 +54,7 @@ async def test_removed_past_the_grace_period_is_purged_and_only_that_tenant(cons
     after = await counts_by_community(console)
     assert of(after, a) == {}, "rows of the purged community remain"
     assert of(after, b) == of(before, b)
-    assert jobs_of(console, a) == [] and jobs_of(console, b) == b_jobs
+    assert await jobs_of(console, a) == [] and await jobs_of(console, b) == b_jobs
     out = await run_in(console, OTHER, "oscar", "/haven export")
     assert OTHER_NOTE in Path(out[-1].files[0]).read_text()
     assert await purge_removed(console.app) == []  # idempotent
@@ -98,7 +98,7 @@ async def test_haven_purges_at_start_up(console, make_harness):
     later = await make_harness(start=START + timedelta(days=31))  # a restart, a month on
     counts = await counts_by_community(later)
     assert of(counts, a) == {} and of(counts, b)
-    assert jobs_of(later, a) == [] and jobs_of(later, b)
+    assert await jobs_of(later, a) == [] and await jobs_of(later, b)
 
 
 def test_the_daily_purge_runs_at_a_quiet_hour():

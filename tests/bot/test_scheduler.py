@@ -13,7 +13,7 @@ from bot.clock import VirtualClock
 from bot.db import Database
 from bot.ledger import Claim, Ledger
 from bot.models import Community, Delivery
-from bot.scheduler import JobSpec, Skip
+from bot.scheduler import JobSpec, Ownership, Skip
 from tests.support.scheduling import add_community, recording_scheduler
 
 T0 = datetime(2026, 11, 21, 8, 0, tzinfo=UTC)
@@ -37,9 +37,9 @@ async def test_run_until_fires_due_work_in_time_order(db):
     cid = await add_community(db)
     clock, runs = VirtualClock(T0), []
     scheduler = recording_scheduler(db, clock, runs)
-    scheduler.add(JobSpec("late", "k", DateTrigger(run_date=T0 + timedelta(hours=3)), cid))
-    scheduler.add(JobSpec("early", "k", DateTrigger(run_date=T0 + timedelta(hours=1)), cid))
-    scheduler.add(JobSpec("never", "k", DateTrigger(run_date=T0 + timedelta(days=2)), cid))
+    await scheduler.put(JobSpec("late", "k", DateTrigger(run_date=T0 + timedelta(hours=3)), cid))
+    await scheduler.put(JobSpec("early", "k", DateTrigger(run_date=T0 + timedelta(hours=1)), cid))
+    await scheduler.put(JobSpec("never", "k", DateTrigger(run_date=T0 + timedelta(days=2)), cid))
     await scheduler.run_until(T0 + timedelta(days=1))
     assert [r[1] for r in runs] == ["early", "late"]
     assert clock.now() == T0 + timedelta(days=1)
@@ -51,7 +51,7 @@ async def test_daily_job_fires_at_local_time_across_dst(db):
     clock, runs = VirtualClock(start), []
     scheduler = recording_scheduler(db, clock, runs)
     zone = "Europe/Helsinki"
-    scheduler.add(
+    await scheduler.put(
         JobSpec("prompt", "k", CronTrigger(hour=8, minute=30, timezone=zone), cid, daily_in=zone)
     )
     await scheduler.run_until(datetime(2026, 3, 31, 0, 0, tzinfo=UTC))
@@ -70,7 +70,7 @@ async def test_repeated_fall_back_hour_fires_once(db):
     clock, runs = VirtualClock(datetime(2026, 10, 24, 12, 0, tzinfo=UTC)), []
     scheduler = recording_scheduler(db, clock, runs)
     zone = "Europe/Helsinki"  # 03:30 happens twice on 25 October 2026
-    scheduler.add(
+    await scheduler.put(
         JobSpec("p", "k", CronTrigger(hour=3, minute=30, timezone=zone), cid, daily_in=zone)
     )
     await scheduler.run_until(datetime(2026, 10, 26, 12, 0, tzinfo=UTC))
@@ -83,11 +83,11 @@ async def test_restart_does_not_repeat_work_already_done(db):
     job = JobSpec("m", "k", DateTrigger(run_date=T0 + timedelta(minutes=5)), cid)
     runs: list = []
     first = recording_scheduler(db, VirtualClock(T0), runs, "first")
-    first.add(job)
+    await first.put(job)
     await first.run_until(T0 + timedelta(minutes=10))
     # A restarted process finds the same job due (within grace) on start-up.
     second = recording_scheduler(db, VirtualClock(T0 + timedelta(minutes=11)), runs, "second")
-    second.add(job)
+    await second.put(job)
     await second.catch_up()
     assert [r[0] for r in runs] == ["first"]
 
@@ -98,7 +98,7 @@ async def test_two_instances_racing_send_once(db):
     runs: list = []
     schedulers = [recording_scheduler(db, VirtualClock(T0), runs, f"i{n}") for n in range(4)]
     for scheduler in schedulers:
-        scheduler.add(JobSpec("reminder", "k", DateTrigger(run_date=when), cid))
+        await scheduler.put(JobSpec("reminder", "k", DateTrigger(run_date=when), cid))
     await asyncio.gather(*(s.run_until(when) for s in schedulers))
     assert len(runs) == 1
     assert await statuses(db) == [("reminder@2026-11-21T08:01Z", "sent")]
@@ -109,8 +109,10 @@ async def test_late_work_within_grace_runs_flagged_late_and_older_is_recorded_sk
     runs: list = []
     now = T0 + timedelta(hours=2)
     scheduler = recording_scheduler(db, VirtualClock(now), runs, grace=timedelta(minutes=30))
-    scheduler.add(JobSpec("recent", "k", DateTrigger(run_date=now - timedelta(minutes=20)), cid))
-    scheduler.add(JobSpec("old", "k", DateTrigger(run_date=now - timedelta(hours=1)), cid))
+    recent = JobSpec("recent", "k", DateTrigger(run_date=now - timedelta(minutes=20)), cid)
+    old = JobSpec("old", "k", DateTrigger(run_date=now - timedelta(hours=1)), cid)
+    for spec in (recent, old):  # planned before Haven went down
+        await scheduler.put(spec, planned_at=T0)
     await scheduler.catch_up()
     assert [(r[1], r[3]) for r in runs] == [("recent", True)]
     assert sorted(s for _, s in await statuses(db)) == ["sent", "skipped"]
@@ -126,8 +128,8 @@ async def test_a_job_may_skip_and_a_failing_job_is_recorded(db):
 
     runs: list = []
     scheduler = recording_scheduler(db, VirtualClock(T0), runs, runner=runner)
-    scheduler.add(JobSpec("skip", "k", DateTrigger(run_date=T0 + timedelta(minutes=1)), cid))
-    scheduler.add(JobSpec("fail", "k", DateTrigger(run_date=T0 + timedelta(minutes=2)), cid))
+    await scheduler.put(JobSpec("skip", "k", DateTrigger(run_date=T0 + timedelta(minutes=1)), cid))
+    await scheduler.put(JobSpec("fail", "k", DateTrigger(run_date=T0 + timedelta(minutes=2)), cid))
     await scheduler.run_until(T0 + timedelta(minutes=5))
     assert await statuses(db) == [
         ("skip@2026-11-21T08:01Z", "skipped"),
@@ -144,7 +146,8 @@ async def test_a_claim_left_by_a_dead_process_is_retried_after_its_lease(db):
     runs: list = []
     clock = VirtualClock(when + timedelta(minutes=2))
     survivor = recording_scheduler(db, clock, runs, "survivor", lease=lease)
-    survivor.add(JobSpec("job", "k", DateTrigger(run_date=when), cid, once_key="job@x"))
+    spec = JobSpec("job", "k", DateTrigger(run_date=when), cid, once_key="job@x")
+    await survivor.put(spec, planned_at=T0)
     await survivor.sweep()
     assert runs == []  # the lease has not run out yet
     clock.advance(timedelta(minutes=5))
@@ -158,14 +161,14 @@ async def test_removed_jobs_do_not_fire(db):
     runs: list = []
     scheduler = recording_scheduler(db, VirtualClock(T0), runs)
     at = DateTrigger(run_date=T0 + timedelta(minutes=1))
-    scheduler.add(JobSpec("a", "k", at, cid, payload={"meeting": 7}))
-    scheduler.add(JobSpec("b", "k", at, cid, payload={"meeting": 8}))
-    assert scheduler.remove_where(lambda spec: spec.payload["meeting"] == 7) == 1
+    await scheduler.put(JobSpec("a", "k", at, cid, payload={"meeting": 7}))
+    await scheduler.put(JobSpec("b", "k", at, cid, payload={"meeting": 8}))
+    await scheduler.remove(cid, "a")
     await scheduler.run_until(T0 + timedelta(minutes=2))
     assert [r[1] for r in runs] == ["b"]
 
 
-async def test_real_time_driver_fires_through_apscheduler(db):
+async def test_real_time_driver_wakes_at_the_next_due_row(db):
     from bot.clock import SystemClock
 
     cid = await add_community(db)
@@ -178,7 +181,7 @@ async def test_real_time_driver_fires_through_apscheduler(db):
 
     clock = SystemClock()
     scheduler = recording_scheduler(db, clock, runs, runner=runner)
-    scheduler.add(
+    await scheduler.put(
         JobSpec("soon", "k", DateTrigger(run_date=clock.now() + timedelta(seconds=0.3)), cid)
     )
     await scheduler.start()
@@ -202,7 +205,7 @@ async def test_spread_staggers_a_shared_minute_without_changing_keys(db):
     scheduler = recording_scheduler(db, clock, runs, runner=runner)
     at = DateTrigger(run_date=T0 + timedelta(hours=1))
     for n in range(20):
-        scheduler.add(JobSpec(f"prompt:{n}", "k", at, cid, spread=timedelta(seconds=60)))
+        await scheduler.put(JobSpec(f"prompt:{n}", "k", at, cid, spread=timedelta(seconds=60)))
     await scheduler.run_until(T0 + timedelta(hours=2))
     assert set(runs) == {T0 + timedelta(hours=1)}  # each knows its true time
     assert fired_at == sorted(fired_at)
@@ -212,7 +215,7 @@ async def test_spread_staggers_a_shared_minute_without_changing_keys(db):
     assert all(key.endswith("@2026-11-21T09:00Z") for key in keys) and len(keys) == 20
 
 
-# -- several processes: job sets converge through reconcile -------------------
+# -- several processes: the due rows are the one truth -----------------------
 
 
 def _prompt(cid, at="08:30", zone="Europe/Helsinki", member=None):
@@ -222,7 +225,10 @@ def _prompt(cid, at="08:30", zone="Europe/Helsinki", member=None):
 
 
 def test_a_job_counts_as_changed_only_when_its_timing_or_content_differs():
-    from bot.scheduler import same_job
+    from bot.due import signature
+
+    def same_job(a, b):
+        return signature(a) == signature(b)
 
     assert same_job(_prompt(1), _prompt(1))  # separate trigger objects, same timing
     assert not same_job(_prompt(1), _prompt(1, at="08:45"))
@@ -235,91 +241,56 @@ def test_a_job_counts_as_changed_only_when_its_timing_or_content_differs():
     assert not same_job(JobSpec("a", "k", at, 1), JobSpec("a", "k", later, 1))
 
 
-async def test_reconcile_adds_replans_and_drops_to_match_the_database(db):
+async def test_a_one_off_whose_writer_died_still_runs_late_on_another_process(db):
     cid = await add_community(db)
-    clock, runs = VirtualClock(T0), []
-    scheduler = recording_scheduler(db, clock, runs)
-    at = DateTrigger(run_date=T0 + timedelta(hours=1))
-    scheduler.add(JobSpec("kept", "k", at, cid))
-    scheduler.add(JobSpec("moved", "k", at, cid))
-    scheduler.add(JobSpec("gone", "k", at, cid))
-    clock.advance(timedelta(minutes=1))  # the snapshot is newer than those adds
-    moved = DateTrigger(run_date=T0 + timedelta(hours=2))
-    result = await scheduler.reconcile(
-        [
-            JobSpec("kept", "k", DateTrigger(run_date=T0 + timedelta(hours=1)), cid),
-            JobSpec("moved", "k", moved, cid),
-            JobSpec("new", "k", DateTrigger(run_date=T0 + timedelta(hours=3)), cid),
-        ],
-        since=clock.now() - timedelta(seconds=10),
+    runs: list = []
+    writer = recording_scheduler(db, VirtualClock(T0), runs, "a")
+    await writer.put(JobSpec("one-off", "k", DateTrigger(run_date=T0 + timedelta(seconds=30)), cid))
+    await writer.put(
+        JobSpec("daily", "k", CronTrigger(hour=8, minute=0, second=20, timezone="UTC"), cid)
     )
-    assert (result.added, result.changed, result.dropped) == (1, 1, 1)
-    await scheduler.run_until(T0 + timedelta(days=1))
-    assert [(r[1], r[2]) for r in runs] == [
-        ("kept", T0 + timedelta(hours=1)),
-        ("moved", T0 + timedelta(hours=2)),
-        ("new", T0 + timedelta(hours=3)),
+    # "a" dies before either is due; "b" starts 50 s later.
+    clock = VirtualClock(T0 + timedelta(seconds=50))
+    survivor = recording_scheduler(db, clock, runs, "b")
+    await survivor.catch_up()
+    assert [(r[0], r[1], r[2]) for r in runs] == [
+        ("b", "daily", T0 + timedelta(seconds=20)),
+        ("b", "one-off", T0 + timedelta(seconds=30)),
     ]
+    await survivor.run_until(T0 + timedelta(days=1, minutes=1))
+    assert [r[1] for r in runs][2:] == ["daily"]  # tomorrow's, once
+    assert runs[2][2] == T0 + timedelta(days=1, seconds=20)
 
 
-async def test_reconcile_leaves_a_job_changed_here_after_the_snapshot(db):
+async def test_processes_claim_disjoint_batches_and_each_row_runs_once(db):
     cid = await add_community(db)
-    clock, runs = VirtualClock(T0), []
-    scheduler = recording_scheduler(db, clock, runs)
-    since = clock.now() - timedelta(seconds=10)  # the snapshot was read, then...
-    scheduler.add(JobSpec("just-set", "k", DateTrigger(run_date=T0 + timedelta(hours=1)), cid))
-    result = await scheduler.reconcile([], since=since)  # ...without the new job
-    assert (result.dropped, result.kept) == (0, 1)
-    clock.advance(timedelta(minutes=1))
-    await scheduler.reconcile([], since=clock.now() - timedelta(seconds=10))
-    await scheduler.run_until(T0 + timedelta(hours=2))
-    assert runs == []  # a later snapshot without it wins
-
-
-async def test_a_one_off_learnt_after_its_time_still_runs_but_a_recurring_one_waits(db):
-    cid = await add_community(db)
-    clock, runs = VirtualClock(T0), []
-    scheduler = recording_scheduler(db, clock, runs, "b")
-    await scheduler.catch_up()  # start-up
-    clock.advance(timedelta(seconds=50))
-    # Another process created these at T0+10s and died before the one-off was due.
-    await scheduler.reconcile(
-        [
-            JobSpec("one-off", "k", DateTrigger(run_date=T0 + timedelta(seconds=30)), cid),
-            JobSpec("daily", "k", CronTrigger(hour=8, minute=0, second=20, timezone="UTC"), cid),
-        ],
-        since=clock.now() - timedelta(seconds=10),
-    )
-    assert [(r[1], r[2]) for r in runs] == [("one-off", T0 + timedelta(seconds=30))]
-    await scheduler.run_until(T0 + timedelta(days=1, minutes=1))
-    assert [r[1] for r in runs] == ["one-off", "daily"]  # tomorrow, not a late one today
-    assert runs[1][2] == T0 + timedelta(days=1, seconds=20)
-
-
-async def test_an_expired_claim_too_late_to_run_is_closed_as_skipped(db):
-    cid = await add_community(db)
+    runs: list = []
     when = T0 + timedelta(minutes=1)
-    dead = Ledger(db, "dead", timedelta(minutes=5))
-    assert await dead.claim(Claim(cid, "job@x", "job", when), when)
+    schedulers = [recording_scheduler(db, VirtualClock(T0), runs, f"p{n}") for n in range(3)]
+    for n in range(150):
+        await schedulers[0].put(JobSpec(f"r{n}", "k", DateTrigger(run_date=when), cid))
+    for scheduler in schedulers:
+        scheduler.batch = 20
+    await asyncio.gather(*(s.run_until(when) for s in schedulers))
+    assert sorted(r[1] for r in runs) == sorted(f"r{n}" for n in range(150))
+    assert len({r[0] for r in runs}) > 1  # the work was shared
+    assert await schedulers[0].jobs() == {}  # one-offs done: nothing left to run
+
+
+async def test_a_lease_left_by_a_dead_process_is_taken_over(db):
+    cid = await add_community(db)
     runs: list = []
-    clock = VirtualClock(when + timedelta(hours=2))
-    survivor = recording_scheduler(db, clock, runs, "survivor", grace=timedelta(minutes=30))
-    survivor.add(JobSpec("job", "k", DateTrigger(run_date=when), cid, once_key="job@x"))
+    when = T0 + timedelta(minutes=1)
+    dead = recording_scheduler(db, VirtualClock(when), runs, "dead")
+    await dead.put(JobSpec("r", "k", DateTrigger(run_date=when), cid))
+    assert len(await dead._claim(when, 10)) == 1  # ...and it crashed holding the row
+    clock = VirtualClock(when + timedelta(minutes=1))
+    survivor = recording_scheduler(db, clock, runs, "survivor")
     await survivor.sweep()
-    assert runs == []
-    assert await statuses(db) == [("job@x", "skipped")]
-
-
-async def test_sweeps_come_every_half_lease(db):
-    from bot.clock import SystemClock
-
-    runs: list = []
-    scheduler = recording_scheduler(db, SystemClock(), runs, lease=timedelta(seconds=4))
-    await scheduler.start()
-    try:
-        assert scheduler._aps.get_job("haven:sweep").trigger.interval == timedelta(seconds=2)
-    finally:
-        await scheduler.stop()
+    assert runs == []  # its lease (5 minutes) has not run out
+    clock.advance(timedelta(minutes=5))
+    await survivor.sweep()
+    assert [(r[0], r[3]) for r in runs] == [("survivor", True)]
 
 
 async def test_a_reminder_set_on_one_instance_is_sent_by_another_after_it_stops(make_harness):
@@ -327,10 +298,8 @@ async def test_a_reminder_set_on_one_instance_is_sent_by_another_after_it_stops(
     b = await make_harness(instance_id="b")
     await a.agree("alice")
     await a.say("/checkin remind 09:30")
-    job_id = next(j for j in a.app.scheduler.jobs if j.startswith("checkin:prompt:"))
-    assert job_id not in b.app.scheduler.jobs  # B loaded its jobs before alice asked
-    result = await b.app.reconcile_jobs()
-    assert result.added == 1 and job_id in b.app.scheduler.jobs
+    job_id = next(j for j in (await a.app.scheduler.jobs()) if j.startswith("checkin:prompt:"))
+    assert job_id in (await b.app.scheduler.jobs())  # one table: B sees it at once
     await a.close()  # A goes away before 09:30
     before = len(b.outputs)
     await b.app.scheduler.run_until(START_H + timedelta(hours=1))
@@ -338,7 +307,7 @@ async def test_a_reminder_set_on_one_instance_is_sent_by_another_after_it_stops(
     assert len(prompts) == 1
     assert [s for _, s in await statuses(b.db)] == ["sent"]
     await b.app.scheduler.run_until(START_H + timedelta(hours=2))
-    await b.app.reconcile_jobs()  # nothing new: the same job is not sent again
+    await b.app.scheduler.catch_up()  # nothing new: the same job is not sent again
     assert len([o for o in b.outputs[before:] if o.kind == "dm"]) == 1
 
 
@@ -347,16 +316,14 @@ async def test_changes_and_removals_on_one_instance_reach_the_other(make_harness
     b = await make_harness(instance_id="b")
     await a.agree("alice")
     await a.say("/checkin remind 09:30")
-    job_id = next(j for j in a.app.scheduler.jobs if j.startswith("checkin:prompt:"))
+    job_id = next(j for j in (await a.app.scheduler.jobs()) if j.startswith("checkin:prompt:"))
     await b.run(":as alice\n/checkin remind 09:45")
-    await a.app.scheduler.run_until(START_H + timedelta(minutes=1))  # past A's own change
-    assert (await a.app.reconcile_jobs()).changed == 1
+    await a.app.scheduler.run_until(START_H + timedelta(minutes=1))
     before = len(a.outputs)
     await a.app.scheduler.run_until(START_H + timedelta(minutes=40))
     assert not [o for o in a.outputs[before:] if o.kind == "dm"]  # not at 09:30 any more
     await b.run("/checkin remind off")
-    await a.app.reconcile_jobs()
-    assert job_id not in a.app.scheduler.jobs
+    assert job_id not in (await a.app.scheduler.jobs())
     await a.app.scheduler.run_until(START_H + timedelta(hours=1))
     assert not [o for o in a.outputs[before:] if o.kind == "dm"]
 
@@ -370,7 +337,7 @@ async def test_a_claim_taken_over_keeps_its_key_for_a_trigger_in_a_local_zone(db
     runs: list = []
     clock = VirtualClock(when + timedelta(minutes=6))
     survivor = recording_scheduler(db, clock, runs, "survivor")
-    survivor.add(spec)
+    await survivor.put(spec, planned_at=T0)
     await survivor.sweep()
     assert len(runs) == 1
     assert await statuses(db) == [("r@2026-11-21T08:00Z", "sent")]  # one row, in UTC
@@ -382,16 +349,12 @@ async def test_work_a_process_cannot_do_is_left_unclaimed_for_one_that_can(db):
     job = JobSpec("r", "k", DateTrigger(run_date=when), cid)
     runs: list = []
 
-    async def no(_spec):
-        return False
-
     other = recording_scheduler(db, VirtualClock(T0), runs, "no-adapter")
-    other.accepts = no
-    other.add(job)
+    other.owns = lambda: Ownership(platforms=frozenset({"discord"}))  # the work is console's
+    await other.put(job)
     await other.run_until(when)
     assert runs == [] and await statuses(db) == []
     able = recording_scheduler(db, VirtualClock(T0), runs, "able")
-    able.add(job)
     await able.run_until(when)
     assert [r[0] for r in runs] == ["able"]
 
@@ -416,8 +379,11 @@ async def test_a_process_claims_discord_work_only_for_guilds_on_its_shards(db_ur
             ids[workspace] = community.id
         await session.commit()
     try:
-        at = DateTrigger(run_date=T0)
-        served = {w: await app._serves(JobSpec("j", "k", at, cid)) for w, cid in ids.items()}
+        for workspace, cid in ids.items():
+            await app.scheduler.put(JobSpec(f"j{workspace}", "k", DateTrigger(run_date=T0), cid))
+        app.registry.jobs["k"] = object()  # a handler of the kind
+        claimed = {row.community_id for row in await app.scheduler._claim(T0, 10)}
     finally:
         await app.db.dispose()
+    served = {workspace: cid in claimed for workspace, cid in ids.items()}
     assert served == {guild_on_0: False, guild_on_1: True, "T1": False}  # no Slack adapter here

@@ -49,7 +49,7 @@ async def test_starts_without_its_database_and_recovers_without_a_restart(
         await _until_back(harness.app)
         back = await harness.say("/sober show")
         assert "Privacy notice" in back.text  # the normal first-contact flow
-        assert harness.app.scheduler.jobs is not None and harness.app._loaded
+        assert (await harness.app.scheduler.jobs()) is not None and harness.app._loaded
         lost = [r for r in caplog.records if "can't reach its database" in r.getMessage()]
         returned = [r for r in caplog.records if "answers again" in r.getMessage()]
         assert len(lost) == 1 and len(returned) == 1  # each change of state, once

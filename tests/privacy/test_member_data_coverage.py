@@ -78,7 +78,7 @@ async def test_erasure_removes_every_row_and_job_of_alice_and_leaves_bob_alone(c
     alice = await member_id(console, "alice")
     bob = await member_id(console, "bob")
     assert await rows_about(console, alice)  # sanity: she has data
-    assert any(spec.member_id == alice for spec in console.app.scheduler.jobs.values())
+    assert any(spec.member_id == alice for spec in (await console.app.scheduler.jobs()).values())
     bob_before = await rows_about(console, bob)
 
     out = await console.run(":as alice\n/haven delete confirm")
@@ -87,7 +87,9 @@ async def test_erasure_removes_every_row_and_job_of_alice_and_leaves_bob_alone(c
     assert await member_id(console, "alice") is None
     left = {name: rows for name, rows in (await rows_about(console, alice)).items() if rows}
     assert not left, f"erasure left alice's rows in {sorted(left)}"
-    jobs = [job_id for job_id, s in console.app.scheduler.jobs.items() if s.member_id == alice]
+    jobs = [
+        job_id for job_id, s in (await console.app.scheduler.jobs()).items() if s.member_id == alice
+    ]
     assert not jobs, f"erasure left alice's jobs {jobs}"
 
     # bob keeps every row of his own (a partnership with alice is closed, not erased)
@@ -98,7 +100,7 @@ async def test_erasure_removes_every_row_and_job_of_alice_and_leaves_bob_alone(c
         kept = [r["id"] for r in bob_after[name]]
         assert kept == own, f"erasing alice took bob's rows in {name}"
     assert any(bob_after.values())
-    assert any(s.member_id == bob for s in console.app.scheduler.jobs.values())
+    assert any(s.member_id == bob for s in (await console.app.scheduler.jobs()).values())
     _, raw = await export_of(console, "bob")
     for note in NOTES["bob"].values():
         assert note in raw
@@ -110,7 +112,7 @@ async def test_withdrawing_consent_erases_the_same_way(console):
     await console.run(":as alice\n/haven consent withdraw\n:click Erase everything")
     left = {name: rows for name, rows in (await rows_about(console, alice)).items() if rows}
     assert not left, f"withdrawing consent left alice's rows in {sorted(left)}"
-    assert not [s for s in console.app.scheduler.jobs.values() if s.member_id == alice]
+    assert not [s for s in (await console.app.scheduler.jobs()).values() if s.member_id == alice]
 
 
 async def test_no_data_command_stores_anything_before_consent(console):
@@ -119,7 +121,7 @@ async def test_no_data_command_stores_anything_before_consent(console):
         ":as mona mod\n/meeting add title:Circle day:mon time:19:00 tz:UTC channel:#general"
     )
     before = await counts_by_community(console)
-    jobs_before = set(console.app.scheduler.jobs)
+    jobs_before = set(await console.app.scheduler.jobs())
     specs = [
         spec
         for spec in console.app.registry.commands.values()
@@ -130,5 +132,5 @@ async def test_no_data_command_stores_anything_before_consent(console):
         out = await console.run(f":as newcomer\n{spec.example}")
         assert "privacy" in out[-1].text.lower(), f"{spec.example} ran before consent"
         assert await counts_by_community(console) == before, f"{spec.example} stored rows"
-    assert set(console.app.scheduler.jobs) == jobs_before
+    assert set(await console.app.scheduler.jobs()) == jobs_before
     assert await member_id(console, "newcomer") is None

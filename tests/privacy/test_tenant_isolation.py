@@ -130,10 +130,14 @@ async def test_every_command_stays_inside_its_own_community(console, acting):
     def mine(counts):
         return {t: n for (t, cid), n in counts.items() if cid == bystander_id}
 
-    def their_jobs():
-        return {j for j, s in console.app.scheduler.jobs.items() if s.community_id == bystander_id}
+    async def their_jobs():
+        return {
+            j
+            for j, s in (await console.app.scheduler.jobs()).items()
+            if s.community_id == bystander_id
+        }
 
-    before, jobs_before = mine(await counts_by_community(console)), their_jobs()
+    before, jobs_before = mine(await counts_by_community(console)), (await their_jobs())
     assert before and jobs_before
     lines = command_lines(console.app, placeholders)
     assert len(lines) == len(console.app.registry.commands) >= 40
@@ -154,7 +158,7 @@ async def test_every_command_stays_inside_its_own_community(console, acting):
         assert mine(await counts_by_community(console)) == before, (
             f"{line} in {actor.workspace_id} changed the other community's rows"
         )
-        assert their_jobs() == jobs_before, f"{line} changed the other community's jobs"
+        assert (await their_jobs()) == jobs_before, f"{line} changed the other community's jobs"
     assert any(own in text for text in seen)  # the scan does see a community's own data
 
 

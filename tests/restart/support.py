@@ -345,6 +345,7 @@ async def seed(url: str, fake: FakeDiscord, now: datetime) -> Seeded:
             run_id, meeting_id = run.id, meeting.id
     finally:
         await db.dispose()
+    await plan(url, t - PLANNED_BEFORE)
     return Seeded(
         community_id=cid,
         members=ids,
@@ -370,6 +371,23 @@ async def seed(url: str, fake: FakeDiscord, now: datetime) -> Seeded:
         },
         channels=channels,
     )
+
+
+#: When the seeded work was set up: before any of it fell due.
+PLANNED_BEFORE = timedelta(hours=3)
+
+
+async def plan(url: str, at: datetime) -> None:
+    """Write the ``due`` rows the seeded data implies, as Haven did when the
+    members set it up at ``at`` (each job's next occurrence from then)."""
+    from bot.clock import VirtualClock
+
+    app = Haven(Settings(database_url=url), clock=VirtualClock(at))
+    app.load_cogs()
+    try:
+        await app.build_due_rows()
+    finally:
+        await app.db.dispose()
 
 
 def _checkin(cid: int, member_id: int, day: date, now: datetime) -> CheckIn:

@@ -18,7 +18,7 @@ from sqlalchemy.ext.asyncio import create_async_engine
 
 from bot.db import Database
 from bot.models import Community, Delivery, Member
-from tests.scale.scale_worker import WORK
+from tests.scale.scale_worker import WORK, declare
 
 ROOT = Path(__file__).resolve().parents[2]
 WORKER = Path(__file__).with_name("scale_worker.py")
@@ -80,7 +80,7 @@ async def start_worker(
     err = open(out.with_suffix(".err"), "w")
     proc = await asyncio.create_subprocess_exec(
         sys.executable, str(WORKER), "--db", url, "--out", str(out), "--instance", name,
-        f"--key={key}", "--lease", str(lease), "--reconcile", "1", "--hold", str(hold),
+        f"--key={key}", "--lease", str(lease), "--hold", str(hold),
         stdout=asyncio.subprocess.PIPE, stderr=err, cwd=folder,
         env={**os.environ, "PYTHONPATH": str(ROOT)},
     )  # fmt: skip
@@ -130,13 +130,17 @@ async def add_work(
             dict(community_id=community_id, member_id=member, kind=kind, at=f"{due:%H:%M:%S}",
                  zone=zone)
         )  # fmt: skip
-    engine = create_async_engine(url)
+    db = Database(url)
     try:
-        async with engine.begin() as conn:
+        async with db.begin() as conn:
             result = await conn.execute(insert(WORK).returning(WORK.c.id, WORK.c.kind), rows)
+            community = (
+                await conn.execute(select(Community).where(Community.id == community_id))
+            ).one()
+            await declare(conn, community, datetime.now(UTC))  # in the same transaction
             return {f"scale:{kind}:{id_}" for id_, kind in result.all()}
     finally:
-        await engine.dispose()
+        await db.dispose()
 
 
 class Ledger:

@@ -1,14 +1,15 @@
 """One Haven process for the scale tests and the scheduler benchmark.
 
-It runs the real engine — real time (``SystemClock``, APScheduler), the
-delivery ledger, the periodic reconcile — on the database it is given, with
-the console adapter writing each send as a JSON line to ``--out``. Its only
-cog turns rows of ``scale_work`` (meeting reminders posted to a channel, daily
-prompts sent as DMs, at a local time with seconds) into jobs, the way the real
-meetings and check-ins cogs turn their rows into jobs.
+It runs the real engine — real time (``SystemClock``), batch claiming of the
+``due`` rows, the delivery ledger — on the database it is given, with the
+console adapter writing each send as a JSON line to ``--out``. Its only cog
+declares the jobs that rows of ``scale_work`` imply (meeting reminders posted
+to a channel, daily prompts sent as DMs, at a local time with seconds), the way
+the real cogs declare theirs; :func:`declare` writes them into ``due`` in the
+transaction that adds the work, as a handler's would be.
 
-Prints ``ready`` when started and ``jobs N`` whenever it knows a new number of
-jobs; stops cleanly on SIGTERM.
+Prints ``ready`` when started and ``jobs N`` whenever the ``due`` table holds
+a new number of pending jobs; stops cleanly on SIGTERM.
 """
 
 from __future__ import annotations
@@ -24,14 +25,16 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from apscheduler.triggers.cron import CronTrigger
-from sqlalchemy import Column, Integer, MetaData, String, Table, select
+from sqlalchemy import Column, Integer, MetaData, String, Table, func, select
 
 from adapters.console.adapter import ConsoleAdapter, Output
 from bot.app import Haven
 from bot.clock import SystemClock
 from bot.config import load_settings
 from bot.context import Context
+from bot.due import EVERYTHING, Scope, sync
 from bot.messages import Message
+from bot.models import Community, DueWork
 from bot.plugins import Cog, job
 from bot.scheduler import Due, JobSpec
 
@@ -69,10 +72,9 @@ class ScaleCog(Cog):
     name = "scale"
     hold = 0.0  # seconds each send takes (a slow platform call)
 
-    async def load_jobs(self) -> list[JobSpec]:
-        async with self.app.db.engine.connect() as conn:
-            rows = (await conn.execute(select(WORK))).all()
-        return [spec_for(row) for row in rows]
+    async def jobs_for(self, ctx: Context, scope: Scope) -> list[JobSpec]:
+        query = select(WORK).where(WORK.c.community_id == ctx.community.id)
+        return [spec_for(row) for row in (await ctx.db.execute(query)).all()]
 
     @job("scale:remind")
     async def remind(self, ctx: Context, due: Due) -> None:
@@ -85,8 +87,23 @@ class ScaleCog(Cog):
         await ctx.send_dm(ctx.user_id, Message(text=_text(due)))
 
 
+async def declare(conn, community: Community, now) -> None:
+    """Write the ``due`` rows the community's work implies, in ``conn``'s
+    transaction (what the engine does after a handler changes data)."""
+    rows = (await conn.execute(select(WORK).where(WORK.c.community_id == community.id))).all()
+    kinds = ("scale:remind", "scale:prompt")
+    await sync(conn, community, kinds, [spec_for(r) for r in rows], EVERYTHING, now)
+
+
 def _text(due: Due) -> str:
     return f"{due.key} {due.scheduled_for.isoformat()}"
+
+
+async def pending(app: Haven) -> int:
+    """Jobs in ``due`` with an occurrence to run."""
+    query = select(func.count()).select_from(DueWork).where(DueWork.run_at.is_not(None))
+    async with app.db.engine.connect() as conn:
+        return (await conn.execute(query)).scalar_one()
 
 
 async def main() -> int:
@@ -96,7 +113,6 @@ async def main() -> int:
     parser.add_argument("--instance", required=True)
     parser.add_argument("--key", required=True, help="encryption key")
     parser.add_argument("--lease", default="5")
-    parser.add_argument("--reconcile", default="1")
     parser.add_argument("--hold", type=float, default=0.0)
     args = parser.parse_args()
 
@@ -105,7 +121,7 @@ async def main() -> int:
             "DATABASE_URL": args.db,
             "HAVEN_ENCRYPTION_KEY": args.key,
             "HAVEN_CLAIM_LEASE_SECONDS": args.lease,
-            "HAVEN_RECONCILE_SECONDS": args.reconcile,
+            "HAVEN_DUE_POLL_SECONDS": "1",
             "HAVEN_LOG_LEVEL": "WARNING",
         },
         env_file=None,
@@ -131,8 +147,9 @@ async def main() -> int:
     loop.add_signal_handler(signal.SIGINT, stop.set)
     known = -1
     while not stop.is_set():
-        if len(app.scheduler.jobs) != known:
-            known = len(app.scheduler.jobs)
+        count = await pending(app)
+        if count != known:
+            known = count
             print(f"jobs {known}", flush=True)
         try:
             await asyncio.wait_for(stop.wait(), timeout=0.2)

@@ -34,7 +34,7 @@ PROMPTS = max(1, round(1000 * SCALE))
 TOTAL = REMINDERS + PROMPTS
 PATIENCE = 60 + TOTAL / 10  # seconds to wait for all the work, on a slow machine
 LEASE = 5  # HAVEN_CLAIM_LEASE_SECONDS in the workers
-SWEEP = max(1, LEASE // 2)  # the scheduler's sweep interval for that lease
+SWEEP = 1  # HAVEN_DUE_POLL_SECONDS in the workers: how soon an expired lease is seen
 WINDOW = 10  # seconds over which the work falls due
 LEAD = 8  # seconds between creating the work and the first of it falling due
 
@@ -58,7 +58,7 @@ async def start_three(pg_url, tmp_path, workers, holds=(0.0, 0.0, 0.0)):
 async def schedule_work(pg_url, workers, community_id, member_ids) -> tuple[set[str], datetime]:
     first = datetime.now(UTC).replace(microsecond=0) + timedelta(seconds=LEAD)
     expected = await add_work(pg_url, community_id, member_ids, REMINDERS, first, WINDOW)
-    # The processes learn of the new work through their periodic reconcile.
+    # The work is in ``due`` as soon as it is committed: every process sees it.
     for worker in workers:
         await worker.wait_for(lambda _, w=worker: w.knows(TOTAL), within=LEAD + 20)
     assert datetime.now(UTC) < first, "the processes learnt of the work only after it was due"
@@ -142,7 +142,7 @@ async def test_a_process_killed_mid_run_loses_nothing_and_its_claims_are_taken_o
                if s["instance"] == "c")  # fmt: skip
 
     # The claims the killed process held were taken over after their lease ran
-    # out (not before), at the next sweep (plus the delays of a loaded machine).
+    # out (not before), at the next look (plus the delays of a loaded machine).
     victim_sent = {send["key"] for send in sends if send["instance"] == "c"}
     taken_over = [rows[key] for key, _ in held if key not in victim_sent]
     assert taken_over, "every claim held at the kill had been sent already"

@@ -14,7 +14,7 @@ def spaces(outputs):
 
 async def job_ids(harness):
     community = await harness.app.community(COMMUNITY)
-    return community.id, set(harness.app.scheduler.jobs)
+    return community.id, set(await harness.app.scheduler.jobs())
 
 
 async def pool(harness, *users):
@@ -75,7 +75,7 @@ async def test_schedule_off_removes_the_job(make_harness):
 
     # and a restart does not bring it back
     again = await make_harness(start=console.clock.now(), instance_id="again")
-    assert f"partner:match:{cid}" not in again.app.scheduler.jobs
+    assert f"partner:match:{cid}" not in (await again.app.scheduler.jobs())
 
 
 async def test_schedule_is_for_moderators_and_needs_a_time(console):

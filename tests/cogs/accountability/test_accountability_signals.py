@@ -72,7 +72,7 @@ async def test_nudged_once_across_a_restart(make_harness):
     # a restart at the same instant, then the next day's scan: no second nudge
     second = await make_harness(start=first.clock.now(), instance_id="second")
     community = await second.app.community(COMMUNITY)
-    assert f"partner:quietscan:{community.id}" in second.app.scheduler.jobs
+    assert f"partner:quietscan:{community.id}" in (await second.app.scheduler.jobs())
     assert not nudges(second.outputs)
     assert not nudges(await second.run(":at 2026-11-26T10:00:00+00:00"))
     # ... while a new gap still reaches bob through the restarted Haven

@@ -349,11 +349,12 @@ async def test_erasure_removes_check_ins_and_pending_prompts(console):
     await console.run('/checkin mood:4 craving:2 note:"x"\n/checkin remind 08:30')
     await console.run("/checkin weekly sun")
     alice, bob = await member_id(console, "alice"), await member_id(console, "bob")
-    jobs = console.app.scheduler.jobs
+    jobs = await console.app.scheduler.jobs()
     assert {f"checkin:prompt:{alice}", f"checkin:weekly:{alice}"} <= set(jobs)
     await console.run("/haven delete confirm")
     assert await checkins_of(console, "alice") == []
     assert await prefs_of(console, "alice") is None
+    jobs = await console.app.scheduler.jobs()
     assert [j for j in jobs if j.startswith("checkin:")] == [f"checkin:prompt:{bob}"]
     assert len(await checkins_of(console, "bob")) == 1
     produced = await console.run(":advance 2d")

@@ -144,7 +144,7 @@ async def test_exactly_one_prompt_across_a_restart(console, make_harness):
     # prompt due on start-up: it was claimed already, so nothing is sent again.
     second = await make_harness(start=utc(2026, 11, 22, 8, 31))
     assert dms(second.outputs, "alice") == []
-    assert "checkin:prompt:" in " ".join(second.app.scheduler.jobs)  # load_jobs rebuilt it
+    assert "checkin:prompt:" in " ".join(await second.app.scheduler.jobs())  # its row is kept
     # Both keep running: tomorrow's prompt goes out once, from whichever fires first.
     seen = len(console.outputs)
     await second.app.scheduler.run_until(utc(2026, 11, 23, 9, 0))

@@ -1,5 +1,6 @@
 """A going member's private reminder while answers change and the scheduler
-reconciles every minute (as ``haven run`` does): one reminder per time chosen.
+looks for due work again and again (as ``haven run`` does between timers): one
+reminder per time chosen.
 
 The sequences are those a soak run flagged as "duplicated going reminders":
 Haven sends each exactly once, at the lead last chosen (a button keeps it).
@@ -26,14 +27,14 @@ def going_dms(outputs) -> list[tuple[str, str]]:
 
 
 async def step(h, until: datetime, every: int) -> list:
-    """Advance to ``until``, reconciling after every ``every`` seconds."""
+    """Advance to ``until``, looking for due work again after every ``every`` seconds."""
     out = []
     while h.clock.now() < until:
         out += await h.run(
             f":at {min(until, h.clock.now() + timedelta(seconds=every)).isoformat()}"
         )
         before = len(h.outputs)
-        await h.app.reconcile_jobs()
+        await h.app.scheduler.catch_up()
         out += h.outputs[before:]
     return out
 
@@ -56,7 +57,7 @@ SEQUENCES = {
         [(-540, "/meeting rsvp 1 going remind:8"), (-400, "/meeting rsvp 1 going remind:3")],
         [("2026-11-23T17:52:00", "alice"), ("2026-11-23T17:57:00", "alice")],
     ),
-    # A lead already past when answered: no reminder, now or at a reconcile.
+    # A lead already past when answered: no reminder, now or at a later pass.
     "going remind:3, then remind:8 when past": (
         [(-400, "/meeting rsvp 1 going remind:3"), (-390, "/meeting rsvp 1 going remind:8")],
         [],

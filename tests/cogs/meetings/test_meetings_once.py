@@ -79,7 +79,7 @@ async def test_a_crash_between_claim_and_send_is_taken_over_once(make_harness):
     await h.run(SETUP)
     await h.run(":at 2026-11-23T17:49:00+00:00")
     # Another instance claimed the 10-minute reminder at 17:50, then died.
-    spec = h.app.scheduler.jobs["meeting:1:lead:10"]
+    spec = (await h.app.scheduler.jobs())["meeting:1:lead:10"]
     when = datetime(2026, 11, 23, 17, 50, tzinfo=UTC)
     h.app.ledger.instance_id = "crashed"
     assert await h.app.ledger.claim(
@@ -87,10 +87,10 @@ async def test_a_crash_between_claim_and_send_is_taken_over_once(make_harness):
     )
     h.app.ledger.instance_id = "survivor"
     assert posts(await h.run(":at 2026-11-23T17:51:00+00:00")) == []  # still leased
-    await h.run(":at 2026-11-23T17:56:00+00:00")  # the 5-minute lease ran out
+    await h.run(":at 2026-11-23T17:56:00+00:00")  # the 5-minute lease ran out at 17:55
     await h.app.scheduler.sweep()
     await h.app.scheduler.sweep()
-    assert posts(h.outputs[-1:]) == ["2026-11-23T17:56"]
+    assert posts(h.outputs[-1:]) == ["2026-11-23T17:55"]
     assert len(posts(h.outputs)) == 2  # the 60-minute one, and this one once
     assert (await ledger(h))["meeting:1:lead:10@2026-11-23T17:50Z"][0] == "sent"
 

@@ -46,7 +46,7 @@ async def test_adding_in_a_channel_haven_cannot_post_in_is_refused_and_stores_no
         assert CANNOT.format(channel) in reply.text
         assert "Usage: `/meeting add" in reply.text
     assert await meetings(console) == []
-    assert not [j for j in console.app.scheduler.jobs if j.startswith("meeting:")]
+    assert not [j for j in (await console.app.scheduler.jobs()) if j.startswith("meeting:")]
 
     ok = await console.say(f"/meeting add {GOOD} channel:#meetings")
     assert not ok.error and "announced in #meetings" in ok.text

@@ -27,10 +27,10 @@ def sober_rows():
 
 @pytest.fixture
 def milestone_jobs():
-    def jobs(harness) -> list[str]:
+    async def jobs(harness) -> list[str]:
         return sorted(
             job_id
-            for job_id, spec in harness.app.scheduler.jobs.items()
+            for job_id, spec in (await harness.app.scheduler.jobs()).items()
             if spec.kind == "sober:milestone"
         )
 

@@ -124,7 +124,7 @@ async def test_remove_deletes_one_counter_and_its_history(console, sober_rows, m
         "/sober set 2026-01-01 label:alcohol\n/sober reset label:alcohol date:2026-11-01\n"
         "/sober set 2026-11-01 label:nicotine"
     )
-    assert len(milestone_jobs(console)) == 2
+    assert len(await milestone_jobs(console)) == 2
     asked = await console.say("/sober remove label:alcohol")
     assert "cannot be undone" in asked.text and len((await sober_rows(console))["sober_run"]) == 3
     out = await console.say("/sober remove label:alcohol confirm")
@@ -132,7 +132,7 @@ async def test_remove_deletes_one_counter_and_its_history(console, sober_rows, m
     rows = await sober_rows(console)
     assert len(rows["sober_counter"]) == 1 and len(rows["sober_run"]) == 1
     assert "alcohol" not in (await console.say("/sober history")).text
-    assert len(milestone_jobs(console)) == 1
+    assert len(await milestone_jobs(console)) == 1
     again = await console.say("/sober remove label:alcohol confirm")
     assert again.error and "no counter named alcohol" in again.text
 
@@ -232,12 +232,12 @@ async def test_erasure_removes_rows_and_pending_milestones(console, sober_rows, 
     )
     await console.agree("bob")
     await console.say("/sober set 2026-11-02")
-    assert len(milestone_jobs(console)) == 3
+    assert len(await milestone_jobs(console)) == 3
     await console.run(":as alice\n/haven delete confirm")
     rows = await sober_rows(console)
     assert len(rows["sober_counter"]) == 1 and len(rows["sober_run"]) == 1
     assert rows["sober_prefs"] == []
-    assert len(milestone_jobs(console)) == 1
+    assert len(await milestone_jobs(console)) == 1
     # Nothing arrives for alice later; bob's milestone still comes.
     later = await console.run(":advance 40d")
     assert not [o for o in later if "alice" in o.visible_to or "alice" in o.text]

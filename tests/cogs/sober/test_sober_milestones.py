@@ -97,7 +97,7 @@ async def test_a_restart_at_the_same_instant_does_not_send_again(make_harness, m
     second = await make_harness(start=datetime(2026, 11, 22, 9, 0, tzinfo=UTC))
     assert dms(second.outputs) == []
     # The restarted Haven knows the next milestone and sends it, once.
-    assert "sober:ms:1:30d" in milestone_jobs(second)
+    assert "sober:ms:1:30d" in (await milestone_jobs(second))
     out = await second.run(":at 2026-12-15T10:00:00+00:00")
     assert [dm.text.split("**")[1] for dm in dms(out)] == ["30 days"]
 
@@ -107,8 +107,8 @@ async def test_two_schedulers_firing_at_once_send_one_congratulation(make_harnes
     await one.agree("alice")
     await one.say("/sober set 2026-11-15")
     two = await make_harness(instance_id="two")
-    spec_one = one.app.scheduler.jobs["sober:ms:1:7d"]
-    spec_two = two.app.scheduler.jobs["sober:ms:1:7d"]
+    spec_one = (await one.app.scheduler.jobs())["sober:ms:1:7d"]
+    spec_two = (await two.app.scheduler.jobs())["sober:ms:1:7d"]
     when = datetime(2026, 11, 22, 9, 0, tzinfo=UTC)
     one.clock.set(when)
     two.clock.set(when)

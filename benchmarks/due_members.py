@@ -1,0 +1,179 @@
+"""Benchmark: 100,000 members with daily prompts — ready time, memory, loop lag.
+
+    .venv/bin/python benchmarks/due_members.py [--members 0,100000] [--watch 30] [--pg URL]
+
+For each member count, in a fresh process: a database (a SQLite file, or the
+PostgreSQL database at ``--pg``, emptied first — one of your own) is migrated
+and filled with one community and that many consented members, each with a
+daily check-in prompt at one of 48 times between 07:00 and 10:55 UTC (about
+2,100 a slot for 100,000); their ``due`` rows are built as the upgrade does,
+an hour before. Then Haven starts on a clock set 3 s before the first slot,
+with the console adapter:
+
+* **ready** — from ``Haven.start()`` until it runs due work;
+* **RSS** — the process's resident memory (VmRSS) once ready;
+* **loop lag** — the longest a 10 ms timer on the event loop came late while
+  the first slot's prompts are sent (``--watch`` seconds), and how many went.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from sqlalchemy import select, text
+
+from adapters.console.adapter import ConsoleAdapter, Output
+from bot import crypto
+from bot.app import Haven
+from bot.clock import SystemClock
+from bot.config import Settings
+from bot.models import Community, Member
+from cogs.checkins.models import CheckinPrefs
+
+BATCH = 10_000
+
+
+class Shifted(SystemClock):
+    """Real time, moved: so that the morning's prompts are seconds away."""
+
+    def __init__(self, offset: timedelta) -> None:
+        super().__init__()
+        self.offset = offset
+
+    def now(self) -> datetime:
+        return super().now() + self.offset
+
+
+def rss_kib() -> int:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1])
+    return 0
+
+
+async def seed(app: Haven, members: int) -> None:
+    engine = app.db.engine
+    now = app.clock.now()
+    async with engine.begin() as conn:
+        await conn.execute(
+            Community.__table__.insert(),
+            [{"platform": "console", "workspace_id": "console", "enterprise_id": "",
+              "name": "Recovery Circle", "settings": {}, "created_at": now}],
+        )  # fmt: skip
+        community = (await conn.execute(select(Community.__table__.c.id))).scalar_one()
+    for first in range(0, members, BATCH):
+        numbers = range(first, min(first + BATCH, members))
+        async with engine.begin() as conn:
+            await conn.execute(
+                Member.__table__.insert(),
+                [{"community_id": community, "platform_user_id": f"m{n}",
+                  "display_name": f"member {n}", "timezone": None, "consent_version": 1,
+                  "consented_at": now, "declined_at": None, "settings": {}}
+                 for n in numbers],
+            )  # fmt: skip
+            ids = (
+                await conn.execute(
+                    select(Member.__table__.c.id).order_by(Member.__table__.c.id).offset(first)
+                )
+            ).scalars()
+            await conn.execute(
+                CheckinPrefs.__table__.insert(),
+                [{"community_id": community, "member_id": member_id,
+                  "remind_at": f"{7 + k % 4:02d}:{k * 5 % 60:02d}", "paused_until": None,
+                  "weekly_day": None, "share": "private", "prompted_on": None}
+                 for k, member_id in enumerate(ids)],
+            )  # fmt: skip
+
+
+async def child(members: int, url: str, watch: float) -> dict:
+    crypto.set_keyring(crypto.Keyring([crypto.generate_key()]))  # this process's rows only
+    real = datetime.now(UTC)
+    slot = (real + timedelta(days=1)).replace(hour=7, minute=0, second=0, microsecond=0)
+    clock = Shifted(slot - real - timedelta(hours=1))  # set up an hour before
+    settings = Settings(database_url=url, log_level="WARNING")
+    setup = Haven(settings, clock=clock)
+    if not setup.db.is_sqlite:
+        async with setup.db.engine.begin() as conn:
+            await conn.execute(text("DROP SCHEMA public CASCADE"))
+            await conn.execute(text("CREATE SCHEMA public"))
+    setup.load_cogs()
+    await setup.db.upgrade(setup.registry.migration_dirs())
+    began = time.perf_counter()
+    await seed(setup, members)
+    seeded = time.perf_counter() - began
+    began = time.perf_counter()
+    await setup.build_due_rows()  # what the upgrade does for an existing deployment
+    built = time.perf_counter() - began
+    await setup.db.dispose()
+    clock.offset = slot - datetime.now(UTC) - timedelta(seconds=3)  # then: 3 s to go
+
+    sent = 0
+
+    def record(out: Output) -> None:
+        nonlocal sent
+        sent += out.kind == "dm"
+
+    app = Haven(settings, clock=clock)
+    app.load_cogs()
+    app.add_adapter(ConsoleAdapter(clock, record))
+    baseline = rss_kib()
+    began = time.perf_counter()
+    await app.start()
+    ready = time.perf_counter() - began
+    rss = rss_kib()
+    worst, loop = 0.0, asyncio.get_running_loop()
+    end = loop.time() + watch
+    while loop.time() < end:
+        before = loop.time()
+        await asyncio.sleep(0.01)
+        worst = max(worst, loop.time() - before - 0.01)
+    await app.stop()
+    return {"members": members, "seed_s": seeded, "build_s": built, "ready_s": ready,
+            "rss_mib": rss / 1024, "rss_before_start_mib": baseline / 1024,
+            "lag_ms": worst * 1000, "prompts_sent": sent}  # fmt: skip
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--members", default="0,100000")
+    parser.add_argument("--watch", type=float, default=30)
+    parser.add_argument("--pg", help="a PostgreSQL URL of your own (it is emptied)")
+    parser.add_argument("--child", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--url", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child is not None:
+        print(json.dumps(asyncio.run(child(args.child, args.url, args.watch))))
+        return
+    rows = []
+    with tempfile.TemporaryDirectory(prefix="haven-members-") as folder:
+        for count in [int(n) for n in args.members.split(",")]:
+            url = args.pg or f"sqlite+aiosqlite:///{Path(folder) / f'haven-{count}.db'}"
+            out = subprocess.run(
+                [sys.executable, __file__, "--child", str(count), "--url", url,
+                 "--watch", str(args.watch)],
+                capture_output=True, text=True, check=True,
+            )  # fmt: skip
+            rows.append(json.loads(out.stdout.strip().splitlines()[-1]))
+    print("| members | ready | RSS before start | RSS once ready | loop lag (max) | prompts sent |")
+    print("|---|---|---|---|---|---|")
+    for r in rows:
+        print(
+            f"| {r['members']:,} | {r['ready_s']:.2f} s | {r['rss_before_start_mib']:.0f} MiB | "
+            f"{r['rss_mib']:.0f} MiB | {r['lag_ms']:.0f} ms | {r['prompts_sent']:,} |"
+        )
+    print("(building the rows, as the upgrade does: " + ", ".join(
+        f"{r['members']:,}: {r['build_s']:.1f} s" for r in rows) + ")")  # fmt: skip
+
+
+if __name__ == "__main__":
+    main()

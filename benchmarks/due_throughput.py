@@ -1,0 +1,248 @@
+"""Benchmark: 1,000 reminders due at once — Haven's scheduler beside its floor.
+
+    .venv/bin/python benchmarks/due_throughput.py [--reminders 1000] [--rounds 3] [--pg URL]
+
+Each round builds a fresh database (a SQLite file; with ``--pg``, the
+PostgreSQL database at URL, emptied first — give it one of your own) with one
+community and ``--reminders`` one-off jobs in ``due``, all due now, and then:
+
+* **Haven** — the real engine on the real clock: batch claims of ``due`` rows
+  (``FOR UPDATE SKIP LOCKED`` on PostgreSQL), the ledger claim per occurrence,
+  a cog's ``@job`` handler in a community-scoped transaction posting through
+  the console adapter, the ledger finish and the row's advance.
+* **floor** — the same claim → read → post → record → finish with SQLAlchemy
+  Core on Haven's own engine, in batches of 100: one transaction claims and
+  reads a batch, the adapter posts each, one transaction records the ledger
+  rows and finishes the ``due`` rows.
+
+Posts/s is reminders / wall time from the first claim to the last post ("all
+posted within" is that time). Medians of ``--rounds``. Exits non-zero on any
+duplicate or missing post.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import statistics
+import sys
+import tempfile
+import time
+from collections import Counter
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from apscheduler.triggers.date import DateTrigger
+from sqlalchemy import select, text, update
+
+from adapters.console.adapter import ConsoleAdapter, Output
+from bot import crypto, due
+from bot.app import Haven
+from bot.clock import SystemClock
+from bot.config import Settings
+from bot.context import Context
+from bot.ledger import Ledger
+from bot.messages import Message
+from bot.models import Community, Delivery
+from bot.plugins import Cog, job
+from bot.scheduler import Due, JobSpec
+
+KIND = "bench:remind"
+FLOOR_BATCH = 100
+
+
+class Reminders(Cog):
+    name = "bench"
+
+    @job(KIND)
+    async def remind(self, ctx: Context, work: Due) -> None:
+        await ctx.post("announcements", Message(text=work.key))
+
+
+async def fresh(url: str) -> Haven:
+    """A migrated, empty database with one community and the benchmark's cog."""
+    settings = Settings(database_url=url, log_level="WARNING")
+    if url.startswith("sqlite"):
+        path = Path(url.split("///", 1)[1])
+        for suffix in ("", "-wal", "-shm"):
+            path.with_name(path.name + suffix).unlink(missing_ok=True)
+    app = Haven(settings, clock=SystemClock())
+    if not app.db.is_sqlite:
+        async with app.db.engine.begin() as conn:
+            await conn.execute(text("DROP SCHEMA public CASCADE"))
+            await conn.execute(text("CREATE SCHEMA public"))
+    app.load_cogs([Reminders])
+    await app.db.upgrade(app.registry.migration_dirs())
+    return app
+
+
+async def seed(app: Haven, count: int) -> Community:
+    now = app.clock.now()
+    async with app.db.unscoped_session("benchmark") as session:
+        community = Community(platform="console", workspace_id="console", created_at=now)
+        session.add(community)
+        await session.commit()
+    at = now - timedelta(seconds=1)
+    async with app.db.begin() as conn:
+        rows = [
+            due.row_for(
+                JobSpec(f"r{n}", KIND, DateTrigger(run_date=at), community.id),
+                due.Route.of(community),
+                at,
+                declared=False,
+            )
+            for n in range(count)
+        ]
+        await conn.execute(due.TABLE.insert(), rows)
+    return community
+
+
+def recorder(posted: list[tuple[float, str]]):
+    def record(out: Output) -> None:
+        if out.kind == "message":
+            posted.append((time.perf_counter(), out.text.split("@")[0]))
+
+    return record
+
+
+async def haven_round(url: str, count: int) -> tuple[float, Counter]:
+    app = await fresh(url)
+    try:
+        await seed(app, count)
+        posted: list[tuple[float, str]] = []
+        app.add_adapter(ConsoleAdapter(app.clock, recorder(posted)))
+        await app.start(migrate=False, schedule=False)
+        began = time.perf_counter()
+        await app.scheduler.catch_up()  # the real-time claim loop, until nothing is due
+        took = max(at for at, _ in posted) - began if posted else float("inf")
+    finally:
+        await app.stop()
+    return took, Counter(job_id for _, job_id in posted)
+
+
+async def floor_round(url: str, count: int) -> tuple[float, Counter]:
+    app = await fresh(url)
+    db = app.db
+    try:
+        community = await seed(app, count)
+        posted: list[tuple[float, str]] = []
+        adapter = ConsoleAdapter(app.clock, recorder(posted))
+        ledger = Ledger(db, "floor", timedelta(minutes=5))
+        table, deliveries = due.TABLE, Delivery.__table__
+        began = time.perf_counter()
+        while True:
+            now = datetime.now(UTC)
+            pick = (
+                select(table.c.id)
+                .where(table.c.fire_at <= now, table.c.lease_until.is_(None))
+                .order_by(table.c.fire_at)
+                .limit(FLOOR_BATCH)
+            )
+            if not db.is_sqlite:
+                pick = pick.with_for_update(skip_locked=True)
+            async with db.begin() as conn:  # claim, and read what the work needs
+                rows = (
+                    await conn.execute(
+                        update(table)
+                        .where(table.c.id.in_(pick.scalar_subquery()))
+                        .values(claimed_by="floor", lease_until=now + ledger.lease)
+                        .returning(table.c.id, table.c.job_id, table.c.run_at, table.c.community_id)
+                    )
+                ).all()
+                found = (
+                    await conn.execute(
+                        select(Community.__table__).where(Community.id == community.id)
+                    )
+                ).one()
+            if not rows:
+                break
+            for row in rows:  # post
+                await adapter.send(
+                    _key(found), "announcements", Message(text=f"{row.job_id}@{row.run_at:%H:%M}Z")
+                )
+            finished = datetime.now(UTC)
+            async with db.begin() as conn:  # record, and finish
+                await conn.execute(
+                    deliveries.insert(),
+                    [
+                        {"community_id": row.community_id,
+                         "key": f"{row.job_id}@{row.run_at:%Y-%m-%dT%H:%MZ}",
+                         "job_id": row.job_id, "member_id": None, "scheduled_for": row.run_at,
+                         "status": "sent", "claimed_by": "floor", "lease_until": None,
+                         "finished_at": finished, "note": ""}
+                        for row in rows
+                    ],
+                )  # fmt: skip
+                await conn.execute(
+                    update(table)
+                    .where(table.c.id.in_([row.id for row in rows]))
+                    .values(run_at=None, fire_at=None, claimed_by="", lease_until=None)
+                )
+        took = max(at for at, _ in posted) - began if posted else float("inf")
+    finally:
+        await db.dispose()
+    return took, Counter(job_id for _, job_id in posted)
+
+
+def _key(community_row):
+    from bot.adapters import CommunityKey
+
+    return CommunityKey(
+        community_row.platform,
+        community_row.workspace_id,
+        community_row.enterprise_id,
+        community_row.name,
+    )
+
+
+async def measure(name: str, url: str, count: int, rounds: int) -> tuple[list[str], bool]:
+    lines, ok = [], True
+    for label, run in (("floor (Core, batches of 100)", floor_round), ("Haven", haven_round)):
+        times = []
+        for _ in range(rounds):
+            took, counts = await run(url, count)
+            duplicates = sum(n - 1 for n in counts.values())
+            missing = count - len(counts)
+            ok = ok and not duplicates and not missing
+            times.append(took)
+        median = statistics.median(times)
+        lines.append(
+            f"| {name} | {label} | {count / median:,.0f} | {median:.2f} s | "
+            f"{duplicates} | {missing} |"
+        )
+    return lines, ok
+
+
+async def run(count: int, rounds: int, pg: str | None) -> int:
+    crypto.set_keyring(crypto.Keyring([crypto.generate_key()]))
+    lines = [
+        "| database | run | posts/s | all posted within | duplicates | missing |",
+        "|---|---|---|---|---|---|",
+    ]
+    ok = True
+    with tempfile.TemporaryDirectory(prefix="haven-due-") as folder:
+        targets = [("SQLite", f"sqlite+aiosqlite:///{Path(folder) / 'haven.db'}")]
+        if pg:
+            targets.append(("PostgreSQL", pg))
+        for name, url in targets:
+            found, good = await measure(name, url, count, rounds)
+            lines += found
+            ok = ok and good
+    print(f"{count} reminders due at once, medians of {rounds} rounds")
+    print("\n".join(lines))
+    return 0 if ok else 1
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--reminders", type=int, default=1000)
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--pg", help="a PostgreSQL URL of your own (it is emptied)")
+    args = parser.parse_args()
+    sys.exit(asyncio.run(run(args.reminders, args.rounds, args.pg)))
+
+
+if __name__ == "__main__":
+    main()
