@@ -28,10 +28,14 @@ from bot.consent import notice
 from bot.context import Context
 from bot.crypto import CryptoError
 from bot.db import Database
+from bot.discretion import discreet_reader, is_discreet, mark
 from bot.forms import validate
+from bot.holding import Holding, released
 from bot.ledger import Ledger
+from bot.memberdata import move_member
 from bot.messages import Message, error, literal
 from bot.models import Community, Member
+from bot.naming import set_name
 from bot.parsing import UsageError, parse_args, parse_value
 from bot.plugins import ENGINE_COGS, Cog, CommandSpec, Permission, Registry, discover_cogs
 from bot.purge import purge_daily, purge_removed
@@ -40,6 +44,7 @@ from bot.scheduler import RECONCILE_SETTLE, Due, JobSpec, Reconciled, Scheduler
 from bot.storage import STORAGE_AWAY, StorageWatch, reachable
 from bot.waiting import LIMIT, Resumed, Waiting, names
 from bot.zone_question import question as zone_question
+from bot.zone_question import with_note, zone_note
 
 log = logging.getLogger("haven")
 
@@ -62,6 +67,7 @@ class Haven:
         instance_id: str | None = None,
     ) -> None:
         self.settings = settings
+        set_name(settings.bot_name)
         self.clock = clock or SystemClock()
         self.db = db or Database(
             settings.database_url,
@@ -83,6 +89,8 @@ class Haven:
             grace=timedelta(minutes=settings.misfire_grace_minutes),
             accepts=self._serves,
         )
+        #: Non-urgent DMs wait through members' quiet hours (bot/holding.py).
+        self.holding = Holding(self)
         self._routes: dict[int, tuple[str, str]] = {}  # community id → platform, workspace
         self._awaiting_consent = Waiting()
         #: Commands waiting for the member's zone (in memory, bounded like consent's).
@@ -145,10 +153,14 @@ class Haven:
         await self.check_keys()  # before a migration or a member writes under a wrong key
         if self._migrate:
             await self.db.upgrade(self.registry.migration_dirs())
+        loaded: list[JobSpec] = []
         for cog in self.registry.cogs.values():
             await cog.on_start()
             for spec in await cog.load_jobs():
                 self.scheduler.add(spec)
+                loaded.append(spec)
+        for spec in await self.holding.specs(loaded):
+            self.scheduler.add(spec)
         await self._purge_removed_communities()  # before catch-up: their jobs go too
         self._loaded = True
 
@@ -299,6 +311,7 @@ class Haven:
             )
             if invocation is not None:
                 ctx.is_moderator = self.is_moderator(community, invocation)
+                invocation.discreet = is_discreet(community, member)
             try:
                 yield ctx
                 await session.commit()
@@ -343,6 +356,7 @@ class Haven:
         if isinstance(result, FormErrors):
             return result
         if result is not None:
+            result = mark(result, discreet_reader(invocation))
             await self.adapters[invocation.community.platform].reply(invocation, result)
         for hook in invocation.after_reply:
             await hook()
@@ -420,16 +434,29 @@ class Haven:
                 return usage_error(spec, str(exc))
             if spec.consent and not (ctx.member and ctx.member.consented):
                 return self._hold_for_consent(community.id, spec, inv)
+            note = None
             if spec.zone and ctx.member is not None and ctx.member.timezone is None:
-                self._awaiting_zone.hold(
-                    (community.id, inv.user_id), spec.name, inv, self.clock.now()
-                )
-                return zone_question(await ctx.profile_zone())
+                # The platform's profile names a place: use it and say so (never
+                # a fixed offset, which place() refuses); else ask.
+                profile = await ctx.profile_zone()
+                if profile is None:
+                    self._awaiting_zone.hold(
+                        (community.id, inv.user_id), spec.name, inv, self.clock.now()
+                    )
+                    return zone_question(None)
+                await move_member(ctx, ctx.member, profile)
+                note = zone_note(profile, adapter.platform)
+                try:  # dates and times in the command now read in that zone
+                    values = self._parse(spec, inv, text, ctx)
+                except UsageError as exc:
+                    return with_note(usage_error(spec, str(exc)), note)
             try:
                 async with handler_scope(ctx.db):
                     result = await spec.handler(ctx, **values)
             except UsageError as exc:
-                return usage_error(spec, str(exc))
+                return with_note(usage_error(spec, str(exc)), note)
+            if note is not None:
+                result = with_note(result, note)
             if spec.permission is Permission.MODERATOR:
                 await ctx.audit(ctx.audit_action or spec.name, "ok", target=ctx.audit_target)
             return result
@@ -580,6 +607,7 @@ class Haven:
         specs = []
         for cog in self.registry.cogs.values():
             specs.extend(await cog.load_jobs())
+        specs.extend(await self.holding.specs(specs))
         return await self.scheduler.reconcile(specs, since=since)
 
     async def _reconcile_forever(self) -> None:
@@ -622,6 +650,7 @@ class Haven:
         if adapter is None:
             log.warning("no %s adapter running for job %s", community.platform, due.job.job_id)
             return
+        quiet_until = None
         async with self.context(community, adapter) as ctx:
             if due.job.member_id is not None:
                 ctx.member = await ctx.db.get(Member, due.job.member_id)
@@ -629,7 +658,19 @@ class Haven:
                     return
                 ctx.user_id = ctx.member.platform_user_id
                 ctx.user_name = ctx.member.display_name
-            await handler.handler(ctx, due)
+            if handler.holdable:
+                quiet_until = await self.holding.quiet_until(ctx)
+            if quiet_until is None:
+                await handler.handler(ctx, released(due))
+        if quiet_until is not None and not await self.holding.hold(due, quiet_until):
+            log.warning("job %s could not be held; it runs now", due.job.job_id)
+            async with self.context(community, adapter) as ctx:
+                ctx.member = await ctx.db.get(Member, due.job.member_id)
+                if ctx.member is None:
+                    return
+                ctx.user_id = ctx.member.platform_user_id
+                ctx.user_name = ctx.member.display_name
+                await handler.handler(ctx, released(due))
 
 
 @asynccontextmanager

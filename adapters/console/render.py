@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 
 from bot.clock import as_zone
 from bot.messages import TIMESTAMP_RE, plain
+from bot.naming import named
 from bot.options import CHANNEL_RE, MENTION_RE
 
 FORMATS = {
@@ -32,7 +33,7 @@ def render_text(text: str, zone: str, now: datetime) -> str:
     text = TIMESTAMP_RE.sub(one, text)
     text = MENTION_RE.sub(lambda m: f"@{m.group(1)}", text)
     text = CHANNEL_RE.sub(lambda m: f"#{m.group(1)}", text)
-    return plain(text)
+    return named(plain(text))
 
 
 def relative(when: datetime, now: datetime) -> str:

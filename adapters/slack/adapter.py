@@ -39,6 +39,7 @@ from collections import OrderedDict
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, replace
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Protocol
 
 from slack_sdk.errors import SlackApiError
@@ -50,6 +51,7 @@ from bot.adapters import Capability, CommunityKey, Invocation, Ref, Undeliverabl
 from bot.clock import Clock
 from bot.messages import File, Form, Message, Visibility, error
 from bot.options import MENTION_RE
+from bot.quiet import DoNotDisturb
 from bot.ratelimit import Rate, RateLimiter
 
 from .parse import PLATFORM, SlackHandle, community_key
@@ -101,6 +103,7 @@ METHOD_TIERS: dict[str, float] = {
     "views.open": 100,  # Tier 4
     "views.publish": 100,  # Tier 4
     "users.info": 100,  # Tier 4
+    "dnd.info": 50,  # Tier 3
     "conversations.create": 20,  # Tier 2
     "conversations.invite": 20,  # Tier 3 in Slack's catalogue; Tier 2 pace is the safe side
     "conversations.archive": 20,  # Tier 2
@@ -276,6 +279,7 @@ class SlackAdapter:
             Capability.FILES,
             Capability.RETAINED_DMS,
             Capability.PROFILE_ZONE,
+            Capability.DO_NOT_DISTURB,
         }
     )
 
@@ -480,6 +484,25 @@ class SlackAdapter:
         except (SlackApiError, NotInstalled):
             return None
         return (info.get("user") or {}).get("tz") or None
+
+    async def do_not_disturb(self, community: CommunityKey, user_id: str) -> DoNotDisturb | None:
+        """The member's Do Not Disturb (dnd.info, scope ``dnd:read``); None when
+        Slack could not say (the engine then sends as if it were off)."""
+        try:
+            client = await self.api(community.workspace_id)
+            info = await client.dnd_info(user=user_id)
+        except (SlackApiError, NotInstalled):
+            return None
+
+        def at(name: str) -> datetime | None:
+            value = info.get(name)
+            return datetime.fromtimestamp(int(value), UTC) if value else None
+
+        return DoNotDisturb(
+            start=at("next_dnd_start_ts") if info.get("dnd_enabled") else None,
+            end=at("next_dnd_end_ts") if info.get("dnd_enabled") else None,
+            snooze_end=at("snooze_endtime") if info.get("snooze_enabled") else None,
+        )
 
     def first_time(self, event_id: str | None) -> bool:
         """False for an event already handled (Slack retries unacked events)."""
