@@ -16,8 +16,13 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime
 
-from tests.e2e.worlds import World
-from tests.fakes.slack.driver import notified_text
+import pytest
+
+from bot.config import Settings
+from bot.naming import DEFAULT as DEFAULT_NAME
+from bot.naming import set_name
+from tests.e2e.worlds import World, discord_text
+from tests.fakes.slack.driver import notified_text, shown_text
 
 #: Words that say "recovery" on a lock screen (issue 18, item 1).
 WORDS = (
@@ -152,3 +157,80 @@ async def test_a_member_who_turns_discretion_off_sees_details_in_notifications(w
     back = await world.command("alice", "/haven discreet default")
     assert back.ok and "default, which is" in back.reply.text, back.seen
     assert "on" in back.reply.text.split("default, which is", 1)[1][:8], back.reply.text
+
+
+async def test_slack_do_not_disturb_holds_a_prompt_until_it_ends_once(world):
+    """Slack's Do Not Disturb (dnd.info) holds the daily prompt like quiet
+    hours do: it comes when DND ends, once. Discord has no DND to read."""
+    if world.platform != "slack":
+        await world.agree("alice")
+        assert (await world.command("alice", "/checkin remind 21:00")).ok
+        await world.run_until(utc(2026, 11, 21, 21, 5))
+        assert sum("How are you today?" in p.text for p in world.dms("alice")) == 1
+        return
+    await world.agree("alice")
+    assert (await world.command("alice", "/checkin remind 21:00")).ok
+    world.fake.set_dnd(world.uid("alice"), utc(2026, 11, 21, 20, 0), utc(2026, 11, 22, 7, 15))
+
+    def prompts() -> int:
+        return sum("How are you today?" in p.text for p in world.dms("alice"))
+
+    await world.run_until(utc(2026, 11, 22, 7, 0))
+    assert prompts() == 0
+    await world.run_until(utc(2026, 11, 22, 7, 30))
+    assert prompts() == 1
+    asked = [c for c in world.fake.calls if c.method == "dnd.info"]
+    assert 1 <= len(asked) <= 2, asked  # asked when due, and again on release at most
+    # the next evening DND is off: the prompt comes at 21:00 as usual, and only once more
+    world.fake.dnd.clear()
+    await world.run_until(utc(2026, 11, 23, 0, 0))
+    assert prompts() == 2
+
+
+@pytest.fixture(params=["discord", "slack"])
+async def wellbeing(request, db_url):
+    """A world whose operator runs Haven as "Wellbeing" (HAVEN_BOT_NAME)."""
+    from tests.e2e.conftest import _discord_world, _slack_world
+
+    settings = Settings(database_url=db_url, bot_name="Wellbeing")
+    make = _discord_world if request.param == "discord" else _slack_world
+    async with make(settings) as built:
+        yield built
+    set_name(DEFAULT_NAME)  # the name is the process's: back to Haven's for later tests
+
+
+def everything_shown(world: World) -> list[str]:
+    """Every text Haven showed anyone: notifications and message bodies."""
+    if world.platform == "slack":
+        return [
+            f"{notified_text(c.args)}\n{shown_text(c.args)}"
+            for c in world.fake.calls
+            if c.ok and ("text" in c.args or "blocks" in c.args)
+        ]
+    return (
+        [discord_text(m) for m in world.fake.messages.values()]
+        + [
+            discord_text(r.body)
+            for r in world.fake.requests
+            if isinstance(r.body, dict)
+            and ("content" in r.body or "embeds" in r.body or "data" in r.body)
+        ]
+        + [
+            discord_text(r.body.get("data") or {})
+            for r in world.fake.requests
+            if isinstance(r.body, dict) and isinstance(r.body.get("data"), dict)
+        ]
+    )
+
+
+async def test_every_reply_uses_the_configured_name(wellbeing):
+    world = wellbeing
+    await scenario(world)
+    await world.command("alice", "/haven help")
+    await world.command("carol", "/checkin")  # the privacy notice, under the name
+    shown = everything_shown(world)
+    assert len(shown) > 20
+    named = [t for t in shown if re.search(r"(?<![/\w])Haven\b", t)]
+    assert named == [], named[:3]
+    assert set(notifications(world)) == {"You have a private message from Wellbeing"}
+    assert any("Wellbeing" in t for t in shown)
