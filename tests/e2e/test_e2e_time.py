@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime
 
 from cogs.checkins.models import CheckIn
 from tests.conftest import START
-from tests.e2e.rows import rows_of
+from tests.e2e.rows import members, rows_of
 
 
 def utc(*args) -> datetime:
@@ -94,4 +94,18 @@ async def test_a_member_with_no_zone_gets_her_slack_profile_zone_or_is_asked_fir
     await world.run_until(utc(2026, 11, 21, 21, 30))
     assert prompts(world, "alice") == 0
     await world.run_until(utc(2026, 11, 22, 2, 5))
+    assert prompts(world, "alice") == 1
+
+
+async def test_a_fixed_offset_in_a_slack_profile_is_never_used_silently(world):
+    if world.platform == "slack":
+        world.fake.users[world.uid("alice")]["tz"] = "Etc/GMT+5"
+    await world.agree("alice", zone=False)
+    asked = await world.command("alice", "/checkin remind 21:00")
+    assert "which time zone are you in?" in asked.reply.text, asked.seen
+    assert "Etc/GMT+5" not in asked.reply.text and "profile" not in asked.reply.text
+    assert (await members(world))["alice"].timezone is None
+    answered = await world.command("alice", "/haven timezone America/Chicago")
+    assert any("Every day at 21:00 (America/Chicago)" in s.text for s in answered.replies)
+    await world.run_until(utc(2026, 11, 22, 3, 5))  # 21:00 in Chicago
     assert prompts(world, "alice") == 1
