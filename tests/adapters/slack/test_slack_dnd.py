@@ -49,3 +49,16 @@ async def test_the_adapter_reads_do_not_disturb_as_slack_reports_it(world):
 
 def test_the_manifest_asks_for_dnd_read():
     assert "dnd:read" in SCOPES
+
+
+async def test_do_not_disturb_is_never_waited_for_past_its_budget(world, monkeypatch):
+    """Past DND_PER_MINUTE lookups a minute the answer is 'unknown' at once:
+    a burst of prompts never queues behind dnd.info's Tier 3 limit."""
+    import adapters.slack.adapter as slack_adapter
+
+    monkeypatch.setattr(slack_adapter, "DND_PER_MINUTE", 3)
+    key = CommunityKey("slack", "T0001")
+    world.fake.set_dnd("UALICE", utc(2026, 11, 21, 21, 0), utc(2026, 11, 22, 7, 0))
+    answers = [await world.adapter.do_not_disturb(key, "UALICE") for _ in range(5)]
+    assert [a is not None for a in answers] == [True, True, True, False, False]
+    assert len([c for c in world.fake.calls if c.method == "dnd.info"]) == 3
