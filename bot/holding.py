@@ -25,7 +25,7 @@ import logging
 from collections.abc import Iterable
 from dataclasses import replace
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, cast
 
 from apscheduler.triggers.date import DateTrigger
 from sqlalchemy import and_, update
@@ -33,7 +33,7 @@ from sqlmodel import select
 
 from bot.adapters import Capability, DoNotDisturbStatus
 from bot.ledger import CLAIMED
-from bot.models import Delivery, Member
+from bot.models import Delivery
 from bot.quiet import DoNotDisturb
 from bot.quiet import parse as parse_quiet
 from bot.scheduler import Due, JobSpec
@@ -48,8 +48,6 @@ log = logging.getLogger("haven.holding")
 HELD_BY = "held"
 #: Job id prefix of the one-off that delivers a held occurrence.
 PREFIX = "held:"
-#: Job id prefix of a non-urgent DM queued by :meth:`Holding.later`.
-LATER_PREFIX = "later:"
 #: How long a member's Do Not Disturb, once asked, is trusted.
 DND_TTL = timedelta(minutes=5)
 #: The one-off takes the claim over this long after the held lease ends, so
@@ -166,25 +164,6 @@ class Holding:
             return False
         self._one_off(held_spec(spec, due.key, until + MARGIN, first_due(due)))
         return True
-
-    def later(
-        self, ctx: Context, kind: str, member: Member, key: str, payload: dict[str, Any]
-    ) -> None:
-        """Send a non-urgent DM to ``member`` through the holdable job ``kind``:
-        now, or when their quiet ends — once, under ledger ``key``. For work
-        that is not already the member's own job (a partner's nudge found by a
-        community-wide scan)."""
-        self._one_off(
-            JobSpec(
-                job_id=LATER_PREFIX + key,
-                kind=kind,
-                trigger=DateTrigger(run_date=ctx.now()),
-                community_id=ctx.community.id,
-                member_id=member.id,
-                payload=payload,
-                once_key=key,
-            )
-        )
 
     def _one_off(self, spec: JobSpec) -> None:
         """The one place holding uses the scheduler: a one-off job."""

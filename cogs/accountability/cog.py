@@ -21,7 +21,7 @@ from sqlmodel import col, delete, select
 from bot.adapters import Capability
 from bot.context import Context
 from bot.cooldown import Limit
-from bot.ledger import SENT, Claim
+from bot.ledger import FAILED, SENT, Claim
 from bot.messages import Button, ButtonStyle, Message, error, literal, timestamp
 from bot.models import Community, Member
 from bot.options import (
@@ -99,8 +99,6 @@ from .texts import (
 )
 
 log = logging.getLogger("haven.accountability")
-#: One partner's nudge about a quiet member (held through their quiet hours).
-NUDGE_KIND = "partner:nudge"
 
 COOL_DOWN = timedelta(days=7)  # after a decline, before the same member may ask again
 MAX_OPEN_REQUESTS = 3  # unanswered requests one member may have out at once (no fan-out)
@@ -916,28 +914,16 @@ class Accountability(Cog):
                 continue
             status = SENT
             for partner in partners:
-                # Each partner's nudge is their own non-urgent DM: it waits for
-                # their quiet hours (bot.holding), once, under its own key.
-                ctx.app.holding.later(
-                    ctx,
-                    NUDGE_KIND,
-                    partner,
-                    f"{claim.key}:to:{partner.id}",
-                    {"about": quiet.member.id},
-                )
+                try:
+                    await ctx.send_dm(partner.platform_user_id, quiet_dm(quiet.member))
+                except Exception as exc:  # one partner out of reach must not stop the rest
+                    log.warning("a quiet nudge was not delivered: %s", type(exc).__name__)
+                    status = FAILED
             told += status == SENT
             conn = await ctx.db.connection()  # the sends may have committed the first
             await ctx.app.ledger.finish(ctx.community.id, claim.key, status, ctx.now(), conn=conn)
         if not told:
             raise Skip("nobody newly quiet")
-
-    @job(NUDGE_KIND, holdable=True)
-    async def quiet_nudge(self, ctx: Context, due: Due) -> None:
-        """One partner's nudge about a member who went quiet."""
-        about = await ctx.db.get(Member, int(due.job.payload.get("about", 0)))
-        if about is None or not about.consented:
-            raise Skip("the member is no longer here")
-        await ctx.send_dm(ctx.user_id, quiet_dm(about))
 
     async def load_jobs(self) -> Iterable[JobSpec]:
         async with self.app.db.unscoped_session(

@@ -130,15 +130,3 @@ async def test_bad_quiet_hours_are_refused_with_an_example_and_keep_the_old_ones
     assert (await member(console, "alice")).quiet_hours == "22:00-07:00"
     assert not (await console.say("/haven quiet off")).error
     assert (await member(console, "alice")).quiet_hours is None
-
-
-async def test_a_partner_nudge_waits_for_the_partners_quiet_hours(console):
-    from tests.cogs.accountability.test_accountability_signals import nudges, setup
-
-    await setup(console)  # alice and bob are partners; alice goes quiet after Saturday
-    await console.run(":as bob\n/haven quiet 09:30-12:15")
-    assert not nudges(await console.run(":at 2026-11-25T12:00:00+00:00"))  # the 10:00 scan
-    out = await console.run(":at 2026-11-25T12:30:00+00:00")
-    (nudge,) = nudges(out)
-    assert nudge.to == "bob" and nudge.at.startswith("2026-11-25T12:15:01")
-    assert not nudges(await console.run(":at 2026-11-27T13:00:00+00:00"))  # once per gap
