@@ -471,8 +471,9 @@ def _bot_name(values: Mapping[str, str]) -> str:
     notifications), without markup characters."""
     name = values.get("HAVEN_BOT_NAME", "Haven").strip()
     if len(name) > 32 or "\n" in name or any(c in name for c in "*_~`<>[]|@#:"):
-        raise ConfigError(
-            "HAVEN_BOT_NAME must be a plain name of at most 32 characters, e.g. "
-            "HAVEN_BOT_NAME=Wellbeing"
+        raise _error(
+            "HAVEN_BOT_NAME",
+            "a plain name of at most 32 characters, without markup characters",
+            "HAVEN_BOT_NAME=Wellbeing",
         )
     return name
