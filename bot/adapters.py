@@ -14,6 +14,7 @@ from datetime import datetime
 from typing import Any, Protocol, runtime_checkable
 
 from bot.messages import Form, Message
+from bot.quiet import DoNotDisturb
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,9 @@ class Invocation:
     handle: Any = None
     #: Work to do once the reply is shown (e.g. replaying a command after consent).
     after_reply: list[Callable[[], Awaitable[None]]] = field(default_factory=list)
+    #: Whether the member reads Haven discreetly (:mod:`bot.discretion`); set
+    #: by the engine once it knows the community and member.
+    discreet: bool | None = None
 
 
 @dataclass(frozen=True)
@@ -98,6 +102,9 @@ class Capability:
     #: The platform knows members' time zones from their profiles: the adapter
     #: also offers :meth:`ProfileZones.profile_zone`.
     PROFILE_ZONE = "profile_zone"
+    #: The platform has a Do Not Disturb status (Slack): the adapter also offers
+    #: :meth:`DoNotDisturbStatus.do_not_disturb`.
+    DO_NOT_DISTURB = "do_not_disturb"
 
 
 @runtime_checkable
@@ -144,6 +151,15 @@ class ProfileZones(Protocol):
     async def profile_zone(self, community: CommunityKey, user_id: str) -> str | None:
         """The IANA zone the member's profile names, or None (unknown, or the
         platform could not say just now)."""
+        ...
+
+
+class DoNotDisturbStatus(Protocol):
+    """Optional method of adapters with :attr:`Capability.DO_NOT_DISTURB`."""
+
+    async def do_not_disturb(self, community: CommunityKey, user_id: str) -> DoNotDisturb | None:
+        """The member's Do Not Disturb as the platform reports it, or None
+        (unknown, or the platform could not say just now)."""
         ...
 
 

@@ -31,11 +31,15 @@ from bot.consent import notice
 from bot.context import LATER_KEY, Context
 from bot.crypto import CryptoError
 from bot.db import Database
+from bot.discretion import discreet_reader, is_discreet, mark
 from bot.forms import validate
+from bot.holding import Holding, released
 from bot.ledger import Ledger
 from bot.logformat import begin_request, end_request
+from bot.memberdata import move_member
 from bot.messages import Message, error, literal
 from bot.models import Community, Member
+from bot.naming import set_name
 from bot.parsing import UsageError, parse_args, parse_value
 from bot.plugins import ENGINE_COGS, Cog, CommandSpec, Permission, Registry, discover_cogs
 from bot.purge import purge_daily, purge_removed
@@ -44,6 +48,7 @@ from bot.scheduler import Due, JobSpec, Ownership, Scheduler, Skip
 from bot.storage import STORAGE_AWAY, StorageWatch, reachable
 from bot.waiting import LIMIT, Resumed, Waiting, names
 from bot.zone_question import question as zone_question
+from bot.zone_question import with_note, zone_note
 
 log = logging.getLogger("haven")
 
@@ -66,6 +71,7 @@ class Haven:
         instance_id: str | None = None,
     ) -> None:
         self.settings = settings
+        set_name(settings.bot_name)
         self.clock = clock or SystemClock()
         self.db = db or Database(
             settings.database_url,
@@ -93,6 +99,8 @@ class Haven:
         self._routes: dict[int, tuple[str, str]] = {}
         #: (platform, enterprise, workspace) → community id; checked on every use.
         self._community_ids: dict[tuple[str, str, str], int] = {}
+        #: Non-urgent DMs wait through members' quiet hours (bot/holding.py).
+        self.holding = Holding(self)
         self._awaiting_consent = Waiting()
         #: Commands waiting for the member's zone (in memory, bounded like consent's).
         self._awaiting_zone = Waiting()
@@ -403,6 +411,7 @@ class Haven:
         )
         if inv is not None:
             ctx.is_moderator = self.is_moderator(community, inv)
+            inv.discreet = is_discreet(community, member)
         try:
             yield ctx
             await self.declare_jobs(ctx)
@@ -449,6 +458,7 @@ class Haven:
         if isinstance(result, FormErrors):
             return result
         if result is not None:
+            result = mark(result, discreet_reader(invocation))
             await self.adapters[invocation.community.platform].reply(invocation, result)
         for hook in invocation.after_reply:
             await hook()
@@ -526,16 +536,29 @@ class Haven:
                 return usage_error(spec, str(exc))
             if spec.consent and not (ctx.member and ctx.member.consented):
                 return self._hold_for_consent(ctx.community.id, spec, inv)
+            note = None
             if spec.zone and ctx.member is not None and ctx.member.timezone is None:
-                self._awaiting_zone.hold(
-                    (ctx.community.id, inv.user_id), spec.name, inv, self.clock.now()
-                )
-                return zone_question(await ctx.profile_zone())
+                # The platform's profile names a place: use it and say so (never
+                # a fixed offset, which place() refuses); else ask.
+                profile = await ctx.profile_zone()
+                if profile is None:
+                    self._awaiting_zone.hold(
+                        (ctx.community.id, inv.user_id), spec.name, inv, self.clock.now()
+                    )
+                    return zone_question(None)
+                await move_member(ctx, ctx.member, profile)
+                note = zone_note(profile, adapter.platform)
+                try:  # dates and times in the command now read in that zone
+                    values = self._parse(spec, inv, text, ctx)
+                except UsageError as exc:
+                    return with_note(usage_error(spec, str(exc)), note)
             try:
                 async with handler_scope(ctx.db):
                     result = await spec.handler(ctx, **values)
             except UsageError as exc:
-                return usage_error(spec, str(exc))
+                return with_note(usage_error(spec, str(exc)), note)
+            if note is not None:
+                result = with_note(result, note)
             if spec.permission is Permission.MODERATOR:
                 await ctx.audit(ctx.audit_action or spec.name, "ok", target=ctx.audit_target)
             return result
@@ -748,15 +771,25 @@ class Haven:
         if handler is None:
             log.warning("no handler for job kind %s", due.job.kind)
             return
-        skipped = None
+        skipped = quiet_until = None
         async with self.job_context(due.job.community_id, due.job.member_id, due.job.job_id) as ctx:
             if ctx is not None:
+                if handler.holdable:  # through quiet hours (bot/holding.py)
+                    quiet_until = await self.holding.quiet_until(ctx)
                 try:
-                    await handler.handler(ctx, due)
+                    if quiet_until is None:
+                        await handler.handler(ctx, released(due))
                 except Skip as exc:  # not a failure: what it wrote (a follow-up) stays
                     skipped = exc
         if skipped is not None:
             raise skipped
+        if quiet_until is not None and not await self.holding.hold(due, quiet_until):
+            log.warning("job %s could not be held; it runs now", due.job.job_id)
+            async with self.job_context(
+                due.job.community_id, due.job.member_id, due.job.job_id
+            ) as ctx:
+                if ctx is not None:
+                    await handler.handler(ctx, released(due))
 
     @asynccontextmanager
     async def job_context(self, community_id: int, member_id: int | None, job_id: str = ""):

@@ -100,6 +100,9 @@ class Settings:
     dev_key_file: str = "haven-dev.key"
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
     default_timezone: str = "UTC"
+    #: The name members see in every reply (``HAVEN_BOT_NAME``): a neutral one
+    #: such as "Wellbeing" says nothing on a lock screen (see docs/discreet.md).
+    bot_name: str = "Haven"
     disabled_cogs: frozenset[str] = frozenset()
     misfire_grace_minutes: int = 30
     claim_lease_seconds: int = 300
@@ -244,6 +247,7 @@ def load_settings(
             values, "HAVEN_LOG_LEVEL", ("DEBUG", "INFO", "WARNING", "ERROR"), "INFO", "INFO"
         ),
         default_timezone=_timezone(values),
+        bot_name=_bot_name(values),
         disabled_cogs=frozenset(_split(values.get("HAVEN_DISABLED_COGS", ""))),
         misfire_grace_minutes=_int(
             values, "HAVEN_MISFIRE_GRACE_MINUTES", 30, "a whole number of minutes", minimum=0
@@ -504,3 +508,16 @@ def _shard_ids(values: dict[str, str]) -> tuple[int, ...] | None:
             "DISCORD_SHARD_IDS=0,1",
         )
     return ids
+
+
+def _bot_name(values: Mapping[str, str]) -> str:
+    """``HAVEN_BOT_NAME``: one line of at most 32 characters (it heads modals and
+    notifications), without markup characters."""
+    name = values.get("HAVEN_BOT_NAME", "Haven").strip()
+    if len(name) > 32 or "\n" in name or any(c in name for c in "*_~`<>[]|@#:"):
+        raise _error(
+            "HAVEN_BOT_NAME",
+            "a plain name of at most 32 characters, without markup characters",
+            "HAVEN_BOT_NAME=Wellbeing",
+        )
+    return name

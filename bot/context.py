@@ -22,6 +22,7 @@ from bot.adapters import (
     Ref,
     Undeliverable,
 )
+from bot.discretion import community_default, discreet_reader, is_discreet, mark
 from bot.messages import Form, Message, Visibility
 from bot.models import AuditLog, Community, Member
 from bot.options import ParseContext
@@ -217,7 +218,7 @@ class Context:
                 log.warning("a follow-up could not run: %s", type(exc).__name__)
                 msg = unreachable
             if msg is not None:
-                await adapter.reply(inv, msg)
+                await adapter.reply(inv, mark(msg, discreet_reader(inv)))
 
         inv.after_reply.append(run)
 
@@ -252,15 +253,30 @@ class Context:
         await self.before_platform_call()
         return await self.adapter.can_post(self.key, channel_id)
 
+    @property
+    def discreet(self) -> bool:
+        """Whether this member reads Haven discreetly (:mod:`bot.discretion`)."""
+        return is_discreet(self.community, self.member)
+
+    async def _reader_discreet(self, user_id: str) -> bool:
+        """Whether the person a DM is for reads discreetly (their own choice)."""
+        if self.member is not None and user_id == self.member.platform_user_id:
+            return self.discreet
+        if self.session is None or self.community is None:
+            return community_default(self.community)
+        return is_discreet(self.community, await self.find_member(user_id))
+
     async def send_dm(self, user_id: str, msg: Message) -> Ref:
+        msg = mark(msg.with_visibility(Visibility.DM), await self._reader_discreet(user_id))
         await self.before_platform_call()
-        return await self.adapter.send_dm(self.key, user_id, msg.with_visibility(Visibility.DM))
+        return await self.adapter.send_dm(self.key, user_id, msg)
 
     async def post(self, channel_id: str, msg: Message) -> Ref:
         await self.before_platform_call()
         return await self.adapter.send(self.key, channel_id, msg.with_visibility(Visibility.PUBLIC))
 
     async def edit(self, ref: Ref, msg: Message) -> None:
+        msg = mark(msg, self.discreet)
         await self.before_platform_call()
         await self.adapter.edit(ref, msg)
 
@@ -271,10 +287,12 @@ class Context:
         await self.adapter.open_form(self.invocation, form)
 
     async def create_space(self, name: str, member_ids: list[str], welcome: Message) -> Ref:
+        welcome = mark(welcome, community_default(self.community), private_space=True)
         await self.before_platform_call()
         return await self.adapter.create_private_space(self.key, name, member_ids, welcome)
 
     async def post_in_space(self, space: Ref, msg: Message) -> Ref:
+        msg = mark(msg, community_default(self.community), private_space=True)
         await self.before_platform_call()
         return await self.adapter.post_in_space(space, msg)
 

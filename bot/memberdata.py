@@ -19,6 +19,8 @@ async def export_member(ctx: Context, member: Member) -> dict[str, Any]:
             "consent_version": member.consent_version,
             "consented_at": member.consented_at.isoformat() if member.consented_at else None,
             "settings": member.settings,
+            "discreet": member.discreet,
+            "quiet_hours": member.quiet_hours,
         },
         "exported_at": ctx.now().isoformat(),
     }

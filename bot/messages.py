@@ -78,6 +78,9 @@ class Message:
     files: tuple[File, ...] = ()
     visibility: Visibility = Visibility.EPHEMERAL
     error: bool = False
+    #: Discreet mode (:mod:`bot.discretion`): the neutral line a platform shows
+    #: in notifications instead of the text; the details stay in the body.
+    preview: str | None = None
 
     def with_visibility(self, visibility: Visibility) -> Message:
         return replace(self, visibility=visibility)

@@ -57,6 +57,12 @@ class Member(CommunityOwned, table=True):
     consented_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     declined_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     settings: dict = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    #: ``/haven discreet``: True/False, or None for the community's default
+    #: (:mod:`bot.discretion`).
+    discreet: bool | None = None
+    #: ``/haven quiet``: ``HH:MM-HH:MM`` in the member's zone, or None
+    #: (:mod:`bot.quiet`).
+    quiet_hours: str | None = Field(default=None, max_length=11)
 
     @property
     def consented(self) -> bool:

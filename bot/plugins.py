@@ -126,6 +126,9 @@ class JobHandlerSpec:
     kind: str
     handler: Callable
     cog: Cog | None = None
+    #: A non-urgent DM to the job's member: held through their quiet hours
+    #: and Do Not Disturb (:mod:`bot.holding`).
+    holdable: bool = False
 
 
 def command(
@@ -207,11 +210,16 @@ def form(definition: Form, *, consent: bool = True) -> Callable:
     return mark
 
 
-def job(kind: str) -> Callable:
-    """Declare the handler of due work of ``kind`` (see :mod:`bot.scheduler`)."""
+def job(kind: str, *, holdable: bool = False) -> Callable:
+    """Declare the handler of due work of ``kind`` (see :mod:`bot.scheduler`).
+
+    ``holdable``: the work is a non-urgent message to the job's member (a daily
+    prompt, a weekly summary, a congratulation), which waits until their quiet
+    hours or Do Not Disturb end (:mod:`bot.holding`). Never for anything
+    urgent (an SOS, its follow-up)."""
 
     def mark(fn: Callable) -> Callable:
-        fn.__haven_job__ = JobHandlerSpec(kind, fn)
+        fn.__haven_job__ = JobHandlerSpec(kind, fn, holdable=holdable)
         return fn
 
     return mark

@@ -1,13 +1,16 @@
 """Asking a member for their time zone before the first command that counts in it.
 
 Commands that read dates or times in the member's zone (``@command(...,
-zone=True)``: ``/sober set``, ``/checkin remind``, …) do not guess one: a
-member with no zone is asked privately first, with a one-tap button when the
-platform knows the zone from their profile (Slack's ``users.info`` ``tz``),
-and the command is held and runs once the zone is set (COMMANDS.md).
+zone=True)``: ``/sober set``, ``/checkin remind``, …) do not guess one. When
+the platform knows it from the member's profile (Slack's ``users.info``
+``tz``, a place — never a fixed offset) Haven uses it and says so in one line
+with the answer (:func:`zone_note`); otherwise the member is asked privately
+first, and the command is held and runs once the zone is set (COMMANDS.md).
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from bot.messages import Button, ButtonStyle, Message
 
@@ -29,3 +32,19 @@ def question(suggested: str | None) -> Message:
     lines.append(f"`{EXAMPLE}`")
     lines.append("Then I'll do what you asked.")
     return Message(text="\n".join(lines), buttons=buttons)
+
+
+def zone_note(zone: str, platform: str) -> str:
+    """The line that says which zone Haven took from the member's profile."""
+    return (
+        f"I'm using {zone} from your {platform.capitalize()} profile — `/haven timezone` to change."
+    )
+
+
+def with_note(msg: Message | None, note: str | None) -> Message | None:
+    """``msg`` with ``note`` as its first line (the note alone when no message)."""
+    if note is None:
+        return msg
+    if msg is None:
+        return Message(text=note)
+    return replace(msg, text=f"{note}\n{msg.text}")

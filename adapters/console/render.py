@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 
 from bot.clock import as_zone
 from bot.messages import TIMESTAMP_RE, plain
+from bot.naming import named
 from bot.options import CHANNEL_RE, MENTION_RE
 
 FORMATS = {
@@ -37,7 +38,8 @@ def render_markup(text: str, zone: str, now: datetime) -> str:
 
     text = TIMESTAMP_RE.sub(one, text)
     text = MENTION_RE.sub(lambda m: f"@{m.group(1)}", text)
-    return CHANNEL_RE.sub(lambda m: f"#{m.group(1)}", text)
+    text = CHANNEL_RE.sub(lambda m: f"#{m.group(1)}", text)
+    return named(plain(text))
 
 
 def relative(when: datetime, now: datetime) -> str:

@@ -38,6 +38,7 @@ import discord
 from bot import metrics
 from bot.adapters import Capability, CommunityKey, FormErrors, Invocation, Ref, Undeliverable
 from bot.messages import Button, ButtonStyle, Form, FormField, Message, Visibility, error, plain
+from bot.naming import named
 from bot.ratelimit import Rate
 
 from .direct import member_servers
@@ -218,6 +219,7 @@ class DiscordAdapter:
 
     async def answer_with_view(self, pending: Pending, text: str, view: discord.ui.View) -> None:
         """Answer privately with components the adapter built itself."""
+        text = named(text)
         async with pending.lock:
             interaction = pending.interaction
             if not pending.responded:
@@ -310,7 +312,7 @@ class DiscordAdapter:
             closed = self._dm_closed.get(key)
             if closed is not None and not closed.told:
                 closed.told = True
-                await interaction.followup.send(DM_CLOSED_NOTE, ephemeral=True)
+                await interaction.followup.send(named(DM_CLOSED_NOTE), ephemeral=True)
 
     async def reply_form_errors(self, invocation: Invocation, problems: FormErrors) -> None:
         """Discord modals cannot show errors inside: answer privately, with a

@@ -24,6 +24,7 @@ from discord.http import Route
 
 from bot.adapters import CommunityKey
 from bot.config import Settings
+from bot.naming import named
 from bot.plugins import CommandSpec
 
 from .commands import build_tree, install_translator
@@ -104,7 +105,7 @@ class _Haven:
         invocation = command_invocation(interaction, spec.path, values, community)
         if invocation is None:
             await interaction.response.send_message(
-                "Haven works inside a server; run this there.", ephemeral=True
+                named("Haven works inside a server; run this there."), ephemeral=True
             )
             return
         await self._track(run_with_deadline(self.adapter, invocation, pending))
@@ -173,7 +174,7 @@ class _Haven:
             pending.dm_guild = community.workspace_id
         elif tag is not None and tag != str(interaction.guild_id):
             # A DM's component can't be pressed in a server; never act elsewhere.
-            await interaction.response.send_message(NOT_HERE, ephemeral=True)
+            await interaction.response.send_message(named(NOT_HERE), ephemeral=True)
             return
         if kind is discord.InteractionType.component:
             custom_id = component_action(data)
@@ -190,7 +191,9 @@ class _Haven:
         else:
             invocation = form_invocation(interaction, community)
         if invocation is None:
-            await interaction.response.send_message("Haven works inside a server.", ephemeral=True)
+            await interaction.response.send_message(
+                named("Haven works inside a server."), ephemeral=True
+            )
             return
         await self._track(run_with_deadline(self.adapter, invocation, pending))
 
@@ -206,7 +209,7 @@ class _Haven:
         log.warning("app command failed: %s", type(exc).__name__, exc_info=exc)
         text = "Discord sent that command in a form Haven does not know; try `/help`."
         if not interaction.response.is_done():
-            await interaction.response.send_message("⚠️ " + text, ephemeral=True)
+            await interaction.response.send_message("⚠️ " + named(text), ephemeral=True)
 
     # -- guilds ---------------------------------------------------------------
 

@@ -35,6 +35,7 @@ from typing import Any
 import discord
 
 from bot.messages import ButtonStyle, Message, plain
+from bot.naming import named
 
 CONTENT_LIMIT = 2000
 EMBED_LIMIT = 4096
@@ -89,7 +90,7 @@ def split_dm_tag(custom_id: str) -> tuple[str | None, str]:
 
 
 def content_of(msg: Message) -> str:
-    text = msg.flat_text(fields=False)  # fields go in an embed
+    text = named(msg.flat_text(fields=False))  # fields go in an embed
     return (ERROR_MARK + text) if msg.error else text
 
 
@@ -107,7 +108,7 @@ def view_of(msg: Message, dm_guild: str | None = None) -> discord.ui.View | None
     for index, button in enumerate(msg.buttons[:25]):
         view.add_item(
             discord.ui.Button(
-                label=plain(button.label)[:80],
+                label=named(plain(button.label))[:80],
                 custom_id=tag_for_dm(button.action_id, dm_guild),
                 style=STYLES.get(button.style, discord.ButtonStyle.secondary),
                 row=index // 5,
@@ -156,14 +157,21 @@ def render(msg: Message, *, with_files: bool = True, dm_guild: str | None = None
     when the message goes to a DM sent for that guild (see :func:`tag_for_dm`)."""
     content = content_of(msg)
     embeds: list[discord.Embed] = []
-    if len(content) > CONTENT_LIMIT:
+    if msg.preview is not None:
+        # Discreet (bot.discretion): a notification shows the content, so the
+        # content is the neutral line and the message itself is the embed.
+        embeds.append(discord.Embed(description=_cut(content, EMBED_LIMIT)))
+        content = named(msg.preview)
+    elif len(content) > CONTENT_LIMIT:
         embeds.append(discord.Embed(description=_cut(content, EMBED_LIMIT)))
         content = ""
     if msg.fields:
         embed = discord.Embed()
         for field in msg.fields[:25]:
             embed.add_field(
-                name=_cut(field.name, 256), value=_cut(field.value, 1024), inline=field.inline
+                name=_cut(named(field.name), 256),
+                value=_cut(named(field.value), 1024),
+                inline=field.inline,
             )
         embeds.append(embed)
     kwargs: dict[str, Any] = {

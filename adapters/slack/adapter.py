@@ -39,6 +39,7 @@ from collections import OrderedDict
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, replace
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Protocol
 
 from slack_sdk.errors import SlackApiError
@@ -51,6 +52,7 @@ from bot.adapters import Capability, CommunityKey, Invocation, Ref, Undeliverabl
 from bot.clock import Clock
 from bot.messages import File, Form, Message, Visibility, error
 from bot.options import MENTION_RE
+from bot.quiet import DoNotDisturb
 from bot.ratelimit import Rate, RateLimiter
 
 from .parse import PLATFORM, SlackHandle, community_key
@@ -102,6 +104,7 @@ METHOD_TIERS: dict[str, float] = {
     "views.open": 100,  # Tier 4
     "views.publish": 100,  # Tier 4
     "users.info": 100,  # Tier 4
+    "dnd.info": 50,  # Tier 3
     "conversations.create": 20,  # Tier 2
     "conversations.invite": 20,  # Tier 3 in Slack's catalogue; Tier 2 pace is the safe side
     "conversations.archive": 20,  # Tier 2
@@ -109,6 +112,9 @@ METHOD_TIERS: dict[str, float] = {
     "files.getUploadURLExternal": 100,  # Tier 4 (files_upload_v2, one per file)
     "files.completeUploadExternal": 100,  # Tier 4
 }
+#: dnd.info lookups per workspace per minute before Do Not Disturb is treated as
+#: unknown rather than waited for (below Tier 3, so the shared limiter rarely waits).
+DND_PER_MINUTE = 40
 FORM_TOO_LATE = (
     "The form could not open in time (Slack allows about 3 seconds). Please run the command again."
 )
@@ -279,6 +285,7 @@ class SlackAdapter:
             Capability.FILES,
             Capability.RETAINED_DMS,
             Capability.PROFILE_ZONE,
+            Capability.DO_NOT_DISTURB,
         }
     )
 
@@ -312,6 +319,8 @@ class SlackAdapter:
         self._group_dms: set[str] = set()
         self._cannot_post: set[tuple[str, str]] = set()
         self._admins: dict[tuple[str, str], _Admin] = {}
+        #: When this process last asked dnd.info, per workspace (a minute's worth).
+        self._dnd_asked: dict[str, list[float]] = {}
         self._events: OrderedDict[str, None] = OrderedDict()
         #: which workspaces are known installed (set by build_bolt)
         self.presence: Presence | None = None
@@ -484,6 +493,43 @@ class SlackAdapter:
         except (SlackApiError, NotInstalled):
             return None
         return (info.get("user") or {}).get("tz") or None
+
+    async def do_not_disturb(self, community: CommunityKey, user_id: str) -> DoNotDisturb | None:
+        """The member's Do Not Disturb (dnd.info, scope ``dnd:read``); None when
+        Slack could not say (the engine then sends as if it were off).
+
+        Never a wait: dnd.info is Tier 3 (about 50 a minute per workspace), and
+        a thousand 08:30 prompts must not queue twenty minutes behind it. Past
+        :data:`DND_PER_MINUTE` lookups in a workspace this minute, the answer is
+        None at once (quiet hours still hold; DND is read again next time)."""
+        if not self._dnd_budget(community.workspace_id):
+            return None
+        try:
+            client = await self.api(community.workspace_id)
+            info = await client.dnd_info(user=user_id)
+        except (SlackApiError, NotInstalled):
+            return None
+
+        def at(name: str) -> datetime | None:
+            value = info.get(name)
+            return datetime.fromtimestamp(int(value), UTC) if value else None
+
+        return DoNotDisturb(
+            start=at("next_dnd_start_ts") if info.get("dnd_enabled") else None,
+            end=at("next_dnd_end_ts") if info.get("dnd_enabled") else None,
+            snooze_end=at("snooze_endtime") if info.get("snooze_enabled") else None,
+        )
+
+    def _dnd_budget(self, team_id: str) -> bool:
+        """Whether one more dnd.info fits this minute (this process's share)."""
+        now = asyncio.get_running_loop().time()
+        recent = [t for t in self._dnd_asked.get(team_id, []) if now - t < 60.0]
+        if len(recent) >= DND_PER_MINUTE:
+            self._dnd_asked[team_id] = recent
+            return False
+        recent.append(now)
+        self._dnd_asked[team_id] = recent
+        return True
 
     def first_time(self, event_id: str | None) -> bool:
         """False for an event already handled (Slack retries unacked events)."""

@@ -30,6 +30,7 @@ from bot.app import Haven
 from bot.forms import validate
 from bot.messages import Button, Message, error
 from bot.models import Member
+from bot.naming import named
 
 from .adapter import SlackAdapter
 from .manifest import slack_groups
@@ -117,7 +118,7 @@ def build_bolt(
             if "command" in body:
                 return BoltResponse(
                     status=200,
-                    body={"response_type": "ephemeral", "text": OTHER_WORKSPACE},
+                    body={"response_type": "ephemeral", "text": named(OTHER_WORKSPACE)},
                 )
             return BoltResponse(status=200, body="")
 

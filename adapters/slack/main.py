@@ -280,6 +280,15 @@ def cli(argv: list[str], settings: Settings) -> int:
         default="https://haven.example.org",
         help="public base URL for HTTP mode and OAuth (…/slack/events, …/slack/oauth_redirect)",
     )
+    make.add_argument(
+        "--name",
+        help="the app's name in Slack (default: HAVEN_BOT_NAME, Haven); a neutral one such as "
+        '"Wellbeing" says nothing on a lock screen',
+    )
+    make.add_argument(
+        "--description",
+        help="the app's short description in Slack (a neutral name wants a neutral one)",
+    )
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:
@@ -287,6 +296,17 @@ def cli(argv: list[str], settings: Settings) -> int:
     app = Haven(settings)
     app.load_cogs()
     mode = args.mode or settings.slack_mode
-    text = manifest(app.registry, mode=mode, url=args.url, oauth=oauth_enabled(settings))
+    try:
+        text = manifest(
+            app.registry,
+            mode=mode,
+            url=args.url,
+            oauth=oauth_enabled(settings),
+            name=args.name or settings.bot_name,
+            description=args.description,
+        )
+    except ValueError as exc:
+        print(f"haven slack manifest: {exc}", file=sys.stderr)
+        return 2
     sys.stdout.write(text)
     return 0

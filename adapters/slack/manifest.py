@@ -20,9 +20,16 @@ SCOPES = {
     "groups:write": "a private channel for a pod of more than 8 members, archiving it",
     "users:read": "telling workspace admins and owners (moderators) from other members",
     "files:write": "files a member asks for: /haven export, /checkin summary, /meeting calendar",
+    "dnd:read": "holding non-urgent DMs (daily prompts, summaries) while a member is in "
+    "Do Not Disturb",
 }
 EVENTS = ("app_home_opened", "app_uninstalled", "tokens_revoked")
 DESCRIPTION_LIMIT = 100
+#: Slack's limits on the app's name and its short description.
+NAME_LIMIT = 35
+SHORT_DESCRIPTION_LIMIT = 140
+DEFAULT_NAME = "Haven"
+DEFAULT_DESCRIPTION = "Peer support for recovery: check-ins, sober days, meetings, partners."
 HINT_LIMIT = 160
 
 
@@ -81,24 +88,43 @@ def manifest(
     mode: str = "socket",
     url: str = "https://haven.example.org",
     oauth: bool = False,
+    name: str = DEFAULT_NAME,
+    description: str | None = None,
 ) -> str:
     """The manifest for Socket Mode (no public URL) or HTTP (``url`` + /slack/events);
-    ``oauth``: installs into several workspaces (``url`` + /slack/oauth_redirect)."""
+    ``oauth``: installs into several workspaces (``url`` + /slack/oauth_redirect).
+
+    ``name`` and ``description``: what Slack shows of the app. Under a name
+    other than Haven's the long description names no recovery either, so the
+    app's page says nothing a colleague could read over a shoulder."""
+    name = " ".join(name.split())
+    if not name or len(name) > NAME_LIMIT:
+        raise ValueError(f"--name must be 1 to {NAME_LIMIT} characters")
+    neutral = name != DEFAULT_NAME
+    if description is None:
+        description = "A private companion for your day." if neutral else DEFAULT_DESCRIPTION
+    description = " ".join(description.split())
+    if not description or len(description) > SHORT_DESCRIPTION_LIMIT:
+        raise ValueError(f"--description must be 1 to {SHORT_DESCRIPTION_LIMIT} characters")
+    long_description = (
+        f"{name} is a private companion for your workspace: short daily check-ins, "
+        "reminders and a buddy to keep in touch with. Personal answers are private "
+        "(ephemeral replies or DMs), notifications show no details, and nothing a member "
+        "writes is posted anywhere unless they choose to share it."
+        if neutral
+        else "Haven is a peer-recovery companion for your workspace: private daily check-ins, "
+        "sober-day counters, meeting reminders and accountability partners. Personal "
+        "answers are private (ephemeral replies or DMs); nothing a member writes is "
+        "posted anywhere unless they choose to share it. Haven is peer support, not a "
+        "crisis service: /crisis always lists helplines."
+    )
     http = mode == "http"
     events_url = url.rstrip("/") + "/slack/events"
     lines = [
         "display_information:",
-        f"  name: {_q('Haven')}",
-        "  description: "
-        + _q("Peer support for recovery: check-ins, sober days, meetings, partners."),
-        "  long_description: "
-        + _q(
-            "Haven is a peer-recovery companion for your workspace: private daily check-ins, "
-            "sober-day counters, meeting reminders and accountability partners. Personal "
-            "answers are private (ephemeral replies or DMs); nothing a member writes is "
-            "posted anywhere unless they choose to share it. Haven is peer support, not a "
-            "crisis service: /crisis always lists helplines."
-        ),
+        f"  name: {_q(name)}",
+        f"  description: {_q(description)}",
+        f"  long_description: {_q(long_description)}",
         f"  background_color: {_q('#2f5d50')}",
         "features:",
         "  app_home:",
@@ -106,7 +132,7 @@ def manifest(
         "    messages_tab_enabled: true",
         "    messages_tab_read_only_enabled: true",
         "  bot_user:",
-        f"    display_name: {_q('Haven')}",
+        f"    display_name: {_q(name)}",
         "    always_online: true",
         "  slash_commands:",
     ]

@@ -42,6 +42,7 @@ from slack_sdk.models.views import View
 
 from bot.messages import ESCAPED_RE, MARKUP_CHARS, ButtonStyle, Form, FormField, Message
 from bot.messages import plain as unescape
+from bot.naming import bot_name, named
 
 #: block_id of the first block of an error message (how a reader's client and
 #: tests can tell a refusal from an answer without parsing words).
@@ -121,6 +122,7 @@ def slack_date(unix: int, style: str) -> str:
 
 def mrkdwn(text: str) -> str:
     """Haven's markdown subset as Slack mrkdwn."""
+    text = named(text)
     out: list[str] = []
     pos = 0
     for match in TOKEN_RE.finditer(text):
@@ -148,6 +150,7 @@ def mrkdwn(text: str) -> str:
 
 def plain(text: str) -> str:
     """Markup-free text for plain_text objects (headers, modal titles)."""
+    text = named(text)
 
     def one(match) -> str:
         if match.group("esc"):
@@ -167,7 +170,11 @@ def plain(text: str) -> str:
 
 
 def fallback_text(msg: Message) -> str:
-    """The ``text`` field: what notifications and screen readers show."""
+    """The ``text`` field: what notifications show (and screen readers, for a
+    message without blocks). A discreet message (:mod:`bot.discretion`) shows
+    its neutral preview there; its blocks carry the whole message."""
+    if msg.preview is not None:
+        return mrkdwn(msg.preview)
     return mrkdwn(msg.flat_text())
 
 
@@ -208,7 +215,7 @@ def blocks(msg: Message) -> list[dict]:
         built[0].block_id = ERROR_BLOCK
     for start in range(0, len(msg.fields), 10):
         fields = [
-            MarkdownTextObject(text=f"*{inline(f.name)}*\n{mrkdwn(f.value)}"[:2000])
+            MarkdownTextObject(text=f"*{inline(named(f.name))}*\n{mrkdwn(f.value)}"[:2000])
             for f in msg.fields[start : start + 10]
         ]
         built.append(SectionBlock(fields=fields))
@@ -325,7 +332,7 @@ def reply_view(msg: Message) -> dict:
     e.g. a button in App Home): the member's alone, and not kept as a message."""
     return View(
         type="modal",
-        title=PlainTextObject(text=plain(msg.title or "Haven")[:TITLE_LIMIT]),
+        title=PlainTextObject(text=plain(msg.title or bot_name())[:TITLE_LIMIT]),
         close=PlainTextObject(text="Close"),
         blocks=blocks(msg)[:100],
     ).to_dict()

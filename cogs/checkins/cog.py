@@ -351,7 +351,7 @@ class Checkins(Cog):
             text += f" The next one comes at {prefs.remind_at} ({ctx.zone})."
         return Message(text=text)
 
-    @job(PROMPT_KIND)
+    @job(PROMPT_KIND, holdable=True)
     async def prompt(self, ctx: Context, due: Due) -> None:
         prefs = await self._prefs(ctx)
         if prefs is None or not prefs.remind_at:
@@ -545,7 +545,7 @@ class Checkins(Cog):
             "I'll send you a private summary of your week."
         )
 
-    @job(WEEKLY_KIND)
+    @job(WEEKLY_KIND, holdable=True)
     async def weekly_summary(self, ctx: Context, due: Due) -> None:
         prefs = await self._prefs(ctx)
         if prefs is None or not prefs.weekly_day:

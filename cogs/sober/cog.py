@@ -14,6 +14,7 @@ from sqlmodel import delete, func, select
 from bot.adapters import Capability, Undeliverable
 from bot.context import Context
 from bot.due import Scope
+from bot.holding import HELD_FROM
 from bot.lookup import matches
 from bot.messages import Button, ButtonStyle, Message, error, literal
 from bot.models import Member
@@ -538,7 +539,7 @@ class Sober(Cog):
 
     # -- milestones -------------------------------------------------------
 
-    @job(KIND)
+    @job(KIND, holdable=True)
     async def milestone(self, ctx: Context, due: Due) -> None:
         run = await ctx.db.get(SoberRun, due.job.payload["run_id"])
         if run is None or run.end_date is not None:
@@ -555,7 +556,8 @@ class Sober(Cog):
         ):
             raise Skip("reached before the counter was set")
         counter = await ctx.db.get(SoberCounter, run.counter_id)
-        late = due.late  # planned for its morning and found late, not made due by a change
+        # Held through quiet hours (bot.holding) is not late: it waited on purpose.
+        late = due.late and HELD_FROM not in due.job.payload
         chip = chip_file(milestone)
         try:
             await ctx.send_dm(

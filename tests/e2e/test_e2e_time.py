@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime
 
 from cogs.checkins.models import CheckIn
 from tests.conftest import START
-from tests.e2e.rows import rows_of
+from tests.e2e.rows import members, rows_of
 
 
 def utc(*args) -> datetime:
@@ -66,21 +66,26 @@ async def test_yesterdays_prompt_tapped_this_morning_is_saved_for_yesterday(worl
     assert (row.local_date, row.mood) == (date(2026, 11, 21), 3)
 
 
-async def test_a_member_with_no_zone_is_asked_first_with_her_slack_profile_zone_offered(world):
-    """Slack knows the member's zone from her profile: one tap uses it. Discord
-    does not: she is told what to type. Either way her command then runs."""
+async def test_a_member_with_no_zone_gets_her_slack_profile_zone_or_is_asked_first(world):
+    """Slack knows the member's zone from her profile: Haven uses it and says so
+    in one line, with the answer. Discord does not: she is told what to type,
+    and her command runs once she has."""
     if world.platform == "slack":
         world.fake.users[world.uid("alice")]["tz"] = "America/New_York"
     await world.agree("alice", zone=False)
     asked = await world.command("alice", "/checkin remind 21:00")
-    question = asked.reply
-    assert "which time zone are you in?" in question.text and not question.error, asked.seen
-    assert question.ephemeral and question.visible_to == ["alice"]
-    assert "/haven timezone Europe/Helsinki" in question.text
     if world.platform == "slack":
-        assert question.buttons == ["Use America/New_York"]
-        answered = await world.press("alice", "Use America/New_York")
+        answered = asked
+        note = asked.reply.text.splitlines()[0]
+        assert note == (
+            "I'm using America/New_York from your Slack profile — `/haven timezone` to change."
+        ), asked.reply.text
+        assert asked.reply.buttons == [] or "Use America/New_York" not in asked.reply.buttons
     else:
+        question = asked.reply
+        assert "which time zone are you in?" in question.text and not question.error, asked.seen
+        assert question.ephemeral and question.visible_to == ["alice"]
+        assert "/haven timezone Europe/Helsinki" in question.text
         assert question.buttons == []
         answered = await world.command("alice", "/haven timezone America/New_York")
     texts = [s.text for s in answered.replies]
@@ -89,4 +94,18 @@ async def test_a_member_with_no_zone_is_asked_first_with_her_slack_profile_zone_
     await world.run_until(utc(2026, 11, 21, 21, 30))
     assert prompts(world, "alice") == 0
     await world.run_until(utc(2026, 11, 22, 2, 5))
+    assert prompts(world, "alice") == 1
+
+
+async def test_a_fixed_offset_in_a_slack_profile_is_never_used_silently(world):
+    if world.platform == "slack":
+        world.fake.users[world.uid("alice")]["tz"] = "Etc/GMT+5"
+    await world.agree("alice", zone=False)
+    asked = await world.command("alice", "/checkin remind 21:00")
+    assert "which time zone are you in?" in asked.reply.text, asked.seen
+    assert "Etc/GMT+5" not in asked.reply.text and "profile" not in asked.reply.text
+    assert (await members(world))["alice"].timezone is None
+    answered = await world.command("alice", "/haven timezone America/Chicago")
+    assert any("Every day at 21:00 (America/Chicago)" in s.text for s in answered.replies)
+    await world.run_until(utc(2026, 11, 22, 3, 5))  # 21:00 in Chicago
     assert prompts(world, "alice") == 1

@@ -46,6 +46,8 @@ def member_script(user: str) -> str:
 :as {user}
 /haven consent agree
 /haven timezone Europe/Helsinki
+/haven discreet on
+/haven quiet 22:00-07:00
 /sober set 2025-01-02 label:alcohol note:"{notes["sober"]}"
 /sober reset label:alcohol date:2026-11-20 note:"{notes["reset"]}"
 /sober share anonymous

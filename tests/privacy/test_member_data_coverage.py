@@ -73,6 +73,22 @@ async def test_export_holds_every_cog_with_member_data_and_nothing_of_bob(consol
     assert data["member"]["user_id"] == "alice"
 
 
+async def test_export_holds_every_column_of_the_member_row(console):
+    """The member's own settings (zone, discretion, quiet hours, …) are theirs
+    too: a column added to ``member`` must be in the export (erasure deletes the
+    whole row, below)."""
+    from bot.models import Member
+
+    await run_scenario(console)
+    data, _ = await export_of(console, "alice")
+    internal = {"id", "community_id", "platform_user_id", "declined_at"}
+    columns = {c.name for c in Member.__table__.columns} - internal
+    missing = sorted(columns - set(data["member"]))
+    assert not missing, f"the export leaves out member columns {missing}"
+    assert data["member"]["discreet"] is True
+    assert data["member"]["quiet_hours"] == "22:00-07:00"
+
+
 async def test_erasure_removes_every_row_and_job_of_alice_and_leaves_bob_alone(console):
     await run_scenario(console)
     alice = await member_id(console, "alice")

@@ -11,7 +11,7 @@ from sqlmodel import select
 from bot.config import Settings
 from bot.models_slack import SlackRequestSeen
 from tests.adapters.slack.conftest import SECRET, make_world  # noqa: F401  (the Slack fixture)
-from tests.fakes.slack.driver import sign
+from tests.fakes.slack.driver import read_text, sign
 
 
 @pytest.fixture(params=["sqlite", "postgres"])
@@ -30,7 +30,7 @@ async def test_a_replayed_command_acts_once_across_two_processes(make_world):
     await first.adapter.tracker.drain()
     await second.adapter.tracker.drain()
     posts = [c for c in first.fake.calls if c.method == "response_url"]
-    assert [p.args["text"] for p in posts] == ["everyone sees this"]
+    assert [read_text(p.args) for p in posts] == ["everyone sees this"]
     assert not [c for c in second.fake.calls if c.method == "response_url"]
 
 
@@ -45,7 +45,7 @@ async def test_a_replayed_button_press_acts_once(make_world):
         assert await world.driver.post(body, headers=headers) == (200, "")
         await world.adapter.tracker.drain()
     pressed = [c for c in first.fake.calls[before:] if c.method == "response_url"]
-    assert [p.args["text"] for p in pressed] == ["pressed 42"]
+    assert [read_text(p.args) for p in pressed] == ["pressed 42"]
 
 
 async def test_a_new_request_with_the_same_content_still_acts(make_world):

@@ -26,7 +26,7 @@ from bot.models import Community
 from bot.models_slack import SlackOAuthState
 from tests.adapters.discord.conftest import _quick_ready, env, fake  # noqa: F401  (Discord fixtures)
 from tests.adapters.slack.conftest import SECRET, make_world  # noqa: F401  (the Slack fixture)
-from tests.fakes.slack.driver import sign
+from tests.fakes.slack.driver import read_text, sign
 
 EXPIRED = "That button no longer does anything"
 TOO_BIG = "999999999999999999999999"
@@ -142,7 +142,7 @@ async def test_odd_field_types_in_a_signed_press_get_an_answer_not_a_crash(make_
     status, _ = await world.driver.post(urlencode({"payload": json.dumps(payload)}))
     assert status == 200
     [reply] = await acted(world)
-    assert reply.args["text"] == "pressed 42"
+    assert read_text(reply.args) == "pressed 42"
 
 
 # -- button, form and block ids --------------------------------------------------
@@ -186,7 +186,7 @@ async def test_forged_button_ids_on_slack_get_the_expired_answer_privately(make_
         assert (status, body) == (200, ""), action_id
         await world.adapter.tracker.drain()
         [reply] = [c for c in world.fake.calls[before:] if c.method == "response_url"]
-        assert reply.args["text"].startswith(EXPIRED), (action_id, reply.args["text"])
+        assert read_text(reply.args).startswith(EXPIRED), (action_id, read_text(reply.args))
         assert reply.args["response_type"] == "ephemeral"
     [ok] = await d.exchange("alice", press_body(world, "contract:press:42"))
     assert ok.text == "pressed 42"
@@ -214,7 +214,7 @@ async def test_a_forged_form_callback_id_says_the_form_expired(make_world):
         status, _ = await d.post(urlencode({"payload": json.dumps(payload)}))
         assert status == 200, callback
         await world.adapter.tracker.drain()
-        texts = [c.args.get("text", "") for c in world.fake.calls[before:]]
+        texts = [read_text(c.args) for c in world.fake.calls[before:]]
         assert any("form has expired" in t for t in texts), (callback, texts)
 
 

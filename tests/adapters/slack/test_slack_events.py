@@ -9,6 +9,7 @@ from slack_bolt.adapter.socket_mode.async_internals import run_async_bolt_app
 from slack_sdk.socket_mode.request import SocketModeRequest
 
 from bot.adapters import CommunityKey
+from tests.fakes.slack.driver import read_text
 
 
 async def until(condition, seconds: float = 5.0) -> None:
@@ -118,7 +119,7 @@ async def test_socket_mode_envelopes_reach_the_same_listeners(world):
     assert response.status == 200
     await world.adapter.tracker.drain()
     [reply] = world.fake.of("response_url")
-    assert reply.args["text"] == "only you see this" and reply.user == "UALICE"
+    assert read_text(reply.args) == "only you see this" and reply.user == "UALICE"
 
 
 async def test_app_home_shows_no_streak_to_a_member_who_turned_them_off(world):

@@ -11,6 +11,7 @@ from adapters.slack.adapter import FORM_TOO_LATE
 from adapters.slack.manifest import slack_groups
 from bot.adapters import CommunityKey
 from tests.adapters.slack.conftest import SECRET
+from tests.fakes.slack.driver import read_text
 
 
 async def test_tampered_wrong_secret_and_stale_requests_get_401_and_run_nothing(world):
@@ -150,4 +151,4 @@ async def test_the_ack_comes_before_the_work(world, monkeypatch):
     release.set()
     await world.adapter.tracker.drain()
     [reply] = world.fake.of("response_url")
-    assert reply.args["text"] == "only you see this"
+    assert read_text(reply.args) == "only you see this"

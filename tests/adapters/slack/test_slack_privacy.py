@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from tests.conftest import START
+from tests.fakes.slack.driver import read_text
 
 NOTES = ("craving-note-7f3a after the office party", "form-note-b91c my sponsor said")
 
@@ -41,7 +42,7 @@ async def test_check_in_notes_never_reach_slack(world):
         for c in world.fake.calls[before:]
         if c.method == "chat.postMessage" and c.args["channel"] == "DUALICE"
     ]
-    assert prompts and "How are you today?" in prompts[0].args["text"]
+    assert prompts and "How are you today?" in read_text(prompts[0].args)
     d.shown.append(d._shown(prompts[0]))
     await d.click("alice", "4")
 

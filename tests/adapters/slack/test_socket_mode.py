@@ -21,7 +21,7 @@ from bot.adapters import CommunityKey
 from bot.config import Secret
 from cogs.sober.models import SoberCounter, SoberRun
 from tests.adapters.slack.conftest import SlackWorld
-from tests.fakes.slack.driver import SocketDriver
+from tests.fakes.slack.driver import SocketDriver, read_text
 from tests.fakes.slack.socket_mode import ACK_SECONDS, APP_TOKEN, PATIENCE, SocketMode
 
 HOME = {"type": "app_home_opened", "user": "UALICE", "channel": "DUALICE", "tab": "home"}
@@ -184,7 +184,7 @@ async def test_after_refresh_requested_the_client_reconnects_and_nothing_is_lost
         await sm.socket.acked(delivery)
     await sm.world.adapter.tracker.drain()
     # each of them sees the helplines exactly once, whichever connection carried it
-    replies = [c for c in sm.fake.of("response_url") if "988" in c.args.get("text", "")]
+    replies = [c for c in sm.fake.of("response_url") if "988" in read_text(c.args)]
     assert sorted(c.user for c in replies) == ["UBOB", "UCAROL", "UDAN"]
 
     [started] = await d.command("alice", "/sober set 2025-01-02")
@@ -220,13 +220,15 @@ async def test_after_an_abrupt_close_nothing_is_handled_twice_and_nothing_is_los
 
     # alice: one reply and one counter, though Haven saw her command twice
     started = [
-        c for c in sm.fake.of("response_url") if c.user == "UALICE" and "counter" in c.args["text"]
+        c
+        for c in sm.fake.of("response_url")
+        if c.user == "UALICE" and "counter" in read_text(c.args)
     ]
-    assert len(started) == 1 and "counter is started" in started[0].args["text"]
+    assert len(started) == 1 and "counter is started" in read_text(started[0].args)
     assert await counters(sm.app) == (1, 1)
     # bob: his command, sent while nothing was connected, answered once
     helplines = [c for c in sm.fake.of("response_url") if c.user == "UBOB"]
-    assert len(helplines) == 1 and "988" in helplines[0].args["text"]
+    assert len(helplines) == 1 and "988" in read_text(helplines[0].args)
     assert len(sm.fake.of("apps.connections.open")) == 2 and not sm.socket.refused
 
     # and the new connection carries on

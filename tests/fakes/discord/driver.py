@@ -217,8 +217,10 @@ class DiscordDriver:
         out = []
         for s in shown:
             text = s.content
-            if not text and s.embeds:
-                text = s.embeds[0].get("description") or ""
+            # The message itself is in the embed when the content was too long,
+            # or is a discreet message's neutral line (bot.discretion).
+            if s.embeds and s.embeds[0].get("description"):
+                text = s.embeds[0]["description"]
             error = text.startswith(ERROR_MARK)
             if error:
                 text = text[len(ERROR_MARK) :]

@@ -57,11 +57,13 @@ def name_of(user_id: str) -> str:
 
 
 def shown_text(args: dict[str, Any]) -> str:
-    """A message's fallback text and what its blocks show."""
-    parts = [args.get("text") or ""]
+    """What a member reads of a message: its blocks, as Slack shows them; the
+    fallback ``text`` only when there are none (with blocks, Slack puts the
+    ``text`` in notifications only — see :func:`notified_text`)."""
     blocks = args.get("blocks") or []
     if isinstance(blocks, str):
         blocks = json.loads(blocks)
+    parts = [] if blocks else [args.get("text") or ""]
     for block in blocks:
         text = block.get("text")
         if isinstance(text, dict):
@@ -72,6 +74,27 @@ def shown_text(args: dict[str, Any]) -> str:
             if block.get("type") == "context" and isinstance(item, dict):
                 parts.append(item.get("text") or "")
     return "\n".join(p for p in parts if p)
+
+
+def read_text(args: dict[str, Any]) -> str:
+    """The message as a member reads it once open, in the fallback's flat form
+    where that fallback carries the message; a discreet message's fallback is
+    a neutral line only (bot.discretion), so then its blocks are read."""
+    text = args.get("text") or ""
+    blocks = _blocks(args)
+    sections = [
+        b["text"]["text"]
+        for b in blocks
+        if b.get("type") == "section" and isinstance(b.get("text"), dict)
+    ]
+    if sections and sections[0].strip() and sections[0] not in text:
+        return shown_text(args)
+    return text
+
+
+def notified_text(args: dict[str, Any]) -> str:
+    """What a push notification of the message shows: its top-level ``text``."""
+    return args.get("text") or ""
 
 
 def _blocks(args: dict[str, Any]) -> list[dict]:
@@ -178,7 +201,7 @@ class SlackDriver:
             return Shown(
                 Seen(
                     "reply",
-                    args.get("text", ""),
+                    read_text(args),
                     "all" if public else [name_of(call.user)],
                     not public,
                     _is_error(blocks),
@@ -192,7 +215,7 @@ class SlackDriver:
             return Shown(
                 Seen(
                     "reply",
-                    args.get("text", ""),
+                    read_text(args),
                     [name_of(args["user"])],
                     True,
                     _is_error(blocks),
@@ -210,7 +233,7 @@ class SlackDriver:
             return Shown(
                 Seen(
                     kind,
-                    args.get("text", ""),
+                    read_text(args),
                     visible,
                     False,
                     _is_error(blocks),

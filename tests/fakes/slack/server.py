@@ -28,6 +28,7 @@ import math
 import secrets
 import time
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 from urllib.parse import urlencode
 
@@ -121,6 +122,8 @@ class FakeSlack:
         self.calls: list[Call] = _CallLog(self.signal)
         self.socket = SocketMode(self)
         self.users: dict[str, dict[str, Any]] = {}
+        #: Do Not Disturb by user id, as dnd.info answers it (unset: off).
+        self.dnd: dict[str, dict[str, Any]] = {}
         self.channels: dict[str, Channel] = {
             "CGENERAL": Channel("CGENERAL", "public", name="general"),
         }
@@ -487,6 +490,39 @@ class FakeSlack:
         if user is None or not self.sees(self._ws, user["id"]):
             raise _Problem("user_not_found")
         return {"user": dict(user)}
+
+    def m_dnd_info(self, args):
+        user = self.users.get(args.get("user") or "")
+        if user is None or not self.sees(self._ws, user["id"]):
+            raise _Problem("user_not_found")
+        status = {
+            "dnd_enabled": False,
+            "next_dnd_start_ts": 1,
+            "next_dnd_end_ts": 1,
+            "snooze_enabled": False,
+        }
+        status.update(self.dnd.get(user["id"], {}))
+        return status
+
+    def set_dnd(
+        self,
+        user_id: str,
+        start: datetime | None = None,
+        end: datetime | None = None,
+        *,
+        snooze_until: datetime | None = None,
+    ) -> None:
+        """``user_id``'s Do Not Disturb: a scheduled window and/or a snooze."""
+        status: dict[str, Any] = {}
+        if start is not None and end is not None:
+            status.update(
+                dnd_enabled=True,
+                next_dnd_start_ts=int(start.timestamp()),
+                next_dnd_end_ts=int(end.timestamp()),
+            )
+        if snooze_until is not None:
+            status.update(snooze_enabled=True, snooze_endtime=int(snooze_until.timestamp()))
+        self.dnd[user_id] = status
 
     def _channel(self, channel_id: str) -> Channel:
         channel = self.channels.get(channel_id)

@@ -1,0 +1,69 @@
+"""Discreet mode: nothing about recovery on a lock screen.
+
+Platforms put part of a message in push notifications — Slack its top-level
+``text``, Discord a DM's ``content``. In discreet mode that part is a neutral
+line ("You have a private message from Wellbeing", :func:`bot.naming.private_notice`)
+and the details are in the message body (Slack blocks, a Discord embed),
+read once the member opens it.
+
+The engine decides, never a cog: every private message — a DM, an ephemeral
+reply, an edit of one, a post in a private space — gets :attr:`Message.preview`
+when its reader is discreet; public channel posts a member opted into
+(milestones, shared check-ins) and meeting announcements are left as they are.
+
+Who is discreet: the member's own choice (``/haven discreet on|off``, the
+``member.discreet`` column), else the community's default (``/mod discreet``,
+the ``discreet`` setting), else the platform's: on for Slack workspaces —
+corporate devices on boardroom tables — and off for Discord servers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bot.adapters import Invocation
+from bot.messages import Message, Visibility
+from bot.models import Community, Member
+from bot.naming import private_notice
+
+#: The default where a community has not chosen.
+PLATFORM_DEFAULT = {"slack": True}
+
+
+def platform_default(platform: str) -> bool:
+    return PLATFORM_DEFAULT.get(platform, False)
+
+
+def community_default(community: Community | None) -> bool:
+    if community is None:
+        return False
+    chosen = community.settings.get("discreet")
+    return platform_default(community.platform) if chosen is None else bool(chosen)
+
+
+def is_discreet(community: Community | None, member: Member | None) -> bool:
+    """The member's choice, else the community's default."""
+    if member is not None and member.discreet is not None:
+        return member.discreet
+    return community_default(community)
+
+
+def mark(msg: Message, discreet: bool, *, private_space: bool = False) -> Message:
+    """``msg`` with a neutral preview when it is private and its reader discreet.
+
+    Public posts keep their text (``private_space``: a post in a private space,
+    which only its members read, counts as private)."""
+    if not discreet or msg.preview is not None:
+        return msg
+    if msg.visibility is Visibility.PUBLIC and not private_space:
+        return msg
+    return replace(msg, preview=private_notice())
+
+
+def discreet_reader(invocation: Invocation) -> bool:
+    """Whether the member who acted reads discreetly; before Haven looked them
+    up (``/crisis`` and ``/sos`` answer without the database), the platform's
+    default."""
+    if invocation.discreet is not None:
+        return invocation.discreet
+    return platform_default(invocation.community.platform)

@@ -1,0 +1,41 @@
+"""The name members see: ``HAVEN_BOT_NAME`` in every reply.
+
+Haven's texts say "Haven" where they name the bot ("Haven stores nothing about
+you"). An operator who runs it as "Wellbeing" in a corporate workspace wants
+no other name on a screen, so every renderer passes what it shows through
+:func:`named`, which writes the configured name in place of the word "Haven"
+(the commands, ``/haven …``, are lower case and stay as they are).
+
+The name is the process's, set once when the app starts (:func:`set_name`).
+"""
+
+from __future__ import annotations
+
+import re
+
+DEFAULT = "Haven"
+_name = DEFAULT
+#: "Haven" as a word of Haven's texts: not inside another word, a path or a
+#: command (``/haven``), and not an escaped character of someone else's text.
+WORD = re.compile(r"(?<![\w/\\.-])Haven\b")
+
+
+def set_name(name: str) -> None:
+    global _name
+    _name = name or DEFAULT
+
+
+def bot_name() -> str:
+    return _name
+
+
+def named(text: str) -> str:
+    """``text`` with the configured name for "Haven" (unchanged by default)."""
+    if _name == DEFAULT or "Haven" not in text:
+        return text
+    return WORD.sub(_name, text)
+
+
+def private_notice() -> str:
+    """The neutral line a discreet message shows in a notification."""
+    return f"You have a private message from {_name}"
