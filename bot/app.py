@@ -348,7 +348,6 @@ class Haven:
     ):
         """A context with a community-scoped transaction, committed on success."""
         async with self.db.session(community.id) as session:
-            due_rows.track(session)
             session.add(community)
             member = None
             if user_id is not None:
@@ -398,6 +397,9 @@ class Haven:
 
     @asynccontextmanager
     async def _committed(self, session, community, member, adapter, user_id, user_name, inv):
+        """The context on ``session``; what the handler changes is noted so that
+        its jobs are declared again (bot/due.py) before the commit."""
+        due_rows.track(session)
         self._routes[community.id] = (community.platform, community.workspace_id)
         ctx = Context(
             app=self,

@@ -338,6 +338,7 @@ class Scheduler:
         query = select(func.count(), type_coerce(func.min(table.c.fire_at), UTCDateTime)).where(
             table.c.fire_at <= now,
             or_(table.c.lease_until.is_(None), table.c.lease_until <= now),
+            self.owns().where(),  # work this process would do, not a turned-off cog's
         )
         async with self.db.engine.connect() as conn:
             depth, oldest = (await conn.execute(query)).one()
