@@ -96,7 +96,7 @@ async def test_a_held_congratulation_survives_a_restart_and_comes_once(make_harn
     await first.close()
 
     later = await make_harness(start=utc(2026, 11, 22, 9, 30))  # a restart, same database
-    assert any(job.startswith("held:") for job in later.app.scheduler.jobs)
+    assert any(job.startswith("held:") for job in await later.app.scheduler.jobs())
     produced = await later.run(":advance 2h")
     [congratulation] = [o for o in dms(produced, "alice") if "1 week" in o.text]
     assert congratulation.at.startswith("2026-11-22T10:00:01")

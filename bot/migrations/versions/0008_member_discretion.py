@@ -24,6 +24,8 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("member", schema=None) as batch_op:
-        batch_op.drop_column("quiet_hours")
-        batch_op.drop_column("discreet")
+    # Plain DROP COLUMN (SQLite 3.35+), never a batch copy of ``member``: on
+    # SQLite that drops the old table, and its ON DELETE CASCADE would take
+    # every counter, check-in and preference with it.
+    op.drop_column("member", "quiet_hours")
+    op.drop_column("member", "discreet")
