@@ -114,6 +114,8 @@ class OpsServer:
             connected = self._links.get(platform)
             if connected is None or not connected():
                 problems[platform] = "not connected"
+        if "database" in problems:  # the backlog is kept there: nothing more to say
+            return problems
         try:
             now = app.clock.now()
             age = (await backlog_of(app.scheduler, now)).age(now)
