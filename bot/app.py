@@ -177,6 +177,11 @@ class Haven:
         await self._purge_removed_communities()  # before catch-up: their jobs go too
         self._loaded = True
 
+    def workspace_of(self, community_id: int) -> str:
+        """The workspace or server id of a community this process has served
+        (its id as text if none yet): how opt-in metrics labels name it."""
+        return self._routes.get(community_id, ("", str(community_id)))[1]
+
     async def _has_due_table(self) -> bool:
         async with self.db.engine.connect() as conn:
             return await conn.run_sync(lambda sync: inspect(sync).has_table("due"))

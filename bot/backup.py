@@ -36,7 +36,7 @@ import shutil
 import sqlite3
 import tempfile
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time
 from decimal import Decimal
 from pathlib import Path
@@ -73,12 +73,24 @@ class BackupError(Exception):
     """A backup or restore that cannot be done; the message says why and what to do."""
 
 
+class ToolFailed(BackupError):
+    """``pg_dump`` or ``pg_restore`` exited non-zero. The message (shown to the
+    operator who ran the command) carries the tool's last line; logs get only
+    ``what`` and ``status``, since a tool's output may quote stored data."""
+
+    def __init__(self, what: str, status: int, detail: str) -> None:
+        super().__init__(f"{what} failed: {detail or status}")
+        self.what, self.status = what, status
+
+
 @dataclass(frozen=True)
 class Report:
     kind: str  # "sqlite", "pg_dump" or "logical"
     path: Path
     tables: int = 0
     rows: int = 0
+    #: Why the kind is not the one first tried, for the operator's terminal.
+    note: str = ""
 
     def line(self, verb: str) -> str:
         what = {
@@ -87,7 +99,8 @@ class Report:
             "logical": "a logical export",
         }[self.kind]
         counted = f" ({self.rows} rows in {self.tables} tables)" if self.tables else ""
-        return f"{verb} {what}{counted}: {self.path}"
+        why = f" ({self.note})" if self.note else ""
+        return f"{verb} {what}{counted}: {self.path}{why}"
 
 
 # -- backup --------------------------------------------------------------------
@@ -105,8 +118,12 @@ async def backup(db: Database, path: Path, *, force: bool = False, logical: bool
     if not logical and shutil.which("pg_dump"):
         try:
             return await _private_write(path, lambda tmp: _pg_dump(db.url, tmp), "pg_dump")
-        except BackupError as exc:  # e.g. a pg_dump older than the server
-            log.warning("%s; writing a logical export instead", exc)
+        except ToolFailed as exc:  # e.g. a pg_dump older than the server
+            log.warning(
+                "%s exited with status %s; writing a logical export instead", exc.what, exc.status
+            )
+            report = await _private_write(path, lambda tmp: _export(db, tmp), "logical")
+            return replace(report, note=str(exc))
     return await _private_write(path, lambda tmp: _export(db, tmp), "logical")
 
 
@@ -159,7 +176,7 @@ async def _run(args: list[str], env: dict[str, str], what: str) -> None:
     _, err = await process.communicate()
     if process.returncode != 0:
         detail = err.decode(errors="replace").strip().splitlines()
-        raise BackupError(f"{what} failed: {detail[-1] if detail else process.returncode}")
+        raise ToolFailed(what, process.returncode or 0, detail[-1] if detail else "")
 
 
 async def _pg_dump(url: URL, target: Path) -> None:

@@ -76,7 +76,7 @@ class OpsServer:
         self._runners: list[web.AppRunner] = []
         metrics.configure(
             community_labels=community_labels,
-            community_of=lambda cid: app._routes.get(cid, ("", str(cid)))[1],
+            community_of=app.workspace_of,
         )
 
     @classmethod
