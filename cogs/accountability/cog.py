@@ -23,7 +23,7 @@ from bot.adapters import Capability
 from bot.context import Context
 from bot.cooldown import Limit
 from bot.due import Scope, next_occurrence
-from bot.ledger import FAILED, SENT, Claim
+from bot.ledger import SENT, Claim
 from bot.messages import Button, ButtonStyle, Message, error, literal, timestamp
 from bot.models import Member
 from bot.options import (
@@ -62,15 +62,17 @@ from .schedule import (
     DAY_NAMES,
     DAYS,
     MATCH_KIND,
+    NUDGE_KIND,
     QUIET_KIND,
     SETTING,
     SOS_CHECK_KIND,
     community_zone,
     match_spec,
+    nudge_spec,
     sos_check_spec,
     specs_for,
 )
-from .signals import quiet_members
+from .signals import quiet_members, still_quiet
 from .texts import (
     NO_PARTNERS_BEFORE_CONSENT,
     PARTNERS_UNREACHABLE,
@@ -875,7 +877,9 @@ class Accountability(Cog):
 
     @job(QUIET_KIND)
     async def quiet_scan(self, ctx: Context, due: Due) -> None:
-        """Nudge partners, once per gap, about members who went quiet."""
+        """Nudge partners, once per gap, about members who went quiet: each
+        partner's nudge is a job of theirs (:meth:`quiet_nudge`), written with
+        the gap's claim in this transaction."""
         open_pod = (await ctx.db.exec(select(Pod.id).where(col(Pod.closed_at).is_(None)))).first()
         if open_pod is None:
             raise Skip("no partnerships")
@@ -892,22 +896,41 @@ class Accountability(Cog):
                 due.scheduled_for,
                 quiet.member.id,
             )
-            # In this job's own transaction: the nudges recorded commit with it.
             conn = await ctx.db.connection()
             if not await ctx.app.ledger.claim(claim, now, conn=conn):
                 continue
-            status = SENT
             for partner in partners:
-                try:
-                    await ctx.send_dm(partner.platform_user_id, quiet_dm(quiet.member))
-                except Exception as exc:  # one partner out of reach must not stop the rest
-                    log.warning("a quiet nudge was not delivered: %s", type(exc).__name__)
-                    status = FAILED
-            told += status == SENT
-            conn = await ctx.db.connection()  # the sends may have committed the first
-            await ctx.app.ledger.finish(ctx.community.id, claim.key, status, ctx.now(), conn=conn)
+                ctx.later(
+                    nudge_spec(
+                        ctx.community.id,
+                        quiet.once_key,
+                        quiet.member.id,
+                        quiet.last_checkin,
+                        partner.id,
+                        now,
+                    )
+                )
+            await ctx.app.ledger.finish(ctx.community.id, claim.key, SENT, now, conn=conn)
+            told += 1
         if not told:
             raise Skip("nobody newly quiet")
+
+    @job(NUDGE_KIND, holdable=True)
+    async def quiet_nudge(self, ctx: Context, due: Due) -> None:
+        """One partner's nudge about one gap, when it falls due or — if the
+        partner was in their quiet hours — when those end; skipped (and
+        recorded so) if by then it is no longer true."""
+        payload = due.job.payload
+        last = dt.date.fromisoformat(payload["last"])
+        quiet = await still_quiet(ctx, payload["member"], last, ctx.now())
+        if quiet is None:
+            raise Skip("no longer quiet")
+        partner = ctx.member
+        if partner is None or partner.id not in {
+            p.id for p in await store.partners_of(ctx, quiet.member)
+        }:
+            raise Skip("no longer partners")
+        await ctx.send_dm(partner.platform_user_id, quiet_dm(quiet.member))
 
     async def jobs_for(self, ctx: Context, scope: Scope) -> Iterable[JobSpec]:
         """The community's weekly matching (when scheduled) and daily quiet
