@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
 
+from sqlalchemy import or_
 from sqlmodel import col, delete, select
 
 from bot import metrics
@@ -23,9 +24,10 @@ from bot.adapters import Capability
 from bot.context import Context
 from bot.cooldown import Limit
 from bot.due import Scope, next_occurrence
+from bot.holding import PREFIX as HELD_PREFIX
 from bot.ledger import SENT, Claim
 from bot.messages import Button, ButtonStyle, Message, error, literal, timestamp
-from bot.models import Member
+from bot.models import Delivery, DueWork, Member
 from bot.options import (
     Choice,
     Integer,
@@ -72,7 +74,7 @@ from .schedule import (
     sos_check_spec,
     specs_for,
 )
-from .signals import quiet_members, still_quiet
+from .signals import gap_keys, quiet_members, still_quiet
 from .texts import (
     NO_PARTNERS_BEFORE_CONSENT,
     PARTNERS_UNREACHABLE,
@@ -1031,6 +1033,7 @@ class Accountability(Cog):
         await ctx.db.exec(delete(PoolEntry).where(PoolEntry.member_id == member.id))
         await ctx.db.exec(delete(SosAlert).where(SosAlert.member_id == member.id))
         await ctx.db.exec(delete(Reason).where(Reason.member_id == member.id))
+        await self._forget_nudges_about(ctx, member)
         mine = str(member.id)
         for alert in (
             await ctx.db.exec(select(SosAlert).where(col(SosAlert.answered_by) != ""))
@@ -1046,6 +1049,18 @@ class Accountability(Cog):
             ).first()
             if still is None:
                 await ctx.db.exec(delete(Pod).where(Pod.id == pod_id))
+
+    @staticmethod
+    async def _forget_nudges_about(ctx: Context, member: Member) -> None:
+        """Partners' nudges about the member's gaps are the partners' rows (in
+        ``due``, held or not, and in the ledger) but name the member and the
+        day of their last check-in: they go with the member."""
+        gaps = gap_keys(member.id)
+        jobs = (f"{NUDGE_KIND}:{member.id}:", f"{HELD_PREFIX}{gaps}")
+        await ctx.db.exec(
+            delete(DueWork).where(or_(*(col(DueWork.job_id).startswith(j) for j in jobs)))
+        )
+        await ctx.db.exec(delete(Delivery).where(col(Delivery.key).startswith(gaps)))
 
     async def stats(self, ctx: Context) -> dict[str, int]:
         rows = await ctx.db.exec(select(Pod.id).where(col(Pod.closed_at).is_(None)))

@@ -42,7 +42,13 @@ class Quiet:
 
     @property
     def once_key(self) -> str:
-        return f"partner:quiet:{self.member.id}:{self.last_checkin.isoformat()}"
+        return f"{gap_keys(self.member.id)}{self.last_checkin.isoformat()}"
+
+
+def gap_keys(member_id: int) -> str:
+    """How the ledger key of each of the member's gaps starts (and of each
+    partner's nudge about it)."""
+    return f"partner:quiet:{member_id}:"
 
 
 def quiet_since(last: date, today: date, paused_until: date | None) -> int | None:
