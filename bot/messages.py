@@ -16,6 +16,11 @@ shows as those characters, never as a link, a ping or formatting. Each adapter
 turns an escaped character into its own platform's literal (Discord reads the
 backslash escapes natively; Slack and the console are translated), and labels
 that take no markup (buttons, thread names) use :func:`plain`.
+
+The word "Haven" in someone else's text is escaped too (``\\Haven``): the
+renderers write the operator's name (``HAVEN_BOT_NAME``, :mod:`bot.naming`)
+over Haven's own wording only, never over a member's reason, a counter's label
+or a meeting's title, and then show the escaped "H" as itself.
 """
 
 from __future__ import annotations
@@ -29,8 +34,16 @@ TIMESTAMP_RE = re.compile(r"<t:(-?\d+):([tTdDfFR])>")
 #: Characters with a meaning in Haven's markup or a platform's (Discord
 #: markdown, Slack mrkdwn): links, mentions, emphasis, spoilers, quotes, lists.
 MARKUP_CHARS = "\\`*_~|[]()<>#-@!:"
-#: A backslash-escaped markup character, as :func:`literal` writes it.
-ESCAPED_RE = re.compile(r"\\([" + re.escape(MARKUP_CHARS) + r"])")
+#: The "H" of "Haven" in someone else's text, escaped by :func:`literal` so
+#: that :func:`bot.naming.named` leaves it as written.
+KEPT_RE = re.compile(r"H(?=aven)")
+#: What may follow the backslash of an escape (a regex alternative, for the
+#: renderers' own patterns): a markup character, or a kept "H".
+ESCAPABLE = "[" + re.escape(MARKUP_CHARS) + "]|" + KEPT_RE.pattern
+#: A backslash-escaped character, as :func:`literal` writes it.
+ESCAPED_RE = re.compile(r"\\(" + ESCAPABLE + ")")
+#: One escape pair, read left to right (an escaped backslash, ``\\``, is one).
+_PAIR_RE = re.compile(r"\\(.)", re.S)
 
 
 class Visibility(StrEnum):
@@ -110,14 +123,29 @@ def error(text: str, **kwargs) -> Message:
 
 def literal(text: str) -> str:
     """``text`` someone else wrote (a name, a title, a reason), made safe to
-    put into a message: it shows exactly as written, with no markup of its own."""
-    return "".join("\\" + char if char in MARKUP_CHARS else char for char in str(text))
+    put into a message: it shows exactly as written, with no markup of its own
+    and no bot name written over its own "Haven"."""
+    escaped = "".join("\\" + char if char in MARKUP_CHARS else char for char in str(text))
+    return KEPT_RE.sub(r"\\H", escaped)
 
 
 def plain(text: str) -> str:
     """Escaped characters as themselves: for places without markup (a button's
     label, a thread's name, a notification)."""
     return ESCAPED_RE.sub(r"\1", text)
+
+
+def as_written(text: str) -> str:
+    """Text someone else wrote *with* Haven's markup (a moderator's crisis
+    resources, links and all): its markup kept, its "Haven" never renamed."""
+    return KEPT_RE.sub(r"\\H", str(text))
+
+
+def native(text: str) -> str:
+    """Text for a platform that reads markup escapes itself (Discord, whose
+    escapes are those of :data:`MARKUP_CHARS`): a kept "H" as itself, every
+    other escape as it is. After :func:`bot.naming.named`."""
+    return _PAIR_RE.sub(lambda m: m[1] if m[1] == "H" else m[0], text)
 
 
 def timestamp(when: datetime, style: str = "F") -> str:

@@ -4,7 +4,10 @@ Haven's texts say "Haven" where they name the bot ("Haven stores nothing about
 you"). An operator who runs it as "Wellbeing" in a corporate workspace wants
 no other name on a screen, so every renderer passes what it shows through
 :func:`named`, which writes the configured name in place of the word "Haven"
-(the commands, ``/haven …``, are lower case and stay as they are).
+(the commands, ``/haven …``, are lower case and stay as they are). Only
+Haven's own wording: "Haven" in someone else's text (a reason, a meeting's
+title) reaches a renderer escaped by :func:`bot.messages.literal`, which
+:data:`WORD` never matches, and is shown as written.
 
 The name is the process's, set once when the app starts (:func:`set_name`).
 """

@@ -26,10 +26,10 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from bot.messages import MARKUP_CHARS
+from bot.messages import ESCAPABLE
 
 INLINE_RE = re.compile(
-    r"\\(?P<escaped>[" + re.escape(MARKUP_CHARS) + r"])"
+    r"\\(?P<escaped>" + ESCAPABLE + r")"
     r"|`(?P<code>[^`]+)`"
     r"|\*\*(?P<bold>(?:\\.|[^*\\]|\*(?!\*))+?)\*\*"
     r"|(?<![\w\\])_(?P<italic>(?:\\.|[^_\\])+?)_(?!\w)"

@@ -39,7 +39,7 @@ def render_markup(text: str, zone: str, now: datetime) -> str:
     text = TIMESTAMP_RE.sub(one, text)
     text = MENTION_RE.sub(lambda m: f"@{m.group(1)}", text)
     text = CHANNEL_RE.sub(lambda m: f"#{m.group(1)}", text)
-    return named(plain(text))
+    return named(text)  # escaped: named() leaves others' "Haven" as written
 
 
 def relative(when: datetime, now: datetime) -> str:

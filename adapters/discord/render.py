@@ -34,7 +34,7 @@ from typing import Any
 
 import discord
 
-from bot.messages import ButtonStyle, Message, plain
+from bot.messages import ButtonStyle, Message, native, plain
 from bot.naming import named
 
 CONTENT_LIMIT = 2000
@@ -90,7 +90,7 @@ def split_dm_tag(custom_id: str) -> tuple[str | None, str]:
 
 
 def content_of(msg: Message) -> str:
-    text = named(msg.flat_text(fields=False))  # fields go in an embed
+    text = native(named(msg.flat_text(fields=False)))  # fields go in an embed
     return (ERROR_MARK + text) if msg.error else text
 
 
@@ -108,7 +108,7 @@ def view_of(msg: Message, dm_guild: str | None = None) -> discord.ui.View | None
     for index, button in enumerate(msg.buttons[:25]):
         view.add_item(
             discord.ui.Button(
-                label=named(plain(button.label))[:80],
+                label=plain(named(button.label))[:80],
                 custom_id=tag_for_dm(button.action_id, dm_guild),
                 style=STYLES.get(button.style, discord.ButtonStyle.secondary),
                 row=index // 5,
@@ -122,7 +122,7 @@ def _add_selects(view: discord.ui.View, msg: Message, dm_guild: str | None) -> N
     """The buttons as select menus of up to 25 options, one per action row."""
     options = [
         discord.SelectOption(
-            label=plain(button.label)[:100] or button.action_id[:100], value=action
+            label=plain(named(button.label))[:100] or button.action_id[:100], value=action
         )
         for action, button in {b.action_id[:100]: b for b in msg.buttons}.items()
     ]
@@ -169,8 +169,8 @@ def render(msg: Message, *, with_files: bool = True, dm_guild: str | None = None
         embed = discord.Embed()
         for field in msg.fields[:25]:
             embed.add_field(
-                name=_cut(named(field.name), 256),
-                value=_cut(named(field.value), 1024),
+                name=_cut(native(named(field.name)), 256),
+                value=_cut(native(named(field.value)), 1024),
                 inline=field.inline,
             )
         embeds.append(embed)

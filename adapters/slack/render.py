@@ -40,7 +40,7 @@ from slack_sdk.models.blocks import (
 )
 from slack_sdk.models.views import View
 
-from bot.messages import ESCAPED_RE, MARKUP_CHARS, ButtonStyle, Form, FormField, Message
+from bot.messages import ESCAPABLE, ESCAPED_RE, ButtonStyle, Form, FormField, Message
 from bot.messages import plain as unescape
 from bot.naming import bot_name, named
 
@@ -81,7 +81,7 @@ FALLBACK = {
 # of ``[[[…`` or ``<@U1|<@U1|…`` is one linear pass, not a scan to the end of
 # the line from each of them (member text is rendered here).
 TOKEN_RE = re.compile(
-    r"(?P<esc>\\(?P<char>[" + re.escape(MARKUP_CHARS) + r"]))"
+    r"(?P<esc>\\(?P<char>" + ESCAPABLE + r"))"
     r"|(?P<ts><t:(?P<unix>-?\d+):(?P<style>[tTdDfFR])>)"
     r"|(?P<mention><@!?(?P<uid>[UWB][A-Z0-9]{2,})(?:\|[^<>]*)?>)"
     r"|(?P<channel><#(?P<cid>[CGD][A-Z0-9]{2,})(?:\|[^<>]*)?>)"

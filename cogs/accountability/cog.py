@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
 
+from sqlalchemy import or_
 from sqlmodel import col, delete, select
 
 from bot import metrics
@@ -23,9 +24,10 @@ from bot.adapters import Capability
 from bot.context import Context
 from bot.cooldown import Limit
 from bot.due import Scope, next_occurrence
-from bot.ledger import FAILED, SENT, Claim
+from bot.holding import PREFIX as HELD_PREFIX
+from bot.ledger import SENT, Claim
 from bot.messages import Button, ButtonStyle, Message, error, literal, timestamp
-from bot.models import Member
+from bot.models import Delivery, DueWork, Member
 from bot.options import (
     Choice,
     Integer,
@@ -62,15 +64,17 @@ from .schedule import (
     DAY_NAMES,
     DAYS,
     MATCH_KIND,
+    NUDGE_KIND,
     QUIET_KIND,
     SETTING,
     SOS_CHECK_KIND,
     community_zone,
     match_spec,
+    nudge_spec,
     sos_check_spec,
     specs_for,
 )
-from .signals import quiet_members
+from .signals import gap_keys, quiet_members, still_quiet
 from .texts import (
     NO_PARTNERS_BEFORE_CONSENT,
     PARTNERS_UNREACHABLE,
@@ -875,7 +879,9 @@ class Accountability(Cog):
 
     @job(QUIET_KIND)
     async def quiet_scan(self, ctx: Context, due: Due) -> None:
-        """Nudge partners, once per gap, about members who went quiet."""
+        """Nudge partners, once per gap, about members who went quiet: each
+        partner's nudge is a job of theirs (:meth:`quiet_nudge`), written with
+        the gap's claim in this transaction."""
         open_pod = (await ctx.db.exec(select(Pod.id).where(col(Pod.closed_at).is_(None)))).first()
         if open_pod is None:
             raise Skip("no partnerships")
@@ -892,22 +898,41 @@ class Accountability(Cog):
                 due.scheduled_for,
                 quiet.member.id,
             )
-            # In this job's own transaction: the nudges recorded commit with it.
             conn = await ctx.db.connection()
             if not await ctx.app.ledger.claim(claim, now, conn=conn):
                 continue
-            status = SENT
             for partner in partners:
-                try:
-                    await ctx.send_dm(partner.platform_user_id, quiet_dm(quiet.member))
-                except Exception as exc:  # one partner out of reach must not stop the rest
-                    log.warning("a quiet nudge was not delivered: %s", type(exc).__name__)
-                    status = FAILED
-            told += status == SENT
-            conn = await ctx.db.connection()  # the sends may have committed the first
-            await ctx.app.ledger.finish(ctx.community.id, claim.key, status, ctx.now(), conn=conn)
+                ctx.later(
+                    nudge_spec(
+                        ctx.community.id,
+                        quiet.once_key,
+                        quiet.member.id,
+                        quiet.last_checkin,
+                        partner.id,
+                        now,
+                    )
+                )
+            await ctx.app.ledger.finish(ctx.community.id, claim.key, SENT, now, conn=conn)
+            told += 1
         if not told:
             raise Skip("nobody newly quiet")
+
+    @job(NUDGE_KIND, holdable=True)
+    async def quiet_nudge(self, ctx: Context, due: Due) -> None:
+        """One partner's nudge about one gap, when it falls due or — if the
+        partner was in their quiet hours — when those end; skipped (and
+        recorded so) if by then it is no longer true."""
+        payload = due.job.payload
+        last = dt.date.fromisoformat(payload["last"])
+        quiet = await still_quiet(ctx, payload["member"], last, ctx.now())
+        if quiet is None:
+            raise Skip("no longer quiet")
+        partner = ctx.member
+        if partner is None or partner.id not in {
+            p.id for p in await store.partners_of(ctx, quiet.member)
+        }:
+            raise Skip("no longer partners")
+        await ctx.send_dm(partner.platform_user_id, quiet_dm(quiet.member))
 
     async def jobs_for(self, ctx: Context, scope: Scope) -> Iterable[JobSpec]:
         """The community's weekly matching (when scheduled) and daily quiet
@@ -1008,6 +1033,7 @@ class Accountability(Cog):
         await ctx.db.exec(delete(PoolEntry).where(PoolEntry.member_id == member.id))
         await ctx.db.exec(delete(SosAlert).where(SosAlert.member_id == member.id))
         await ctx.db.exec(delete(Reason).where(Reason.member_id == member.id))
+        await self._forget_nudges_about(ctx, member)
         mine = str(member.id)
         for alert in (
             await ctx.db.exec(select(SosAlert).where(col(SosAlert.answered_by) != ""))
@@ -1023,6 +1049,18 @@ class Accountability(Cog):
             ).first()
             if still is None:
                 await ctx.db.exec(delete(Pod).where(Pod.id == pod_id))
+
+    @staticmethod
+    async def _forget_nudges_about(ctx: Context, member: Member) -> None:
+        """Partners' nudges about the member's gaps are the partners' rows (in
+        ``due``, held or not, and in the ledger) but name the member and the
+        day of their last check-in: they go with the member."""
+        gaps = gap_keys(member.id)
+        jobs = (f"{NUDGE_KIND}:{member.id}:", f"{HELD_PREFIX}{gaps}")
+        await ctx.db.exec(
+            delete(DueWork).where(or_(*(col(DueWork.job_id).startswith(j) for j in jobs)))
+        )
+        await ctx.db.exec(delete(Delivery).where(col(Delivery.key).startswith(gaps)))
 
     async def stats(self, ctx: Context) -> dict[str, int]:
         rows = await ctx.db.exec(select(Pod.id).where(col(Pod.closed_at).is_(None)))

@@ -1,6 +1,7 @@
 """The accountability jobs, one of each per community: weekly pod matching at
 a moderator-chosen local time, and the daily scan for quiet members (see
-:mod:`.signals`); and one per unanswered SOS alert, the no-answer check.
+:mod:`.signals`); one per unanswered SOS alert, the no-answer check; and one
+per partner told of a quiet member's gap, the nudge.
 
 Both run in the community's zone (its ``timezone`` setting, else Haven's
 default) and are keyed by local date (``daily_in``), so a DST fall-back never
@@ -10,7 +11,7 @@ the job when the community's zone or schedule has changed since.
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from apscheduler.triggers.cron import CronTrigger
@@ -25,6 +26,10 @@ from .models import SosAlert
 MATCH_KIND = "partner:match"
 QUIET_KIND = "partner:quiet"
 SOS_CHECK_KIND = "partner:soscheck"
+NUDGE_KIND = "partner:nudge"
+#: A partner's nudge is still news this long after it first fell due (it may
+#: wait through the partner's quiet hours; a held one keeps this grace).
+NUDGE_GRACE = timedelta(days=1)
 SETTING = "pod_matching"  # {"day": "mon", "at": "18:00", "size": 3} in Community.settings
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 DAY_NAMES = {
@@ -86,6 +91,24 @@ def specs_for(community: Community, app_settings: Settings, quiet: bool) -> list
     if quiet:
         specs.append(quiet_spec(community.id, zone))
     return specs
+
+
+def nudge_spec(
+    community_id: int, gap_key: str, member_id: int, last: date, partner_id: int, at: datetime
+) -> JobSpec:
+    """One partner's nudge about one gap (``gap_key``, see :mod:`.signals`),
+    due at ``at``: a job of the partner's, so it waits through their quiet hours."""
+    return JobSpec(
+        f"{NUDGE_KIND}:{member_id}:{last.isoformat()}:{partner_id}",
+        NUDGE_KIND,
+        DateTrigger(run_date=at),
+        community_id,
+        member_id=partner_id,
+        payload={"member": member_id, "last": last.isoformat()},
+        grace=NUDGE_GRACE,
+        once_key=f"{gap_key}:{partner_id}",
+        run_if_past=True,
+    )
 
 
 def sos_check_spec(alert: SosAlert, minutes: int) -> JobSpec:

@@ -8,6 +8,12 @@ not count, and nothing is sent while paused. Each gap is told once: the claim
 across restarts and instances. A member who never checked in has no gap, and a
 gap older than :data:`STALE_AFTER` is no longer news ("a few days" would be
 untrue), so it is not told late.
+
+Each partner is told by a job of their own (``partner:nudge``, keyed
+``<gap key>:<partner>``), so a partner in their quiet hours or Do Not Disturb
+hears when those end (:mod:`bot.holding`) while the others hear at the scan.
+A nudge that waited is sent only if it is still true then (:func:`still_quiet`,
+and the two still partners); otherwise it is recorded as skipped.
 """
 
 from __future__ import annotations
@@ -23,6 +29,8 @@ from bot.context import Context
 from bot.models import Member
 from cogs.checkins.models import CheckIn, CheckinPrefs
 
+from .schedule import community_zone
+
 QUIET_DAYS = 3
 STALE_AFTER = timedelta(days=14)
 
@@ -34,7 +42,13 @@ class Quiet:
 
     @property
     def once_key(self) -> str:
-        return f"partner:quiet:{self.member.id}:{self.last_checkin.isoformat()}"
+        return f"{gap_keys(self.member.id)}{self.last_checkin.isoformat()}"
+
+
+def gap_keys(member_id: int) -> str:
+    """How the ledger key of each of the member's gaps starts (and of each
+    partner's nudge about it)."""
+    return f"partner:quiet:{member_id}:"
 
 
 def quiet_since(last: date, today: date, paused_until: date | None) -> int | None:
@@ -63,16 +77,38 @@ async def quiet_members(ctx: Context, now: datetime) -> list[Quiet]:
     )
     found = []
     for prefs, member in rows.all():
-        if not member.consented:
-            continue
-        last = (
-            await ctx.db.exec(
-                select(func.max(CheckIn.local_date)).where(CheckIn.member_id == member.id)
-            )
-        ).first()
-        if last is None:
-            continue
-        today = now.astimezone(as_zone(member.timezone or ctx.zone)).date()
-        if is_quiet(last, today, prefs.paused_until):
-            found.append(Quiet(member, last))
+        quiet = await _gap(ctx, prefs, member, now)
+        if quiet is not None:
+            found.append(quiet)
     return found
+
+
+async def still_quiet(ctx: Context, member_id: int, last: date, now: datetime) -> Quiet | None:
+    """The gap after ``last`` of the member with that id, if it is still one
+    to tell partners of now: they still share with partners, have not checked
+    in since, are not paused, and it is not stale. For a nudge that waited."""
+    row = (
+        await ctx.db.exec(
+            select(CheckinPrefs, Member)
+            .join(Member, Member.id == CheckinPrefs.member_id)
+            .where(Member.id == member_id, CheckinPrefs.share == "partners")
+        )
+    ).first()
+    quiet = await _gap(ctx, *row, now) if row is not None else None
+    return quiet if quiet is not None and quiet.last_checkin == last else None
+
+
+async def _gap(ctx: Context, prefs: CheckinPrefs, member: Member, now: datetime) -> Quiet | None:
+    if not member.consented:
+        return None
+    last = (
+        await ctx.db.exec(
+            select(func.max(CheckIn.local_date)).where(CheckIn.member_id == member.id)
+        )
+    ).first()
+    if last is None:
+        return None
+    # The member's calendar, else the community's (never the partner's, whose job this may be).
+    zone = member.timezone or community_zone(ctx.community.settings, ctx.app.settings)
+    today = now.astimezone(as_zone(zone)).date()
+    return Quiet(member, last) if is_quiet(last, today, prefs.paused_until) else None

@@ -13,6 +13,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from bot.messages import literal
+
 MIN_CHECKINS = 5  # fewer and there is nothing to say yet
 MIN_DAYS = 2  # a weekday, a time of day or a trigger needs this many days behind it
 NOTABLE = 1.0  # craving points above the rest before it is called higher
@@ -94,7 +96,8 @@ def find(entries: list[Entry], today: date, days: int) -> Patterns:
         if tags:
             tag, count = tags.most_common(1)[0]
             sentences.append(
-                f"You named '{tag}' most often: with {count} of your {len(inside)} check-ins."
+                f"You named '{literal(tag)}' most often: "
+                f"with {count} of your {len(inside)} check-ins."
             )
         if len(sentences) == 0:
             sentences.append(
@@ -146,7 +149,7 @@ def _trigger_sentences(rated: list[Entry], tags: Counter) -> list[str]:
             found.append((gap, tag, _avg(with_tag), _avg(without), len(with_tag)))
     found.sort(key=lambda f: (-f[0], f[1]))
     return [
-        f"After '{tag}' your craving averages {_num(mean)} ({count} days), against "
+        f"After '{literal(tag)}' your craving averages {_num(mean)} ({count} days), against "
         f"{_num(other)} on days without it."
         for _, tag, mean, other, count in found[:3]
     ]

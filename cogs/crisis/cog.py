@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.context import Context
-from bot.messages import Message
+from bot.messages import Message, as_written
 from bot.plugins import Cog, command
 
 from .lines import LINES
@@ -84,7 +84,7 @@ def crisis_message(local: Local | None = None) -> Message:
     local = local or Local()
     text = national(local.country) if local.country in LINES else RESOURCES
     if local.resources:
-        text = f"{text}\n\n**From this community:**\n{local.resources}"
+        text = f"{text}\n\n**From this community:**\n{as_written(local.resources)}"
     return Message(text=text, title="You're not alone")
 
 
@@ -102,5 +102,3 @@ class Crisis(Cog):
     )
     async def crisis(self, ctx: Context) -> Message:
         return crisis_message(await community_resources(ctx))
-
-

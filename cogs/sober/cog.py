@@ -257,8 +257,8 @@ class Sober(Cog):
         await ctx.hold_community()  # members' commands at once count one at a time
         if await self._run_count(ctx, counter) >= MAX_RUNS:
             raise UsageError(
-                f"your **{counter.label}** counter keeps {MAX_RUNS:,} runs, the most there "
-                "can be. Start a new counter for your new start (`/sober set today "
+                f"your **{literal(counter.label)}** counter keeps {MAX_RUNS:,} runs, "
+                "the most there can be. Start a new counter for your new start (`/sober set today "
                 "label:<new name>`), or delete this one's history with `/sober remove`"
             )
         run = await self._active_run(ctx, counter)
@@ -382,7 +382,7 @@ class Sober(Cog):
                 lines.append(f"{line} ({given})" if given else line)
                 for name, value in (("note", run.note), ("note at the new start", run.end_note)):
                     if value:
-                        lines.append(f"  _your {name}_: {value}")
+                        lines.append(f"  _your {name}_: {literal(value)}")
             if len(runs) > HISTORY_SHOWN:
                 lines.append(f"- … and {len(runs) - HISTORY_SHOWN} earlier runs (`/haven export`)")
         return Message(text="\n".join(lines), title="Your history — only you see this")

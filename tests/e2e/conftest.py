@@ -22,6 +22,8 @@ import asyncio
 import dataclasses
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from datetime import datetime
+from typing import Any
 
 import pytest
 from aiohttp import web
@@ -79,9 +81,8 @@ async def _until(check, task: asyncio.Task | None = None, limit: float = 15.0) -
         await asyncio.sleep(0.005)
 
 
-@asynccontextmanager
-async def _discord_world(settings: Settings) -> AsyncIterator[World]:
-    from adapters.discord.main import serve
+async def discord_fake() -> Any:
+    """The fake Discord every world starts with, running."""
     from tests.fakes.discord.server import FakeDiscord
 
     fake = FakeDiscord(users=(*MEMBERS, MOD))
@@ -90,13 +91,42 @@ async def _discord_world(settings: Settings) -> AsyncIterator[World]:
         if name != "announcements":
             fake._text_channel(name, 2 + position)
     await fake.start()
+    return fake
+
+
+async def slack_fake() -> Any:
+    """The fake Slack every world starts with, running."""
+    from tests.fakes.slack.server import Channel, FakeSlack
+
+    fake = await FakeSlack(SLACK_TOKEN, team=SLACK_TEAM, rate_interval=0.0).start()
+    for name in MEMBERS:
+        fake.add_user("U" + name.upper(), name)
+    fake.add_user("U" + MOD.upper(), MOD, admin=True)
+    for name in CHANNELS:
+        cid = "C" + name.upper()
+        fake.channels[cid] = Channel(cid, "public", name=name)
+    return fake
+
+
+@asynccontextmanager
+async def _discord_world(
+    settings: Settings, start: datetime = START, fake: Any = None
+) -> AsyncIterator[World]:
+    """Haven on the fake Discord from ``start``. Given a ``fake`` (from
+    :func:`discord_fake`), Haven uses it and leaves it running: a second Haven
+    on the same fake and database is a restart."""
+    from adapters.discord.main import serve
+
+    restart = fake is not None
+    if fake is None:
+        fake = await discord_fake()
     settings = dataclasses.replace(
         settings,
         discord_token=Secret(fake.token),
         discord_api_base=fake.api_base,
         discord_gateway_url=fake.gateway_url,
     )
-    app = Haven(settings, clock=VirtualClock(START))
+    app = Haven(settings, clock=VirtualClock(start))
     app.load_cogs()
     task: asyncio.Task | None = None
     try:
@@ -119,22 +149,22 @@ async def _discord_world(settings: Settings) -> AsyncIterator[World]:
             task.cancel()
             await asyncio.gather(task, return_exceptions=True)
         await app.stop()
-        await fake.close()
+        if not restart:
+            await fake.close()
 
 
 @asynccontextmanager
-async def _slack_world(settings: Settings) -> AsyncIterator[World]:
+async def _slack_world(
+    settings: Settings, start: datetime = START, fake: Any = None
+) -> AsyncIterator[World]:
+    """Haven on the fake Slack from ``start``; given a ``fake`` (from
+    :func:`slack_fake`), a restart is possible (see :func:`_discord_world`)."""
     from adapters.slack.main import EVENTS_PATH, build
     from tests.fakes.slack.driver import SlackDriver
-    from tests.fakes.slack.server import Channel, FakeSlack
 
-    fake = await FakeSlack(SLACK_TOKEN, team=SLACK_TEAM, rate_interval=0.0).start()
-    for name in MEMBERS:
-        fake.add_user("U" + name.upper(), name)
-    fake.add_user("U" + MOD.upper(), MOD, admin=True)
-    for name in CHANNELS:
-        cid = "C" + name.upper()
-        fake.channels[cid] = Channel(cid, "public", name=name)
+    restart = fake is not None
+    if fake is None:
+        fake = await slack_fake()
     settings = dataclasses.replace(
         settings,
         slack_bot_token=Secret(SLACK_TOKEN),
@@ -142,7 +172,7 @@ async def _slack_world(settings: Settings) -> AsyncIterator[World]:
         slack_mode="http",
         slack_api_url=fake.api_url,
     )
-    app = Haven(settings, clock=VirtualClock(START))
+    app = Haven(settings, clock=VirtualClock(start))
     app.load_cogs()
     runner: web.AppRunner | None = None
     try:
@@ -165,7 +195,8 @@ async def _slack_world(settings: Settings) -> AsyncIterator[World]:
         if runner is not None:
             await runner.cleanup()
         await app.stop()
-        await fake.close()
+        if not restart:
+            await fake.close()
 
 
 @pytest.fixture(params=["discord", "slack"])

@@ -94,3 +94,27 @@ def test_quiet_days_count_whole_local_days_after_the_last_checkin():
     assert quiet_since(last, date(2026, 11, 27), date(2026, 11, 28)) is None  # paused
     assert quiet_since(last, date(2026, 11, 28), date(2026, 11, 28)) == 0
     assert not is_quiet(last, date(2026, 12, 30), None)  # too old to be news
+
+
+async def test_a_held_nudge_goes_with_the_member_who_erases_their_data(console):
+    """bob's nudge about alice waits for his morning; alice erases her data
+    meanwhile: nothing about her gap is sent or kept, in ``due`` or the ledger."""
+    from sqlmodel import select
+
+    from bot.models import Delivery, DueWork
+
+    await setup(console)
+    await console.run(":as bob\n/haven quiet 09:00-12:00")  # UTC: the 10:00 scan is inside
+    assert not nudges(await console.run(":at 2026-11-25T10:00:00+00:00"))
+
+    async def about_alice() -> list[str]:
+        async with console.db.unscoped_session("test", readonly=True) as session:
+            due = (await session.exec(select(DueWork.job_id))).all()
+            keys = (await session.exec(select(Delivery.key))).all()
+        return [k for k in (*due, *keys) if "quiet:" in k or "nudge:" in k]
+
+    held = await about_alice()  # the gap's claim, bob's held claim and its one-off
+    assert len(held) == 3 and any(k.startswith("held:partner:quiet:") for k in held), held
+    await console.run(":as alice\n/haven delete confirm")
+    assert await about_alice() == []
+    assert not nudges(await console.run(":at 2026-11-25T13:00:00+00:00"))
