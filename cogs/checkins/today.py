@@ -122,12 +122,14 @@ class JustForToday:
         if prefs is None or not prefs.pledge_at:
             raise Skip("no pledge prompt set")
         day = self._prompt_day(ctx, prefs, due, prefs.pledge_prompted_on)
-        if await self._pledge_on(ctx, day) is not None:
+        # Held through quiet hours past midnight, it asks for the day it arrives on.
+        for_day = max(day, ctx.today())
+        if await self._pledge_on(ctx, for_day) is not None:
             raise Skip("already pledged today")
         prefs.pledge_prompted_on = day
         ctx.db.add(prefs)
         await ctx.db.flush()
-        await ctx.send_dm(ctx.user_id, pledge_prompt(due.late, day))
+        await ctx.send_dm(ctx.user_id, pledge_prompt(due.late, for_day))
 
     # -- the evening review -------------------------------------------------
 
@@ -197,7 +199,7 @@ class JustForToday:
         prefs.review_prompted_on = day
         ctx.db.add(prefs)
         await ctx.db.flush()
-        await ctx.send_dm(ctx.user_id, review_prompt(due.late, day))
+        await ctx.send_dm(ctx.user_id, review_prompt(due.late, day, ctx.today()))
 
     # -- helpers ------------------------------------------------------------
 

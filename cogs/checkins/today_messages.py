@@ -60,12 +60,20 @@ def pledged(day: date, *, again: bool, run: int | None, moved_from: date | None 
     return "\n".join(lines)
 
 
-def review_prompt(late: bool, day: date) -> Message:
-    """The evening prompt; its buttons name ``day``, the local date it asks about."""
-    text = (
-        f"How was today, {day:%A}? Tap what fits — there's no wrong answer.\n"
-        "It fills in today's mood; anything else you wrote today stays as it is."
-    )
+def review_prompt(late: bool, day: date, today: date) -> Message:
+    """The evening prompt; its buttons name ``day``, the local date it asks about
+    (``today`` is later when it was held through quiet hours into the morning)."""
+    if day == today:
+        text = (
+            f"How was today, {day:%A}? Tap what fits — there's no wrong answer.\n"
+            "It fills in today's mood; anything else you wrote today stays as it is."
+        )
+    else:
+        when = "yesterday, " if (today - day).days == 1 else ""
+        text = (
+            f"How was {when}{day:%A %d %B}? Tap what fits — there's no wrong answer.\n"
+            "It fills in that day's mood; anything else you wrote stays as it is."
+        )
     return Message(
         text=text + (LATE if late else ""),
         title="How was today?",

@@ -6,11 +6,13 @@ and PostgreSQL."""
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, date, datetime
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from sqlmodel import select
+from sqlmodel import func, select
 
 from bot.config import Settings
 from bot.models import Member
@@ -43,6 +45,11 @@ async def triggers_of(harness, checkin_id: int) -> list[str]:
             select(CheckinTrigger.tag).where(CheckinTrigger.checkin_id == checkin_id)
         )
         return sorted(rows.all())
+
+
+async def all_pledges(harness) -> int:
+    async with harness.db.unscoped_session("test") as session:
+        return (await session.exec(select(func.count(CheckinPledge.id)))).one()
 
 
 async def pledges_of(harness, user: str) -> list[date]:
@@ -262,6 +269,44 @@ async def test_without_partners_the_offer_names_how_to_find_one(console):
     assert "That's 3 very hard days in a row" in out.text
     assert "`/partner request @member`" in out.text and "`/crisis`" in out.text
     assert [a["label"] for a in out.actions] == ["Add craving and a note"]
+
+
+async def test_a_review_due_in_quiet_hours_comes_in_the_morning_for_the_evening_before(console):
+    await console.agree("alice")
+    await console.run("/haven quiet 22:00-07:00\n/checkin review 22:30")
+    assert prompts(await console.run(":at 2026-11-22T06:59:00+00:00"), "How was") == []
+    [prompt] = prompts(await console.run(":at 2026-11-22T07:05:00+00:00"), "How was")
+    assert "How was yesterday, Saturday 21 November?" in prompt.text, prompt.text
+    await console.run(":in dm")
+    out = await console.say(":click Okay")
+    assert out.text.startswith("Saved for yesterday, Saturday 21 November: mood 3/5"), out.text
+
+
+# -- consent, export, erasure -------------------------------------------------
+
+
+async def test_nothing_is_stored_before_consent(console):
+    for line in ("/checkin pledge now", "/checkin pledge 07:00", "/checkin review 21:00"):
+        [*_, out] = await console.run(f":as newcomer\n{line}")
+        assert "privacy" in out.text.lower(), out.text
+    assert await all_pledges(console) == 0
+    assert await prefs_of(console, "newcomer") is None
+
+
+async def test_export_has_the_pledges_and_prompt_times_and_erasure_takes_them(console):
+    await console.agree("alice")
+    await console.run("/checkin pledge 07:00\n/checkin review 21:30\n/checkin pledge now")
+    [*_, out] = await console.run("/haven export")
+    data = json.loads(Path(out.files[0]).read_text())["checkins"]
+    assert data["pledges"] == [{"date": "2026-11-21", "pledged_at": "2026-11-21T09:00:00+00:00"}]
+    assert (data["preferences"]["pledge_at"], data["preferences"]["review_at"]) == (
+        "07:00",
+        "21:30",
+    )
+    [*_, out] = await console.run("/haven delete confirm")
+    assert "erased" in out.text
+    assert await all_pledges(console) == 0
+    assert not [j for j in await console.app.scheduler.jobs() if j.startswith("checkin:")]
 
 
 # -- across a restart ---------------------------------------------------------
