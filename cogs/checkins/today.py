@@ -28,6 +28,7 @@ from datetime import date, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import select
 
 from bot.context import Context
@@ -101,17 +102,7 @@ class JustForToday:
         return await self._pledge(ctx, today, moved_from=asked if asked < today else None)
 
     async def _pledge(self, ctx: Context, today: date, moved_from: date | None = None) -> Message:
-        again = await self._pledge_on(ctx, today) is not None
-        if not again:
-            ctx.db.add(
-                CheckinPledge(
-                    community_id=ctx.community.id,
-                    member_id=ctx.member.id,
-                    local_date=today,
-                    pledged_at=ctx.now(),
-                )
-            )
-            await ctx.db.flush()
+        again = not await _record_pledge(ctx, today)
         prefs = await self._prefs(ctx)
         run = await self._pledge_run(ctx, today) if prefs is None or prefs.show_streaks else None
         return Message(text=pledged(today, again=again, run=run, moved_from=moved_from))
@@ -257,3 +248,22 @@ class JustForToday:
                 break
             run += 1
         return run
+
+
+async def _record_pledge(ctx: Context, day: date) -> bool:
+    """Record the member's pledge for ``day``; False when it was there already.
+
+    ``ON CONFLICT DO NOTHING``: a double tap (two requests at once) records one
+    pledge and answers both, where a read-then-insert would fail the second."""
+    dialect = postgresql if ctx.db.bind.dialect.name == "postgresql" else sqlite
+    statement = (
+        dialect.insert(CheckinPledge.__table__)
+        .values(
+            community_id=ctx.community.id,
+            member_id=ctx.member.id,
+            local_date=day,
+            pledged_at=ctx.now(),
+        )
+        .on_conflict_do_nothing(index_elements=["member_id", "local_date"])
+    )
+    return (await ctx.db.exec(statement)).rowcount == 1

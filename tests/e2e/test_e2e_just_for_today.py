@@ -1,11 +1,12 @@
 """Issue 23 item 4, through the real adapters: the morning pledge and the evening
 review arrive as private DMs with their buttons, a tap on Pledge records the
-day's pledge, a review tap fills in and then updates the day's check-in, and a
-third very hard evening in a row offers partner contact (the /sos button) and
-/crisis — once."""
+day's pledge (a double tap, one), a review tap fills in and then updates the
+day's check-in, and a third very hard evening in a row offers partner contact
+(the /sos button) and /crisis — once."""
 
 from __future__ import annotations
 
+import asyncio
 from datetime import UTC, date, datetime
 
 from cogs.checkins.models import CheckIn, CheckinPledge
@@ -48,9 +49,13 @@ async def test_pledge_and_review_prompts_and_a_run_of_hard_days(world):
     await world.run_until(utc(2026, 11, 22, 8, 5))
     [pledge] = labelled(world, "alice", ["Pledge"])
     assert "just for today, i'll stay sober" in world.plain(pledge.text)
-    pledged = await world.press("alice", "Pledge")
-    assert pledged.ok, pledged.seen
-    assert "Pledged for today, Sunday 22 November" in pledged.reply.text
+    # A double tap: two presses at once record one pledge and answer both.
+    taps = await asyncio.gather(world.press("alice", "Pledge"), world.press("alice", "Pledge"))
+    assert all(tap.ok for tap in taps), [tap.seen for tap in taps]
+    answers = {seen.text for tap in taps for seen in tap.replies}  # both taps' answers
+    assert len(answers) == 2, answers
+    assert any("Pledged for today, Sunday 22 November" in a for a in answers), answers
+    assert any("already pledged for today" in a for a in answers), answers
     [row] = await rows_of(world, CheckinPledge, "alice")
     assert row.local_date == date(2026, 11, 22)
 
