@@ -333,7 +333,7 @@ class Checkins(JustForToday, Cog):
             f"No prompts until {day_word(date)} — they start again that day. "
             "`/checkin resume` brings them back sooner."
         )
-        if not prefs.remind_at:
+        if not _any_prompt(prefs):
             text += "\n(You have no daily prompt set; `/checkin remind 08:30` sets one.)"
         return Message(text=text)
 
@@ -348,9 +348,9 @@ class Checkins(JustForToday, Cog):
             prefs.paused_until = None
             ctx.db.add(prefs)
             text = "Prompts are back on."
-        if prefs is None or not prefs.remind_at:
+        if not _any_prompt(prefs):
             text += " You have no daily prompt set; `/checkin remind 08:30` sets one."
-        else:
+        elif prefs.remind_at:
             text += f" The next one comes at {prefs.remind_at} ({ctx.zone})."
         return Message(text=text)
 
@@ -759,6 +759,11 @@ class Checkins(JustForToday, Cog):
             .order_by(CheckIn.local_date)
         )
         return [Point(d, m, c) for d, m, c in rows.all()]
+
+
+def _any_prompt(prefs: CheckinPrefs | None) -> bool:
+    """Whether the member has a daily prompt, a pledge or a review prompt set."""
+    return prefs is not None and bool(prefs.remind_at or prefs.pledge_at or prefs.review_at)
 
 
 def _streaks_on(prefs: CheckinPrefs | None) -> bool:

@@ -158,7 +158,10 @@ async def test_streaks_off_pledges_say_no_count(console):
 
 async def test_pause_and_off_stop_both_prompts(console):
     await console.agree("alice")
-    await console.run("/checkin pledge 08:00\n/checkin review 21:00\n/checkin pause 2026-11-24")
+    await console.run("/checkin pledge 08:00\n/checkin review 21:00")
+    paused = await console.say("/checkin pause 2026-11-24")
+    assert "No prompts until Tuesday 24 November" in paused.text
+    assert "no daily prompt set" not in paused.text  # the pledge and review are prompts too
     produced = await console.run(":at 2026-11-24T22:00:00+00:00")
     # Saturday 21:00 is before the pause's end too: nothing until Tuesday 24th.
     assert arrived(produced, PLEDGE) == [utc(2026, 11, 24, 8, 0)]
