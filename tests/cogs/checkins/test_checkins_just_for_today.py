@@ -111,6 +111,16 @@ async def test_pledge_prompt_comes_at_0730_helsinki_once_a_day_across_dst(
     assert [(a["id"], a["label"]) for a in first.actions] == [(f"checkin:pledge:{day}", "Pledge")]
 
 
+async def test_both_prompts_follow_a_time_zone_change_at_once(console):
+    await console.agree("alice")
+    await console.run(
+        "/checkin pledge 07:30\n/checkin review 21:00\n/haven timezone Europe/Helsinki"
+    )
+    produced = await console.run(":advance 2d")  # from Saturday 09:00 UTC
+    assert arrived(produced, PLEDGE) == [utc(2026, 11, 22, 5, 30), utc(2026, 11, 23, 5, 30)]
+    assert arrived(produced, REVIEW) == [utc(2026, 11, 21, 19, 0), utc(2026, 11, 22, 19, 0)]
+
+
 async def test_tapping_pledge_records_today_warmly_and_a_second_tap_changes_nothing(harness):
     await harness.agree("alice")
     await harness.run("/checkin pledge 08:00\n:advance 1d\n:in dm")  # Sunday 22 November
