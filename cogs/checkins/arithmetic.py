@@ -6,6 +6,19 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+#: How many days late a prompt's answer still counts for the prompt's own day.
+LATE_ANSWER_DAYS = 7
+
+
+def past_day(text: str, today: date) -> date | None:
+    """The day a prompt's button asks about, when it is before ``today`` (and
+    within :data:`LATE_ANSWER_DAYS`: an older prompt counts for today)."""
+    try:
+        day = date.fromisoformat(text)
+    except ValueError:
+        return None
+    return day if today - timedelta(days=LATE_ANSWER_DAYS) <= day < today else None
+
 
 def streak(days: Iterable[date], today: date) -> int:
     """Consecutive local days with a check-in, ending today or yesterday.

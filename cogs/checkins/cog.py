@@ -1,4 +1,5 @@
-"""/checkin — daily check-ins: mood, craving, streaks, prompts and summaries."""
+"""/checkin — daily check-ins: mood, craving, streaks, prompts and summaries;
+"just for today" (the pledge and the evening review) is in :mod:`.today`."""
 
 from __future__ import annotations
 
@@ -24,7 +25,7 @@ from bot.scheduler import Due, JobSpec, Skip
 
 from . import chart, patterns, patterns_chart
 from . import triggers as triggers_module
-from .arithmetic import Point, craving_trend, period, streak
+from .arithmetic import Point, craving_trend, past_day, period, streak
 from .messages import (
     CHECKIN_FORM,
     HIGH_CRAVING,
@@ -40,7 +41,7 @@ from .messages import (
     streak_line,
     summary_text,
 )
-from .models import SHARE_CHOICES, CheckIn, CheckinPrefs, CheckinTrigger
+from .models import SHARE_CHOICES, CheckIn, CheckinPledge, CheckinPrefs, CheckinTrigger
 from .schedule import (
     DAYS,
     PROMPT_KIND,
@@ -49,9 +50,8 @@ from .schedule import (
     specs_for,
     zone_for,
 )
+from .today import JustForToday
 
-#: How many days late a prompt's answer still counts for the prompt's own day.
-LATE_ANSWER_DAYS = 7
 #: Days fetched by the first streak query; a longer unbroken run fetches more.
 #: Two months: a streak of that length costs one statement per check-in.
 STREAK_PAGE = 64
@@ -66,9 +66,12 @@ def high_craving(row: CheckIn) -> bool:
     return row.craving is not None and row.craving >= HIGH_CRAVING
 
 
-class Checkins(Cog):
+class Checkins(JustForToday, Cog):
     name = "checkins"
-    description = "Daily check-ins: mood, craving, streaks and summaries"
+    description = (
+        "Daily check-ins: mood, craving, streaks and summaries; "
+        '"just for today" pledges and an evening review'
+    )
     migrations = Path(__file__).parent / "migrations"
     job_sources = (CheckinPrefs,)
 
@@ -155,7 +158,7 @@ class Checkins(Cog):
         if mood not in {str(m) for m in MOODS}:
             return error("That button no longer does anything. Try `/checkin` instead.")
         today = ctx.today()
-        asked = _past_day(day, today)
+        asked = past_day(day, today)
         if asked is None:
             return await self._check_in(ctx, int(mood), quick=True)
         if await self._checkin_on(ctx, asked) is None:
@@ -164,7 +167,7 @@ class Checkins(Cog):
 
     @action("checkin:more")
     async def more(self, ctx: Context, day: str = "") -> Message | None:
-        asked = _past_day(day, ctx.today())
+        asked = past_day(day, ctx.today())
         more_form = self._with_triggers(ctx, MORE_FORM)
         if asked is None:
             await ctx.open_form(more_form)
@@ -177,7 +180,7 @@ class Checkins(Cog):
 
     @form(MORE_FORM)
     async def more_form(self, ctx: Context, values: dict[str, Any], day: str = "") -> Message:
-        asked = _past_day(day, ctx.today())
+        asked = past_day(day, ctx.today())
         row = await self._checkin_on(ctx, asked or ctx.today())
         if row is None:
             return error("There is no check-in for today yet. Use `/checkin` to make one.")
@@ -330,7 +333,7 @@ class Checkins(Cog):
             f"No prompts until {day_word(date)} — they start again that day. "
             "`/checkin resume` brings them back sooner."
         )
-        if not prefs.remind_at:
+        if not _any_prompt(prefs):
             text += "\n(You have no daily prompt set; `/checkin remind 08:30` sets one.)"
         return Message(text=text)
 
@@ -345,9 +348,9 @@ class Checkins(Cog):
             prefs.paused_until = None
             ctx.db.add(prefs)
             text = "Prompts are back on."
-        if prefs is None or not prefs.remind_at:
+        if not _any_prompt(prefs):
             text += " You have no daily prompt set; `/checkin remind 08:30` sets one."
-        else:
+        elif prefs.remind_at:
             text += f" The next one comes at {prefs.remind_at} ({ctx.zone})."
         return Message(text=text)
 
@@ -606,11 +609,17 @@ class Checkins(Cog):
     # -- data hooks -------------------------------------------------------
 
     async def jobs_for(self, ctx: Context, scope: Scope) -> Iterable[JobSpec]:
-        """A consenting member's daily prompt and weekly summary, in their zone."""
+        """A consenting member's daily prompt, weekly summary, pledge and review
+        prompts, in their zone."""
         query = (
             select(CheckinPrefs, Member)
             .join(Member, Member.id == CheckinPrefs.member_id)
-            .where((CheckinPrefs.remind_at.is_not(None)) | (CheckinPrefs.weekly_day.is_not(None)))
+            .where(
+                CheckinPrefs.remind_at.is_not(None)
+                | CheckinPrefs.weekly_day.is_not(None)
+                | CheckinPrefs.pledge_at.is_not(None)
+                | CheckinPrefs.review_at.is_not(None)
+            )
         )
         if scope.members is not None:
             query = query.where(CheckinPrefs.member_id.in_(sorted(scope.members)))
@@ -630,7 +639,14 @@ class Checkins(Cog):
         prefs = (
             await ctx.db.exec(select(CheckinPrefs).where(CheckinPrefs.member_id == member.id))
         ).first()
-        if not rows and prefs is None:
+        pledges = (
+            await ctx.db.exec(
+                select(CheckinPledge)
+                .where(CheckinPledge.member_id == member.id)
+                .order_by(CheckinPledge.local_date)
+            )
+        ).all()
+        if not rows and prefs is None and not pledges:
             return None
         return {
             "check_ins": [
@@ -646,6 +662,10 @@ class Checkins(Cog):
                 }
                 for r in rows
             ],
+            "pledges": [
+                {"date": p.local_date.isoformat(), "pledged_at": p.pledged_at.isoformat()}
+                for p in pledges
+            ],
             "preferences": None
             if prefs is None
             else {
@@ -655,12 +675,15 @@ class Checkins(Cog):
                 "share": prefs.share,
                 "share_sober": prefs.share_sober,
                 "show_streaks": prefs.show_streaks,
+                "pledge_at": prefs.pledge_at,
+                "review_at": prefs.review_at,
             },
         }
 
     async def delete_user_data(self, ctx: Context, member: Member) -> None:
         await ctx.db.exec(delete(CheckinTrigger).where(CheckinTrigger.member_id == member.id))
         await ctx.db.exec(delete(CheckIn).where(CheckIn.member_id == member.id))
+        await ctx.db.exec(delete(CheckinPledge).where(CheckinPledge.member_id == member.id))
         await ctx.db.exec(delete(CheckinPrefs).where(CheckinPrefs.member_id == member.id))
 
     async def stats(self, ctx: Context) -> dict[str, int]:
@@ -738,14 +761,9 @@ class Checkins(Cog):
         return [Point(d, m, c) for d, m, c in rows.all()]
 
 
-def _past_day(text: str, today: date) -> date | None:
-    """The day a prompt's button asks about, when it is before ``today`` (and
-    within :data:`LATE_ANSWER_DAYS`: an older prompt counts for today)."""
-    try:
-        day = date.fromisoformat(text)
-    except ValueError:
-        return None
-    return day if today - timedelta(days=LATE_ANSWER_DAYS) <= day < today else None
+def _any_prompt(prefs: CheckinPrefs | None) -> bool:
+    """Whether the member has a daily prompt, a pledge or a review prompt set."""
+    return prefs is not None and bool(prefs.remind_at or prefs.pledge_at or prefs.review_at)
 
 
 def _streaks_on(prefs: CheckinPrefs | None) -> bool:

@@ -1,5 +1,6 @@
-"""The check-in tables: one check-in per member per local day, and each
-member's check-in preferences (reminder, pause, weekly summary, sharing)."""
+"""The check-in tables: one check-in per member per local day, each member's
+check-in preferences (reminder, pause, weekly summary, sharing, the "just for
+today" prompts) and the days they pledged."""
 
 from __future__ import annotations
 
@@ -49,6 +50,14 @@ class CheckinPrefs(CommunityOwned, table=True):
     prompted_on: date | None = None  # local date of the last prompt: one a day at most
     #: Off: no streak count appears anywhere for this member (``/checkin streaks off``).
     show_streaks: bool = True
+    #: "Just for today": the morning pledge prompt and the evening review, "HH:MM" local.
+    pledge_at: str | None = Field(default=None, max_length=5)
+    review_at: str | None = Field(default=None, max_length=5)
+    pledge_prompted_on: date | None = None  # one pledge prompt a local day at most
+    review_prompted_on: date | None = None  # one review prompt a local day at most
+    #: The day partner contact and /crisis were last offered after a run of very
+    #: hard days: once per run (a later day of the same run offers nothing more).
+    hard_run_offered_on: date | None = None
 
 
 class CheckinTrigger(CommunityOwned, table=True):
@@ -63,3 +72,15 @@ class CheckinTrigger(CommunityOwned, table=True):
     member_id: int = Field(foreign_key="member.id", index=True, ondelete="CASCADE")
     local_date: date
     tag: str = Field(max_length=32)
+
+
+class CheckinPledge(CommunityOwned, table=True):
+    """ "Just for today, I'll stay sober": one row per member per local day pledged."""
+
+    __tablename__ = "checkin_pledge"
+    __table_args__ = (UniqueConstraint("member_id", "local_date"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    member_id: int = Field(foreign_key="member.id", index=True, ondelete="CASCADE")
+    local_date: date
+    pledged_at: datetime = Field(sa_type=UTCDateTime)

@@ -1,4 +1,5 @@
-"""The check-in jobs: a daily prompt and an opt-in weekly summary per member.
+"""The check-in jobs: a daily prompt, an opt-in weekly summary and the "just
+for today" pair — a morning pledge prompt and an evening review — per member.
 
 Both run in the member's own zone (``CronTrigger(..., timezone=zone)``) and are
 keyed by local date (``daily_in``), so the repeated hour of a DST fall-back
@@ -25,6 +26,8 @@ from .models import CheckinPrefs
 
 PROMPT_KIND = "checkin:prompt"
 WEEKLY_KIND = "checkin:weekly"
+PLEDGE_KIND = "checkin:pledge"
+REVIEW_KIND = "checkin:review"
 WEEKLY_AT = (18, 0)  # the weekly summary comes at 18:00 local on the chosen day
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
@@ -61,20 +64,26 @@ def weekly_job_id(member_id: int) -> str:
 PROMPT_SPREAD = timedelta(seconds=60)
 
 
-def prompt_spec(prefs: CheckinPrefs, zone: str) -> JobSpec | None:
-    if not prefs.remind_at:
+def daily_spec(kind: str, prefs: CheckinPrefs, at: str | None, zone: str) -> JobSpec | None:
+    """A private prompt of ``kind`` every day at ``at`` ("HH:MM") in ``zone``,
+    one per local day, spread across its minute."""
+    if not at:
         return None
-    hour, minute = map(int, prefs.remind_at.split(":"))
+    hour, minute = map(int, at.split(":"))
     return JobSpec(
-        job_id=prompt_job_id(prefs.member_id),
-        kind=PROMPT_KIND,
+        job_id=f"{kind}:{prefs.member_id}",
+        kind=kind,
         trigger=LocalCron(hour=hour, minute=minute, timezone=zone),
         community_id=prefs.community_id,
         member_id=prefs.member_id,
-        payload={"zone": zone, "at": prefs.remind_at},
+        payload={"zone": zone, "at": at},
         daily_in=zone,
         spread=PROMPT_SPREAD,
     )
+
+
+def prompt_spec(prefs: CheckinPrefs, zone: str) -> JobSpec | None:
+    return daily_spec(PROMPT_KIND, prefs, prefs.remind_at, zone)
 
 
 def weekly_spec(prefs: CheckinPrefs, zone: str) -> JobSpec | None:
@@ -93,4 +102,10 @@ def weekly_spec(prefs: CheckinPrefs, zone: str) -> JobSpec | None:
 
 
 def specs_for(prefs: CheckinPrefs, zone: str) -> list[JobSpec]:
-    return [s for s in (prompt_spec(prefs, zone), weekly_spec(prefs, zone)) if s is not None]
+    specs = (
+        prompt_spec(prefs, zone),
+        weekly_spec(prefs, zone),
+        daily_spec(PLEDGE_KIND, prefs, prefs.pledge_at, zone),
+        daily_spec(REVIEW_KIND, prefs, prefs.review_at, zone),
+    )
+    return [s for s in specs if s is not None]

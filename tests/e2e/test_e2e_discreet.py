@@ -90,7 +90,7 @@ def leaks(world: World, texts: list[str], names: tuple[str, ...]) -> list[str]:
 
 async def scenario(world: World) -> None:
     """Consent, a counter with a milestone, check-ins with a prompt, a partner
-    request, an SOS and a weekly summary, for alice and bob."""
+    request, an SOS, a weekly summary, a pledge and a review, for alice and bob."""
     if world.platform == "discord":  # Discord servers are not discreet by default
         turned = await world.command(world.mod, "/mod discreet on")
         assert turned.ok, turned.seen
@@ -102,7 +102,12 @@ async def scenario(world: World) -> None:
     zoned = await world.command("alice", "/haven timezone UTC")
     assert any("counter is started" in s.text for s in zoned.replies), zoned.seen
     await world.agree("bob")
-    for line in ("/checkin remind 21:00", "/checkin weekly sun"):
+    for line in (
+        "/checkin remind 21:00",
+        "/checkin weekly sun",
+        "/checkin pledge 08:00",
+        "/checkin review 21:30",
+    ):
         done = await world.command("alice", line)
         assert done.ok, (line, done.seen)
     requested = await world.command("alice", "/partner request @bob")
@@ -117,6 +122,9 @@ async def scenario(world: World) -> None:
     await world.run_until(utc(2026, 11, 21, 21, 5))
     answered = await world.press("alice", "4")
     assert answered.ok, answered.seen
+    await world.run_until(utc(2026, 11, 21, 21, 35))  # the evening review, answered
+    reviewed = await world.press("alice", "Very hard")
+    assert reviewed.ok, reviewed.seen
     await world.run_until(utc(2026, 11, 23, 0, 0))
 
 
@@ -134,6 +142,8 @@ async def test_no_notification_says_anything_in_discreet_mode(world):
     assert any("is here for you" in t for t in alice), alice  # bob's "I'm here"
     assert any("how are you today" in t for t in alice), alice  # the prompt
     assert any("last 7 days" in t and "mood" in t for t in alice), alice  # the weekly summary
+    assert any("just for today, i'll stay sober" in t for t in alice), alice  # the pledge
+    assert any("how was today" in t for t in alice), alice  # the review
     assert any("alice" in t and "partner" in t for t in bob), bob  # the request
     assert any("alice could use a call" in t for t in bob), bob  # the SOS
     prompt = next(p for p in world.dms("alice") if p.buttons and "4" in p.buttons)

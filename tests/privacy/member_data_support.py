@@ -56,6 +56,9 @@ def member_script(user: str) -> str:
 /checkin mood:4 craving:2 sober:yes note:"{notes["checkin"]}" triggers:stress,people
 /checkin streaks off
 /checkin remind 08:30
+/checkin pledge now
+/checkin pledge 07:00
+/checkin review 21:30
 /checkin share partners
 /meeting rsvp 1 going remind:30
 /meeting subscribe mine
@@ -189,6 +192,7 @@ async def fill_other(console) -> None:
 /checkin mood:2 craving:7 note:"{OTHER_NOTE}" triggers:"{OTHER_TRIGGER}, loneliness"
 /sober cost 4 currency:JPY
 /checkin remind 07:00
+/checkin pledge now
 /partner pool join""",
     )
     meeting = SQLModel.metadata.tables["meeting"]

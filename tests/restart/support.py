@@ -15,6 +15,8 @@ prompt     pam's daily check-in prompt (``/checkin remind``)            T − 62
 milestone  milo's 7-day sober milestone (``/sober set``)                T − 61 min
 meeting    the 60-minute announcement of a meeting at T + 30 min, and
            greta's own "going" reminder 45 minutes before it            T − 30, T − 15
+pledge     paz's "just for today" morning pledge (``/checkin pledge``)   T − 45 min
+review     ray's "How was today?" evening review (``/checkin review``)  T − 40 min
 weekly     wes's weekly check-in summary (18:00 in his zone)            B
 pod        ``/partner schedule`` matching ada and ben at 10:00          B
 quiet      the daily quiet scan (10:00), nudging pat that quinn,
@@ -56,8 +58,8 @@ from cogs.sober.models import SoberCounter, SoberPrefs, SoberRun
 from tests.fakes.discord.server import FakeDiscord
 
 ROOT = Path(__file__).resolve().parents[2]
-KINDS = ("prompt", "milestone", "meeting", "weekly", "quiet", "pod")
-USERS = ("pam", "milo", "greta", "wes", "quinn", "pat", "ada", "ben", "mona")
+KINDS = ("prompt", "milestone", "meeting", "pledge", "review", "weekly", "quiet", "pod")
+USERS = ("pam", "milo", "greta", "wes", "quinn", "pat", "ada", "ben", "mona", "paz", "ray")
 #: A claim left by a stopped process is taken over after this (default 300 s).
 LEASE_SECONDS = 4
 #: Missed work within this is still done. The weekly summary and the quiet
@@ -236,6 +238,7 @@ async def seed(url: str, fake: FakeDiscord, now: datetime) -> Seeded:
     hour = t.replace(minute=0)
     zw, zc = zone_at(18, hour), zone_at(10, hour)
     prompt_at, milestone_at = t - timedelta(minutes=62), t - timedelta(minutes=61)
+    pledge_at, review_at = t - timedelta(minutes=45), t - timedelta(minutes=40)
     start = t + timedelta(minutes=30)  # the meeting
     announce_at, going_at = start - timedelta(minutes=60), start - timedelta(minutes=45)
     channels = {
@@ -283,6 +286,12 @@ async def seed(url: str, fake: FakeDiscord, now: datetime) -> Seeded:
             # prompt: /checkin remind at pam's local time
             s.add(CheckinPrefs(community_id=cid, member_id=ids["pam"],
                                remind_at=f"{prompt_at:%H:%M}"))  # fmt: skip
+
+            # pledge and review: /checkin pledge and /checkin review at their local times
+            s.add(CheckinPrefs(community_id=cid, member_id=ids["paz"],
+                               pledge_at=f"{pledge_at:%H:%M}"))  # fmt: skip
+            s.add(CheckinPrefs(community_id=cid, member_id=ids["ray"],
+                               review_at=f"{review_at:%H:%M}"))  # fmt: skip
 
             # milestone: milo's 7 days, at his morning
             counter = SoberCounter(community_id=cid, member_id=ids["milo"], label="sobriety",
@@ -354,6 +363,8 @@ async def seed(url: str, fake: FakeDiscord, now: datetime) -> Seeded:
             "prompt": [prompt_at],
             "milestone": [milestone_at],
             "meeting": [announce_at, going_at],
+            "pledge": [pledge_at],
+            "review": [review_at],
             "weekly": [hour],
             "quiet": [hour, hour],
             "pod": [hour],
@@ -365,6 +376,8 @@ async def seed(url: str, fake: FakeDiscord, now: datetime) -> Seeded:
                 f"meeting:{meeting_id}:lead:60",
                 f"meeting:{meeting_id}:going:{ids['greta']}:{start:%Y%m%dT%H%MZ}",
             ],
+            "pledge": [f"checkin:pledge:{ids['paz']}"],
+            "review": [f"checkin:review:{ids['ray']}"],
             "weekly": [f"checkin:weekly:{ids['wes']}"],
             "quiet": [f"partner:quietscan:{cid}", f"partner:quiet:{ids['quinn']}"],
             "pod": [f"partner:match:{cid}"],
@@ -412,6 +425,8 @@ def expected_places(seeded: Seeded) -> dict[str, list[str]]:
         "prompt": ["dm:pam"],
         "milestone": ["dm:milo"],
         "meeting": ["post:announcements", "dm:greta"],
+        "pledge": ["dm:paz"],
+        "review": ["dm:ray"],
         "weekly": ["dm:wes"],
         "quiet": ["dm:pat"],
         "pod": ["dm:ada", "dm:ben", "space", "post:moderators"],

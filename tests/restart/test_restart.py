@@ -8,7 +8,7 @@ then checked on its own, so the matrix reads kind × signal × database:
 2. ``haven run`` starts, connects to the fake Discord and catches up: the
    daily prompt is delivered, the milestone DM is held at Discord's door;
 3. Haven is stopped — SIGTERM, or SIGKILL — with the milestone in flight and
-   four kinds not yet started; the held message never reached Discord;
+   the other kinds not yet started; the held message never reached Discord;
 4. ``haven run`` starts again (the work is now later still, within its grace)
    and must deliver everything once: the prompt not again, the milestone's
    claim taken over once the stopped process's lease ran out, the rest caught
