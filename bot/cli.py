@@ -192,10 +192,12 @@ async def _upgrade(settings: Settings) -> int:
     app.load_cogs()
     try:
         await app.check_keys()
-        await app.db.upgrade(app.registry.migration_dirs())
+        planned = await app.db.upgrade(app.registry.migration_dirs(), plan=app.plan_due)
     finally:
         await app.db.dispose()
     print("The database is up to date.")
+    if planned.cogs:
+        print(f"Scheduled work: {planned}.")
     return 0
 
 

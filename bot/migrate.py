@@ -1,4 +1,5 @@
-"""Alembic, driven from code: ``haven db upgrade`` and start-up call this.
+"""Alembic, driven from code: ``haven db upgrade`` and start-up call this,
+and end each upgrade by planning scheduled work (bot/due_plan.py).
 
 The engine's migrations live in ``bot/migrations/versions``; a cog with tables
 ships its own folder (declared as ``Cog.migrations``), a branch rooted at the
@@ -7,13 +8,15 @@ engine's first revision, and ``upgrade heads`` applies them all.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Awaitable, Callable, Iterable
 from pathlib import Path
+from typing import Any
 
 import sqlalchemy as sa
 from alembic import command
 from alembic.config import Config
 from sqlalchemy.engine import Connection
+from sqlalchemy.util import await_only
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 LOCK_ID = 7_342_511  # PostgreSQL advisory lock: one migrator at a time
@@ -28,13 +31,27 @@ def alembic_config(extra_dirs: Iterable[Path] = ()) -> Config:
     return cfg
 
 
-def upgrade(connection: Connection, extra_dirs: Iterable[Path] = ()) -> None:
+def upgrade(
+    connection: Connection,
+    extra_dirs: Iterable[Path] = (),
+    plan: Callable[[], Awaitable[Any]] | None = None,
+) -> Any:
+    """Every branch to its head, then ``plan()`` — the app's building of the
+    ``due`` rows its data implies and no row holds yet (bot/due_plan.py) — in
+    the same transaction, under the same lock; returns what ``plan`` does.
+
+    ``plan`` runs after the last migration, not in one: the cogs' declarations
+    read their tables through their models, which match them only at the heads.
+    Alembic runs inside ``run_sync`` (SQLAlchemy's greenlet), so the async
+    ``plan`` is awaited here with ``await_only``, on this connection.
+    """
     if connection.dialect.name == "postgresql":
         # Several processes may start at once; the others wait, then find nothing to do.
         connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({LOCK_ID})")
     cfg = alembic_config(extra_dirs)
     cfg.attributes["connection"] = connection
     command.upgrade(cfg, "heads")
+    return None if plan is None else await_only(plan())
 
 
 def current_heads(connection: Connection, extra_dirs: Iterable[Path] = ()) -> set[str]:

@@ -243,6 +243,10 @@ class Cog:
     #: (or a member's zone or consent, or the community's settings, which every
     #: declaration may read) has the jobs of that scope declared again.
     job_sources: ClassVar[tuple[type, ...]] = ()
+    #: Raise it when a release changes which jobs the same data implies (a new
+    #: reminder lead, say): the next upgrade declares all of this cog's jobs
+    #: again (bot/due_plan.py). New kinds of work need no raise.
+    jobs_version: ClassVar[int] = 1
 
     async def jobs_for(self, ctx: Context, scope: Scope) -> Iterable[JobSpec]:
         """Every job this cog's data implies in ``ctx.community`` within
