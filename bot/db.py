@@ -236,7 +236,7 @@ def _on(plan, conn: AsyncConnection):
     return None if plan is None else lambda: plan(conn)
 
 
-def _upgrade_sqlite(conn, upgrade, dirs, plan) -> Any:
+def _upgrade_sqlite(conn, upgrade, dirs, plan=None) -> Any:
     """Migrate with foreign keys off, as Alembic's batch mode needs: rebuilding a
     table drops the old one, and with them on SQLite would cascade that drop into
     every child table's rows. The pragma only works outside a transaction; any
