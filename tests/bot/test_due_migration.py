@@ -9,22 +9,24 @@ on again after being off, gets its rows from the data at the next start, once.
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 from datetime import timedelta
 
 import pytest
 from alembic import command
 from apscheduler.triggers.cron import CronTrigger
-from sqlalchemy import inspect
+from sqlalchemy import inspect, text
 from sqlmodel import col, select
 
 from bot import cli
 from bot.clock import VirtualClock
 from bot.config import Secret, Settings
+from bot.db import Database
 from bot.due import TABLE
 from bot.due_plan import PLANNED
 from bot.messages import Message
-from bot.migrate import alembic_config
+from bot.migrate import LOCK_ID, alembic_config
 from bot.models import Member
 from bot.plugins import Cog, job
 from bot.scheduler import JobSpec
@@ -150,8 +152,8 @@ async def test_haven_db_upgrade_builds_the_rows_of_an_older_deployment_once(
 
     week = sent(await started.run(":advance 8d"))
     assert [(at, to) for at, to, _ in week] == [(at, to) for at, to, _ in WEEK]
-    for (_, _, text), (_, _, words) in zip(week, WEEK, strict=True):
-        assert words in text
+    for (_, _, said), (_, _, words) in zip(week, WEEK, strict=True):
+        assert words in said
 
 
 class Tips(Cog):
@@ -227,3 +229,24 @@ async def test_a_feature_turned_on_again_plans_its_work_from_what_changed_while_
     await on.close()
     later = await make_harness(start=on.clock.now(), settings=settings)
     assert (await planned(later.app))["sober"] == when  # once
+
+
+async def test_a_process_starting_during_a_long_upgrade_waits_past_its_statement_timeout(
+    pg_url, caplog
+):
+    """Another process holds the upgrade lock (building a large deployment's rows
+    takes minutes): this one waits for it, says so, and then upgrades."""
+    first = Database(pg_url)
+    second = Database(pg_url, statement_timeout=1)
+    try:
+        async with first.engine.connect() as holder:
+            await holder.execute(text(f"SELECT pg_advisory_lock({LOCK_ID})"))
+            waiting = asyncio.create_task(second.upgrade())
+            await asyncio.sleep(2.5)  # over twice the statement timeout
+            assert not waiting.done()
+            await holder.execute(text(f"SELECT pg_advisory_unlock({LOCK_ID})"))
+            await asyncio.wait_for(waiting, 60)
+        assert "another Haven process is upgrading the database; waiting for it" in caplog.text
+    finally:
+        await first.dispose()
+        await second.dispose()
