@@ -45,9 +45,10 @@ class Planned:
     seconds: float = 0.0
 
     def __str__(self) -> str:
+        places = f"{self.communities} communit{'y' if self.communities == 1 else 'ies'}"
         return (
             f"built the scheduled work of {', '.join(self.cogs)} from existing data: "
-            f"{self.rows} rows in {self.communities} communities, {self.seconds:.1f} s"
+            f"{self.rows} row{'' if self.rows == 1 else 's'} in {places}, {self.seconds:.1f} s"
         )
 
 

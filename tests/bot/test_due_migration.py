@@ -20,6 +20,7 @@ from sqlalchemy import inspect, text
 from sqlmodel import col, select
 
 from bot import cli
+from bot.app import Haven
 from bot.clock import VirtualClock
 from bot.config import Secret, Settings
 from bot.db import Database
@@ -139,7 +140,7 @@ async def test_haven_db_upgrade_builds_the_rows_of_an_older_deployment_once(
     assert "The database is up to date." in said
     assert (
         "built the scheduled work of accountability, checkins, meetings, sober from existing "
-        "data: 10 rows in 1 communities" in said
+        "data: 10 rows in 1 community" in said
     )
 
     later = START + timedelta(minutes=5)
@@ -250,3 +251,31 @@ async def test_a_process_starting_during_a_long_upgrade_waits_past_its_statement
     finally:
         await first.dispose()
         await second.dispose()
+
+
+async def test_an_upgrade_whose_building_fails_changes_nothing(make_harness, url):
+    """One transaction: the schema stays as the older Haven left it, and the
+    next upgrade starts over."""
+    settings = Settings(database_url=url)
+    old = await make_harness(settings=settings)
+    await old.run(SCRIPT)
+    await to_before_due(old.app)
+    await old.close()
+
+    app = Haven(settings, clock=VirtualClock(START))
+    app.load_cogs()
+
+    async def broken(conn):
+        await app.plan_due(conn)
+        raise RuntimeError("the disk filled up")
+
+    try:
+        with pytest.raises(RuntimeError, match="the disk filled up"):
+            await app.db.upgrade(app.registry.migration_dirs(), plan=broken)
+        async with app.db.engine.connect() as conn:
+            assert not await conn.run_sync(lambda sync: inspect(sync).has_table("due"))
+            assert not await conn.run_sync(lambda sync: inspect(sync).has_table("due_planned"))
+        planned = await app.db.upgrade(app.registry.migration_dirs(), plan=app.plan_due)
+        assert planned.rows == 10
+    finally:
+        await app.db.dispose()
