@@ -32,7 +32,8 @@ A cog turned off (``HAVEN_DISABLED_COGS``) is still loaded, *dormant*: its
 commands, buttons, forms and jobs are not served, but its tables stay migrated
 and its data hooks still answer ``/haven export`` and ``/haven delete`` — a
 member's data stays theirs to take or erase while the feature is off — and its
-pending work waits in its own rows until the cog is turned on again. The
+pending work waits in its own rows until the cog is turned on again, when the
+start's upgrade declares all of its jobs afresh (bot/due_plan.py). The
 engine's own cogs (:data:`ENGINE_COGS`) cannot be turned off.
 """
 
