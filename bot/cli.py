@@ -199,7 +199,7 @@ async def _upgrade(settings: Settings, clock: Clock | None = None) -> int:
     finally:
         await app.db.dispose()
     print("The database is up to date.")
-    if planned.cogs:
+    if planned.communities:  # an existing deployment's work, built from its data
         print(f"Scheduled work: {planned}.")
     return 0
 

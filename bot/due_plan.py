@@ -79,7 +79,8 @@ async def plan(app: Haven, conn: AsyncConnection) -> Planned:
         [{"cog": cog.name, "declares": declares(app, cog), "planned_at": now} for cog in todo],
     )
     done.seconds = time.perf_counter() - began
-    log.info("%s", done)
+    # A new database has nothing to build: worth a line only when there was.
+    log.log(logging.INFO if done.communities else logging.DEBUG, "%s", done)
     return done
 
 
