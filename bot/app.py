@@ -18,12 +18,12 @@ from contextlib import asynccontextmanager
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import and_, bindparam, inspect
+from sqlalchemy import and_, bindparam
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlmodel import select
 
 from bot import due as due_rows
-from bot import metrics
+from bot import due_plan, metrics
 from bot.adapters import Adapter, CommunityKey, FormErrors, Invocation
 from bot.clock import Clock, SystemClock, VirtualClock
 from bot.config import ConfigError, Settings
@@ -166,12 +166,8 @@ class Haven:
     async def _load(self) -> None:
         """Migrations and cogs' start-up: everything that needs the database."""
         await self.check_keys()  # before a migration or a member writes under a wrong key
-        if self._migrate:
-            building = not await self._has_due_table()
-            await self.db.upgrade(self.registry.migration_dirs())
-            if building:  # the migration that creates ``due`` ran just now
-                await self.build_due_rows()
-        await self.build_due_rows(only_missing=True)
+        if self._migrate:  # and plans the work of every cog not planned yet
+            await self.db.upgrade(self.registry.migration_dirs(), plan=self.plan_due)
         for cog in self.registry.cogs.values():
             await cog.on_start()
         await self._purge_removed_communities()  # before catch-up: their jobs go too
@@ -182,52 +178,16 @@ class Haven:
         (its id as text if none yet): how opt-in metrics labels name it."""
         return self._routes.get(community_id, ("", str(community_id)))[1]
 
-    async def _has_due_table(self) -> bool:
-        async with self.db.engine.connect() as conn:
-            return await conn.run_sync(lambda sync: inspect(sync).has_table("due"))
+    async def plan_due(self, conn) -> due_plan.Planned:
+        """The end of every upgrade, on its connection: build the ``due`` rows of
+        each cog not planned yet from its data (bot/due_plan.py)."""
+        return await due_plan.plan(self, conn)
 
-    async def build_due_rows(self, *, only_missing: bool = False) -> None:
-        """Fill ``due`` from today's data: every community's declared jobs.
-
-        Run once right after the migration that creates the table (a
-        deployment from before scheduled work was rows), so every member's
-        prompt, milestone and meeting reminder is there before Haven runs;
-        and, ``only_missing``, at each start for a cog that has data but no
-        rows at all (newly installed, or turned on after being off then).
-        """
-        cogs = [cog for cog in self.registry.cogs.values() if self.registry.kinds_of(cog)]
-        if only_missing:
-            cogs = [cog for cog in cogs if await self._unplanned(cog)]
-        if not cogs:
-            return
-        now = self.clock.now()
-        async with self.db.unscoped_session("build due rows", readonly=True) as session:
-            communities = list((await session.exec(select(Community))).all())
-        everything = due_rows.EVERYTHING
-        for community in communities:
-            async with self.db.session(community.id) as session:
-                ctx = Context(self, None, community, session)
-                conn = await session.connection()
-                for cog in cogs:
-                    declared = list(await cog.jobs_for(ctx, everything))
-                    kinds = self.registry.kinds_of(cog)
-                    await due_rows.sync(conn, community, kinds, declared, everything, now)
-                await session.commit()
-
-    async def _unplanned(self, cog: Cog) -> bool:
-        """Whether ``cog`` has rows in its job sources but none in ``due``."""
-        table = due_rows.TABLE
-        kinds = sorted(self.registry.kinds_of(cog))
-        async with self.db.engine.connect() as conn:
-            if (
-                await conn.execute(select(table.c.id).where(table.c.kind.in_(kinds)).limit(1))
-            ).first():
-                return False
-            for source in cog.job_sources:
-                query = select(source.__table__.c[0]).limit(1)
-                if (await conn.execute(query)).first():
-                    return True
-        return False
+    async def build_due_rows(self) -> None:
+        """Declare every cog's jobs again in every community, in one transaction
+        (for data written behind Haven's back: tests, benchmarks)."""
+        async with self.db.begin() as conn:
+            await due_plan.build(self, conn, self.registry.cogs.values())
 
     async def _storage_back(self) -> None:
         """The database answers again: finish what start-up could not."""

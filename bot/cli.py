@@ -19,6 +19,7 @@ from importlib.metadata import entry_points
 from sqlalchemy.exc import DBAPIError
 
 from bot import __version__
+from bot.clock import Clock
 from bot.config import ConfigError, Settings, load_settings
 from bot.crypto import CryptoError
 from bot.payload_logs import install as install_payload_guard
@@ -183,19 +184,23 @@ def adapter_entry(name: str):
     raise ConfigError(f"the {name} adapter is not installed (reinstall haven-bot)")
 
 
-async def _upgrade(settings: Settings) -> int:
+async def _upgrade(settings: Settings, clock: Clock | None = None) -> int:
+    """``haven db upgrade``: every migration, then the scheduled work of every
+    cog not planned yet, built from the data (bot/due_plan.py)."""
     from bot.app import Haven
     from bot.crypto import keyring_from_settings, set_keyring
 
     set_keyring(keyring_from_settings(settings))  # migrations encrypt existing text
-    app = Haven(settings)
+    app = Haven(settings, clock=clock)
     app.load_cogs()
     try:
         await app.check_keys()
-        await app.db.upgrade(app.registry.migration_dirs())
+        planned = await app.db.upgrade(app.registry.migration_dirs(), plan=app.plan_due)
     finally:
         await app.db.dispose()
     print("The database is up to date.")
+    if planned.communities:  # an existing deployment's work, built from its data
+        print(f"Scheduled work: {planned}.")
     return 0
 
 

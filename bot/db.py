@@ -43,15 +43,16 @@ from __future__ import annotations
 
 import sqlite3
 import time
-from collections.abc import AsyncIterator, Iterable
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
 from contextlib import asynccontextmanager
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Integer, column, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DisconnectionError
-from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, create_async_engine
 from sqlalchemy.orm import Session, with_loader_criteria
 from sqlalchemy.pool import StaticPool
 from sqlmodel.ext.asyncio.session import AsyncSession
@@ -144,21 +145,24 @@ class Database:
 
     @asynccontextmanager
     async def session(
-        self, community_id: int, *, readonly: bool = False
+        self, community_id: int, *, readonly: bool = False, bind: AsyncConnection | None = None
     ) -> AsyncIterator[AsyncSession]:
-        """A session that sees and writes only ``community_id``'s rows."""
+        """A session that sees and writes only ``community_id``'s rows (within
+        ``bind``'s transaction, given one: it never commits that)."""
         async with AsyncSession(
-            self._bind(readonly), expire_on_commit=False, info={"community_id": community_id}
+            bind or self._bind(readonly),
+            expire_on_commit=False,
+            info={"community_id": community_id},
         ) as session:
             yield session
 
     @asynccontextmanager
     async def unscoped_session(
-        self, reason: str, *, readonly: bool = False
+        self, reason: str, *, readonly: bool = False, bind: AsyncConnection | None = None
     ) -> AsyncIterator[AsyncSession]:
         """A session across communities, for engine-level work only."""
         async with AsyncSession(
-            self._bind(readonly), expire_on_commit=False, info={"unscoped": reason}
+            bind or self._bind(readonly), expire_on_commit=False, info={"unscoped": reason}
         ) as session:
             yield session
 
@@ -166,17 +170,21 @@ class Database:
         """A connection-level write transaction (``BEGIN IMMEDIATE`` on SQLite)."""
         return self._writer.begin()
 
-    async def upgrade(self, extra_dirs: Iterable[Path] = ()) -> None:
-        """Apply every pending Alembic migration (engine and cogs)."""
+    async def upgrade(
+        self,
+        extra_dirs: Iterable[Path] = (),
+        plan: Callable[[AsyncConnection], Awaitable[Any]] | None = None,
+    ) -> Any:
+        """Apply every pending Alembic migration (engine and cogs), then
+        ``plan(conn)`` in the same transaction; returns what ``plan`` does."""
         from bot.migrate import upgrade  # alembic loads lazily: start-up stays fast
 
         dirs = [*self.extra_migration_dirs, *extra_dirs]
         if not self.is_sqlite:
             async with self.engine.begin() as conn:
-                await conn.run_sync(upgrade, dirs)
-            return
+                return await conn.run_sync(upgrade, dirs, _on(plan, conn))
         async with self.engine.connect() as conn:
-            await conn.run_sync(_upgrade_sqlite, upgrade, dirs)
+            return await conn.run_sync(_upgrade_sqlite, upgrade, dirs, _on(plan, conn))
 
     async def dispose(self) -> None:
         await self.engine.dispose()
@@ -223,7 +231,12 @@ def _idle_since(_dbapi_connection, record) -> None:
     record.info["idle_since"] = time.monotonic()
 
 
-def _upgrade_sqlite(conn, upgrade, dirs) -> None:
+def _on(plan, conn: AsyncConnection):
+    """``plan`` bound to the upgrade's own connection (bot/migrate.py awaits it)."""
+    return None if plan is None else lambda: plan(conn)
+
+
+def _upgrade_sqlite(conn, upgrade, dirs, plan=None) -> Any:
     """Migrate with foreign keys off, as Alembic's batch mode needs: rebuilding a
     table drops the old one, and with them on SQLite would cascade that drop into
     every child table's rows. The pragma only works outside a transaction; any
@@ -240,7 +253,7 @@ def _upgrade_sqlite(conn, upgrade, dirs) -> None:
     raw.execute("PRAGMA secure_delete=ON")
     try:
         with conn.begin():
-            upgrade(conn, dirs)
+            planned = upgrade(conn, dirs, plan)
             broken = conn.exec_driver_sql("PRAGMA foreign_key_check").first()
             if broken is not None:
                 raise RuntimeError(f"a migration broke a foreign key of table {broken[0]}")
@@ -251,6 +264,7 @@ def _upgrade_sqlite(conn, upgrade, dirs) -> None:
         raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # best effort: readers may hold it
     finally:
         raw.close()
+    return planned
 
 
 def _sqlite_connect(dbapi_connection, _record) -> None:

@@ -1,4 +1,5 @@
-"""Alembic, driven from code: ``haven db upgrade`` and start-up call this.
+"""Alembic, driven from code: ``haven db upgrade`` and start-up call this,
+and end each upgrade by planning scheduled work (bot/due_plan.py).
 
 The engine's migrations live in ``bot/migrations/versions``; a cog with tables
 ships its own folder (declared as ``Cog.migrations``), a branch rooted at the
@@ -7,16 +8,22 @@ engine's first revision, and ``upgrade heads`` applies them all.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable, Iterable
 from pathlib import Path
+from typing import Any
 
 import sqlalchemy as sa
 from alembic import command
 from alembic.config import Config
 from sqlalchemy.engine import Connection
+from sqlalchemy.util import await_only
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 LOCK_ID = 7_342_511  # PostgreSQL advisory lock: one migrator at a time
+LOCK_POLL_SECONDS = 1.0
+log = logging.getLogger("haven.migrate")
 
 
 def alembic_config(extra_dirs: Iterable[Path] = ()) -> Config:
@@ -28,13 +35,39 @@ def alembic_config(extra_dirs: Iterable[Path] = ()) -> Config:
     return cfg
 
 
-def upgrade(connection: Connection, extra_dirs: Iterable[Path] = ()) -> None:
+def upgrade(
+    connection: Connection,
+    extra_dirs: Iterable[Path] = (),
+    plan: Callable[[], Awaitable[Any]] | None = None,
+) -> Any:
+    """Every branch to its head, then ``plan()`` — the app's building of the
+    ``due`` rows its data implies and no row holds yet (bot/due_plan.py) — in
+    the same transaction, under the same lock; returns what ``plan`` does.
+
+    ``plan`` runs after the last migration, not in one: the cogs' declarations
+    read their tables through their models, which match them only at the heads.
+    Alembic runs inside ``run_sync`` (SQLAlchemy's greenlet), so the async
+    ``plan`` is awaited here with ``await_only``, on this connection.
+    """
     if connection.dialect.name == "postgresql":
-        # Several processes may start at once; the others wait, then find nothing to do.
-        connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({LOCK_ID})")
+        _one_at_a_time(connection)
     cfg = alembic_config(extra_dirs)
     cfg.attributes["connection"] = connection
     command.upgrade(cfg, "heads")
+    return None if plan is None else await_only(plan())
+
+
+def _one_at_a_time(connection: Connection) -> None:
+    """Several processes may start at once: one upgrades, the others wait for
+    it, then find nothing to do. The wait is polled, not one statement: an
+    upgrade that builds a large deployment's rows outlasts the statement timeout
+    (``HAVEN_DB_STATEMENT_TIMEOUT_SECONDS``) a single wait would run into."""
+    told = False
+    while not connection.exec_driver_sql(f"SELECT pg_try_advisory_xact_lock({LOCK_ID})").scalar():
+        if not told:
+            log.warning("another Haven process is upgrading the database; waiting for it")
+            told = True
+        await_only(asyncio.sleep(LOCK_POLL_SECONDS))
 
 
 def current_heads(connection: Connection, extra_dirs: Iterable[Path] = ()) -> set[str]:

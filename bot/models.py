@@ -152,6 +152,24 @@ class DueWork(CommunityOwned, table=True):
     lease_until: datetime | None = Field(default=None, sa_type=UTCDateTime)
 
 
+class DuePlanned(SQLModel, table=True):
+    """A cog whose ``due`` rows were built from the data already there
+    (bot/due_plan.py), with what it declared then: from that moment every change
+    to its data declares its jobs in the transaction that makes it, so the rows
+    never need building again — unless the cog is turned off (its mark goes),
+    or a release changes the kinds of work it declares or its ``jobs_version``.
+
+    Engine-level, not community-owned: one row per cog for the whole database.
+    """
+
+    __tablename__ = "due_planned"
+
+    cog: str = Field(primary_key=True, max_length=80)
+    #: The cog's ``jobs_version`` and job kinds when its rows were built.
+    declares: str = Field(max_length=1000)
+    planned_at: datetime = Field(sa_type=UTCDateTime)
+
+
 class RateBucket(SQLModel, table=True):
     """Shared rate-limit state (bot/ratelimit.py): when the next request of one
     platform bucket may go, for every Haven process on this database.

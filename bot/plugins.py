@@ -32,7 +32,8 @@ A cog turned off (``HAVEN_DISABLED_COGS``) is still loaded, *dormant*: its
 commands, buttons, forms and jobs are not served, but its tables stay migrated
 and its data hooks still answer ``/haven export`` and ``/haven delete`` — a
 member's data stays theirs to take or erase while the feature is off — and its
-pending work waits in its own rows until the cog is turned on again. The
+pending work waits in its own rows until the cog is turned on again, when the
+start's upgrade declares all of its jobs afresh (bot/due_plan.py). The
 engine's own cogs (:data:`ENGINE_COGS`) cannot be turned off.
 """
 
@@ -243,6 +244,10 @@ class Cog:
     #: (or a member's zone or consent, or the community's settings, which every
     #: declaration may read) has the jobs of that scope declared again.
     job_sources: ClassVar[tuple[type, ...]] = ()
+    #: Raise it when a release changes which jobs the same data implies (a new
+    #: reminder lead, say): the next upgrade declares all of this cog's jobs
+    #: again (bot/due_plan.py). New kinds of work need no raise.
+    jobs_version: ClassVar[int] = 1
 
     async def jobs_for(self, ctx: Context, scope: Scope) -> Iterable[JobSpec]:
         """Every job this cog's data implies in ``ctx.community`` within

@@ -173,7 +173,7 @@ async def test_postgresql_text_columns_hold_no_member_text(make_harness, pg_url)
 async def _migrate(db: Database, step) -> None:
     dirs = _cog_dirs()
 
-    def run(conn, _dirs):
+    def run(conn, _dirs, _plan=None):
         from alembic import command
 
         cfg = alembic_config(dirs)

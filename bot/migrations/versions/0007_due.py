@@ -1,8 +1,8 @@
 """due: scheduled work as rows, one per job, with its next occurrence
 
 The rows for today's data (every member's prompt, every meeting's reminders,
-every pending milestone) are built by each cog's own migration after this one
-(``<cog>_*_due_rows``), from the same declarations the running engine uses.
+every pending milestone) are built at the end of the same upgrade, from the
+same declarations the running engine uses (0009_due_planned, bot/due_plan.py).
 
 Revision ID: 0007_due
 Revises: 0006_audit_target
