@@ -39,6 +39,7 @@ engine's own cogs (:data:`ENGINE_COGS`) cannot be turned off.
 from __future__ import annotations
 
 import importlib
+import inspect
 import logging
 import pkgutil
 from collections.abc import Callable, Iterable
@@ -308,6 +309,7 @@ class Registry:
             for attr in dir(type(cog)):
                 spec = getattr(getattr(type(cog), attr, None), "__haven_command__", None)
                 if spec is not None:
+                    check_options(cog.name, attr, spec)
                     self.off_groups.setdefault(spec.group, cog.name)
             return
         self.cogs[cog.name] = cog
@@ -326,6 +328,8 @@ class Registry:
                     continue
                 if key(spec) in table:
                     raise ValueError(f"{marker.strip('_')} {key(spec)!r} is declared twice")
+                if marker == "__haven_command__":
+                    check_options(cog.name, attr, spec)
                 table[key(spec)] = replace(spec, handler=spec.handler.__get__(cog), cog=cog)
 
     def find_command(self, words: list[str]) -> tuple[CommandSpec, list[str]] | None:
@@ -360,6 +364,40 @@ class Registry:
 
     def migration_dirs(self) -> list[Path]:
         return [cog.migrations for cog in self.data_cogs() if cog.migrations]
+
+
+def check_options(cog: str, attr: str, spec: CommandSpec) -> None:
+    """Refuse a command whose options and handler disagree: each option names
+    a parameter, a required option is one without a default, and every other
+    parameter has a default (the engine passes only the options given)."""
+    where = f"{cog}: /{spec.name} ({attr})"
+    params = list(inspect.signature(spec.handler).parameters.values())[2:]  # self, ctx
+    if any(p.kind is p.VAR_KEYWORD for p in params):
+        return  # takes any option: nothing to compare
+    by_name = {p.name: p for p in params if p.kind in (p.POSITIONAL_OR_KEYWORD, p.KEYWORD_ONLY)}
+    seen: set[str] = set()
+    for opt in spec.options:
+        name = opt.name
+        if name in seen:
+            raise ValueError(f"{where}: option {opt.name!r} is declared twice")
+        seen.add(name)
+        param = by_name.get(name)
+        if param is None:
+            raise ValueError(f"{where}: option {opt.name!r} names no parameter of the handler")
+        has_default = param.default is not param.empty
+        if opt.required and has_default:
+            raise ValueError(
+                f"{where}: option {opt.name!r} is required but its parameter has a default"
+            )
+        if not opt.required and not has_default:
+            raise ValueError(
+                f"{where}: option {opt.name!r} is optional but its parameter has no default"
+            )
+    for param in params:
+        if param.name in seen or param.kind in (param.VAR_POSITIONAL, param.VAR_KEYWORD):
+            continue
+        if param.default is param.empty:
+            raise ValueError(f"{where}: parameter {param.name!r} is no option and has no default")
 
 
 def _by_prefix(table: dict[str, Any], ident: str, fixed: int):
