@@ -13,12 +13,9 @@ from dataclasses import dataclass, field
 from datetime import date, time, timedelta
 from typing import Any
 
+from bot.errors import OptionError as OptionError  # re-exported: errors live in bot.errors
 from bot.messages import literal
 from bot.zones import NotAPlace, place
-
-
-class OptionError(ValueError):
-    """The value of one option is not acceptable; the message says why."""
 
 
 @dataclass(frozen=True)
