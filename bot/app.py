@@ -518,7 +518,7 @@ class Haven:
             ctx = Context(self, adapter, None, None, inv.user_id, inv.user_name, invocation=inv)
             try:
                 values = self._parse(spec, inv, text, ctx)
-                return await spec.handler(ctx, **values)
+                return await spec.handler(ctx, **spec.arguments(values))
             except HavenError as exc:
                 return answer_error(exc, spec)
 
@@ -557,7 +557,7 @@ class Haven:
                     return with_note(usage_error(spec, str(exc)), note)
             try:
                 async with handler_scope(ctx.db):
-                    result = await spec.handler(ctx, **values)
+                    result = await spec.handler(ctx, **spec.arguments(values))
             except HavenError as exc:
                 if isinstance(exc, NotAllowed):
                     await audit_denied(ctx, spec.name)

@@ -5,10 +5,11 @@ A cog reads like a page of a manual — declarations on each handler::
     class Sober(Cog):
         name = "sober"
 
-        @command("sober show", options=[Opt("label", Text(), required=False)],
-                 help="Your days, and the next milestone",
+        @command("sober show", help="Your days, and the next milestone",
                  example="/sober show label:alcohol")
-        async def show(self, ctx, label="sobriety") -> Message: ...
+        async def show(self, ctx,
+                       label: Annotated[str, Text(), Help("which counter")] = "sobriety",
+                       ) -> Message: ...    # options: the parameters (bot/signature.py)
 
         @action("sober:share")          # buttons whose id starts with sober:share:
         async def share_button(self, ctx, choice) -> Message: ...
@@ -52,6 +53,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from bot import ids
 from bot.messages import Form
 from bot.options import Opt
+from bot.signature import options_of
 
 if TYPE_CHECKING:
     from bot.app import Haven
@@ -89,6 +91,9 @@ class CommandSpec:
     localizations: dict[str, str] | None = None
     #: Reads dates or times in the member's zone: a member with none is asked first.
     zone: bool = False
+    #: Options named differently from the handler's parameter (``Name("id")``):
+    #: {option: parameter}.
+    renamed: dict[str, str] = field(default_factory=dict)
 
     @property
     def name(self) -> str:
@@ -100,6 +105,14 @@ class CommandSpec:
 
     def usage(self) -> str:
         return " ".join([f"/{self.name}", *(opt.usage() for opt in self.options)])
+
+    def parameter(self, option: str) -> str:
+        """The handler's parameter that receives ``option``."""
+        return self.renamed.get(option, option)
+
+    def arguments(self, values: dict[str, Any]) -> dict[str, Any]:
+        """Parsed option values, keyed by the handler's parameters."""
+        return {self.parameter(name): value for name, value in values.items()}
 
 
 @dataclass
@@ -135,7 +148,7 @@ class JobHandlerSpec:
 def command(
     path: str,
     *,
-    options: Iterable[Opt] = (),
+    options: Iterable[Opt] | None = None,
     help: str = "",
     example: str = "",
     moderator: bool = False,
@@ -147,6 +160,10 @@ def command(
     zone: bool = False,
 ) -> Callable:
     """Declare a command (``"sober set"``) with its typed options.
+
+    The options are the handler's parameters after ``ctx`` (:mod:`bot.signature`).
+    An explicit ``options=[Opt(...)]`` list is still accepted, and checked
+    against the parameters when the cog is loaded (:func:`check_options`).
 
     ``direct``: the command also works in a direct message with Haven, where it
     acts in the member's own community (personal commands: the member's own
@@ -160,10 +177,15 @@ def command(
     """
 
     def mark(fn: Callable) -> Callable:
+        if options is None:
+            declared, renamed = options_of(fn)
+        else:
+            declared, renamed = tuple(options), {}
         fn.__haven_command__ = CommandSpec(
             path=tuple(path.split()),
             handler=fn,
-            options=tuple(options),
+            options=declared,
+            renamed=renamed,
             help=help,
             example=example or f"/{path}",
             permission=Permission.MODERATOR if moderator else Permission.MEMBER,
@@ -377,7 +399,7 @@ def check_options(cog: str, attr: str, spec: CommandSpec) -> None:
     by_name = {p.name: p for p in params if p.kind in (p.POSITIONAL_OR_KEYWORD, p.KEYWORD_ONLY)}
     seen: set[str] = set()
     for opt in spec.options:
-        name = opt.name
+        name = spec.parameter(opt.name)
         if name in seen:
             raise ValueError(f"{where}: option {opt.name!r} is declared twice")
         seen.add(name)

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date, time
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any, Literal
 
 from sqlmodel import delete, func, select
 
@@ -18,7 +18,7 @@ from bot.holding import HELD_FROM
 from bot.lookup import matches
 from bot.messages import Button, ButtonStyle, Message, error, literal
 from bot.models import Member
-from bot.options import Choice, Date, Opt, Text, Time
+from bot.options import Choice, Date, Help, Named, Positional, Rest, Text
 from bot.parsing import UsageError
 from bot.plugins import Cog, action, command, job
 from bot.scheduler import Due, JobSpec, Skip
@@ -56,8 +56,9 @@ MAX_COUNTERS = 20
 #: history and set, and by the export) without end.
 MAX_RUNS = 1000
 HISTORY_SHOWN = 25
-LABEL_OPT = Opt("label", Label(), required=False, help="which counter (default sobriety)")
-NOTE_OPT = Opt("note", Text(max_length=500), required=False, help="a private note")
+#: The options several commands take (each with ``= None``: optional).
+LabelArg = Annotated[str | None, Label(), Help("which counter (default sobriety)")]
+NoteArg = Annotated[str | None, Text(max_length=500), Help("a private note")]
 COUNT_CHOICES = {"from-zero": 0, "from-one": 1}
 SHARE_AGAIN = "sober:share-again"
 
@@ -74,16 +75,15 @@ class Sober(Cog):
         "sober set",
         direct=True,
         zone=True,
-        options=[
-            Opt("date", Date(allow_future=False), help="your start date"),
-            LABEL_OPT,
-            NOTE_OPT,
-        ],
         help="Start a counter, or move its start date (backfill)",
         example="/sober set 2025-01-02 label:alcohol",
     )
     async def set(
-        self, ctx: Context, date: date, label: str | None = None, note: str | None = None
+        self,
+        ctx: Context,
+        date: Annotated[date, Date(allow_future=False), Help("your start date")],
+        label: LabelArg = None,
+        note: NoteArg = None,
     ) -> Message:
         label = label or DEFAULT_LABEL
         counter = await self._counter(ctx, label)
@@ -150,11 +150,10 @@ class Sober(Cog):
         "sober show",
         direct=True,
         zone=True,
-        options=[LABEL_OPT],
         help="Your days, the next milestone and how far it is",
         example="/sober show label:alcohol",
     )
-    async def show(self, ctx: Context, label: str | None = None) -> Message:
+    async def show(self, ctx: Context, label: LabelArg = None) -> Message:
         counters = [await self._require(ctx, label)] if label else await self._counters(ctx)
         if not counters:
             raise UsageError("you have no counter yet; start one with `/sober set 2025-01-02`")
@@ -176,22 +175,16 @@ class Sober(Cog):
         "sober cost",
         direct=True,
         zone=True,
-        options=[
-            Opt("amount", cost.Amount(), help="what you spent a day, or off"),
-            Opt("currency", cost.Currency(), required=False, help="ISO 4217 code, like EUR"),
-            Opt("hours", cost.Hours(), required=False, help="hours a day it took"),
-            LABEL_OPT,
-        ],
         help="Money and time back: what it cost a day (off unless you set it)",
         example="/sober cost 12.50 currency:EUR hours:2 label:alcohol",
     )
     async def set_cost(
         self,
         ctx: Context,
-        amount: Any,
-        currency: str | None = None,
-        hours: float | None = None,
-        label: str | None = None,
+        amount: Annotated[Any, cost.Amount(), Help("what you spent a day, or off")],
+        currency: Annotated[str | None, cost.Currency(), Help("ISO 4217 code, like EUR")] = None,
+        hours: Annotated[float | None, cost.Hours(), Help("hours a day it took")] = None,
+        label: LabelArg = None,
     ) -> Message:
         counter = await self._pick(ctx, label)
         run = await self._active_run(ctx, counter)
@@ -238,20 +231,15 @@ class Sober(Cog):
         "sober reset",
         direct=True,
         zone=True,
-        options=[
-            LABEL_OPT,
-            Opt("date", Date(allow_future=False), required=False, help="the new start"),
-            NOTE_OPT,
-        ],
         help="A new start; the run so far stays in your history",
         example="/sober reset label:alcohol date:2026-11-20",
     )
     async def reset(
         self,
         ctx: Context,
-        label: str | None = None,
-        date: date | None = None,
-        note: str | None = None,
+        label: LabelArg = None,
+        date: Annotated[date | None, Date(allow_future=False), Help("the new start")] = None,
+        note: NoteArg = None,
     ) -> Message:
         counter = await self._pick(ctx, label)
         await ctx.hold_community()  # members' commands at once count one at a time
@@ -349,11 +337,10 @@ class Sober(Cog):
         "sober history",
         direct=True,
         zone=True,
-        options=[LABEL_OPT],
         help="Past runs with their lengths",
         example="/sober history label:alcohol",
     )
-    async def history(self, ctx: Context, label: str | None = None) -> Message:
+    async def history(self, ctx: Context, label: LabelArg = None) -> Message:
         counters = [await self._require(ctx, label)] if label else await self._counters(ctx)
         if not counters:
             raise UsageError("you have no counter yet; start one with `/sober set 2025-01-02`")
@@ -390,21 +377,19 @@ class Sober(Cog):
     @command(
         "sober share",
         direct=True,
-        options=[
-            Opt("choice", Choice(choices=SHARE_CHOICES), required=False, positional=True),
-            Opt(
-                "roles",
-                Choice(choices=ROLES_CHOICES),
-                required=False,
-                help="whether you get the milestone roles moderators set (default off)",
-            ),
-        ],
         help="Whether milestones are celebrated in the milestones channel, and how; "
         "and whether you get milestone roles",
         example="/sober share anonymous roles:on",
     )
     async def share(
-        self, ctx: Context, choice: str | None = None, roles: str | None = None
+        self,
+        ctx: Context,
+        choice: Annotated[str | None, Choice(choices=SHARE_CHOICES), Positional()] = None,
+        roles: Annotated[
+            str | None,
+            Choice(choices=ROLES_CHOICES),
+            Help("whether you get the milestone roles moderators set (default off)"),
+        ] = None,
     ) -> Message:
         if choice is None and roles is None:
             raise UsageError(
@@ -437,14 +422,15 @@ class Sober(Cog):
     @command(
         "sober remove",
         direct=True,
-        options=[
-            Opt("label", Label(), positional=False, help="the counter to delete"),
-            Opt("confirm", Choice(choices=("confirm",)), required=False, positional=True),
-        ],
         help="Delete one counter and its history (asks first)",
         example="/sober remove label:alcohol confirm",
     )
-    async def remove(self, ctx: Context, label: str, confirm: str | None = None) -> Message:
+    async def remove(
+        self,
+        ctx: Context,
+        label: Annotated[str, Label(), Named(), Help("the counter to delete")],
+        confirm: Annotated[Literal["confirm"] | None, Positional()] = None,
+    ) -> Message:
         counter = await self._require(ctx, label)
         if confirm == "confirm":
             return await self._remove(ctx, counter)
@@ -481,11 +467,10 @@ class Sober(Cog):
     @command(
         "sober count",
         direct=True,
-        options=[Opt("convention", Choice(choices=tuple(COUNT_CHOICES)))],
         help="Count your start day as day 0 (default) or as day 1",
         example="/sober count from-one",
     )
-    async def count(self, ctx: Context, convention: str) -> Message:
+    async def count(self, ctx: Context, convention: Literal["from-zero", "from-one"]) -> Message:
         prefs = await self._prefs(ctx, create=True)
         before, prefs.count_from = prefs.count_from or 0, COUNT_CHOICES[convention]
         ctx.db.add(prefs)
@@ -497,11 +482,12 @@ class Sober(Cog):
         "sober morning",
         direct=True,
         zone=True,
-        options=[Opt("time", Time(), help="local time of milestone messages")],
         help="When milestone congratulations arrive (your local time; default 09:00)",
         example="/sober morning 07:30",
     )
-    async def morning(self, ctx: Context, time: time) -> Message:
+    async def morning(
+        self, ctx: Context, time: Annotated[time, Help("local time of milestone messages")]
+    ) -> Message:
         prefs = await self._prefs(ctx, create=True)
         prefs.morning = f"{time:%H:%M}"
         ctx.db.add(prefs)
@@ -512,16 +498,17 @@ class Sober(Cog):
 
     @command(
         "sober roles",
-        options=[
-            Opt("milestone", MilestoneOpt()),
-            Opt("role", Text(max_length=100), help="a role name, or off", rest=True),
-        ],
         help="Moderators: a role granted at a milestone (where the platform has roles)",
         example="/sober roles 90d 90 Days",
         moderator=True,
         consent=False,
     )
-    async def roles(self, ctx: Context, milestone: Milestone, role: str) -> Message:
+    async def roles(
+        self,
+        ctx: Context,
+        milestone: Annotated[Milestone, MilestoneOpt()],
+        role: Annotated[str, Text(max_length=100), Help("a role name, or off"), Rest()],
+    ) -> Message:
         mapping = dict(ctx.setting("milestone_roles", {}))
         if role.lower() == "off":
             mapping.pop(milestone.code, None)
