@@ -47,7 +47,6 @@ from .schedule import (
     morning_of,
     specs_for_run,
     tomorrow_starts,
-    zone_for,
 )
 
 MAX_COUNTERS = 20
@@ -592,7 +591,7 @@ class Sober(Cog):
         now = ctx.now()
         specs: list[JobSpec] = []
         for run, member in runs:
-            zone = zone_for(member, ctx.community, ctx.app.settings)
+            zone = ctx.zone_of(member)
             specs.extend(specs_for_run(run, prefs.get(run.member_id), zone, now))
         return specs
 
@@ -677,7 +676,7 @@ class Sober(Cog):
             ).all()
             total = 0
             for run, member in rows:
-                zone = zone_for(member, ctx.community, ctx.app.settings)
+                zone = ctx.zone_of(member)
                 today = ctx.app.clock.today(zone)
                 total += max(0, days_sober(run.start_date, today))
             figures["collective days among members who share"] = total
