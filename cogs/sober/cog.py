@@ -14,12 +14,12 @@ from sqlmodel import delete, func, select
 from bot.adapters import Capability, Undeliverable
 from bot.context import Context
 from bot.due import Scope
+from bot.errors import LimitReached, NotFound, Refusal, UsageError
 from bot.holding import HELD_FROM
 from bot.lookup import matches
 from bot.messages import Button, ButtonStyle, Message, error, literal
 from bot.models import Member
 from bot.options import Choice, Date, Help, Named, Positional, Rest, Text
-from bot.parsing import UsageError
 from bot.plugins import Cog, action, command, job
 from bot.scheduler import Due, JobSpec, Skip
 
@@ -91,9 +91,10 @@ class Sober(Cog):
         if counter is None:
             await ctx.hold_community()  # members' commands at once count one at a time
             if len(await self._counters(ctx)) >= MAX_COUNTERS:
-                raise UsageError(
+                raise LimitReached(
                     f"you have {MAX_COUNTERS} counters, the most there can be; "
-                    "`/sober remove` one first"
+                    "`/sober remove` one first",
+                    limit=MAX_COUNTERS,
                 )
             counter = SoberCounter(member_id=ctx.member.id, label=label, created_at=now)
             ctx.db.add(counter)
@@ -113,7 +114,7 @@ class Sober(Cog):
             run = await self._active_run(ctx, counter)
             last_end = await self._last_end(ctx, counter)
             if last_end is not None and date < last_end:
-                raise UsageError(
+                raise Refusal(
                     f"{date.isoformat()} is before your new start on {last_end.isoformat()}; "
                     "it would overlap your history. To start over, `/sober remove` this "
                     "counter and set it again"
@@ -155,7 +156,7 @@ class Sober(Cog):
     async def show(self, ctx: Context, label: LabelArg = None) -> Message:
         counters = [await self._require(ctx, label)] if label else await self._counters(ctx)
         if not counters:
-            raise UsageError("you have no counter yet; start one with `/sober set 2025-01-02`")
+            raise NotFound("you have no counter yet; start one with `/sober set 2025-01-02`")
         prefs = await self._prefs(ctx)
         lines = []
         for counter in counters:
@@ -243,15 +244,16 @@ class Sober(Cog):
         counter = await self._pick(ctx, label)
         await ctx.hold_community()  # members' commands at once count one at a time
         if await self._run_count(ctx, counter) >= MAX_RUNS:
-            raise UsageError(
+            raise LimitReached(
                 f"your **{counter.label}** counter keeps {MAX_RUNS:,} runs, the most there "
                 "can be. Start a new counter for your new start (`/sober set today "
-                "label:<new name>`), or delete this one's history with `/sober remove`"
+                "label:<new name>`), or delete this one's history with `/sober remove`",
+                limit=MAX_RUNS,
             )
         run = await self._active_run(ctx, counter)
         new_start = date or ctx.today()
         if new_start < run.start_date:
-            raise UsageError(
+            raise Refusal(
                 f"{new_start.isoformat()} is before this run's start on "
                 f"{run.start_date.isoformat()}; to correct the start date use "
                 "`/sober set <date>`"
@@ -342,7 +344,7 @@ class Sober(Cog):
     async def history(self, ctx: Context, label: LabelArg = None) -> Message:
         counters = [await self._require(ctx, label)] if label else await self._counters(ctx)
         if not counters:
-            raise UsageError("you have no counter yet; start one with `/sober set 2025-01-02`")
+            raise NotFound("you have no counter yet; start one with `/sober set 2025-01-02`")
         today = ctx.today()
         count_from = count_from_of(await self._prefs(ctx))
         lines = []
@@ -714,7 +716,7 @@ class Sober(Cog):
     async def _require(self, ctx: Context, label: str) -> SoberCounter:
         counter = await self._counter(ctx, label)
         if counter is None:
-            raise UsageError(self._no_such(label, await self._counters(ctx)))
+            raise NotFound(self._no_such(label, await self._counters(ctx)))
         return counter
 
     async def _pick(self, ctx: Context, label: str | None) -> SoberCounter:
@@ -728,7 +730,7 @@ class Sober(Cog):
         if len(counters) == 1:
             return counters[0]
         if not counters:
-            raise UsageError("you have no counter yet; start one with `/sober set 2025-01-02`")
+            raise NotFound("you have no counter yet; start one with `/sober set 2025-01-02`")
         names = ", ".join(literal(c.label) for c in counters)
         raise UsageError(f"which counter? You have: {names} — add label:<name>")
 
