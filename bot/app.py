@@ -32,6 +32,7 @@ from bot.context import LATER_KEY, Context
 from bot.crypto import CryptoError
 from bot.db import Database
 from bot.discretion import discreet_reader, is_discreet, mark
+from bot.errors import HavenError, NotAllowed, UsageError
 from bot.forms import validate
 from bot.holding import Holding, released
 from bot.ledger import Ledger
@@ -40,7 +41,7 @@ from bot.memberdata import move_member
 from bot.messages import Message, error, literal
 from bot.models import Community, Member
 from bot.naming import set_name
-from bot.parsing import UsageError, parse_args, parse_value
+from bot.parsing import parse_args, parse_value
 from bot.plugins import ENGINE_COGS, Cog, CommandSpec, Permission, Registry, discover_cogs
 from bot.purge import purge_daily, purge_removed
 from bot.ratelimit import RateLimiter, wall_clock
@@ -482,9 +483,9 @@ class Haven:
             ctx = Context(self, adapter, None, None, inv.user_id, inv.user_name, invocation=inv)
             try:
                 values = self._parse(spec, inv, text, ctx)
-            except UsageError as exc:
-                return usage_error(spec, str(exc))
-            return await spec.handler(ctx, **values)
+                return await spec.handler(ctx, **spec.arguments(values))
+            except HavenError as exc:
+                return answer_error(exc, spec)
 
         async with self.context_for(inv, adapter) as ctx:
             disabled = self._disabled(ctx, spec.cog)
@@ -521,9 +522,11 @@ class Haven:
                     return with_note(usage_error(spec, str(exc)), note)
             try:
                 async with handler_scope(ctx.db):
-                    result = await spec.handler(ctx, **values)
-            except UsageError as exc:
-                return with_note(usage_error(spec, str(exc)), note)
+                    result = await spec.handler(ctx, **spec.arguments(values))
+            except HavenError as exc:
+                if isinstance(exc, NotAllowed):
+                    await audit_denied(ctx, spec.name)
+                return with_note(answer_error(exc, spec), note)
             if note is not None:
                 result = with_note(result, note)
             if spec.permission is Permission.MODERATOR:
@@ -570,7 +573,10 @@ class Haven:
         spec, args = found
         if not spec.needs_db:
             ctx = Context(self, adapter, None, None, inv.user_id, inv.user_name, invocation=inv)
-            return await spec.handler(ctx, *args)
+            try:
+                return await spec.handler(ctx, *args)
+            except HavenError as exc:
+                return answer_error(exc)
         async with self.context_for(inv, adapter) as ctx:
             disabled = self._disabled(ctx, spec.cog)
             if disabled:
@@ -583,8 +589,10 @@ class Haven:
             try:
                 async with handler_scope(ctx.db):
                     return await spec.handler(ctx, *args)
-            except UsageError as exc:
-                return error(str(exc))
+            except HavenError as exc:
+                if isinstance(exc, NotAllowed):
+                    await audit_denied(ctx, f"button {spec.prefix}")
+                return answer_error(exc)
 
     async def _form(self, adapter: Adapter, inv: Invocation) -> Message | FormErrors | None:
         found = self.registry.find_form(inv.form_id)
@@ -600,8 +608,8 @@ class Haven:
             try:
                 async with handler_scope(ctx.db):
                     return await spec.handler(ctx, values, *args)
-            except UsageError as exc:
-                return error(str(exc))
+            except HavenError as exc:
+                return answer_error(exc)
 
     async def in_community(self, inv: Invocation, adapter: Adapter, work) -> Message | None:
         """Run ``work(ctx)`` for ``inv``'s member in one community transaction
@@ -837,7 +845,7 @@ async def _first_read(session, query, params: dict):
 
 @asynccontextmanager
 async def handler_scope(session):
-    """A handler's own writes: a :class:`UsageError` undoes them — back to the
+    """A handler's own writes: a :class:`~bot.errors.HavenError` undoes them — back to the
     handler's start, or (as each platform call commits first,
     :meth:`Context.before_platform_call`) back to its last platform call.
 
@@ -846,10 +854,25 @@ async def handler_scope(session):
     rolling the transaction back: no SAVEPOINT on every command."""
     try:
         yield
-    except UsageError:
+    except HavenError:
         await session.rollback()
         raise
 
 
 def usage_error(spec: CommandSpec, reason: str) -> Message:
     return error(f"{reason}\nUsage: `{spec.usage()}`\nExample: `{spec.example}`")
+
+
+async def audit_denied(ctx: Context, action: str) -> None:
+    """A handler's :class:`~bot.errors.NotAllowed`, audited like a moderator
+    check's refusal (the rollback expired the community row: read it again)."""
+    await ctx.db.refresh(ctx.community)
+    await ctx.audit(action, "denied")
+
+
+def answer_error(exc: HavenError, spec: CommandSpec | None = None) -> Message:
+    """A refusal as it is; a usage error of a command adds how to type it (a
+    button or a form, where nothing was typed, gets the reason alone)."""
+    if isinstance(exc, UsageError) and spec is not None:
+        return usage_error(spec, str(exc))
+    return error(str(exc))

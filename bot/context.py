@@ -26,7 +26,7 @@ from bot.discretion import community_default, discreet_reader, is_discreet, mark
 from bot.messages import Form, Message, Visibility
 from bot.models import AuditLog, Community, Member
 from bot.options import ParseContext
-from bot.zones import place
+from bot.zones import place, zone_of
 
 if TYPE_CHECKING:
     from bot.app import Haven
@@ -84,11 +84,11 @@ class Context:
     @property
     def zone(self) -> str:
         """The member's IANA zone, else the community's, else Haven's default."""
-        if self.member is not None and self.member.timezone:
-            return self.member.timezone
-        if self.community is not None and self.community.settings.get("timezone"):
-            return self.community.settings["timezone"]
-        return self.app.settings.default_timezone
+        return self.zone_of(self.member)
+
+    def zone_of(self, member: Member | None) -> str:
+        """``member``'s zone (any member of this community; None: the community's)."""
+        return zone_of(member, self.community, self.app.settings.default_timezone)
 
     def today(self) -> date:
         return self.app.clock.today(self.zone)

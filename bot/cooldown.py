@@ -15,13 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-
-class TooSoon(Exception):
-    """The limit is reached; another action is allowed from ``retry_at``."""
-
-    def __init__(self, retry_at: datetime) -> None:
-        super().__init__(f"too soon; allowed again from {retry_at.isoformat()}")
-        self.retry_at = retry_at
+from bot.errors import TooSoon as TooSoon  # re-exported: errors live in bot.errors
 
 
 @dataclass(frozen=True)

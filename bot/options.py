@@ -13,12 +13,9 @@ from dataclasses import dataclass, field
 from datetime import date, time, timedelta
 from typing import Any
 
+from bot.errors import OptionError as OptionError  # re-exported: errors live in bot.errors
 from bot.messages import literal
 from bot.zones import NotAPlace, place
-
-
-class OptionError(ValueError):
-    """The value of one option is not acceptable; the message says why."""
 
 
 @dataclass(frozen=True)
@@ -321,6 +318,52 @@ class Opt:
             return inner if self.required else f"[{inner}]"
         inner = f"{self.name}:<{self.type.placeholder}>"
         return inner if self.required else f"[{inner}]"
+
+
+# -- markers: an option declared on the handler's parameter -------------------
+#
+#     async def set(self, ctx,
+#                   date: Annotated[date, Date(allow_future=False), Help("your start date")],
+#                   label: Annotated[str | None, Label(), Named()] = None) -> Message:
+#
+# read by :mod:`bot.signature` into the same :class:`Opt` as ``options=[...]``.
+
+
+@dataclass(frozen=True)
+class Help:
+    """The option's one-line help (Discord shows it under the option)."""
+
+    text: str
+
+
+@dataclass(frozen=True)
+class Name:
+    """The name members type (``id:3``) when it differs from the parameter's."""
+
+    name: str
+
+
+@dataclass(frozen=True)
+class Named:
+    """Given only as ``name:value``, never bare (a required option is bare by default)."""
+
+
+@dataclass(frozen=True)
+class Positional:
+    """May be given bare, in order, though optional (``/sober share public``)."""
+
+
+@dataclass(frozen=True)
+class Rest:
+    """Takes the rest of the line as one value (``role:Clean & serene``)."""
+
+
+@dataclass(frozen=True)
+class Default:
+    """The value the engine passes when the option is not given (rarely needed:
+    the parameter's own default usually says it)."""
+
+    value: Any
 
 
 def _show(raw: Any) -> str:

@@ -11,8 +11,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from bot.errors import OptionError
+from bot.errors import UsageError as UsageError  # re-exported: errors live in bot.errors
 from bot.messages import literal
-from bot.options import Opt, OptionError, ParseContext, Text
+from bot.options import Opt, ParseContext, Text
 
 #: The longest command text read (Slack, console). The longest the commands need
 #: is well under it (a meeting's title, about and link: 1,700); parsing costs
@@ -20,10 +22,6 @@ from bot.options import Opt, OptionError, ParseContext, Text
 MAX_COMMAND_TEXT = 4000
 
 QUOTES = {'"': '"', "'": "'", "“": "”", "‘": "’", "«": "»"}
-
-
-class UsageError(ValueError):
-    """The command's text could not be read; the message is the one-line reason."""
 
 
 def tokenize(text: str, assign: str = ":") -> list[str]:

@@ -5,10 +5,11 @@ A cog reads like a page of a manual — declarations on each handler::
     class Sober(Cog):
         name = "sober"
 
-        @command("sober show", options=[Opt("label", Text(), required=False)],
-                 help="Your days, and the next milestone",
+        @command("sober show", help="Your days, and the next milestone",
                  example="/sober show label:alcohol")
-        async def show(self, ctx, label="sobriety") -> Message: ...
+        async def show(self, ctx,
+                       label: Annotated[str, Text(), Help("which counter")] = "sobriety",
+                       ) -> Message: ...    # options: the parameters (bot/signature.py)
 
         @action("sober:share")          # buttons whose id starts with sober:share:
         async def share_button(self, ctx, choice) -> Message: ...
@@ -40,6 +41,7 @@ engine's own cogs (:data:`ENGINE_COGS`) cannot be turned off.
 from __future__ import annotations
 
 import importlib
+import inspect
 import logging
 import pkgutil
 from collections.abc import Callable, Iterable
@@ -52,6 +54,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from bot import ids
 from bot.messages import Form
 from bot.options import Opt
+from bot.signature import options_of
 
 if TYPE_CHECKING:
     from bot.app import Haven
@@ -89,6 +92,9 @@ class CommandSpec:
     localizations: dict[str, str] | None = None
     #: Reads dates or times in the member's zone: a member with none is asked first.
     zone: bool = False
+    #: Options named differently from the handler's parameter (``Name("id")``):
+    #: {option: parameter}.
+    renamed: dict[str, str] = field(default_factory=dict)
 
     @property
     def name(self) -> str:
@@ -100,6 +106,14 @@ class CommandSpec:
 
     def usage(self) -> str:
         return " ".join([f"/{self.name}", *(opt.usage() for opt in self.options)])
+
+    def parameter(self, option: str) -> str:
+        """The handler's parameter that receives ``option``."""
+        return self.renamed.get(option, option)
+
+    def arguments(self, values: dict[str, Any]) -> dict[str, Any]:
+        """Parsed option values, keyed by the handler's parameters."""
+        return {self.parameter(name): value for name, value in values.items()}
 
 
 @dataclass
@@ -135,7 +149,7 @@ class JobHandlerSpec:
 def command(
     path: str,
     *,
-    options: Iterable[Opt] = (),
+    options: Iterable[Opt] | None = None,
     help: str = "",
     example: str = "",
     moderator: bool = False,
@@ -147,6 +161,10 @@ def command(
     zone: bool = False,
 ) -> Callable:
     """Declare a command (``"sober set"``) with its typed options.
+
+    The options are the handler's parameters after ``ctx`` (:mod:`bot.signature`).
+    An explicit ``options=[Opt(...)]`` list is still accepted, and checked
+    against the parameters when the cog is loaded (:func:`check_options`).
 
     ``direct``: the command also works in a direct message with Haven, where it
     acts in the member's own community (personal commands: the member's own
@@ -160,10 +178,15 @@ def command(
     """
 
     def mark(fn: Callable) -> Callable:
+        if options is None:
+            declared, renamed = options_of(fn)
+        else:
+            declared, renamed = tuple(options), {}
         fn.__haven_command__ = CommandSpec(
             path=tuple(path.split()),
             handler=fn,
-            options=tuple(options),
+            options=declared,
+            renamed=renamed,
             help=help,
             example=example or f"/{path}",
             permission=Permission.MODERATOR if moderator else Permission.MEMBER,
@@ -313,6 +336,7 @@ class Registry:
             for attr in dir(type(cog)):
                 spec = getattr(getattr(type(cog), attr, None), "__haven_command__", None)
                 if spec is not None:
+                    check_options(cog.name, attr, spec)
                     self.off_groups.setdefault(spec.group, cog.name)
             return
         self.cogs[cog.name] = cog
@@ -331,6 +355,8 @@ class Registry:
                     continue
                 if key(spec) in table:
                     raise ValueError(f"{marker.strip('_')} {key(spec)!r} is declared twice")
+                if marker == "__haven_command__":
+                    check_options(cog.name, attr, spec)
                 table[key(spec)] = replace(spec, handler=spec.handler.__get__(cog), cog=cog)
 
     def find_command(self, words: list[str]) -> tuple[CommandSpec, list[str]] | None:
@@ -365,6 +391,40 @@ class Registry:
 
     def migration_dirs(self) -> list[Path]:
         return [cog.migrations for cog in self.data_cogs() if cog.migrations]
+
+
+def check_options(cog: str, attr: str, spec: CommandSpec) -> None:
+    """Refuse a command whose options and handler disagree: each option names
+    a parameter, a required option is one without a default, and every other
+    parameter has a default (the engine passes only the options given)."""
+    where = f"{cog}: /{spec.name} ({attr})"
+    params = list(inspect.signature(spec.handler).parameters.values())[2:]  # self, ctx
+    if any(p.kind is p.VAR_KEYWORD for p in params):
+        return  # takes any option: nothing to compare
+    by_name = {p.name: p for p in params if p.kind in (p.POSITIONAL_OR_KEYWORD, p.KEYWORD_ONLY)}
+    seen: set[str] = set()
+    for opt in spec.options:
+        name = spec.parameter(opt.name)
+        if name in seen:
+            raise ValueError(f"{where}: option {opt.name!r} is declared twice")
+        seen.add(name)
+        param = by_name.get(name)
+        if param is None:
+            raise ValueError(f"{where}: option {opt.name!r} names no parameter of the handler")
+        has_default = param.default is not param.empty
+        if opt.required and has_default:
+            raise ValueError(
+                f"{where}: option {opt.name!r} is required but its parameter has a default"
+            )
+        if not opt.required and not has_default:
+            raise ValueError(
+                f"{where}: option {opt.name!r} is optional but its parameter has no default"
+            )
+    for param in params:
+        if param.name in seen or param.kind in (param.VAR_POSITIONAL, param.VAR_KEYWORD):
+            continue
+        if param.default is param.empty:
+            raise ValueError(f"{where}: parameter {param.name!r} is no option and has no default")
 
 
 def _by_prefix(table: dict[str, Any], ident: str, fixed: int):

@@ -12,7 +12,11 @@ import difflib
 import functools
 import re
 from datetime import UTC, date, datetime, timedelta
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo, available_timezones
+
+if TYPE_CHECKING:
+    from bot.models import Community, Member
 
 #: The IANA areas whose zones are places (not Etc/, SystemV/, US/… aliases).
 AREAS = (
@@ -136,6 +140,18 @@ _OFFSET = re.compile(
     r"(?:(?P<base>utc|gmt)\s*)?(?P<sign>[+\-−])\s*(?P<h>\d{1,2})(?::?(?P<m>\d{2}))?", re.I
 )
 _ETC = re.compile(r"etc/gmt(?P<sign>[+-])(?P<h>\d{1,2})", re.I)
+
+
+def zone_of(member: Member | None, community: Community | None, default: str) -> str:
+    """The zone a member's days and times are read in: their own, else their
+    community's, else ``default`` (``HAVEN_DEFAULT_TIMEZONE``; passed, not read
+    here, as two Havens in one process may differ). A handler asks
+    :meth:`bot.context.Context.zone_of`, which fills in the rest."""
+    if member is not None and member.timezone:
+        return member.timezone
+    if community is not None and community.settings.get("timezone"):
+        return community.settings["timezone"]
+    return default
 
 
 class NotAPlace(ValueError):

@@ -7,19 +7,19 @@ from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date, time
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any, Literal
 
 from sqlmodel import delete, func, select
 
 from bot.adapters import Capability, Undeliverable
 from bot.context import Context
 from bot.due import Scope
+from bot.errors import LimitReached, NotFound, Refusal, UsageError
 from bot.holding import HELD_FROM
 from bot.lookup import matches
 from bot.messages import Button, ButtonStyle, Message, error, literal
 from bot.models import Member
-from bot.options import Choice, Date, Opt, Text, Time
-from bot.parsing import UsageError
+from bot.options import Choice, Date, Help, Named, Positional, Rest, Text
 from bot.plugins import Cog, action, command, job
 from bot.scheduler import Due, JobSpec, Skip
 
@@ -47,7 +47,6 @@ from .schedule import (
     morning_of,
     specs_for_run,
     tomorrow_starts,
-    zone_for,
 )
 
 MAX_COUNTERS = 20
@@ -56,8 +55,9 @@ MAX_COUNTERS = 20
 #: history and set, and by the export) without end.
 MAX_RUNS = 1000
 HISTORY_SHOWN = 25
-LABEL_OPT = Opt("label", Label(), required=False, help="which counter (default sobriety)")
-NOTE_OPT = Opt("note", Text(max_length=500), required=False, help="a private note")
+#: The options several commands take (each with ``= None``: optional).
+LabelArg = Annotated[str | None, Label(), Help("which counter (default sobriety)")]
+NoteArg = Annotated[str | None, Text(max_length=500), Help("a private note")]
 COUNT_CHOICES = {"from-zero": 0, "from-one": 1}
 SHARE_AGAIN = "sober:share-again"
 
@@ -74,16 +74,15 @@ class Sober(Cog):
         "sober set",
         direct=True,
         zone=True,
-        options=[
-            Opt("date", Date(allow_future=False), help="your start date"),
-            LABEL_OPT,
-            NOTE_OPT,
-        ],
         help="Start a counter, or move its start date (backfill)",
         example="/sober set 2025-01-02 label:alcohol",
     )
     async def set(
-        self, ctx: Context, date: date, label: str | None = None, note: str | None = None
+        self,
+        ctx: Context,
+        date: Annotated[date, Date(allow_future=False), Help("your start date")],
+        label: LabelArg = None,
+        note: NoteArg = None,
     ) -> Message:
         label = label or DEFAULT_LABEL
         counter = await self._counter(ctx, label)
@@ -92,9 +91,10 @@ class Sober(Cog):
         if counter is None:
             await ctx.hold_community()  # members' commands at once count one at a time
             if len(await self._counters(ctx)) >= MAX_COUNTERS:
-                raise UsageError(
+                raise LimitReached(
                     f"you have {MAX_COUNTERS} counters, the most there can be; "
-                    "`/sober remove` one first"
+                    "`/sober remove` one first",
+                    limit=MAX_COUNTERS,
                 )
             counter = SoberCounter(member_id=ctx.member.id, label=label, created_at=now)
             ctx.db.add(counter)
@@ -114,7 +114,7 @@ class Sober(Cog):
             run = await self._active_run(ctx, counter)
             last_end = await self._last_end(ctx, counter)
             if last_end is not None and date < last_end:
-                raise UsageError(
+                raise Refusal(
                     f"{date.isoformat()} is before your new start on {last_end.isoformat()}; "
                     "it would overlap your history. To start over, `/sober remove` this "
                     "counter and set it again"
@@ -150,14 +150,13 @@ class Sober(Cog):
         "sober show",
         direct=True,
         zone=True,
-        options=[LABEL_OPT],
         help="Your days, the next milestone and how far it is",
         example="/sober show label:alcohol",
     )
-    async def show(self, ctx: Context, label: str | None = None) -> Message:
+    async def show(self, ctx: Context, label: LabelArg = None) -> Message:
         counters = [await self._require(ctx, label)] if label else await self._counters(ctx)
         if not counters:
-            raise UsageError("you have no counter yet; start one with `/sober set 2025-01-02`")
+            raise NotFound("you have no counter yet; start one with `/sober set 2025-01-02`")
         prefs = await self._prefs(ctx)
         lines = []
         for counter in counters:
@@ -176,22 +175,16 @@ class Sober(Cog):
         "sober cost",
         direct=True,
         zone=True,
-        options=[
-            Opt("amount", cost.Amount(), help="what you spent a day, or off"),
-            Opt("currency", cost.Currency(), required=False, help="ISO 4217 code, like EUR"),
-            Opt("hours", cost.Hours(), required=False, help="hours a day it took"),
-            LABEL_OPT,
-        ],
         help="Money and time back: what it cost a day (off unless you set it)",
         example="/sober cost 12.50 currency:EUR hours:2 label:alcohol",
     )
     async def set_cost(
         self,
         ctx: Context,
-        amount: Any,
-        currency: str | None = None,
-        hours: float | None = None,
-        label: str | None = None,
+        amount: Annotated[Any, cost.Amount(), Help("what you spent a day, or off")],
+        currency: Annotated[str | None, cost.Currency(), Help("ISO 4217 code, like EUR")] = None,
+        hours: Annotated[float | None, cost.Hours(), Help("hours a day it took")] = None,
+        label: LabelArg = None,
     ) -> Message:
         counter = await self._pick(ctx, label)
         run = await self._active_run(ctx, counter)
@@ -238,33 +231,29 @@ class Sober(Cog):
         "sober reset",
         direct=True,
         zone=True,
-        options=[
-            LABEL_OPT,
-            Opt("date", Date(allow_future=False), required=False, help="the new start"),
-            NOTE_OPT,
-        ],
         help="A new start; the run so far stays in your history",
         example="/sober reset label:alcohol date:2026-11-20",
     )
     async def reset(
         self,
         ctx: Context,
-        label: str | None = None,
-        date: date | None = None,
-        note: str | None = None,
+        label: LabelArg = None,
+        date: Annotated[date | None, Date(allow_future=False), Help("the new start")] = None,
+        note: NoteArg = None,
     ) -> Message:
         counter = await self._pick(ctx, label)
         await ctx.hold_community()  # members' commands at once count one at a time
         if await self._run_count(ctx, counter) >= MAX_RUNS:
-            raise UsageError(
-                f"your **{literal(counter.label)}** counter keeps {MAX_RUNS:,} runs, "
-                "the most there can be. Start a new counter for your new start (`/sober set today "
-                "label:<new name>`), or delete this one's history with `/sober remove`"
+            raise LimitReached(
+                f"your **{literal(counter.label)}** counter keeps {MAX_RUNS:,} runs, the most there "
+                "can be. Start a new counter for your new start (`/sober set today "
+                "label:<new name>`), or delete this one's history with `/sober remove`",
+                limit=MAX_RUNS,
             )
         run = await self._active_run(ctx, counter)
         new_start = date or ctx.today()
         if new_start < run.start_date:
-            raise UsageError(
+            raise Refusal(
                 f"{new_start.isoformat()} is before this run's start on "
                 f"{run.start_date.isoformat()}; to correct the start date use "
                 "`/sober set <date>`"
@@ -349,14 +338,13 @@ class Sober(Cog):
         "sober history",
         direct=True,
         zone=True,
-        options=[LABEL_OPT],
         help="Past runs with their lengths",
         example="/sober history label:alcohol",
     )
-    async def history(self, ctx: Context, label: str | None = None) -> Message:
+    async def history(self, ctx: Context, label: LabelArg = None) -> Message:
         counters = [await self._require(ctx, label)] if label else await self._counters(ctx)
         if not counters:
-            raise UsageError("you have no counter yet; start one with `/sober set 2025-01-02`")
+            raise NotFound("you have no counter yet; start one with `/sober set 2025-01-02`")
         today = ctx.today()
         count_from = count_from_of(await self._prefs(ctx))
         lines = []
@@ -390,21 +378,19 @@ class Sober(Cog):
     @command(
         "sober share",
         direct=True,
-        options=[
-            Opt("choice", Choice(choices=SHARE_CHOICES), required=False, positional=True),
-            Opt(
-                "roles",
-                Choice(choices=ROLES_CHOICES),
-                required=False,
-                help="whether you get the milestone roles moderators set (default off)",
-            ),
-        ],
         help="Whether milestones are celebrated in the milestones channel, and how; "
         "and whether you get milestone roles",
         example="/sober share anonymous roles:on",
     )
     async def share(
-        self, ctx: Context, choice: str | None = None, roles: str | None = None
+        self,
+        ctx: Context,
+        choice: Annotated[str | None, Choice(choices=SHARE_CHOICES), Positional()] = None,
+        roles: Annotated[
+            str | None,
+            Choice(choices=ROLES_CHOICES),
+            Help("whether you get the milestone roles moderators set (default off)"),
+        ] = None,
     ) -> Message:
         if choice is None and roles is None:
             raise UsageError(
@@ -437,14 +423,15 @@ class Sober(Cog):
     @command(
         "sober remove",
         direct=True,
-        options=[
-            Opt("label", Label(), positional=False, help="the counter to delete"),
-            Opt("confirm", Choice(choices=("confirm",)), required=False, positional=True),
-        ],
         help="Delete one counter and its history (asks first)",
         example="/sober remove label:alcohol confirm",
     )
-    async def remove(self, ctx: Context, label: str, confirm: str | None = None) -> Message:
+    async def remove(
+        self,
+        ctx: Context,
+        label: Annotated[str, Label(), Named(), Help("the counter to delete")],
+        confirm: Annotated[Literal["confirm"] | None, Positional()] = None,
+    ) -> Message:
         counter = await self._require(ctx, label)
         if confirm == "confirm":
             return await self._remove(ctx, counter)
@@ -481,11 +468,10 @@ class Sober(Cog):
     @command(
         "sober count",
         direct=True,
-        options=[Opt("convention", Choice(choices=tuple(COUNT_CHOICES)))],
         help="Count your start day as day 0 (default) or as day 1",
         example="/sober count from-one",
     )
-    async def count(self, ctx: Context, convention: str) -> Message:
+    async def count(self, ctx: Context, convention: Literal["from-zero", "from-one"]) -> Message:
         prefs = await self._prefs(ctx, create=True)
         before, prefs.count_from = prefs.count_from or 0, COUNT_CHOICES[convention]
         ctx.db.add(prefs)
@@ -497,11 +483,12 @@ class Sober(Cog):
         "sober morning",
         direct=True,
         zone=True,
-        options=[Opt("time", Time(), help="local time of milestone messages")],
         help="When milestone congratulations arrive (your local time; default 09:00)",
         example="/sober morning 07:30",
     )
-    async def morning(self, ctx: Context, time: time) -> Message:
+    async def morning(
+        self, ctx: Context, time: Annotated[time, Help("local time of milestone messages")]
+    ) -> Message:
         prefs = await self._prefs(ctx, create=True)
         prefs.morning = f"{time:%H:%M}"
         ctx.db.add(prefs)
@@ -512,16 +499,17 @@ class Sober(Cog):
 
     @command(
         "sober roles",
-        options=[
-            Opt("milestone", MilestoneOpt()),
-            Opt("role", Text(max_length=100), help="a role name, or off", rest=True),
-        ],
         help="Moderators: a role granted at a milestone (where the platform has roles)",
         example="/sober roles 90d 90 Days",
         moderator=True,
         consent=False,
     )
-    async def roles(self, ctx: Context, milestone: Milestone, role: str) -> Message:
+    async def roles(
+        self,
+        ctx: Context,
+        milestone: Annotated[Milestone, MilestoneOpt()],
+        role: Annotated[str, Text(max_length=100), Help("a role name, or off"), Rest()],
+    ) -> Message:
         mapping = dict(ctx.setting("milestone_roles", {}))
         if role.lower() == "off":
             mapping.pop(milestone.code, None)
@@ -605,7 +593,7 @@ class Sober(Cog):
         now = ctx.now()
         specs: list[JobSpec] = []
         for run, member in runs:
-            zone = zone_for(member, ctx.community, ctx.app.settings)
+            zone = ctx.zone_of(member)
             specs.extend(specs_for_run(run, prefs.get(run.member_id), zone, now))
         return specs
 
@@ -690,7 +678,7 @@ class Sober(Cog):
             ).all()
             total = 0
             for run, member in rows:
-                zone = zone_for(member, ctx.community, ctx.app.settings)
+                zone = ctx.zone_of(member)
                 today = ctx.app.clock.today(zone)
                 total += max(0, days_sober(run.start_date, today))
             figures["collective days among members who share"] = total
@@ -728,7 +716,7 @@ class Sober(Cog):
     async def _require(self, ctx: Context, label: str) -> SoberCounter:
         counter = await self._counter(ctx, label)
         if counter is None:
-            raise UsageError(self._no_such(label, await self._counters(ctx)))
+            raise NotFound(self._no_such(label, await self._counters(ctx)))
         return counter
 
     async def _pick(self, ctx: Context, label: str | None) -> SoberCounter:
@@ -742,7 +730,7 @@ class Sober(Cog):
         if len(counters) == 1:
             return counters[0]
         if not counters:
-            raise UsageError("you have no counter yet; start one with `/sober set 2025-01-02`")
+            raise NotFound("you have no counter yet; start one with `/sober set 2025-01-02`")
         names = ", ".join(literal(c.label) for c in counters)
         raise UsageError(f"which counter? You have: {names} — add label:<name>")
 

@@ -17,8 +17,6 @@ from datetime import date, datetime, time, timedelta
 from apscheduler.triggers.date import DateTrigger
 
 from bot.clock import local_datetime
-from bot.config import Settings
-from bot.models import Community, Member
 from bot.scheduler import JobSpec
 
 from .days import Milestone, due_milestones
@@ -26,11 +24,6 @@ from .models import DEFAULT_MORNING, SoberPrefs, SoberRun
 
 KIND = "sober:milestone"
 GRACE = timedelta(days=3)  # milestones are at least 6 days apart; keep below that
-
-
-def zone_for(member: Member, community: Community, settings: Settings) -> str:
-    """The member's zone as :attr:`bot.context.Context.zone` reads it."""
-    return member.timezone or community.settings.get("timezone") or settings.default_timezone
 
 
 def morning_of(prefs: SoberPrefs | None) -> time:

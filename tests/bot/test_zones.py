@@ -6,7 +6,12 @@ from datetime import date
 
 import pytest
 
-from bot.zones import NotAPlace, place
+from bot.context import Context
+from bot.messages import Message
+from bot.models import Community, Member
+from bot.plugins import Cog, command
+from bot.zones import NotAPlace, place, zone_of
+from tests.support.harness import COMMUNITY
 
 WINTER, SUMMER = date(2026, 12, 1), date(2026, 7, 1)
 
@@ -88,3 +93,45 @@ async def test_members_and_meetings_are_refused_fixed_offsets_privately(console)
         ":as mona mod\n/meeting add title:Circle day:mon time:19:00 tz:GMT-5"
     )
     assert meeting.error and "Places at that offset today" in meeting.text
+
+
+@pytest.mark.parametrize(
+    ("member_zone", "community_zone", "expected"),
+    [
+        ("Asia/Tokyo", "Europe/Helsinki", "Asia/Tokyo"),
+        (None, "Europe/Helsinki", "Europe/Helsinki"),
+        (None, None, "America/Chicago"),
+        ("Asia/Tokyo", None, "Asia/Tokyo"),
+    ],
+)
+def test_a_members_zone_else_the_communitys_else_the_default(member_zone, community_zone, expected):
+    member = Member(community_id=1, platform_user_id="alice", timezone=member_zone)
+    settings = {"timezone": community_zone} if community_zone else {}
+    community = Community(platform="console", workspace_id="w", settings=settings)
+    assert zone_of(member, community, "America/Chicago") == expected
+    assert zone_of(None, community, "America/Chicago") == (community_zone or "America/Chicago")
+    assert zone_of(None, None, "America/Chicago") == "America/Chicago"
+
+
+class Clock(Cog):
+    name = "clockface"
+
+    @command("clockface zones", consent=False)
+    async def zones(self, ctx: Context) -> Message:
+        return Message(text=f"{ctx.zone} {ctx.zone_of(None)} {ctx.today()}")
+
+
+async def test_a_handler_reads_the_same_rule(make_harness):
+    console = await make_harness(tz="America/Chicago", extra_cogs=[Clock])
+    out = await console.say(":as alice\n/clockface zones")
+    assert out.text == "America/Chicago America/Chicago 2026-11-21"
+    community = await console.app.community(COMMUNITY)
+    async with console.db.session(community.id) as session:
+        community.settings = {"timezone": "Pacific/Pago_Pago"}  # UTC-11: still yesterday
+        session.add(community)
+        await session.commit()
+    out = await console.say("/clockface zones")
+    assert out.text == "Pacific/Pago_Pago Pacific/Pago_Pago 2026-11-20"
+    await console.agree("alice", zone="Asia/Tokyo")
+    out = await console.say("/clockface zones")
+    assert out.text == "Asia/Tokyo Pacific/Pago_Pago 2026-11-21"

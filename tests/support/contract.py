@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from bot.context import Context
+from bot.errors import LimitReached, NotFound, UsageError
 from bot.messages import Button, Form, FormField, Message, public
 from bot.options import MemberOpt, Opt
 from bot.plugins import Cog, action, command, form
@@ -53,7 +54,33 @@ class ContractCog(Cog):
 
     @form(FORM, consent=False)
     async def submitted(self, ctx: Context, values: dict) -> Message:
+        if values["mood"] == 13:
+            raise LimitReached("13 is one too many; the most is 12", limit=12)
+        if values["mood"] == 14:
+            raise UsageError("14 reads like a typo")
         return Message(text=f"mood {values['mood']}")
+
+    @command("contract missing", consent=False)
+    async def missing(self, ctx: Context) -> Message:
+        raise NotFound("there is no meeting #5; see `/meeting list`")
+
+    @command("contract misuse", consent=False)
+    async def misuse(self, ctx: Context) -> Message:
+        raise UsageError("that is not how to say it")
+
+    @command("contract refusals", consent=False)
+    async def refusals(self, ctx: Context) -> Message:
+        buttons = (
+            Button("contract:refuse:missing", "Missing"),
+            Button("contract:refuse:misuse", "Misuse"),
+        )
+        return Message(text="press one", buttons=buttons)
+
+    @action("contract:refuse", consent=False)
+    async def refuse(self, ctx: Context, which: str) -> Message:
+        if which == "missing":
+            raise NotFound("there is no meeting #5; see `/meeting list`")
+        raise UsageError("that is not how to say it")
 
     @command("contract space", options=[Opt("other", MemberOpt())], consent=False)
     async def space(self, ctx: Context, other: str) -> Message:
@@ -144,3 +171,27 @@ class ContractSuite:
     async def test_bad_input_is_a_private_usage_error(self, driver):
         [seen] = await driver.command("alice", "/contract space bob")
         assert seen.error and seen.ephemeral and "Usage:" in seen.text
+
+    async def test_a_refusal_is_plain_text_and_a_usage_error_shows_the_usage(self, driver):
+        [refused] = await driver.command("alice", "/contract missing")
+        assert refused.error and refused.ephemeral and refused.visible_to == ["alice"]
+        assert refused.text == "there is no meeting #5; see `/meeting list`"
+        [misused] = await driver.command("alice", "/contract misuse")
+        assert misused.error and misused.ephemeral
+        assert misused.text == (
+            "that is not how to say it\nUsage: `/contract misuse`\nExample: `/contract misuse`"
+        )
+
+    async def test_buttons_and_forms_answer_errors_in_plain_text(self, driver):
+        await driver.command("alice", "/contract refusals")
+        [refused] = await driver.click("alice", "Missing")
+        assert refused.error and refused.visible_to == ["alice"]
+        assert refused.text == "there is no meeting #5; see `/meeting list`"
+        [misused] = await driver.click("alice", "Misuse")
+        assert misused.error and misused.text == "that is not how to say it"
+        await driver.command("alice", "/contract form")
+        [capped] = await driver.submit("alice", {"mood": "13"})
+        assert capped.error and capped.text == "13 is one too many; the most is 12"
+        await driver.command("alice", "/contract form")
+        [typo] = await driver.submit("alice", {"mood": "14"})
+        assert typo.error and typo.text == "14 reads like a typo"
