@@ -245,8 +245,8 @@ class Sober(Cog):
         await ctx.hold_community()  # members' commands at once count one at a time
         if await self._run_count(ctx, counter) >= MAX_RUNS:
             raise LimitReached(
-                f"your **{literal(counter.label)}** counter keeps {MAX_RUNS:,} runs, the most there "
-                "can be. Start a new counter for your new start (`/sober set today "
+                f"your **{literal(counter.label)}** counter keeps {MAX_RUNS:,} runs, the most "
+                "there can be. Start a new counter for your new start (`/sober set today "
                 "label:<new name>`), or delete this one's history with `/sober remove`",
                 limit=MAX_RUNS,
             )
