@@ -1,8 +1,7 @@
 """The ``haven`` command.
 
-Adapters are found through the ``haven.adapters`` entry-point group, so the
-engine names no platform: ``console`` ships with Haven, and so will ``discord``
-and ``slack``.
+Adapters are found through the ``haven.platforms`` entry-point group (and the
+older ``haven.adapters``; see :mod:`bot.platform`).
 """
 
 from __future__ import annotations
@@ -14,7 +13,6 @@ import os
 import signal
 import sys
 from datetime import date, datetime
-from importlib.metadata import entry_points
 
 from sqlalchemy.exc import DBAPIError
 
@@ -174,13 +172,10 @@ def _configure_logging(settings: Settings) -> None:
 
 
 def adapter_entry(name: str):
-    for ep in entry_points(group="haven.adapters"):
-        if ep.name == name:
-            try:
-                return ep.load()
-            except ImportError as exc:
-                raise ConfigError(f"the {name} adapter could not be loaded: {exc}") from None
-    raise ConfigError(f"the {name} adapter is not installed (reinstall haven-bot)")
+    """The platform installed as ``name`` (:func:`bot.platform.platform_entry`)."""
+    from bot.platform import platform_entry
+
+    return platform_entry(name)
 
 
 async def _upgrade(settings: Settings) -> int:

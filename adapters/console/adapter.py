@@ -70,7 +70,6 @@ class ConsoleAdapter:
     platform = PLATFORM
     capabilities = frozenset(
         {
-            Capability.EPHEMERAL,
             Capability.EDIT,
             Capability.FORMS,
             Capability.SPACES,
@@ -119,9 +118,6 @@ class ConsoleAdapter:
             "reply", where, "all" if public else [invocation.user_id], msg, ephemeral=not public
         )
 
-    async def defer(self, invocation: Invocation, ephemeral: bool) -> None:
-        """Nothing to do: the console has no response deadline."""
-
     async def edit(self, ref: Ref, msg: Message) -> None:
         for out in self.outputs:
             if out.ref == ref.id:
@@ -164,10 +160,6 @@ class ConsoleAdapter:
     async def grant_role(self, community: CommunityKey, user_id: str, role: str) -> None:
         self.roles.setdefault(user_id, set()).add(role)
         await self._emit("role", user_id, [user_id], Message(text=role))
-
-    async def resolve_user(self, community: CommunityKey, text: str) -> str | None:
-        name = text.strip().lstrip("@")
-        return name or None
 
     async def can_post(self, community: CommunityKey, channel_id: str) -> bool:
         return channel_id not in self.read_only_channels

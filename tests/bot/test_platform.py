@@ -1,0 +1,65 @@
+"""An adapter plugs in through bot.platform: Haven answers the inbound half
+(``Engine``), and platforms are found under ``haven.platforms`` or, on older
+installs, ``haven.adapters``."""
+
+import types
+
+import pytest
+
+from bot import platform
+from bot.config import ConfigError
+from bot.platform import Engine, Platform, platform_entry, platform_names
+from tests.support.harness import COMMUNITY
+
+
+async def test_haven_answers_everything_an_adapter_may_ask(console):
+    app = console.app
+    for name in Engine.__dict__:
+        if not name.startswith("_") and name not in ("clock", "limiter"):
+            assert hasattr(app, name), name
+    assert app.clock is console.clock and app.limiter is not None
+
+    await console.agree("alice", zone="Europe/Helsinki")
+    assert await app.member_zone(COMMUNITY, "alice") == "Europe/Helsinki"
+    assert await app.member_zone(COMMUNITY, "bob") == "UTC"  # no zone set: the default
+
+    before = len(console.outputs)
+    inv = platform.Invocation(COMMUNITY, "alice", "alice", "general", command="crisis")
+    assert await app.deliver(inv) is None
+    assert "crisis" in console.outputs[before].text.lower()  # replied through the adapter
+    answered = await app.answer(inv)
+    assert answered is not None and len(console.outputs) == before + 1  # returned, not sent
+    assert not app.needs_moderator_check(inv)
+
+
+class Paper(Platform):
+    name = "paper"
+    title = "Paper"
+
+
+def _entry(name, load):
+    return types.SimpleNamespace(name=name, load=load)
+
+
+def test_platforms_come_from_their_group_then_the_older_one(monkeypatch):
+    legacy = types.ModuleType("adapters.paper.main")
+    plain = types.ModuleType("adapters.plain.main")
+    groups = {
+        "haven.platforms": [_entry("paper", lambda: Paper)],
+        "haven.adapters": [
+            _entry("paper", lambda: legacy),
+            _entry("plain", lambda: plain),
+            _entry("broken", lambda: (_ for _ in ()).throw(ImportError("no module x"))),
+        ],
+    }
+    monkeypatch.setattr(platform, "entry_points", lambda group: groups[group])
+    assert platform_names() == ["broken", "paper", "plain"]
+    assert platform_entry("paper") is Paper  # the new group wins
+    assert platform_entry("plain") is plain  # an adapter not yet a Platform: its module
+    legacy.PLATFORM = Paper
+    groups["haven.platforms"] = []
+    assert platform_entry("paper") is Paper  # an old install: the module names its class
+    with pytest.raises(ConfigError, match="the broken adapter could not be loaded"):
+        platform_entry("broken")
+    with pytest.raises(ConfigError, match="not installed"):
+        platform_entry("nowhere")
