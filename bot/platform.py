@@ -34,7 +34,7 @@ from bot.adapters import (
     Undeliverable,
 )
 from bot.config import ConfigError, Secret
-from bot.messages import Form, Message
+from bot.messages import Form, Message, Visibility, plain
 
 if TYPE_CHECKING:
     from bot.clock import Clock
@@ -56,6 +56,8 @@ __all__ = [
     "ScheduledEvents",
     "Secret",
     "Undeliverable",
+    "Visibility",
+    "plain",
     "platform_entry",
     "platform_names",
 ]

@@ -63,3 +63,24 @@ def test_platforms_come_from_their_group_then_the_older_one(monkeypatch):
         platform_entry("broken")
     with pytest.raises(ConfigError, match="not installed"):
         platform_entry("nowhere")
+
+
+def test_every_platform_in_pyproject_is_a_platform_of_that_name():
+    import tomllib
+    from importlib.metadata import EntryPoint
+    from pathlib import Path
+
+    project = tomllib.loads(Path("pyproject.toml").read_text())["project"]
+    listed = project["entry-points"][platform.GROUP]
+    assert "console" in listed
+    for name, value in listed.items():
+        cls = EntryPoint(name, value, platform.GROUP).load()
+        assert platform.is_platform(cls) and cls.name == name
+
+
+async def test_the_console_is_built_like_any_platform(console):
+    from adapters.console.adapter import ConsoleAdapter
+
+    adapter = ConsoleAdapter(console.app, None)  # the one factory signature
+    assert adapter.platform == "console" and adapter.clock is console.app.clock
+    assert ConsoleAdapter.fallback and platform_entry("console") is ConsoleAdapter
