@@ -791,7 +791,8 @@ class Haven:
         """What this process claims: work of the platforms it runs and the job
         kinds it handles and, for Discord with ``DISCORD_SHARD_IDS``, of the
         guilds on its shards (the process that has them in its cache)."""
-        shards, count = self.settings.discord_shard_ids, self.settings.discord_shard_count
+        owned = [s.owned_partitions() for s in self.settings.sections]
+        shards, count = next((found for found in owned if found is not None), (None, None))
         return Ownership(
             platforms=frozenset(self.adapters),
             kinds=frozenset(self.registry.jobs),

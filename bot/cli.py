@@ -272,14 +272,13 @@ READY_TIMEOUT_SECONDS = 120
 
 
 def _run(settings: Settings) -> int:
-    platforms = [
-        name
-        for name, enabled in (
-            ("discord", settings.discord_enabled),
-            ("slack", settings.slack_enabled),
-        )
-        if enabled
-    ]
+    from bot.platform import platform_names, section_of
+
+    platforms = []
+    for name in platform_names():
+        kind = section_of(adapter_entry(name))
+        if kind is not None and settings.section(kind).enabled:
+            platforms.append(name)
     if not platforms:
         print(
             "No DISCORD_TOKEN or SLACK_BOT_TOKEN is configured, so Haven starts the "
@@ -318,7 +317,7 @@ async def _serve_all(settings: Settings, serve) -> int:
     app.load_cogs()
     ops = None
     port = settings.ops_port
-    if port is None and "slack" in serve and settings.slack_mode == "http":
+    if port is None and any(s.name in serve and s.shares_http_port for s in settings.sections):
         port = settings.http_port  # Slack's HTTP mode serves on it anyway: one server
     if port is not None:  # /healthz answers from the start, /readyz once ready
         ops = OpsServer.from_settings(app, settings, serve, port=port)

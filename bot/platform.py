@@ -20,7 +20,7 @@ import argparse
 from abc import ABC, abstractmethod
 from importlib.metadata import entry_points
 from types import ModuleType
-from typing import TYPE_CHECKING, Any, ClassVar, Protocol
+from typing import TYPE_CHECKING, ClassVar, Protocol
 
 from bot.adapters import (
     Capability,
@@ -33,7 +33,17 @@ from bot.adapters import (
     ScheduledEvents,
     Undeliverable,
 )
-from bot.config import ConfigError, Secret
+from bot.config import (
+    ConfigError,
+    Secret,
+    Section,
+    config_error,
+    described,
+    read_choice,
+    read_int,
+    read_secret,
+    read_url,
+)
 from bot.messages import Form, Message, Visibility, plain
 
 if TYPE_CHECKING:
@@ -55,11 +65,19 @@ __all__ = [
     "Ref",
     "ScheduledEvents",
     "Secret",
+    "Section",
     "Undeliverable",
     "Visibility",
+    "config_error",
+    "described",
     "plain",
     "platform_entry",
     "platform_names",
+    "read_choice",
+    "read_int",
+    "read_secret",
+    "read_url",
+    "section_of",
 ]
 
 #: Where platforms are registered, and the group older installs still list.
@@ -126,10 +144,12 @@ class Platform(ABC):
     #: How members and operators read it ("Slack").
     title: ClassVar[str]
     capabilities: ClassVar[frozenset[str]] = frozenset()
+    #: Its own variables (``SLACK_*``), loaded with Haven's; built with ``section``.
+    settings: ClassVar[type[Section] | None] = None
     #: Runs when no platform is configured (``haven run`` without tokens).
     fallback: ClassVar[bool] = False
 
-    def __init__(self, engine: Engine, section: Any = None) -> None:
+    def __init__(self, engine: Engine, section: Section | None = None) -> None:
         self.engine = engine
         self.section = section
 
@@ -214,3 +234,10 @@ def platform_entry(name: str) -> type[Platform] | ModuleType:
 
 def is_platform(entry: object) -> bool:
     return isinstance(entry, type) and issubclass(entry, Platform)
+
+
+def section_of(entry: type[Platform] | ModuleType) -> type[Section] | None:
+    """The settings section a platform (or an older adapter module's ``SECTION``) brings."""
+    if is_platform(entry):
+        return entry.settings
+    return getattr(entry, "SECTION", None)
