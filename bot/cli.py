@@ -287,8 +287,25 @@ def _run(settings: Settings) -> int:
             file=sys.stderr,
         )
         return _fallback().run_alone(settings)
-    serve = {name: adapter_entry(name).serve for name in platforms}
+    serve = {name: _serving(adapter_entry(name)) for name in platforms}
     return asyncio.run(_serve_all(settings, serve))
+
+
+def _serving(entry):
+    """``serve(app, settings)`` for a platform: an older adapter module has its
+    own; a :class:`~bot.platform.Platform` is built with its section and served."""
+    from bot.platform import is_platform
+
+    if not is_platform(entry):
+        return entry.serve
+
+    async def serve(app, settings: Settings) -> None:
+        section = settings.section(entry.settings) if entry.settings else None
+        platform = entry(app, section)
+        app.add_adapter(platform)  # before it can deliver anything
+        await platform.serve()
+
+    return serve
 
 
 def _fallback():

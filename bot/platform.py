@@ -165,6 +165,11 @@ class Platform(ABC):
         an option named ``db`` replaces ``DATABASE_URL`` for that run."""
         return None
 
+    async def serve(self) -> None:
+        """Connect and deliver what members do until cancelled; call
+        ``engine.ready(self.name)`` once connected (and on each reconnect)."""
+        raise NotImplementedError(f"{self.name} is not served by haven run")
+
     @classmethod
     def run_alone(cls, settings: Settings) -> int:
         """``haven run`` with nothing configured: a :attr:`fallback` platform

@@ -84,3 +84,45 @@ async def test_the_console_is_built_like_any_platform(console):
     adapter = ConsoleAdapter(console.app, None)  # the one factory signature
     assert adapter.platform == "console" and adapter.clock is console.app.clock
     assert ConsoleAdapter.fallback and platform_entry("console") is ConsoleAdapter
+
+
+def test_haven_run_builds_an_enabled_platform_with_its_section_and_serves_it(monkeypatch, tmp_path):
+    """A third platform needs no engine edit: its section turns it on, and
+    ``haven run`` builds it as ``cls(engine, section)``."""
+    from dataclasses import dataclass
+
+    from bot import cli
+    from bot.config import Section, load_settings
+
+    @dataclass(frozen=True)
+    class PaperSection(Section):
+        name = "paper"
+        variables = ("PAPER_TOKEN",)
+        token: str = ""
+
+        @classmethod
+        def load(cls, values):
+            return cls(token=values.get("PAPER_TOKEN", ""))
+
+        @property
+        def enabled(self):
+            return bool(self.token)
+
+    served = []
+
+    class Served(Paper):
+        settings = PaperSection
+        send = send_dm = reply = edit = open_form = create_private_space = None  # never used
+        post_in_space = close_space = grant_role = can_post = None
+
+        async def serve(self):
+            served.append((self.section.token, self.engine.adapters[self.name] is self))
+            await self.engine.ready(self.name)
+
+    groups = {"haven.platforms": [_entry("paper", lambda: Served)], "haven.adapters": []}
+    monkeypatch.setattr(platform, "entry_points", lambda group: groups[group])
+    env = {"PAPER_TOKEN": "t0k", "DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path}/h.db"}
+    settings = load_settings(env, env_file=None)
+    assert settings.section(PaperSection).token == "t0k"
+    assert cli._run(settings) == 0
+    assert served == [("t0k", True)]
