@@ -33,6 +33,8 @@ import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 
+from adapters.discord.settings import DiscordSection
+
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from cryptography.fernet import Fernet
@@ -82,9 +84,11 @@ async def main(count: int, kind: str) -> int:
     folder = Path(tempfile.mkdtemp(prefix="haven-bench-"))
     settings = dataclasses.replace(
         Settings(database_url=await database_url(kind, folder)),
-        discord_token=Secret(fake.token),
-        discord_api_base=fake.api_base,
-        discord_gateway_url=fake.gateway_url,
+        sections=(
+            DiscordSection(
+                token=Secret(fake.token), api_base=fake.api_base, gateway_url=fake.gateway_url
+            ),
+        ),
     )
     app = Haven(settings, clock=VirtualClock(START))
     app.load_cogs()

@@ -23,6 +23,8 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
+from adapters.discord.settings import DiscordSection
+
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from cryptography.fernet import Fernet
@@ -44,9 +46,11 @@ async def main(count: int, line: str) -> int:
     folder = Path(tempfile.mkdtemp(prefix="haven-bench-"))
     settings = dataclasses.replace(
         Settings(database_url=f"sqlite+aiosqlite:///{folder / 'haven.db'}"),
-        discord_token=Secret(fake.token),
-        discord_api_base=fake.api_base,
-        discord_gateway_url=fake.gateway_url,
+        sections=(
+            DiscordSection(
+                token=Secret(fake.token), api_base=fake.api_base, gateway_url=fake.gateway_url
+            ),
+        ),
     )
     app = Haven(settings, clock=VirtualClock(START))
     app.load_cogs()

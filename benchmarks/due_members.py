@@ -125,7 +125,7 @@ async def child(members: int, url: str, watch: float) -> dict:
 
     app = Haven(settings, clock=clock)
     app.load_cogs()
-    app.add_adapter(ConsoleAdapter(clock, record))
+    app.add_adapter(ConsoleAdapter(app, printer=record, member_zones=False))
     baseline = rss_kib()
     began = time.perf_counter()
     await app.start()

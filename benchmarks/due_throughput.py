@@ -112,7 +112,7 @@ async def haven_round(url: str, count: int) -> tuple[float, Counter]:
     try:
         await seed(app, count)
         posted: list[tuple[float, str]] = []
-        app.add_adapter(ConsoleAdapter(app.clock, recorder(posted)))
+        app.add_adapter(ConsoleAdapter(app, printer=recorder(posted), member_zones=False))
         await app.start(migrate=False, schedule=False)
         began = time.perf_counter()
         await app.scheduler.catch_up()  # the real-time claim loop, until nothing is due
@@ -128,7 +128,7 @@ async def floor_round(url: str, count: int) -> tuple[float, Counter]:
     try:
         community = await seed(app, count)
         posted: list[tuple[float, str]] = []
-        adapter = ConsoleAdapter(app.clock, recorder(posted))
+        adapter = ConsoleAdapter(app, printer=recorder(posted), member_zones=False)
         ledger = Ledger(db, "floor", timedelta(minutes=5))
         table, deliveries = due.TABLE, Delivery.__table__
         began = time.perf_counter()

@@ -36,6 +36,9 @@ import time
 from collections import Counter
 from pathlib import Path
 
+from adapters.discord.settings import DiscordSection
+from adapters.slack.settings import SlackSection
+
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import discord
@@ -85,9 +88,11 @@ async def discord_fanout(url: str, dms: int, users: int, processes: int) -> bool
     fake.global_per_second = DISCORD_LIMIT
     settings = dataclasses.replace(
         Settings(database_url=url),
-        discord_token=Secret(fake.token),
-        discord_api_base=fake.api_base,
-        discord_gateway_url=fake.gateway_url,
+        sections=(
+            DiscordSection(
+                token=Secret(fake.token), api_base=fake.api_base, gateway_url=fake.gateway_url
+            ),
+        ),
     )
     configure_endpoints(settings)
     adapters: list[DiscordAdapter] = []
@@ -169,10 +174,14 @@ async def slack_fanout(
         fake.channels[cid] = Channel(cid, "public", name=cid.lower())
     settings = dataclasses.replace(
         Settings(database_url=url),
-        slack_bot_token=Secret(token),
-        slack_api_url=fake.api_url,
-        slack_mode="http",
-        slack_signing_secret=Secret("0" * 32),
+        sections=(
+            SlackSection(
+                bot_token=Secret(token),
+                api_url=fake.api_url,
+                mode="http",
+                signing_secret=Secret("0" * 32),
+            ),
+        ),
     )
     adapters = [
         SlackAdapter(

@@ -41,6 +41,9 @@ from slack_bolt.adapter.aiohttp import to_aiohttp_response, to_bolt_request
 from slack_bolt.async_app import AsyncApp
 from slack_sdk.web.async_client import AsyncWebClient
 
+from adapters.discord.settings import DiscordSection
+from adapters.slack.settings import SlackSection
+
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from adapters.discord.main import serve as serve_discord
@@ -118,10 +121,14 @@ async def slack(count: int, folder: Path) -> int:
     fake.add_user("UALICE", "alice")
     app, settings = haven(
         folder,
-        slack_bot_token=Secret("xoxb-bench"),
-        slack_signing_secret=Secret(SECRET),
-        slack_mode="http",
-        slack_api_url=fake.api_url,
+        sections=(
+            SlackSection(
+                bot_token=Secret("xoxb-bench"),
+                signing_secret=Secret(SECRET),
+                mode="http",
+                api_url=fake.api_url,
+            ),
+        ),
     )
     await app.start()
     runtime = build_slack(app, settings, pace=0)
@@ -205,9 +212,11 @@ async def discord_part(count: int, folder: Path) -> int:
     fake = await FakeDiscord().start()
     app, settings = haven(
         folder,
-        discord_token=Secret(fake.token),
-        discord_api_base=fake.api_base,
-        discord_gateway_url=fake.gateway_url,
+        sections=(
+            DiscordSection(
+                token=Secret(fake.token), api_base=fake.api_base, gateway_url=fake.gateway_url
+            ),
+        ),
     )
     await app.start()
     task = asyncio.create_task(serve_discord(app, settings))

@@ -23,6 +23,8 @@ import aiohttp
 from aiohttp import web
 from cryptography.fernet import Fernet
 
+from adapters.slack.settings import SlackSection
+
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from adapters.slack.main import EVENTS_PATH, build
@@ -43,12 +45,16 @@ async def main(count: int, oauth: bool = False) -> None:
     db = Path(tempfile.mkdtemp()) / "haven.db"
     settings = dataclasses.replace(
         Settings(database_url=f"sqlite+aiosqlite:///{db}"),
-        slack_bot_token=None if oauth else Secret("xoxb-bench"),
-        slack_client_id="1.2" if oauth else None,
-        slack_client_secret=Secret("bench-client-secret") if oauth else None,
-        slack_signing_secret=Secret(SECRET),
-        slack_mode="http",
-        slack_api_url=fake.api_url,
+        sections=(
+            SlackSection(
+                bot_token=None if oauth else Secret("xoxb-bench"),
+                client_id="1.2" if oauth else None,
+                client_secret=Secret("bench-client-secret") if oauth else None,
+                signing_secret=Secret(SECRET),
+                mode="http",
+                api_url=fake.api_url,
+            ),
+        ),
     )
     app = Haven(settings, clock=VirtualClock(datetime(2026, 11, 21, 9, tzinfo=UTC)))
     app.load_cogs()

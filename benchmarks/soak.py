@@ -72,6 +72,9 @@ import aiohttp
 from aiohttp import web
 from cryptography.fernet import Fernet
 
+from adapters.discord.settings import DiscordSection
+from adapters.slack.settings import SlackSection
+
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from adapters.discord.main import serve as serve_discord
@@ -248,13 +251,19 @@ class Soak:
         self.slack.channels[ANNOUNCE] = Channel(ANNOUNCE, "public", name="announcements")
         settings = dataclasses.replace(
             Settings(database_url=url),
-            discord_token=Secret(self.discord.token),
-            discord_api_base=self.discord.api_base,
-            discord_gateway_url=self.discord.gateway_url,
-            slack_bot_token=Secret(SLACK_TOKEN),
-            slack_signing_secret=Secret(SECRET),
-            slack_mode="http",
-            slack_api_url=self.slack.api_url,
+            sections=(
+                DiscordSection(
+                    token=Secret(self.discord.token),
+                    api_base=self.discord.api_base,
+                    gateway_url=self.discord.gateway_url,
+                ),
+                SlackSection(
+                    bot_token=Secret(SLACK_TOKEN),
+                    signing_secret=Secret(SECRET),
+                    mode="http",
+                    api_url=self.slack.api_url,
+                ),
+            ),
         )
         # As `haven run` (bot/cli.py _serve_all): start without scheduling, then
         # schedule once both adapters are ready.

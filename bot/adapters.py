@@ -1,4 +1,5 @@
-"""The adapter protocol: what a platform must offer Haven.
+"""The adapter protocol: what a platform must offer Haven (adapters import it
+through :mod:`bot.platform`, whose :class:`~bot.platform.Platform` implements it).
 
 Adapters turn platform events into :class:`Invocation` values and render
 :class:`~bot.messages.Message` values back. Cogs never see a platform: they ask
@@ -70,7 +71,6 @@ class Invocation:
     values: dict[str, str] = field(default_factory=dict)
     is_admin: bool = False
     roles: tuple[str, ...] = ()
-    source_message: Ref | None = None
     handle: Any = None
     #: Work to do once the reply is shown (e.g. replaying a command after consent).
     after_reply: list[Callable[[], Awaitable[None]]] = field(default_factory=list)
@@ -87,7 +87,6 @@ class FormErrors:
 
 
 class Capability:
-    EPHEMERAL = "ephemeral"
     EDIT = "edit"
     FORMS = "forms"
     SPACES = "spaces"
@@ -118,8 +117,6 @@ class Adapter(Protocol):
 
     async def reply(self, invocation: Invocation, msg: Message) -> Ref | None: ...
 
-    async def defer(self, invocation: Invocation, ephemeral: bool) -> None: ...
-
     async def edit(self, ref: Ref, msg: Message) -> None: ...
 
     async def open_form(self, invocation: Invocation, form: Form) -> None: ...
@@ -133,8 +130,6 @@ class Adapter(Protocol):
     async def close_space(self, space: Ref) -> None: ...
 
     async def grant_role(self, community: CommunityKey, user_id: str, role: str) -> None: ...
-
-    async def resolve_user(self, community: CommunityKey, text: str) -> str | None: ...
 
     async def can_post(self, community: CommunityKey, channel_id: str) -> bool:
         """Whether Haven may post in the channel now.

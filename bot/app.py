@@ -239,6 +239,37 @@ class Haven:
         if not self._unready and self._ready_timer is not None:
             await self.start_scheduling()
 
+    # -- the engine as a platform sees it (bot.platform.Engine) ------------
+
+    async def deliver(self, invocation: Invocation) -> FormErrors | None:
+        return await self.handle(invocation)
+
+    async def answer(self, invocation: Invocation) -> Message | FormErrors | None:
+        return await self.dispatch(invocation)
+
+    def needs_moderator_check(self, invocation: Invocation) -> bool:
+        return self.asks_who_moderates(invocation)
+
+    async def joined(self, community: CommunityKey) -> None:
+        await self.community_returned(community)
+
+    async def left(self, community: CommunityKey) -> None:
+        await self.community_removed(community)
+
+    async def ready(self, platform: str) -> None:
+        await self.adapter_ready(platform)
+
+    @property
+    def default_zone(self) -> str:
+        return self.settings.default_timezone
+
+    async def member_zone(self, key: CommunityKey, user_id: str) -> str:
+        community = await self.community(key)
+        async with self.db.session(community.id, readonly=True) as session:
+            query = select(Member.timezone).where(Member.platform_user_id == user_id)
+            zone = (await session.exec(query)).first()
+        return zone or self.default_zone
+
     async def _purge_removed_communities(self) -> None:
         """Tenants past their grace period go at start-up, then daily (bot.purge)."""
         try:
@@ -733,7 +764,8 @@ class Haven:
         """What this process claims: work of the platforms it runs and the job
         kinds it handles and, for Discord with ``DISCORD_SHARD_IDS``, of the
         guilds on its shards (the process that has them in its cache)."""
-        shards, count = self.settings.discord_shard_ids, self.settings.discord_shard_count
+        owned = [s.owned_partitions() for s in self.settings.sections]
+        shards, count = next((found for found in owned if found is not None), (None, None))
         return Ownership(
             platforms=frozenset(self.adapters),
             kinds=frozenset(self.registry.jobs),

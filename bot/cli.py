@@ -1,8 +1,7 @@
 """The ``haven`` command.
 
-Adapters are found through the ``haven.adapters`` entry-point group, so the
-engine names no platform: ``console`` ships with Haven, and so will ``discord``
-and ``slack``.
+Adapters are found through the ``haven.platforms`` entry-point group (and the
+older ``haven.adapters``; see :mod:`bot.platform`).
 """
 
 from __future__ import annotations
@@ -13,8 +12,6 @@ import logging
 import os
 import signal
 import sys
-from datetime import date, datetime
-from importlib.metadata import entry_points
 
 from sqlalchemy.exc import DBAPIError
 
@@ -43,27 +40,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="start Haven on every configured platform (the console when none is)",
     )
 
-    console = sub.add_parser("console", help="a simulated community in this terminal")
-    console.add_argument("--db", help="database URL (default: DATABASE_URL or haven.db)")
-    console.add_argument("--script", metavar="FILE", help="run script lines ('-' for stdin)")
-    console.add_argument("--json", action="store_true", help="one JSON object per output")
-    console.add_argument("--tz", metavar="ZONE", help="members' zone until they set one")
-    console.add_argument("--at", metavar="ISO-DATETIME", help="start the virtual clock here")
-    console.add_argument(
-        "--files", metavar="DIR", help="where files Haven sends go (default: ./haven-files)"
-    )
+    _add_platform_commands(sub)
 
     db = sub.add_parser("db", help="database maintenance")
     db_sub = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
     db_sub.add_parser("upgrade", help="apply pending migrations")
-
-    for platform in ("discord", "slack"):
-        tools = sub.add_parser(
-            platform,
-            help=f"{platform.capitalize()} set-up helpers (see `haven {platform} --help`)",
-            add_help=False,
-        )
-        tools.add_argument("args", nargs=argparse.REMAINDER)
 
     backup = sub.add_parser(
         "backup",
@@ -99,6 +80,39 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _add_platform_commands(sub: argparse._SubParsersAction) -> None:
+    """Each installed platform's own subcommands (``haven console``, ``haven slack
+    manifest`` …); an adapter not yet a :class:`~bot.platform.Platform` gets
+    ``haven <name> ARGS…`` passed to its module's ``cli``."""
+    from bot.platform import is_platform, platform_names
+
+    for name in platform_names():
+        try:
+            entry = adapter_entry(name)
+        except ConfigError as exc:  # said when that platform's command is used
+            _add_passthrough(sub, name, _refuse(exc))
+            continue
+        if is_platform(entry):
+            entry.add_cli(sub)
+        else:
+            _add_passthrough(sub, name, lambda args, settings, e=entry: e.cli(args.args, settings))
+
+
+def _add_passthrough(sub: argparse._SubParsersAction, name: str, run) -> None:
+    tools = sub.add_parser(
+        name, help=f"{name.capitalize()} set-up helpers (see `haven {name} --help`)", add_help=False
+    )
+    tools.add_argument("args", nargs=argparse.REMAINDER)
+    tools.set_defaults(run=run)
+
+
+def _refuse(exc: ConfigError):
+    def run(args: argparse.Namespace, settings: Settings) -> int:
+        raise exc
+
+    return run
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -112,7 +126,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     try:
         environ = dict(os.environ)
-        if args.command == "console" and args.db:
+        if getattr(args, "db", None):  # e.g. `haven console --db URL`
             environ["DATABASE_URL"] = args.db
         settings = load_settings(environ, env_file=args.env_file)
     except ConfigError as exc:
@@ -126,11 +140,8 @@ def main(argv: list[str] | None = None) -> int:
             return asyncio.run(_rotate(settings, max(1, args.batch_size)))
         if args.command in ("backup", "restore"):
             return asyncio.run(_backup_or_restore(settings, args))
-        if args.command == "console":
-            return _console(settings, args)
-        if args.command in ("discord", "slack"):
-            # e.g. `haven slack manifest`, `haven discord invite-url`: the adapter's own tools
-            return adapter_entry(args.command).cli(args.args, settings)
+        if hasattr(args, "run"):  # a platform's own command (bot.platform.Platform.add_cli)
+            return args.run(args, settings)
         return _run(settings)
     except (ConfigError, CryptoError) as exc:
         print(f"haven: configuration problem — {exc}", file=sys.stderr)
@@ -175,13 +186,10 @@ def _configure_logging(settings: Settings) -> None:
 
 
 def adapter_entry(name: str):
-    for ep in entry_points(group="haven.adapters"):
-        if ep.name == name:
-            try:
-                return ep.load()
-            except ImportError as exc:
-                raise ConfigError(f"the {name} adapter could not be loaded: {exc}") from None
-    raise ConfigError(f"the {name} adapter is not installed (reinstall haven-bot)")
+    """The platform installed as ``name`` (:func:`bot.platform.platform_entry`)."""
+    from bot.platform import platform_entry
+
+    return platform_entry(name)
 
 
 async def _upgrade(settings: Settings, clock: Clock | None = None) -> int:
@@ -263,51 +271,19 @@ async def _backup_or_restore(settings: Settings, args: argparse.Namespace) -> in
     return 0
 
 
-def _console(settings: Settings, args: argparse.Namespace) -> int:
-    console = adapter_entry("console")
-    at = None
-    if args.at:
-        try:
-            at = datetime.fromisoformat(args.at)
-        except ValueError:
-            print(f"haven console: --at {args.at!r} is not an ISO date-time", file=sys.stderr)
-            return 2
-        if at.tzinfo is None:
-            print(
-                "haven console: --at needs an offset, e.g. 2026-03-28T09:00:00+02:00",
-                file=sys.stderr,
-            )
-            return 2
-    if args.tz:
-        from bot.options import OptionError, ParseContext, Zone
-
-        try:
-            tz = Zone().parse(args.tz, ParseContext(today=date(2000, 1, 1)))
-        except OptionError as exc:
-            print(f"haven console: --tz {exc}", file=sys.stderr)
-            return 2
-    else:
-        tz = None
-    script = console.read_script(args.script) if args.script else None
-    return asyncio.run(
-        console.main(settings, script=script, as_json=args.json, tz=tz, at=at, files=args.files)
-    )
-
-
 #: How long ``haven run`` waits for every platform to connect before it starts
 #: scheduling anyway (a platform that is down must not hold back the others).
 READY_TIMEOUT_SECONDS = 120
 
 
 def _run(settings: Settings) -> int:
-    platforms = [
-        name
-        for name, enabled in (
-            ("discord", settings.discord_enabled),
-            ("slack", settings.slack_enabled),
-        )
-        if enabled
-    ]
+    from bot.platform import platform_names, section_of
+
+    platforms = []
+    for name in platform_names():
+        kind = section_of(adapter_entry(name))
+        if kind is not None and settings.section(kind).enabled:
+            platforms.append(name)
     if not platforms:
         print(
             "No DISCORD_TOKEN or SLACK_BOT_TOKEN is configured, so Haven starts the "
@@ -315,12 +291,37 @@ def _run(settings: Settings) -> int:
             "Add tokens to .env (see .env.example) to run on Discord or Slack.",
             file=sys.stderr,
         )
-        console = adapter_entry("console")
-        return asyncio.run(
-            console.main(settings, script=None, as_json=False, tz=None, at=None, operations=True)
-        )
-    serve = {name: adapter_entry(name).serve for name in platforms}
+        return _fallback().run_alone(settings)
+    serve = {name: _serving(adapter_entry(name)) for name in platforms}
     return asyncio.run(_serve_all(settings, serve))
+
+
+def _serving(entry):
+    """``serve(app, settings)`` for a platform: an older adapter module has its
+    own; a :class:`~bot.platform.Platform` is built with its section and served."""
+    from bot.platform import is_platform
+
+    if not is_platform(entry):
+        return entry.serve
+
+    async def serve(app, settings: Settings) -> None:
+        section = settings.section(entry.settings) if entry.settings else None
+        platform = entry(app, section)
+        app.add_adapter(platform)  # before it can deliver anything
+        await platform.serve()
+
+    return serve
+
+
+def _fallback():
+    """The platform that runs when none is configured (the console)."""
+    from bot.platform import is_platform, platform_names
+
+    for name in platform_names():
+        entry = adapter_entry(name)
+        if is_platform(entry) and entry.fallback:
+            return entry
+    raise ConfigError("no platform is configured, and none runs without settings")
 
 
 def _shown_url(url: str) -> str:
@@ -338,7 +339,7 @@ async def _serve_all(settings: Settings, serve) -> int:
     app.load_cogs()
     ops = None
     port = settings.ops_port
-    if port is None and "slack" in serve and settings.slack_mode == "http":
+    if port is None and any(s.name in serve and s.shares_http_port for s in settings.sections):
         port = settings.http_port  # Slack's HTTP mode serves on it anyway: one server
     if port is not None:  # /healthz answers from the start, /readyz once ready
         ops = OpsServer.from_settings(app, settings, serve, port=port)

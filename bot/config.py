@@ -7,12 +7,14 @@ pasted into the wrong variable is still a token. It is described by its kind ("l
 a Slack token") or its length instead.
 """
 
+from __future__ import annotations
+
 import hmac
 import os
 import re
-from collections.abc import Mapping
-from dataclasses import dataclass, field
-from typing import Literal
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, fields, replace
+from typing import Any, ClassVar, Literal, Self, TypeVar
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -37,25 +39,26 @@ _DATABASE_EXAMPLE = "DATABASE_URL=postgresql+asyncpg://haven:password@localhost:
 _FIXED_OFFSET = re.compile(r"(?:UTC|GMT)?\s*[+-]\d{1,2}(?::?\d{2})?", re.IGNORECASE)
 #: Databases people try, named back to them (any other scheme is not repeated).
 _OTHER_DATABASES = frozenset({"mysql", "mariadb", "mssql", "oracle", "mongodb", "redis"})
-#: Shapes of credentials, to say what a rejected value looks like without showing it.
-_SECRET_SHAPES = (
-    (re.compile(r"xox[a-z]-"), "a Slack token"),
-    (re.compile(r"xapp-"), "a Slack app-level token"),
-    (re.compile(r"[\w-]{20,}\.[\w-]{6,}\.[\w-]{20,}$"), "a Discord bot token"),
+#: Shapes of credentials, to say what a rejected value looks like without showing it
+#: (each :class:`Section` adds its platform's tokens).
+_SECRET_SHAPES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"[\w-]{43}=$"), "an encryption key"),
     (re.compile(r"[a-z][\w+.-]*://[^/@]*@", re.IGNORECASE), "a URL with credentials"),
-)
+]
+
+
+S = TypeVar("S", bound="Section")
 
 
 class ConfigError(Exception):
     """A setting is missing or invalid; the message says which one and how to fix it."""
 
 
-def _error(name: str, problem: str, example: str) -> ConfigError:
+def config_error(name: str, problem: str, example: str) -> ConfigError:
     return ConfigError(f"{name}: {problem} (example: {example})")
 
 
-def _given(raw: str) -> str:
+def described(raw: str) -> str:
     """The rejected value, described by its kind or length, never shown."""
     for shape, kind in _SECRET_SHAPES:
         if shape.match(raw):
@@ -89,6 +92,55 @@ class Secret:
 
     def __hash__(self) -> int:
         return hash(self._value)
+
+
+@dataclass(frozen=True)
+class Section:
+    """Settings a platform brings (its entry point names the class): its own
+    variables, read and checked together by :meth:`load`, and its secrets.
+
+    A subclass is a frozen dataclass whose defaults mean "nothing set", so
+    :meth:`Settings.section` always has an answer. Every problem is a
+    :class:`ConfigError` made by :func:`config_error`, naming the variable and
+    an example, never the value (:func:`described` says what it looks like).
+    """
+
+    #: The platform's name ("slack").
+    name: ClassVar[str] = ""
+    #: Every variable :meth:`load` reads.
+    variables: ClassVar[tuple[str, ...]] = ()
+    #: What the platform's credentials look like: (pattern, "a Slack token"),
+    #: so a token pasted into any variable is named, not shown.
+    shapes: ClassVar[tuple[tuple[re.Pattern[str], str], ...]] = ()
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        _SECRET_SHAPES[:0] = [shape for shape in cls.shapes if shape not in _SECRET_SHAPES]
+
+    @classmethod
+    def load(cls, values: Mapping[str, str]) -> Self:
+        """Read and check the section's variables (blank ones are absent)."""
+        return cls()
+
+    @property
+    def enabled(self) -> bool:
+        """Configured, so ``haven run`` serves this platform."""
+        return False
+
+    @property
+    def shares_http_port(self) -> bool:
+        """Serves on HAVEN_HTTP_PORT itself, so the operations server joins it there."""
+        return False
+
+    def owned_partitions(self) -> tuple[tuple[int, ...], int] | None:
+        """The partitions of the platform's communities this process serves, and
+        how many there are (Discord's shards); None: all of them."""
+        return None
+
+    def secrets(self) -> list[str]:
+        """Every secret value set, for the log redactor."""
+        found = (getattr(self, f.name) for f in fields(self))
+        return [value.get() for value in found if isinstance(value, Secret) and value]
 
 
 @dataclass(frozen=True)
@@ -135,87 +187,42 @@ class Settings:
     #: PostgreSQL: seconds to wait for a connection, and for a statement (0: no limit).
     database_connect_timeout: int = 10
     database_statement_timeout: int = 60
-    discord_token: Secret | None = None
-    discord_application_id: str | None = None
-    discord_dev_guild: str | None = None
-    discord_shard_count: int | None = None
-    discord_shard_ids: tuple[int, ...] | None = None
-    discord_api_base: str = "https://discord.com/api/v10"
-    discord_gateway_url: str = "wss://gateway.discord.gg"
-    slack_bot_token: Secret | None = None
-    slack_app_token: Secret | None = None
-    slack_signing_secret: Secret | None = None
-    slack_client_id: str | None = None
-    slack_client_secret: Secret | None = None
-    slack_mode: Literal["socket", "http"] = "socket"
-    slack_api_url: str = "https://slack.com/api/"
+    #: Each installed platform's own settings (:class:`Section`).
+    sections: tuple[Section, ...] = ()
 
     def __post_init__(self) -> None:
         """Check rules that involve more than one setting."""
-        if self.discord_shard_ids is not None:
-            count = self.discord_shard_count
-            if count is None:
-                raise _error(
-                    "DISCORD_SHARD_IDS",
-                    "is set but DISCORD_SHARD_COUNT is not; shard ids need the total shard count",
-                    "DISCORD_SHARD_COUNT=4 together with DISCORD_SHARD_IDS=0,1",
-                )
-            if any(not 0 <= shard < count for shard in self.discord_shard_ids):
-                raise _error(
-                    "DISCORD_SHARD_IDS",
-                    "names a shard that does not exist; ids run from 0 to one less than "
-                    "DISCORD_SHARD_COUNT",
-                    "DISCORD_SHARD_COUNT=4 together with DISCORD_SHARD_IDS=0,1",
-                )
         engine = sorted(self.disabled_cogs & ENGINE_COGS)
         if engine:
-            raise _error(
+            raise config_error(
                 "HAVEN_DISABLED_COGS",
                 f"{', '.join(engine)} cannot be turned off: consent, /haven export and "
                 "/haven delete, /help and /crisis are part of Haven itself",
                 "HAVEN_DISABLED_COGS=meetings,accountability",
-            )
-        if self.slack_mode == "http" and not self.slack_signing_secret:
-            raise _error(
-                "SLACK_SIGNING_SECRET",
-                "is not set, but SLACK_MODE=http needs it to check that requests come from "
-                "Slack (copy it from your Slack app's Basic Information page)",
-                "SLACK_SIGNING_SECRET=<signing secret>",
-            )
-        if self.slack_mode == "socket" and self.slack_bot_token and not self.slack_app_token:
-            raise _error(
-                "SLACK_APP_TOKEN",
-                "is missing, but SLACK_MODE=socket needs it; create an app-level token with "
-                "the connections:write scope under Basic Information > App-Level Tokens in "
-                "your Slack app (it starts with xapp-)",
-                "SLACK_APP_TOKEN=xapp-1-...",
             )
 
     @property
     def production(self) -> bool:
         return self.env == "production"
 
-    @property
-    def discord_enabled(self) -> bool:
-        return bool(self.discord_token)
+    def section(self, kind: type[S]) -> S:
+        """The platform's settings as loaded, or its defaults when none were."""
+        for section in self.sections:
+            if type(section) is kind:
+                return section
+        return kind()
 
-    @property
-    def slack_enabled(self) -> bool:
-        """One workspace (SLACK_BOT_TOKEN) or many (SLACK_CLIENT_ID + SECRET: OAuth)."""
-        return bool(self.slack_bot_token or (self.slack_client_id and self.slack_client_secret))
+    def with_section(self, section: Section) -> Settings:
+        """These settings with ``section`` in place of its kind's."""
+        others = tuple(s for s in self.sections if type(s) is not type(section))
+        return replace(self, sections=(*others, section))
 
     def secrets(self) -> list[str]:
         """Every secret value that is set, so the log redactor can mask them."""
-        candidates = (
-            self.discord_token,
-            self.slack_bot_token,
-            self.slack_app_token,
-            self.slack_signing_secret,
-            self.slack_client_secret,
-            self.metrics_token,
-            *self.encryption_keys,
-        )
+        candidates = (self.metrics_token, *self.encryption_keys)
         found = [secret.get() for secret in candidates if secret]
+        for section in self.sections:
+            found.extend(section.secrets())
         password = make_url(self.database_url).password
         if password:
             found.append(str(password))
@@ -225,8 +232,10 @@ class Settings:
 def load_settings(
     environ: Mapping[str, str] | None = None,
     env_file: str | os.PathLike[str] | None = ".env",
+    sections: Iterable[type[Section]] | None = None,
 ) -> Settings:
-    """Build Settings from ``env_file`` (if it exists) overlaid with ``environ``.
+    """Build Settings from ``env_file`` (if it exists) overlaid with ``environ``,
+    with a section for each of ``sections`` (default: every installed platform's).
 
     The environment wins over the file. Empty or blank values count as unset, so an empty
     variable (as compose files often pass through) falls back to the file, then the default.
@@ -235,97 +244,74 @@ def load_settings(
     if env_file is not None and os.path.isfile(env_file):
         values.update(_present(dotenv_values(env_file)))
     values.update(_present(os.environ if environ is None else environ))
+    kinds = installed_sections() if sections is None else list(sections)
 
     return Settings(
-        env=_choice(
+        env=read_choice(
             values, "HAVEN_ENV", ("development", "production"), "development", "production"
         ),
         database_url=_database_url(values),
         encryption_keys=_encryption_keys(values),
         dev_key_file=values.get("HAVEN_DEV_KEY_FILE", "haven-dev.key"),
-        log_level=_choice(
+        log_level=read_choice(
             values, "HAVEN_LOG_LEVEL", ("DEBUG", "INFO", "WARNING", "ERROR"), "INFO", "INFO"
         ),
         default_timezone=_timezone(values),
         bot_name=_bot_name(values),
         disabled_cogs=frozenset(_split(values.get("HAVEN_DISABLED_COGS", ""))),
-        misfire_grace_minutes=_int(
+        misfire_grace_minutes=read_int(
             values, "HAVEN_MISFIRE_GRACE_MINUTES", 30, "a whole number of minutes", minimum=0
         ),
-        claim_lease_seconds=_int(
+        claim_lease_seconds=read_int(
             values, "HAVEN_CLAIM_LEASE_SECONDS", 300, "a whole number of seconds", minimum=1
         ),
-        due_poll_seconds=_int(
+        due_poll_seconds=read_int(
             values, "HAVEN_DUE_POLL_SECONDS", 2, "a whole number of seconds", minimum=1
         ),
-        sos_ack_minutes=_int(
+        sos_ack_minutes=read_int(
             values, "HAVEN_SOS_ACK_MINUTES", 15, "a whole number of minutes", minimum=1
         ),
-        purge_grace_days=_int(
+        purge_grace_days=read_int(
             values, "HAVEN_PURGE_GRACE_DAYS", 30, "a whole number of days", minimum=0
         ),
-        audit_retention_days=_int(
+        audit_retention_days=read_int(
             values, "HAVEN_AUDIT_RETENTION_DAYS", 365, "a whole number of days", minimum=1
         ),
-        http_port=_int(values, "HAVEN_HTTP_PORT", 3000, "a port number", minimum=1, maximum=65535),
-        ops_port=_int(values, "HAVEN_HTTP_PORT", None, "a port number", minimum=1, maximum=65535),
-        metrics_port=_int(
+        http_port=read_int(
+            values, "HAVEN_HTTP_PORT", 3000, "a port number", minimum=1, maximum=65535
+        ),
+        ops_port=read_int(
+            values, "HAVEN_HTTP_PORT", None, "a port number", minimum=1, maximum=65535
+        ),
+        metrics_port=read_int(
             values, "HAVEN_METRICS_PORT", None, "a port", minimum=1, maximum=65535, example=9100
         ),
-        metrics_token=_secret(values, "HAVEN_METRICS_TOKEN"),
-        metrics_community_labels=_choice(
+        metrics_token=read_secret(values, "HAVEN_METRICS_TOKEN"),
+        metrics_community_labels=read_choice(
             values, "HAVEN_METRICS_COMMUNITY_LABELS", ("0", "1"), "0", "1"
         )
         == "1",
-        ready_backlog_seconds=_int(
+        ready_backlog_seconds=read_int(
             values, "HAVEN_READY_BACKLOG_SECONDS", 300, "a whole number of seconds", minimum=1
         ),
-        log_format=_choice(values, "HAVEN_LOG_FORMAT", ("text", "json"), "text", "json"),
-        feed_sync_hours=_int(
+        log_format=read_choice(values, "HAVEN_LOG_FORMAT", ("text", "json"), "text", "json"),
+        feed_sync_hours=read_int(
             values, "HAVEN_FEED_SYNC_HOURS", 24, "a whole number of hours", minimum=1, maximum=720
         ),
-        public_url=_url(values, "HAVEN_PUBLIC_URL", "", ("http", "https")).rstrip("/"),
-        feed_allow_private=_choice(values, "HAVEN_FEED_ALLOW_PRIVATE", ("0", "1"), "0", "1") == "1",
-        database_connect_timeout=_int(
+        public_url=read_url(values, "HAVEN_PUBLIC_URL", "", ("http", "https")).rstrip("/"),
+        feed_allow_private=read_choice(values, "HAVEN_FEED_ALLOW_PRIVATE", ("0", "1"), "0", "1")
+        == "1",
+        database_connect_timeout=read_int(
             values, "HAVEN_DB_CONNECT_TIMEOUT_SECONDS", 10, "a whole number of seconds", minimum=1
         ),
-        database_statement_timeout=_int(
+        database_statement_timeout=read_int(
             values,
             "HAVEN_DB_STATEMENT_TIMEOUT_SECONDS",
             60,
             "a whole number of seconds",
             minimum=0,
         ),
-        discord_token=_secret(values, "DISCORD_TOKEN"),
-        discord_application_id=_snowflake(
-            values, "DISCORD_APPLICATION_ID", "the Application ID on the General Information page"
-        ),
-        discord_dev_guild=_snowflake(
-            values,
-            "DISCORD_DEV_GUILD",
-            "a server ID: enable Developer Mode in Discord, right-click the server, Copy Server ID",
-        ),
-        discord_shard_count=_int(
-            values, "DISCORD_SHARD_COUNT", None, "a whole number of shards", minimum=1, example=2
-        ),
-        discord_shard_ids=_shard_ids(values),
-        discord_api_base=_url(
-            values, "DISCORD_API_BASE", "https://discord.com/api/v10", ("http", "https")
-        ),
-        discord_gateway_url=_url(
-            values, "DISCORD_GATEWAY_URL", "wss://gateway.discord.gg", ("ws", "wss")
-        ),
-        slack_bot_token=_secret(
-            values, "SLACK_BOT_TOKEN", "xoxb-", "the Bot User OAuth Token from OAuth & Permissions"
-        ),
-        slack_app_token=_secret(
-            values, "SLACK_APP_TOKEN", "xapp-", "an app-level token from Basic Information"
-        ),
-        slack_signing_secret=_secret(values, "SLACK_SIGNING_SECRET"),
-        slack_client_id=_slack_client_id(values),
-        slack_client_secret=_secret(values, "SLACK_CLIENT_SECRET"),
-        slack_mode=_choice(values, "SLACK_MODE", ("socket", "http"), "socket", "socket"),
-        slack_api_url=_url(values, "SLACK_API_URL", "https://slack.com/api/", ("http", "https")),
+        sections=tuple(kind.load(values) for kind in kinds),
     )
 
 
@@ -338,8 +324,8 @@ def _split(raw: str) -> list[str]:
     return [part.strip() for part in raw.split(",") if part.strip()]
 
 
-def _choice(
-    values: dict[str, str], name: str, options: tuple[str, ...], default: str, example: str
+def read_choice(
+    values: Mapping[str, str], name: str, options: tuple[str, ...], default: str, example: str
 ) -> str:
     """Match case-insensitively and return the canonical spelling."""
     raw = values.get(name)
@@ -348,11 +334,13 @@ def _choice(
     for option in options:
         if option.lower() == raw.lower():
             return option
-    raise _error(name, f"{_given(raw)} is not one of {', '.join(options)}", f"{name}={example}")
+    raise config_error(
+        name, f"{described(raw)} is not one of {', '.join(options)}", f"{name}={example}"
+    )
 
 
-def _int(
-    values: dict[str, str],
+def read_int(
+    values: Mapping[str, str],
     name: str,
     default: int | None,
     what: str,
@@ -368,29 +356,29 @@ def _int(
     try:
         value = int(raw)
     except ValueError:
-        raise _error(name, f"{_given(raw)} is not {what}", good) from None
+        raise config_error(name, f"{described(raw)} is not {what}", good) from None
     if maximum is not None and not minimum <= value <= maximum:
-        raise _error(name, f"the value is out of range; use {minimum} to {maximum}", good)
+        raise config_error(name, f"the value is out of range; use {minimum} to {maximum}", good)
     if value < minimum:
-        raise _error(name, f"the value is too small; it must be at least {minimum}", good)
+        raise config_error(name, f"the value is too small; it must be at least {minimum}", good)
     return value
 
 
-def _secret(
-    values: dict[str, str], name: str, prefix: str | None = None, kind: str = ""
+def read_secret(
+    values: Mapping[str, str], name: str, prefix: str | None = None, kind: str = ""
 ) -> Secret | None:
     raw = values.get(name)
     if raw is None:
         return None
     if prefix is not None and not raw.startswith(prefix):
         # Never echo the value: it is a credential even when it is the wrong one.
-        raise _error(
+        raise config_error(
             name, f"the value does not start with {prefix}; use {kind}", f"{name}={prefix}..."
         )
     return Secret(raw)
 
 
-def _url(values: dict[str, str], name: str, default: str, schemes: tuple[str, ...]) -> str:
+def read_url(values: Mapping[str, str], name: str, default: str, schemes: tuple[str, ...]) -> str:
     raw = values.get(name)
     if raw is None:
         return default
@@ -400,8 +388,8 @@ def _url(values: dict[str, str], name: str, default: str, schemes: tuple[str, ..
         parts = None
     if parts is None or parts.scheme.lower() not in schemes or not parts.netloc:
         expected = " or ".join(f"{scheme}://" for scheme in schemes)
-        raise _error(
-            name, f"{_given(raw)} is not a URL starting with {expected}", f"{name}={default}"
+        raise config_error(
+            name, f"{described(raw)} is not a URL starting with {expected}", f"{name}={default}"
         )
     return raw
 
@@ -419,20 +407,22 @@ def _database_url(values: dict[str, str]) -> str:
         if backend in _OTHER_DATABASES:
             problem = f"{backend} databases are not supported; use SQLite or PostgreSQL"
         else:
-            problem = f"{_given(raw)} is not a SQLite or PostgreSQL database URL"
-        raise _error("DATABASE_URL", problem, _DATABASE_EXAMPLE)
+            problem = f"{described(raw)} is not a SQLite or PostgreSQL database URL"
+        raise config_error("DATABASE_URL", problem, _DATABASE_EXAMPLE)
     # Parsed here, not at first use, so a typo is a message and not a traceback.
     try:
         port = make_url(url).port
     except (ArgumentError, ValueError):
-        raise _error(
+        raise config_error(
             "DATABASE_URL",
             "is not a valid URL; check the port (a number) and percent-encode special "
             "characters in the user name and password (@ is %40, : is %3A, / is %2F)",
             _DATABASE_EXAMPLE,
         ) from None
     if port is not None and not 1 <= port <= 65535:
-        raise _error("DATABASE_URL", "the port is out of range; use 1 to 65535", _DATABASE_EXAMPLE)
+        raise config_error(
+            "DATABASE_URL", "the port is out of range; use 1 to 65535", _DATABASE_EXAMPLE
+        )
     return url
 
 
@@ -442,7 +432,7 @@ def _encryption_keys(values: dict[str, str]) -> tuple[Secret, ...]:
         try:
             Fernet(key)
         except ValueError:
-            raise _error(
+            raise config_error(
                 "HAVEN_ENCRYPTION_KEY",
                 f"key #{position} of {len(keys)} (newest first) is not a valid key "
                 "(32 url-safe base64-encoded bytes)",
@@ -458,7 +448,7 @@ def _timezone(values: dict[str, str]) -> str:
         return "UTC"
     example = f"{name}=Europe/Helsinki"
     if _FIXED_OFFSET.fullmatch(raw):
-        raise _error(
+        raise config_error(
             name,
             "the value is a fixed UTC offset, which goes wrong when daylight saving time "
             "changes; use a time zone name",
@@ -467,47 +457,10 @@ def _timezone(values: dict[str, str]) -> str:
     try:
         ZoneInfo(raw)
     except (ZoneInfoNotFoundError, ValueError, OSError):
-        raise _error(name, f"{_given(raw)} is not an IANA time zone name", example) from None
+        raise config_error(
+            name, f"{described(raw)} is not an IANA time zone name", example
+        ) from None
     return raw
-
-
-def _snowflake(values: dict[str, str], name: str, what: str) -> str | None:
-    """A Discord ID: digits only."""
-    raw = values.get(name)
-    if raw is not None and not (raw.isascii() and raw.isdigit()):
-        problem = f"{_given(raw)} is not a Discord ID (digits only; use {what})"
-        raise _error(name, problem, f"{name}=123456789012345678")
-    return raw
-
-
-def _slack_client_id(values: dict[str, str]) -> str | None:
-    """Slack's OAuth client ID (digits, a dot, digits): it is shown in install links."""
-    raw = values.get("SLACK_CLIENT_ID")
-    if raw is not None and not re.fullmatch(r"\d+\.\d+", raw):
-        raise _error(
-            "SLACK_CLIENT_ID",
-            f"{_given(raw)} is not a Slack client ID (copy the Client ID from your Slack "
-            "app's Basic Information page)",
-            "SLACK_CLIENT_ID=1234567890.1234567890",
-        )
-    return raw
-
-
-def _shard_ids(values: dict[str, str]) -> tuple[int, ...] | None:
-    raw = values.get("DISCORD_SHARD_IDS")
-    if raw is None:
-        return None
-    try:
-        ids = tuple(int(part) for part in raw.split(","))
-    except ValueError:
-        ids = ()
-    if not ids or any(shard < 0 for shard in ids):
-        raise _error(
-            "DISCORD_SHARD_IDS",
-            f"{_given(raw)} is not a comma-separated list of shard numbers",
-            "DISCORD_SHARD_IDS=0,1",
-        )
-    return ids
 
 
 def _bot_name(values: Mapping[str, str]) -> str:
@@ -515,9 +468,53 @@ def _bot_name(values: Mapping[str, str]) -> str:
     notifications), without markup characters."""
     name = values.get("HAVEN_BOT_NAME", "Haven").strip()
     if len(name) > 32 or "\n" in name or any(c in name for c in "*_~`<>[]|@#:"):
-        raise _error(
+        raise config_error(
             "HAVEN_BOT_NAME",
             "a plain name of at most 32 characters, without markup characters",
             "HAVEN_BOT_NAME=Wellbeing",
         )
     return name
+
+
+def installed_sections() -> list[type[Section]]:
+    """The settings section of every installed platform that has one."""
+    from bot.platform import platform_entry, platform_names, section_of
+
+    found = (section_of(platform_entry(name)) for name in platform_names())
+    return [kind for kind in found if kind is not None]
+
+
+#: The variables of Haven itself (a platform's are its section's ``variables``).
+VARIABLES = (
+    "DATABASE_URL",
+    "HAVEN_ENV",
+    "HAVEN_ENCRYPTION_KEY",
+    "HAVEN_DEV_KEY_FILE",
+    "HAVEN_LOG_LEVEL",
+    "HAVEN_DEFAULT_TIMEZONE",
+    "HAVEN_BOT_NAME",
+    "HAVEN_DISABLED_COGS",
+    "HAVEN_MISFIRE_GRACE_MINUTES",
+    "HAVEN_CLAIM_LEASE_SECONDS",
+    "HAVEN_DUE_POLL_SECONDS",
+    "HAVEN_SOS_ACK_MINUTES",
+    "HAVEN_PURGE_GRACE_DAYS",
+    "HAVEN_AUDIT_RETENTION_DAYS",
+    "HAVEN_HTTP_PORT",
+    "HAVEN_METRICS_PORT",
+    "HAVEN_METRICS_TOKEN",
+    "HAVEN_METRICS_COMMUNITY_LABELS",
+    "HAVEN_READY_BACKLOG_SECONDS",
+    "HAVEN_LOG_FORMAT",
+    "HAVEN_FEED_SYNC_HOURS",
+    "HAVEN_PUBLIC_URL",
+    "HAVEN_FEED_ALLOW_PRIVATE",
+    "HAVEN_DB_CONNECT_TIMEOUT_SECONDS",
+    "HAVEN_DB_STATEMENT_TIMEOUT_SECONDS",
+)
+
+
+def all_variables(sections: Iterable[type[Section]] | None = None) -> list[str]:
+    """Every variable Haven reads: its own, then each platform section's."""
+    kinds = installed_sections() if sections is None else sections
+    return [*VARIABLES, *(name for kind in kinds for name in kind.variables)]

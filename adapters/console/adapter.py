@@ -2,11 +2,13 @@
 
 Every output of the bot becomes an :class:`Output` record — the JSON shape in
 CONSOLE.md — kept in order (so ``:click`` can find buttons) and handed to a
-printer.
+printer. As a :class:`~bot.platform.Platform` it is the fallback: ``haven run``
+starts it when no other platform is configured, and it adds ``haven console``.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import tempfile
 from collections.abc import Awaitable, Callable
@@ -14,9 +16,19 @@ from dataclasses import asdict, dataclass, field
 from itertools import count
 from pathlib import Path
 
-from bot.adapters import Capability, CommunityKey, Invocation, Ref
-from bot.clock import Clock
-from bot.messages import Form, Message, Visibility, plain
+from bot.config import Settings
+from bot.platform import (
+    Capability,
+    CommunityKey,
+    Engine,
+    Form,
+    Invocation,
+    Message,
+    Platform,
+    Ref,
+    Visibility,
+    plain,
+)
 
 from .files import save
 from .render import render_markup
@@ -66,11 +78,12 @@ class Space:
 ZoneLookup = Callable[[str], Awaitable[str]]
 
 
-class ConsoleAdapter:
-    platform = PLATFORM
+class ConsoleAdapter(Platform):
+    name = PLATFORM
+    title = "Console"
+    fallback = True
     capabilities = frozenset(
         {
-            Capability.EPHEMERAL,
             Capability.EDIT,
             Capability.FORMS,
             Capability.SPACES,
@@ -81,17 +94,23 @@ class ConsoleAdapter:
 
     def __init__(
         self,
-        clock: Clock,
-        printer: Callable[[Output], None] | None = None,
+        engine: Engine,
+        section: object = None,
         *,
-        public_zone: str = "UTC",
-        zone_of: ZoneLookup | None = None,
+        printer: Callable[[Output], None] | None = None,
         files_dir: Path | None = None,
+        member_zones: bool = True,
     ) -> None:
-        self.clock = clock
+        """``printer`` shows each output as it happens; ``member_zones`` False
+        renders times in the default zone without asking the engine for each
+        member's (load tests)."""
+        super().__init__(engine, section)
+        self.clock = engine.clock
         self.printer = printer or (lambda out: None)
-        self.public_zone = public_zone
-        self.zone_of = zone_of
+        self.public_zone = engine.default_zone
+        self.zone_of: ZoneLookup | None = None
+        if member_zones:
+            self.zone_of = lambda user: engine.member_zone(COMMUNITY, user)
         self.files_dir = files_dir
         self.outputs: list[Output] = []
         self.spaces: dict[str, Space] = {}
@@ -99,6 +118,20 @@ class ConsoleAdapter:
         #: Channels Haven may not post in (tests set it to simulate missing permissions).
         self.read_only_channels: set[str] = set()
         self._ids = count(1)
+
+    # -- the command line (bot.cli) ----------------------------------------
+
+    @classmethod
+    def add_cli(cls, sub: argparse._SubParsersAction) -> None:
+        from .main import add_cli
+
+        add_cli(sub)
+
+    @classmethod
+    def run_alone(cls, settings: Settings) -> int:
+        from .main import run_alone
+
+        return run_alone(settings)
 
     # -- the protocol -----------------------------------------------------
 
@@ -118,9 +151,6 @@ class ConsoleAdapter:
         return await self._emit(
             "reply", where, "all" if public else [invocation.user_id], msg, ephemeral=not public
         )
-
-    async def defer(self, invocation: Invocation, ephemeral: bool) -> None:
-        """Nothing to do: the console has no response deadline."""
 
     async def edit(self, ref: Ref, msg: Message) -> None:
         for out in self.outputs:
@@ -164,10 +194,6 @@ class ConsoleAdapter:
     async def grant_role(self, community: CommunityKey, user_id: str, role: str) -> None:
         self.roles.setdefault(user_id, set()).add(role)
         await self._emit("role", user_id, [user_id], Message(text=role))
-
-    async def resolve_user(self, community: CommunityKey, text: str) -> str | None:
-        name = text.strip().lstrip("@")
-        return name or None
 
     async def can_post(self, community: CommunityKey, channel_id: str) -> bool:
         return channel_id not in self.read_only_channels

@@ -2,26 +2,26 @@
 
 from __future__ import annotations
 
+import argparse
 import asyncio
 import dataclasses
 import os
 import sys
 from collections.abc import Callable, Iterable, Mapping
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import TextIO
 
 from sqlalchemy.engine import make_url
-from sqlmodel import select
 
 from bot.app import Haven
 from bot.clock import SystemClock, VirtualClock
 from bot.config import Settings
-from bot.models import Member
 from bot.ops.server import OpsServer
+from bot.options import OptionError, ParseContext, Zone
 from bot.plugins import Cog
 
-from .adapter import COMMUNITY, ConsoleAdapter, Output
+from .adapter import ConsoleAdapter, Output
 from .files import files_folder, remove_pictures, shown_path
 from .images import protocol
 from .session import ConsoleSession, ScriptError
@@ -81,22 +81,7 @@ async def build(
         settings = dataclasses.replace(settings, default_timezone=tz)
     clock = VirtualClock(start or SystemClock().now())
     app = Haven(settings, clock=clock)
-
-    async def zone_of(user: str) -> str:
-        community = await app.community(COMMUNITY)
-        async with app.db.session(community.id, readonly=True) as session:
-            member = (
-                await session.exec(select(Member).where(Member.platform_user_id == user))
-            ).first()
-        return member.timezone if member and member.timezone else settings.default_timezone
-
-    adapter = ConsoleAdapter(
-        clock,
-        printer,
-        public_zone=settings.default_timezone,
-        zone_of=zone_of,
-        files_dir=files_dir,
-    )
+    adapter = ConsoleAdapter(app, printer=printer, files_dir=files_dir)
     app.add_adapter(adapter)
     app.load_cogs()
     app.load_cogs(extra_cogs)
@@ -184,3 +169,59 @@ async def main(
             if removed and human is not None:
                 plural = "s" if removed > 1 else ""
                 human.say(f"Removed {removed} picture{plural} Haven sent (they held your data).")
+
+
+# -- `haven console` and `haven run` without platforms (bot.cli) ------------------
+
+#: Older installs find the console through this module (bot.platform).
+PLATFORM = ConsoleAdapter
+
+
+def add_cli(sub: argparse._SubParsersAction) -> None:
+    console = sub.add_parser("console", help="a simulated community in this terminal")
+    console.add_argument("--db", help="database URL (default: DATABASE_URL or haven.db)")
+    console.add_argument("--script", metavar="FILE", help="run script lines ('-' for stdin)")
+    console.add_argument("--json", action="store_true", help="one JSON object per output")
+    console.add_argument("--tz", metavar="ZONE", help="members' zone until they set one")
+    console.add_argument("--at", metavar="ISO-DATETIME", help="start the virtual clock here")
+    console.add_argument(
+        "--files", metavar="DIR", help="where files Haven sends go (default: ./haven-files)"
+    )
+    console.set_defaults(run=run_cli)
+
+
+def run_cli(args: argparse.Namespace, settings: Settings) -> int:
+    """``haven console [--script FILE] [--json] [--tz ZONE] [--at WHEN] [--files DIR]``."""
+    at = None
+    if args.at:
+        try:
+            at = datetime.fromisoformat(args.at)
+        except ValueError:
+            print(f"haven console: --at {args.at!r} is not an ISO date-time", file=sys.stderr)
+            return 2
+        if at.tzinfo is None:
+            print(
+                "haven console: --at needs an offset, e.g. 2026-03-28T09:00:00+02:00",
+                file=sys.stderr,
+            )
+            return 2
+    if args.tz:
+        try:
+            tz = Zone().parse(args.tz, ParseContext(today=date(2000, 1, 1)))
+        except OptionError as exc:
+            print(f"haven console: --tz {exc}", file=sys.stderr)
+            return 2
+    else:
+        tz = None
+    script = read_script(args.script) if args.script else None
+    return asyncio.run(
+        main(settings, script=script, as_json=args.json, tz=tz, at=at, files=args.files)
+    )
+
+
+def run_alone(settings: Settings) -> int:
+    """``haven run`` with no platform configured: an interactive console, with
+    the operations server when HAVEN_HTTP_PORT is set."""
+    return asyncio.run(
+        main(settings, script=None, as_json=False, tz=None, at=None, operations=True)
+    )

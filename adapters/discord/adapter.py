@@ -118,7 +118,6 @@ class DiscordAdapter:
     platform = PLATFORM
     capabilities = frozenset(
         {
-            Capability.EPHEMERAL,
             Capability.EDIT,
             Capability.FORMS,
             Capability.SPACES,
@@ -280,14 +279,6 @@ class DiscordAdapter:
     def _reply(self, message_id: int) -> _Reply | None:
         self._forget_expired(self.app.clock.now())
         return self._replies.get(message_id)
-
-    async def defer(self, invocation: Invocation, ephemeral: bool) -> None:
-        pending: Pending | None = invocation.handle
-        if pending is None:
-            return
-        async with pending.lock:
-            if not pending.responded:
-                await self.defer_now(pending, ephemeral)
 
     async def defer_now(self, pending: Pending, ephemeral: bool) -> None:
         """Type 5 (commands) / thinking defer (components); caller holds the lock."""
@@ -577,24 +568,6 @@ class DiscordAdapter:
             return None
         found = discord.utils.find(lambda r: r.name.lower() == text.lower(), guild.roles)
         return found.id if found else None
-
-    async def resolve_user(self, community: CommunityKey, text: str) -> str | None:
-        text = text.strip()
-        for prefix in ("<@!", "<@"):
-            if text.startswith(prefix) and text.endswith(">"):
-                text = text[len(prefix) : -1]
-        if text.isdigit():
-            return text
-        assert self.client is not None
-        guild = self.client.get_guild(int(community.workspace_id))
-        name = text.lstrip("@").lower()
-        if guild is not None and name:
-            member = discord.utils.find(
-                lambda m: name in (m.name.lower(), m.display_name.lower()), guild.members
-            )
-            if member is not None:
-                return str(member.id)
-        return None
 
     async def can_post(self, community: CommunityKey, channel_id: str) -> bool:
         assert self.client is not None

@@ -41,6 +41,7 @@ from .interactions import (
 )
 from .logs import guard_discord_logs
 from .render import ALLOWED_MENTIONS, component_action, split_dm_tag
+from .settings import DiscordSection
 from .sync import sync_commands
 
 if TYPE_CHECKING:
@@ -67,8 +68,9 @@ def configure_endpoints(settings: Settings) -> None:
     INVALID_SESSION), then resumes at READY's ``resume_gateway_url``. Both are
     class attributes: one Discord configuration per process.
     """
-    Route.BASE = settings.discord_api_base.rstrip("/")
-    DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(settings.discord_gateway_url)
+    section = settings.section(DiscordSection)
+    Route.BASE = section.api_base.rstrip("/")
+    DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(section.gateway_url)
 
 
 class _Haven:
@@ -252,9 +254,10 @@ def build_client(adapter: DiscordAdapter, settings: Settings) -> discord.Client:
     guard_discord_logs()
     configure_endpoints(settings)
     kw: dict[str, Any] = {"http_trace": adapter.rate_trace(), "allowed_mentions": ALLOWED_MENTIONS}
-    if settings.discord_application_id:
-        kw["application_id"] = int(settings.discord_application_id)
-    ids, count = settings.discord_shard_ids, settings.discord_shard_count
+    section = settings.section(DiscordSection)
+    if section.application_id:
+        kw["application_id"] = int(section.application_id)
+    ids, count = section.shard_ids, section.shard_count
     if ids is not None and len(ids) == 1:
         client: discord.Client = HavenClient(
             adapter, settings, shard_id=ids[0], shard_count=count, **kw

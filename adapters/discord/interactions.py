@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import discord
 
-from bot.adapters import CommunityKey, Invocation, Ref
+from bot.adapters import CommunityKey, Invocation
 
 from .render import component_action, split_dm_tag
 
@@ -142,21 +142,7 @@ def action_invocation(
     interaction: discord.Interaction, community: CommunityKey | None = None
 ) -> Invocation | None:
     data = interaction.data or {}
-    source = None
-    if interaction.message is not None:
-        workspace = interaction.guild_id or (community.workspace_id if community else "")
-        source = Ref(
-            PLATFORM,
-            str(workspace),
-            f"{interaction.message.channel.id}:{interaction.message.id}",
-        )
-    return base_invocation(
-        interaction,
-        community,
-        kind="action",
-        action_id=component_action(data),
-        source_message=source,
-    )
+    return base_invocation(interaction, community, kind="action", action_id=component_action(data))
 
 
 #: A modal submission's checkbox component.

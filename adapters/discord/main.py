@@ -16,6 +16,7 @@ from bot.ops.server import serving
 
 from .adapter import DiscordAdapter
 from .client import build_client
+from .settings import DiscordSection
 
 if TYPE_CHECKING:
     from bot.app import Haven
@@ -38,6 +39,8 @@ PERMISSIONS: dict[str, str] = {
     "/meeting mirror on (Haven edits and deletes only the events it created)",
 }
 SCOPES = ("bot", "applications.commands")
+#: Discord's settings, loaded with Haven's (bot.platform.section_of).
+SECTION = DiscordSection
 
 
 def haven_permissions() -> discord.Permissions:
@@ -46,11 +49,12 @@ def haven_permissions() -> discord.Permissions:
 
 def application_id(settings: Settings) -> str | None:
     """DISCORD_APPLICATION_ID, else the bot's id encoded in the token's first part."""
-    if settings.discord_application_id:
-        return settings.discord_application_id
-    if not settings.discord_token:
+    section = settings.section(DiscordSection)
+    if section.application_id:
+        return section.application_id
+    if not section.token:
         return None
-    head = settings.discord_token.get().split(".", 1)[0]
+    head = section.token.get().split(".", 1)[0]
     try:
         decoded = base64.b64decode(head + "=" * (-len(head) % 4), validate=False).decode()
     except (binascii.Error, UnicodeDecodeError):
@@ -87,7 +91,8 @@ def cli(argv: list[str], settings: Settings) -> int:
 
 async def serve(app: Haven, settings: Settings) -> None:
     """Run Haven's Discord side until cancelled (the app is already started)."""
-    if not settings.discord_token:
+    token = settings.section(DiscordSection).token
+    if not token:
         raise ConfigError("DISCORD_TOKEN is not set (Developer Portal → your app → Bot → Token)")
     adapter = DiscordAdapter(app)
     app.add_adapter(adapter)  # before the gateway can deliver anything
@@ -96,7 +101,7 @@ async def serve(app: Haven, settings: Settings) -> None:
     if ops is not None:  # /readyz: connected to the gateway, with the guilds known
         ops.link(adapter.platform, lambda: client.is_ready() and not client.is_closed())
     try:
-        await client.start(settings.discord_token.get())
+        await client.start(token.get())
     finally:
         if adapter.inflight:
             await asyncio.wait(set(adapter.inflight), timeout=5)

@@ -23,6 +23,7 @@ from sqlalchemy.engine import make_url
 from bot.config import Settings
 
 from .commands import tree_payload
+from .settings import DiscordSection
 
 log = logging.getLogger("haven.discord")
 
@@ -39,7 +40,8 @@ def state_file(settings: Settings) -> Path:
 
 
 def target_of(settings: Settings) -> str:
-    return f"guild:{settings.discord_dev_guild}" if settings.discord_dev_guild else "global"
+    guild = settings.section(DiscordSection).dev_guild
+    return f"guild:{guild}" if guild else "global"
 
 
 async def tree_hash(tree: app_commands.CommandTree, application_id: int | None, target: str) -> str:
@@ -67,7 +69,8 @@ async def sync_commands(
     if stored.get(target) == digest:
         log.info("app commands unchanged; not syncing")
         return False
-    guild = discord.Object(int(settings.discord_dev_guild)) if settings.discord_dev_guild else None
+    dev_guild = settings.section(DiscordSection).dev_guild
+    guild = discord.Object(int(dev_guild)) if dev_guild else None
     if guild is not None:
         tree.copy_global_to(guild=guild)
     synced = await tree.sync(guild=guild)

@@ -51,7 +51,6 @@ from bot import metrics
 from bot.adapters import Capability, CommunityKey, Invocation, Ref, Undeliverable
 from bot.clock import Clock
 from bot.messages import File, Form, Message, Visibility, error
-from bot.options import MENTION_RE
 from bot.quiet import DoNotDisturb
 from bot.ratelimit import Rate, RateLimiter
 
@@ -278,7 +277,6 @@ class SlackAdapter:
     platform = PLATFORM
     capabilities = frozenset(
         {
-            Capability.EPHEMERAL,
             Capability.EDIT,
             Capability.FORMS,
             Capability.SPACES,
@@ -384,10 +382,6 @@ class SlackAdapter:
                 await self._upload(team, dm, msg.files)
         return ref
 
-    async def defer(self, invocation: Invocation, ephemeral: bool) -> None:
-        """Nothing to do: every Slack request is acked before Haven works on it,
-        and the response_url stays valid for 30 minutes."""
-
     async def edit(self, ref: Ref, msg: Message) -> None:
         channel, _, ts = ref.id.partition(":")
         client = await self.api(ref.workspace)
@@ -448,10 +442,6 @@ class SlackAdapter:
 
     async def grant_role(self, community: CommunityKey, user_id: str, role: str) -> None:
         """Slack has no roles (the ROLES capability is not offered): nothing to do."""
-
-    async def resolve_user(self, community: CommunityKey, text: str) -> str | None:
-        match = MENTION_RE.fullmatch(text.strip())
-        return match.group(1) if match else None
 
     async def can_post(self, community: CommunityKey, channel_id: str) -> bool:
         """False once Slack refused a post there (not a member, archived, gone),

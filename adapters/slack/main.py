@@ -47,28 +47,32 @@ from .oauth import (
     oauth_settings,
     web_logger,
 )
+from .settings import SlackSection
 
 log = logging.getLogger("haven.slack")
 EVENTS_PATH = "/slack/events"
+#: Slack's settings, loaded with Haven's (bot.platform.section_of).
+SECTION = SlackSection
 
 
 def make_client(settings: Settings) -> AsyncWebClient:
-    """The Web API client: Settings.slack_api_url, and the SDK's retry handlers
+    """The Web API client: SLACK_API_URL, and the SDK's retry handlers
     for connection errors and for 429 (waits Retry-After, then retries).
 
     With OAuth it has no token: each workspace's client gets its own."""
     oauth = oauth_enabled(settings)
-    if not oauth and not settings.slack_bot_token:
+    section = settings.section(SlackSection)
+    if not oauth and not section.bot_token:
         raise ConfigError("SLACK_BOT_TOKEN: is not set (example: SLACK_BOT_TOKEN=xoxb-...)")
-    if oauth and settings.slack_bot_token:
+    if oauth and section.bot_token:
         log.warning(
             "SLACK_BOT_TOKEN is not used: with SLACK_CLIENT_ID and SLACK_CLIENT_SECRET each "
             "workspace's bot token comes from its installation (%s)",
             INSTALL_PATH,
         )
-    base = settings.slack_api_url
+    base = section.api_url
     return AsyncWebClient(
-        token=None if oauth or not settings.slack_bot_token else settings.slack_bot_token.get(),
+        token=None if oauth or not section.bot_token else section.bot_token.get(),
         base_url=base if base.endswith("/") else base + "/",
         logger=web_logger(),
         retry_handlers=[
@@ -162,7 +166,8 @@ def build(app: Haven, settings: Settings, *, pace: float = CHANNEL_PACE) -> Slac
     """The adapter (registered with ``app``) and bolt's AsyncApp."""
     guard_slack_logs()
     client = make_client(settings)
-    secret = settings.slack_signing_secret.get() if settings.slack_signing_secret else ""
+    signing = settings.section(SlackSection).signing_secret
+    secret = signing.get() if signing else ""
     # Channel pacing shared with every Haven process on the database.
     limiter = app.limiter
     guard = RequestGuard(secret, SeenRequests(app.db, app.clock), app.clock) if secret else None
@@ -206,7 +211,7 @@ async def serve(app: Haven, settings: Settings) -> None:
     if runtime.adapter.presence is not None:  # one bot token: a working token is the install
         await runtime.adapter.presence.confirm_token()
     try:
-        if settings.slack_mode == "http":
+        if settings.section(SlackSection).mode == "http":
             await serve_http(runtime, settings)
         elif runtime.installations is not None:
             # Socket Mode for Slack's requests; HTTP for the install pages only.
@@ -250,11 +255,10 @@ async def serve_http(runtime: SlackRuntime, settings: Settings, *, events: bool 
 async def serve_socket(runtime: SlackRuntime, settings: Settings) -> None:
     from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
 
-    if not settings.slack_app_token:
+    app_token = settings.section(SlackSection).app_token
+    if not app_token:
         raise ConfigError("SLACK_APP_TOKEN: is not set, but Socket Mode needs it (xapp-...)")
-    handler = AsyncSocketModeHandler(
-        runtime.bolt, settings.slack_app_token.get(), web_client=runtime.bolt.client
-    )
+    handler = AsyncSocketModeHandler(runtime.bolt, app_token.get(), web_client=runtime.bolt.client)
     log.info("Slack (Socket Mode) connecting")
     try:
         await handler.connect_async()
@@ -295,7 +299,7 @@ def cli(argv: list[str], settings: Settings) -> int:
         return int(exc.code or 0)
     app = Haven(settings)
     app.load_cogs()
-    mode = args.mode or settings.slack_mode
+    mode = args.mode or settings.section(SlackSection).mode
     try:
         text = manifest(
             app.registry,

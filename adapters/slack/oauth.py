@@ -53,6 +53,7 @@ from bot.models import Community
 from bot.models_slack import SlackInstallation, SlackOAuthState
 
 from .parse import PLATFORM
+from .settings import SlackSection
 
 log = logging.getLogger("haven.slack.oauth")
 
@@ -99,7 +100,8 @@ def web_logger() -> logging.Logger:
 
 
 def oauth_enabled(settings: Settings) -> bool:
-    return bool(settings.slack_client_id and settings.slack_client_secret)
+    section = settings.section(SlackSection)
+    return bool(section.client_id and section.client_secret)
 
 
 def _key(
@@ -509,12 +511,13 @@ def authorizer(
     token's ``auth.test`` answer so a request costs one indexed lookup, not a
     call to Slack as well. A deleted install has no token to find, so nothing
     stale is ever used."""
-    assert settings.slack_client_id and settings.slack_client_secret
+    section = settings.section(SlackSection)
+    assert section.client_id and section.client_secret
     return AsyncInstallationStoreAuthorize(
         logger=log,
         installation_store=store,
-        client_id=settings.slack_client_id,
-        client_secret=settings.slack_client_secret.get(),
+        client_id=section.client_id,
+        client_secret=section.client_secret.get(),
         bot_only=True,
         cache_enabled=True,
         client=client,  # token rotation, if ever turned on, goes to SLACK_API_URL too
@@ -532,7 +535,8 @@ def oauth_settings(
     """bolt's OAuth settings: ``/slack/install`` answers with a redirect to
     Slack (no install page), ``/slack/oauth_redirect`` stores the installation;
     ``installed`` runs after a successful install."""
-    assert settings.slack_client_id and settings.slack_client_secret
+    section = settings.section(SlackSection)
+    assert section.client_id and section.client_secret
 
     async def success(args: AsyncSuccessArgs) -> BoltResponse:
         if installed is not None:
@@ -547,15 +551,15 @@ def oauth_settings(
         return await args.default.failure(args)
 
     return AsyncOAuthSettings(
-        client_id=settings.slack_client_id,
-        client_secret=settings.slack_client_secret.get(),
+        client_id=section.client_id,
+        client_secret=section.client_secret.get(),
         scopes=list(scopes),
         user_scopes=[],
         install_path=INSTALL_PATH,
         redirect_uri_path=REDIRECT_PATH,
         install_page_rendering_enabled=False,
         callback_options=AsyncCallbackOptions(success=success, failure=failure),
-        authorization_url=authorization_url(settings.slack_api_url),
+        authorization_url=authorization_url(section.api_url),
         installation_store=store,
         installation_store_bot_only=True,
         state_store=states,

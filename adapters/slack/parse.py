@@ -7,7 +7,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from bot.adapters import CommunityKey, Invocation, Ref
+from bot.adapters import CommunityKey, Invocation
 
 from .render import form_values
 
@@ -109,10 +109,6 @@ def action_invocation(body: dict[str, Any]) -> Invocation:
     action = _obj((body.get("actions") or [{}])[0])
     container = _obj(body.get("container"))
     channel = _text(container.get("channel_id")) or _text(_obj(body.get("channel")).get("id"))
-    source = None
-    ts = _text(container.get("message_ts"))
-    if channel and ts and not container.get("is_ephemeral"):
-        source = Ref(PLATFORM, team_id, f"{channel}:{ts}")
     user = _obj(body.get("user"))
     return Invocation(
         community=community_key(team_id, enterprise_id),
@@ -121,7 +117,6 @@ def action_invocation(body: dict[str, Any]) -> Invocation:
         channel_id=channel or None,
         kind="action",
         action_id=_text(action.get("action_id")),
-        source_message=source,
         handle=SlackHandle(
             team_id=team_id,
             response_url=_text(body.get("response_url")) or None,

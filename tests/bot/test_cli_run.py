@@ -4,8 +4,11 @@ third-party cogs come from the `haven.cogs` entry-point group."""
 import asyncio
 import types
 
+from adapters.discord.settings import DiscordSection
+from adapters.slack.settings import SlackSection
 from bot import cli, plugins
 from bot.config import Secret, Settings
+from bot.platform import platform_entry, section_of
 from bot.plugins import Cog, command
 
 
@@ -18,14 +21,15 @@ def test_run_serves_every_configured_platform_on_one_event_loop(monkeypatch, tmp
             assert "me" in app.registry.cogs  # cogs are loaded before adapters serve
             assert (await app.scheduler.jobs()) is not None and app.db is not None
 
-        return types.SimpleNamespace(serve=serve)
+        return types.SimpleNamespace(serve=serve, SECTION=section_of(platform_entry(name)))
 
     monkeypatch.setattr(cli, "adapter_entry", fake_adapter)
     settings = Settings(
         database_url=f"sqlite+aiosqlite:///{tmp_path}/h.db",
-        discord_token=Secret("discord-token-value"),
-        slack_bot_token=Secret("xoxb-1"),
-        slack_app_token=Secret("xapp-1"),
+        sections=(
+            DiscordSection(token=Secret("discord-token-value")),
+            SlackSection(bot_token=Secret("xoxb-1"), app_token=Secret("xapp-1")),
+        ),
     )
     assert cli._run(settings) == 0
     assert set(loops) == {"discord", "slack"}

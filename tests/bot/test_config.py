@@ -3,6 +3,8 @@ import os
 import pytest
 from cryptography.fernet import Fernet
 
+from adapters.discord.settings import DiscordSection
+from adapters.slack.settings import SlackSection
 from bot.config import ConfigError, Secret, Settings, load_settings
 
 SLACK_OK = {"SLACK_BOT_TOKEN": "xoxb-111-222-bot", "SLACK_APP_TOKEN": "xapp-1-A1-app"}
@@ -24,9 +26,9 @@ def test_defaults_when_nothing_is_set():
     assert settings.disabled_cogs == frozenset()
     assert settings.claim_lease_seconds == 300
     assert settings.http_port == 3000
-    assert settings.slack_mode == "socket"
-    assert not settings.discord_enabled
-    assert not settings.slack_enabled
+    assert settings.section(SlackSection).mode == "socket"
+    assert not settings.section(DiscordSection).enabled
+    assert not settings.section(SlackSection).enabled
     assert settings.secrets() == []
 
 
@@ -47,8 +49,8 @@ def test_values_are_parsed():
     assert settings.default_timezone == "Europe/Helsinki"
     assert settings.disabled_cogs == {"checkins", "streaks"}
     assert settings.http_port == 8080
-    assert settings.discord_enabled
-    assert settings.discord_shard_ids == (0, 3)
+    assert settings.section(DiscordSection).enabled
+    assert settings.section(DiscordSection).shard_ids == (0, 3)
 
 
 def test_env_file_is_read_and_environment_wins(tmp_path):
@@ -82,7 +84,7 @@ def test_empty_strings_count_as_unset(tmp_path):
     )
 
     assert settings.http_port == 8080  # the empty variable falls through to .env
-    assert settings.discord_token is None
+    assert settings.section(DiscordSection).token is None
     assert settings.claim_lease_seconds == 300
 
 
@@ -202,8 +204,8 @@ def test_slack_socket_mode_without_app_token_names_slack_app_token():
 def test_slack_enabled_in_socket_mode_with_both_tokens():
     settings = load(**SLACK_OK)
 
-    assert settings.slack_enabled
-    assert settings.slack_mode == "socket"
+    assert settings.section(SlackSection).enabled
+    assert settings.section(SlackSection).mode == "socket"
 
 
 def test_slack_http_mode_requires_signing_secret():
@@ -216,8 +218,8 @@ def test_slack_http_mode_with_signing_secret_needs_no_app_token():
         SLACK_MODE="HTTP", SLACK_BOT_TOKEN="xoxb-111-222-bot", SLACK_SIGNING_SECRET="s1gn1ng"
     )
 
-    assert settings.slack_mode == "http"
-    assert settings.slack_enabled
+    assert settings.section(SlackSection).mode == "http"
+    assert settings.section(SlackSection).enabled
 
 
 def test_shard_ids_without_count_are_rejected():
@@ -303,3 +305,25 @@ def test_database_password_is_treated_as_a_secret():
         {"DATABASE_URL": "postgresql+asyncpg://haven:s3cretpass@db:5432/haven"}, env_file=None
     )
     assert "s3cretpass" in settings.secrets()
+
+
+def test_each_platform_brings_its_own_section():
+    settings = load(DISCORD_TOKEN="discord-token-value", DISCORD_APPLICATION_ID="42")
+    discord = settings.section(DiscordSection)
+    assert discord.enabled and discord.application_id == "42"
+    assert settings.section(SlackSection) == SlackSection()  # nothing set: its defaults
+    assert {type(s) for s in settings.sections} >= {DiscordSection, SlackSection}
+
+    only_core = load_settings({"DISCORD_TOKEN": "x"}, env_file=None, sections=())
+    assert only_core.sections == () and not only_core.section(DiscordSection).enabled
+
+    later = settings.with_section(SlackSection(bot_token=Secret("xoxb-9"), app_token=Secret("x")))
+    assert later.section(SlackSection).enabled and later.section(DiscordSection) == discord
+    with pytest.raises(ConfigError, match=r"^DISCORD_SHARD_IDS:"):  # its checks, built directly
+        DiscordSection(shard_ids=(0,))
+
+
+def test_a_platform_token_in_another_variable_is_named_by_its_kind():
+    with pytest.raises(ConfigError) as caught:
+        load(HAVEN_LOG_LEVEL="xoxb-111-222-bot")
+    assert "it looks like a Slack token" in str(caught.value)

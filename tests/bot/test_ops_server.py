@@ -13,6 +13,8 @@ import pytest
 from apscheduler.triggers.date import DateTrigger
 
 from adapters.console.adapter import COMMUNITY
+from adapters.discord.settings import DiscordSection
+from adapters.slack.settings import SlackSection
 from bot import cli
 from bot.app import Haven
 from bot.clock import VirtualClock
@@ -55,6 +57,7 @@ async def test_due_work_nobody_claims_makes_haven_not_ready_until_it_runs(consol
     try:
         cid = (await app.community(COMMUNITY)).id
         due = START + timedelta(minutes=1)
+
         async def nothing(ctx, due) -> None:  # a job of no cog: it only has to run
             return None
 
@@ -225,9 +228,11 @@ async def test_a_discord_only_haven_run_serves_the_operations_endpoints(settings
     port = free_port()
     settings = dataclasses.replace(
         settings,
-        discord_token=Secret(fake.token),
-        discord_api_base=fake.api_base,
-        discord_gateway_url=fake.gateway_url,
+        sections=(
+            DiscordSection(
+                token=Secret(fake.token), api_base=fake.api_base, gateway_url=fake.gateway_url
+            ),
+        ),
         ops_port=port,
     )
     clients = []
@@ -302,13 +307,19 @@ async def test_slack_http_mode_and_discord_share_one_server(settings: Settings, 
     port = free_port()
     settings = dataclasses.replace(
         settings,
-        discord_token=Secret(discord_fake.token),
-        discord_api_base=discord_fake.api_base,
-        discord_gateway_url=discord_fake.gateway_url,
-        slack_bot_token=Secret("xoxb-test-token"),
-        slack_signing_secret=Secret("8f742231b10e8888abcd99yyyzzz85a5"),
-        slack_mode="http",
-        slack_api_url=slack_fake.api_url,
+        sections=(
+            DiscordSection(
+                token=Secret(discord_fake.token),
+                api_base=discord_fake.api_base,
+                gateway_url=discord_fake.gateway_url,
+            ),
+            SlackSection(
+                bot_token=Secret("xoxb-test-token"),
+                signing_secret=Secret("8f742231b10e8888abcd99yyyzzz85a5"),
+                mode="http",
+                api_url=slack_fake.api_url,
+            ),
+        ),
         http_port=port,  # HAVEN_HTTP_PORT unset: Slack's port
     )
     serve = {"discord": discord_serve, "slack": slack_serve}

@@ -360,11 +360,12 @@ async def test_work_a_process_cannot_do_is_left_unclaimed_for_one_that_can(db):
 
 
 async def test_a_process_claims_discord_work_only_for_guilds_on_its_shards(db_url):
+    from adapters.discord.settings import DiscordSection
     from bot.app import Haven
     from bot.config import Settings
 
     app = Haven(
-        Settings(database_url=db_url, discord_shard_count=2, discord_shard_ids=(1,)),
+        Settings(database_url=db_url, sections=(DiscordSection(shard_count=2, shard_ids=(1,)),)),
         clock=VirtualClock(T0),
     )
     app.adapters["discord"] = object()  # only its presence matters here

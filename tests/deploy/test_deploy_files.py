@@ -16,7 +16,7 @@ import pytest
 import yaml
 
 from bot.app import Haven
-from bot.config import load_settings
+from bot.config import VARIABLES, all_variables, installed_sections, load_settings
 from bot.ops.server import OpsServer
 from bot.scheduler import STOP_TIMEOUT_SECONDS
 
@@ -98,6 +98,13 @@ def test_every_variable_the_recipes_name_is_in_env_example():
                 named.update(env_names(line.removeprefix("Environment=")))
     assert named, "the recipes name settings"
     assert named - known - INTERPRETER == set()
+
+
+def test_every_platform_setting_is_in_env_example():
+    """Each installed platform's section's variables, set or left empty."""
+    sections = installed_sections()
+    assert {kind.name for kind in sections} >= {"discord", "slack"}
+    assert set(all_variables(sections)) - set(VARIABLES) - documented() == set()
 
 
 def test_the_recipes_settings_are_ones_haven_accepts(tmp_path):

@@ -29,6 +29,8 @@ import pytest
 from aiohttp import web
 from sqlmodel import select
 
+from adapters.discord.settings import DiscordSection
+from adapters.slack.settings import SlackSection
 from bot.app import Haven
 from bot.clock import VirtualClock
 from bot.config import Secret, Settings
@@ -122,9 +124,11 @@ async def _discord_world(
         fake = await discord_fake()
     settings = dataclasses.replace(
         settings,
-        discord_token=Secret(fake.token),
-        discord_api_base=fake.api_base,
-        discord_gateway_url=fake.gateway_url,
+        sections=(
+            DiscordSection(
+                token=Secret(fake.token), api_base=fake.api_base, gateway_url=fake.gateway_url
+            ),
+        ),
     )
     app = Haven(settings, clock=VirtualClock(start))
     app.load_cogs()
@@ -167,10 +171,14 @@ async def _slack_world(
         fake = await slack_fake()
     settings = dataclasses.replace(
         settings,
-        slack_bot_token=Secret(SLACK_TOKEN),
-        slack_signing_secret=Secret(SLACK_SECRET),
-        slack_mode="http",
-        slack_api_url=fake.api_url,
+        sections=(
+            SlackSection(
+                bot_token=Secret(SLACK_TOKEN),
+                signing_secret=Secret(SLACK_SECRET),
+                mode="http",
+                api_url=fake.api_url,
+            ),
+        ),
     )
     app = Haven(settings, clock=VirtualClock(start))
     app.load_cogs()

@@ -135,7 +135,7 @@ async def main() -> int:
         out.write(json.dumps(line) + "\n")  # line-buffered: survives a SIGKILL once written
 
     app = Haven(settings, clock=clock, instance_id=args.instance)
-    app.add_adapter(ConsoleAdapter(clock, record))
+    app.add_adapter(ConsoleAdapter(app, printer=record, member_zones=False))
     ScaleCog.hold = args.hold
     app.load_cogs([ScaleCog])
     await app.start()

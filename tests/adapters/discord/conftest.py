@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import asyncio
-import dataclasses
 from dataclasses import dataclass
 
 import pytest
 
 from adapters.discord.adapter import DiscordAdapter
 from adapters.discord.main import serve
+from adapters.discord.settings import DiscordSection
 from bot.app import Haven
 from bot.clock import VirtualClock
 from bot.config import Secret, Settings
@@ -74,13 +74,11 @@ class DiscordEnv:
 
 
 def discord_settings(settings: Settings, fake: FakeDiscord, **kw) -> Settings:
-    return dataclasses.replace(
-        settings,
-        discord_token=Secret(fake.token),
-        discord_api_base=fake.api_base,
-        discord_gateway_url=fake.gateway_url,
-        **kw,
+    """``settings`` on the fake Discord; ``kw`` are more of DiscordSection's fields."""
+    section = DiscordSection(
+        token=Secret(fake.token), api_base=fake.api_base, gateway_url=fake.gateway_url, **kw
     )
+    return settings.with_section(section)
 
 
 @pytest.fixture(autouse=True)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 from contextlib import redirect_stdout
-from dataclasses import replace
 
 import discord
 from sqlmodel import select
@@ -162,7 +161,7 @@ async def test_commands_sync_only_when_the_tree_changed(fake, settings):
     await env.stop()
     assert fake.command_puts == ["global", "global"]  # the contract cog is gone
     assert "contract" not in {c["name"] for c in fake.commands["global"]}
-    dev = discord_settings(settings, fake, discord_dev_guild=fake.guild_id)
+    dev = discord_settings(settings, fake, dev_guild=fake.guild_id)
     env = await DiscordEnv(fake, None, dev).start(extra_cogs=(ContractCog,))
     await env.stop()
     assert fake.command_puts[-1] == fake.guild_id
@@ -218,7 +217,7 @@ async def test_a_shard_count_alone_runs_every_shard_in_this_process(fake, settin
         return None  # discord.py waits 5 s between IDENTIFYs, Discord's limit
 
     monkeypatch.setattr(HavenShardedClient, "before_identify_hook", no_wait)
-    env = DiscordEnv(fake, None, discord_settings(settings, fake, discord_shard_count=2))
+    env = DiscordEnv(fake, None, discord_settings(settings, fake, shard_count=2))
     await env.start()
     try:
         assert isinstance(env.client, HavenShardedClient)
@@ -233,12 +232,16 @@ async def test_a_shard_count_alone_runs_every_shard_in_this_process(fake, settin
 def test_explicit_shard_ownership_comes_from_the_settings(settings):
     from adapters.discord.adapter import DiscordAdapter
     from adapters.discord.client import HavenClient, HavenShardedClient, build_client
+    from adapters.discord.settings import DiscordSection
     from bot.app import Haven
 
+    def shards(ids):
+        return settings.with_section(DiscordSection(shard_count=4, shard_ids=ids))
+
     adapter = DiscordAdapter(Haven(settings))
-    one = build_client(adapter, replace(settings, discord_shard_count=4, discord_shard_ids=(2,)))
+    one = build_client(adapter, shards((2,)))
     assert isinstance(one, HavenClient) and (one.shard_id, one.shard_count) == (2, 4)
-    two = build_client(adapter, replace(settings, discord_shard_count=4, discord_shard_ids=(0, 1)))
+    two = build_client(adapter, shards((0, 1)))
     assert isinstance(two, HavenShardedClient) and list(two.shard_ids) == [0, 1]
     plain = build_client(adapter, settings)
     assert type(plain) is HavenClient and plain.shard_count is None

@@ -9,6 +9,7 @@ import pytest
 from aiohttp import web
 
 from adapters.slack.main import EVENTS_PATH, SlackRuntime, build
+from adapters.slack.settings import SlackSection
 from bot.app import Haven
 from bot.clock import VirtualClock
 from bot.config import Secret
@@ -68,12 +69,16 @@ async def make_world(settings):
         fake.add_user("UMOD", "mod", admin=True)
         slack_settings = dataclasses.replace(
             settings,
-            slack_bot_token=None if oauth else Secret(TOKEN),
-            slack_client_id=CLIENT_ID if oauth else None,
-            slack_client_secret=Secret(CLIENT_SECRET) if oauth else None,
-            slack_signing_secret=Secret(SECRET),
-            slack_mode="http",
-            slack_api_url=fake.api_url,
+            sections=(
+                SlackSection(
+                    bot_token=None if oauth else Secret(TOKEN),
+                    client_id=CLIENT_ID if oauth else None,
+                    client_secret=Secret(CLIENT_SECRET) if oauth else None,
+                    signing_secret=Secret(SECRET),
+                    mode="http",
+                    api_url=fake.api_url,
+                ),
+            ),
         )
         app = Haven(slack_settings, clock=VirtualClock(START))
         app.load_cogs()

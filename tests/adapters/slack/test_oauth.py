@@ -19,6 +19,7 @@ from sqlmodel import select
 from adapters.slack.adapter import NotInstalled
 from adapters.slack.manifest import SCOPES
 from adapters.slack.oauth import HavenInstallationStore, HavenStateStore, TokenMask
+from adapters.slack.settings import SlackSection
 from bot.adapters import CommunityKey, Ref
 from bot.clock import VirtualClock
 from bot.db import Database
@@ -536,11 +537,15 @@ def oauth_settings_for(settings, **kw):
     from bot.config import Secret
 
     values = dict(
-        slack_client_id="1.2",
-        slack_client_secret=Secret("client-secret"),
-        slack_signing_secret=Secret("s"),
-        slack_app_token=Secret("xapp-1"),
-        slack_api_url="http://127.0.0.1:9/api/",
+        sections=(
+            SlackSection(
+                client_id="1.2",
+                client_secret=Secret("client-secret"),
+                signing_secret=Secret("s"),
+                app_token=Secret("xapp-1"),
+                api_url="http://127.0.0.1:9/api/",
+            ),
+        ),
     )
     values.update(kw)
     return dataclasses.replace(settings, **values)
@@ -555,7 +560,8 @@ def test_oauth_turns_slack_on_and_its_client_has_no_shared_token(settings):
     from adapters.slack import main as slack_main
 
     oauth = oauth_settings_for(settings)
-    assert oauth.slack_enabled and not oauth.slack_bot_token
+    slack = oauth.section(SlackSection)
+    assert slack.enabled and not slack.bot_token
     assert slack_main.make_client(oauth).token is None
 
 

@@ -10,6 +10,7 @@ import pytest
 
 from adapters.slack import main as slack_main
 from adapters.slack.manifest import SCOPES
+from adapters.slack.settings import SlackSection
 from bot.app import Haven
 from bot.config import Secret
 
@@ -72,11 +73,15 @@ async def test_serve_runs_the_configured_mode(settings, monkeypatch, mode):
     monkeypatch.setattr(slack_main, "serve_http", await fake("http"))
     slack_settings = dataclasses.replace(
         settings,
-        slack_bot_token=Secret("xoxb-1"),
-        slack_app_token=Secret("xapp-1"),
-        slack_signing_secret=Secret("s"),
-        slack_mode=mode,
-        slack_api_url="http://127.0.0.1:9/api",
+        sections=(
+            SlackSection(
+                bot_token=Secret("xoxb-1"),
+                app_token=Secret("xapp-1"),
+                signing_secret=Secret("s"),
+                mode=mode,
+                api_url="http://127.0.0.1:9/api",
+            ),
+        ),
     )
     app = Haven(slack_settings)
     app.load_cogs()
@@ -90,9 +95,13 @@ def test_client_uses_the_configured_api_url(settings):
     client = slack_main.make_client(
         dataclasses.replace(
             settings,
-            slack_bot_token=Secret("xoxb-1"),
-            slack_app_token=Secret("xapp-1"),
-            slack_api_url="http://127.0.0.1:9/api",
+            sections=(
+                SlackSection(
+                    bot_token=Secret("xoxb-1"),
+                    app_token=Secret("xapp-1"),
+                    api_url="http://127.0.0.1:9/api",
+                ),
+            ),
         )
     )
     assert client.base_url == "http://127.0.0.1:9/api/"

@@ -17,6 +17,7 @@ import pytest
 from sqlmodel import select
 
 from adapters.slack.main import serve_socket
+from adapters.slack.settings import SlackSection
 from bot.adapters import CommunityKey
 from bot.config import Secret
 from cogs.sober.models import SoberCounter, SoberRun
@@ -52,8 +53,9 @@ async def sm(make_world):
     ``serve_socket`` with an app-level token, its Web API client (and so
     apps.connections.open) pointed at the fake."""
     world = await make_world()
-    settings = dataclasses.replace(
-        world.app.settings, slack_mode="socket", slack_app_token=Secret(APP_TOKEN)
+    slack = world.app.settings.section(SlackSection)
+    settings = world.app.settings.with_section(
+        dataclasses.replace(slack, mode="socket", app_token=Secret(APP_TOKEN))
     )
     task = asyncio.create_task(serve_socket(world.runtime, settings))
     await world.fake.until(lambda: task.done() or world.fake.socket.open_connections)
