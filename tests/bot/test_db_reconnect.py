@@ -20,9 +20,9 @@ from tests.support.harness import build_harness
 T0 = datetime(2026, 11, 21, 9, 0, tzinfo=UTC)
 
 
-async def _restart_connections(pg_url: str) -> int:
+async def _restart_connections(pg_migrated_url: str) -> int:
     """What a server restart does to Haven's pooled connections: end them all."""
-    killer = Database(pg_url)
+    killer = Database(pg_migrated_url)
     try:
         async with killer.engine.connect() as conn:
             ended = await conn.execute(
@@ -39,16 +39,16 @@ async def _restart_connections(pg_url: str) -> int:
 
 
 @pytest.fixture
-async def harness(pg_url, tmp_path):
-    h = await build_harness(Settings(database_url=pg_url), start=T0, files_dir=tmp_path)
+async def harness(pg_migrated_url, tmp_path):
+    h = await build_harness(Settings(database_url=pg_migrated_url), start=T0, files_dir=tmp_path)
     await h.agree("alice")
     await h.run("/sober set 2026-11-01")
     yield h
     await h.close()
 
 
-async def test_a_restarted_server_is_invisible_to_the_next_command(harness, pg_url):
-    assert await _restart_connections(pg_url) >= 1
+async def test_a_restarted_server_is_invisible_to_the_next_command(harness, pg_migrated_url):
+    assert await _restart_connections(pg_migrated_url) >= 1
     shown = await harness.say("/sober show")
     assert not shown.error, shown.text
     assert "20 days" in shown.text
@@ -57,7 +57,7 @@ async def test_a_restarted_server_is_invisible_to_the_next_command(harness, pg_u
     assert not checked.error and "4" in checked.text
 
 
-async def test_an_idle_connection_is_pinged_and_replaced_before_use(harness, pg_url, monkeypatch):
+async def test_an_idle_connection_is_pinged_and_replaced_before_use(harness, pg_migrated_url, monkeypatch):
     monkeypatch.setattr(db_module, "IDLE_PING_SECONDS", 0.0)
     pings: list[bool] = []
     dialect = harness.app.db.engine.sync_engine.dialect
@@ -73,7 +73,7 @@ async def test_an_idle_connection_is_pinged_and_replaced_before_use(harness, pg_
         return result
 
     monkeypatch.setattr(dialect, "do_ping", counted)
-    assert await _restart_connections(pg_url) >= 1
+    assert await _restart_connections(pg_migrated_url) >= 1
     shown = await harness.say("/sober show")
     assert not shown.error, shown.text
     assert "20 days" in shown.text

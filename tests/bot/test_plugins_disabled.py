@@ -29,7 +29,7 @@ FEATURES = {
 
 @pytest.fixture(params=["sqlite", "postgres"])
 def url(request) -> str:
-    return request.getfixturevalue("db_url" if request.param == "sqlite" else "pg_url")
+    return request.getfixturevalue("db_url" if request.param == "sqlite" else "pg_migrated_url")
 
 
 async def restarted(make_harness, before, *disabled: str):

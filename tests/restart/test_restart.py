@@ -168,7 +168,7 @@ def scenario(request):
     if key in _outcomes:
         url = tmp = None
     else:  # fixtures are set up here, before the test's event loop runs
-        url = request.getfixturevalue("pg_url" if postgres else "db_url")
+        url = request.getfixturevalue("pg_migrated_url" if postgres else "db_url")
         tmp = request.getfixturevalue("tmp_path")
 
     async def get() -> Outcome:

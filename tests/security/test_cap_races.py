@@ -29,7 +29,7 @@ AT_CAP = f"You have {MAX_OPEN_REQUESTS} requests waiting for an answer"
 
 @pytest.fixture(params=["sqlite", "postgres"])
 def race_db_url(request) -> str:
-    return request.getfixturevalue("db_url" if request.param == "sqlite" else "pg_url")
+    return request.getfixturevalue("db_url" if request.param == "sqlite" else "pg_migrated_url")
 
 
 @pytest.fixture

@@ -30,7 +30,7 @@ WENT_WRONG = "Something went wrong"
 def caps_settings(request) -> Settings:
     if request.param == "sqlite":
         return Settings(database_url=request.getfixturevalue("db_url"))
-    return Settings(database_url=request.getfixturevalue("pg_url"))
+    return Settings(database_url=request.getfixturevalue("pg_migrated_url"))
 
 
 def bob(line: str) -> Invocation:

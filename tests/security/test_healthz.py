@@ -45,7 +45,7 @@ def free_port() -> int:
 def settings(request) -> Settings:
     if request.param == "gone":
         return Settings(database_url=GONE)
-    url = request.getfixturevalue("db_url" if request.param == "sqlite" else "pg_url")
+    url = request.getfixturevalue("db_url" if request.param == "sqlite" else "pg_migrated_url")
     return Settings(database_url=url)
 
 

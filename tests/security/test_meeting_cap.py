@@ -92,7 +92,7 @@ async def cap_world(request, database_url):
 def cap_settings(request) -> Settings:
     if request.param == "sqlite":
         return Settings(database_url=request.getfixturevalue("db_url"))
-    return Settings(database_url=request.getfixturevalue("pg_url"))
+    return Settings(database_url=request.getfixturevalue("pg_migrated_url"))
 
 
 async def test_a_community_at_the_cap_is_told_the_number_and_what_to_do(make_harness, cap_settings):

@@ -16,7 +16,7 @@ from tests.fakes.slack.driver import read_text, sign
 
 @pytest.fixture(params=["sqlite", "postgres"])
 def settings(request) -> Settings:
-    url = request.getfixturevalue("db_url" if request.param == "sqlite" else "pg_url")
+    url = request.getfixturevalue("db_url" if request.param == "sqlite" else "pg_migrated_url")
     return Settings(database_url=url)
 
 

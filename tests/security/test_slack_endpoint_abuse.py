@@ -34,7 +34,7 @@ TOO_BIG = "999999999999999999999999"
 
 @pytest.fixture(params=["sqlite", "postgres"])
 def settings(request) -> Settings:
-    url = request.getfixturevalue("db_url" if request.param == "sqlite" else "pg_url")
+    url = request.getfixturevalue("db_url" if request.param == "sqlite" else "pg_migrated_url")
     return Settings(database_url=url)
 
 
