@@ -54,7 +54,7 @@ TIER_FACTOR = 100
 def database_url(request) -> str:
     if request.param == "sqlite":
         return request.getfixturevalue("db_url")
-    return request.getfixturevalue("pg_url")
+    return request.getfixturevalue("pg_migrated_url")
 
 
 @pytest.fixture(autouse=True)

@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
-from sqlalchemy import text
+import asyncio
+
+from sqlalchemy import URL, make_url, text
 from sqlalchemy.ext.asyncio import create_async_engine
+
+#: Suffixes of the databases beside the test one: the migrated template and
+#: the copy a test gets.
+TEMPLATE, COPY = "_template", "_migrated"
 
 
 async def reset_database(url: str) -> None:
@@ -15,3 +21,63 @@ async def reset_database(url: str) -> None:
             await conn.execute(text("CREATE SCHEMA public"))
     finally:
         await engine.dispose()
+
+
+def _beside(url: str, suffix: str) -> URL:
+    base = make_url(url)
+    return base.set(database=f"{base.database}{suffix}")
+
+
+async def _admin(url: str, *statements: str) -> None:
+    """Run database-level statements (outside a transaction) from ``url``'s server."""
+    engine = create_async_engine(make_url(url), isolation_level="AUTOCOMMIT")
+    try:
+        async with engine.connect() as conn:
+            for statement in statements:
+                await conn.execute(text(statement))
+    finally:
+        await engine.dispose()
+
+
+def migrate_template(url: str) -> str:
+    """Create ``<database>_template`` beside ``url``'s database and migrate it
+    with every cog's migrations; its URL."""
+    from bot.app import Haven
+    from bot.config import Settings
+    from bot.plugins import discover_cogs
+
+    template = _beside(url, TEMPLATE)
+    name = template.database
+
+    async def go() -> None:
+        await _admin(
+            _server(url),
+            f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)',
+            f'CREATE DATABASE "{name}"',
+        )
+        shown = template.render_as_string(hide_password=False)
+        app = Haven(Settings(database_url=shown))
+        app.load_cogs(discover_cogs())
+        await app.db.upgrade(app.registry.migration_dirs())
+        await app.db.dispose()
+
+    asyncio.run(go())
+    return template.render_as_string(hide_password=False)
+
+
+async def copy_template(template: str) -> str:
+    """A fresh copy of the migrated template (``<database>_migrated``); its URL."""
+    name = make_url(template).database or ""
+    copy = make_url(template).set(database=name.removesuffix(TEMPLATE) + COPY)
+    await _admin(
+        _server(template),
+        f'DROP DATABASE IF EXISTS "{copy.database}" WITH (FORCE)',
+        f'CREATE DATABASE "{copy.database}" TEMPLATE "{name}"',
+    )
+    return copy.render_as_string(hide_password=False)
+
+
+def _server(url: str) -> str:
+    """``url`` pointed at the server's ``postgres`` database (a database cannot
+    be copied while a connection to it is open)."""
+    return make_url(url).set(database="postgres").render_as_string(hide_password=False)
