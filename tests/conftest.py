@@ -98,8 +98,24 @@ def _ci() -> bool:
     return os.environ.get("CI", "").lower() in ("1", "true", "yes")
 
 
+@pytest.fixture(scope="session")
+def pg_base() -> str | None:
+    """HAVEN_TEST_DATABASE_URL, or under pytest-xdist this worker's own database
+    beside it (``<name>_gw0`` …, created when missing); None if not set."""
+    from tests.support.postgres import worker_database
+
+    url = os.environ.get("HAVEN_TEST_DATABASE_URL")
+    worker = os.environ.get("PYTEST_XDIST_WORKER")
+    if not url or not worker:
+        return url
+    try:
+        return worker_database(url, worker)
+    except Exception:  # pg_url reports the server unreachable, per test
+        return url
+
+
 @pytest.fixture
-async def pg_url() -> AsyncIterator[str]:
+async def pg_url(pg_base) -> AsyncIterator[str]:
     """A clean PostgreSQL database from HAVEN_TEST_DATABASE_URL.
 
     Skipped where none is configured — except in CI, where these tests are
@@ -107,7 +123,7 @@ async def pg_url() -> AsyncIterator[str]:
     """
     from tests.support.postgres import reset_database
 
-    url = os.environ.get("HAVEN_TEST_DATABASE_URL")
+    url = pg_base
     if not url:
         if _ci():
             pytest.fail("CI needs HAVEN_TEST_DATABASE_URL for the PostgreSQL tests")
@@ -122,17 +138,16 @@ async def pg_url() -> AsyncIterator[str]:
 
 
 @pytest.fixture(scope="session")
-def pg_template() -> str | None:
+def pg_template(pg_base) -> str | None:
     """A PostgreSQL database migrated with every cog's migrations, once per run
     (``<test database>_template``): :func:`pg_migrated_url` copies it. None
     where no server is configured or reachable (``pg_url`` says why)."""
     from tests.support.postgres import migrate_template
 
-    url = os.environ.get("HAVEN_TEST_DATABASE_URL")
-    if not url:
+    if not pg_base:
         return None
     try:
-        return migrate_template(url)
+        return migrate_template(pg_base)
     except Exception:  # pg_url reports it, per test
         return None
 

@@ -39,6 +39,28 @@ async def _admin(url: str, *statements: str) -> None:
         await engine.dispose()
 
 
+def worker_database(url: str, worker: str) -> str:
+    """``url``'s database with ``_<worker>`` appended, created if missing: each
+    pytest-xdist worker has its own."""
+    own = _beside(url, f"_{worker}")
+
+    async def go() -> None:
+        engine = create_async_engine(make_url(_server(url)), isolation_level="AUTOCOMMIT")
+        try:
+            async with engine.connect() as conn:
+                found = await conn.scalar(
+                    text("SELECT 1 FROM pg_database WHERE datname = :name"),
+                    {"name": own.database},
+                )
+                if not found:
+                    await conn.execute(text(f'CREATE DATABASE "{own.database}"'))
+        finally:
+            await engine.dispose()
+
+    asyncio.run(go())
+    return own.render_as_string(hide_password=False)
+
+
 def migrate_template(url: str) -> str:
     """Create ``<database>_template`` beside ``url``'s database and migrate it
     with every cog's migrations; its URL."""
