@@ -151,7 +151,7 @@ class Taken:
     claims one occurrence at a time)."""
 
     row: Any
-    spec: JobSpec
+    spec: JobSpec | None  # None: the row could not be read (reported when it runs)
     owned: bool | None = None
 
 
@@ -503,16 +503,14 @@ class Scheduler:
         async with self.db.begin() as conn:
             rows = list((await conn.execute(stmt)).all())
             rows.sort(key=lambda row: (row.run_at, row.id))
-            taken = [Taken(row, due.spec_of(row)) for row in rows]
-            claims = {
-                one.row.id: self._claim_of(one.spec, one.row.run_at)
-                for one in taken
-                if not _late(one.row, now) and now - one.row.run_at <= self._grace(one.spec)
-            }
-            owned = await self.ledger.claim_many(list(claims.values()), now, conn=conn)
+            taken = [Taken(row, _readable(row)) for row in rows]
+            claims = {one.row.id: self._claim_now(one, now) for one in taken}
+            owned = await self.ledger.claim_many(
+                [claim for claim in claims.values() if claim is not None], now, conn=conn
+            )
         for n, one in enumerate(taken):
             claim = claims.get(one.row.id)
-            if claim is not None:
+            if claim is not None and one.spec is not None:
                 mine = (claim.community_id, claim.key) in owned
                 taken[n] = Taken(one.row, one.spec, mine)
                 if mine:
@@ -520,6 +518,17 @@ class Scheduler:
                     self.waiting[claim.key] = one.row.run_at + one.spec.offset
                     metrics.scheduler_lag((now - one.row.run_at - one.spec.offset).total_seconds())
         return taken
+
+    def _claim_now(self, taken: Taken, now: datetime) -> Claim | None:
+        """The ledger claim to make with the batch: for work due now (not late,
+        not missed), whose key can be worked out (else it fails when it runs)."""
+        row, spec = taken.row, taken.spec
+        if spec is None or _late(row, now) or now - row.run_at > self._grace(spec):
+            return None
+        try:
+            return self._claim_of(spec, row.run_at)
+        except Exception:
+            return None
 
     @staticmethod
     def _claim_of(spec: JobSpec, when: datetime, key: str | None = None) -> Claim:
@@ -529,9 +538,10 @@ class Scheduler:
     async def _run_row(self, taken: Taken) -> None:
         """One claimed row: run its occurrence (or record it skipped, too
         late), then plan the next one from the job's trigger."""
-        row, spec = taken.row, taken.spec
+        row = taken.row
         self._rows.add(row.id)
         try:
+            spec = taken.spec or due.spec_of(row)
             when, now = row.run_at, self.clock.now()
             if taken.owned is None and now - when > self._grace(spec):
                 await self._advance(row, spec, await self._skip_missed(spec, when, now))
@@ -557,9 +567,9 @@ class Scheduler:
             await self._release(row, self.clock.now() + self.retry_first)
         finally:
             self._rows.discard(row.id)
-            if taken.owned:  # not left to renew if it failed before running
-                key = spec.key_for(row.run_at)
-                self._held.discard((spec.community_id, key))
+            if taken.owned and taken.spec is not None:  # not left to renew if it failed early
+                key = taken.spec.key_for(row.run_at)
+                self._held.discard((taken.spec.community_id, key))
                 self.waiting.pop(key, None)
 
     async def _skip_missed(self, spec: JobSpec, when: datetime, now: datetime) -> datetime | None:
@@ -759,3 +769,10 @@ class Scheduler:
 def _late(row: Any, now: datetime) -> bool:
     """Found late: caught up one piece at a time, each claimed when it starts."""
     return now - row.run_at > LATE_AFTER
+
+
+def _readable(row: Any) -> JobSpec | None:
+    try:
+        return due.spec_of(row)
+    except Exception:  # a row that cannot be read fails alone, when it runs
+        return None
