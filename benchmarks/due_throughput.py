@@ -7,9 +7,11 @@ PostgreSQL database at URL, emptied first — give it one of your own) with one
 community and ``--reminders`` one-off jobs in ``due``, all due now, and then:
 
 * **Haven** — the real engine on the real clock: batch claims of ``due`` rows
-  (``FOR UPDATE SKIP LOCKED`` on PostgreSQL), the ledger claim per occurrence,
-  a cog's ``@job`` handler in a community-scoped transaction posting through
-  the console adapter, the ledger finish and the row's advance.
+  (``FOR UPDATE SKIP LOCKED`` on PostgreSQL) with their occurrences' ledger
+  keys in the same transaction, each job's community read with those of the
+  jobs starting at the same moment, a cog's ``@job`` handler in a
+  community-scoped session posting through the console adapter, and the
+  ledger outcomes with the rows' next occurrences written by a group commit.
 * **floor** — the same claim → read → post → record → finish with SQLAlchemy
   Core on Haven's own engine, in batches of 100: one transaction claims and
   reads a batch, the adapter posts each, one transaction records the ledger

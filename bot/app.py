@@ -35,6 +35,7 @@ from bot.discretion import discreet_reader, is_discreet, mark
 from bot.errors import HavenError, NotAllowed, UsageError
 from bot.forms import validate
 from bot.holding import Holding, released
+from bot.jobreads import JobReads
 from bot.ledger import Ledger
 from bot.logformat import begin_request, end_request
 from bot.memberdata import move_member
@@ -87,6 +88,7 @@ class Haven:
         self.ledger = Ledger(
             self.db, self.instance_id, timedelta(seconds=settings.claim_lease_seconds)
         )
+        self.job_reads = JobReads(self.db)
         self.scheduler = Scheduler(
             self.clock,
             self.ledger,
@@ -801,18 +803,18 @@ class Haven:
     @asynccontextmanager
     async def job_context(self, community_id: int, member_id: int | None, job_id: str = ""):
         """The context for scheduled work in one community (a member's, when
-        ``member_id`` is given: they are its member), in one transaction whose
-        first statement reads the community and the member together.
+        ``member_id`` is given: they are its member). The community and the
+        member are read with those of every job starting at the same moment
+        (bot/jobreads.py); the session begins its transaction only when the
+        handler reads or writes.
 
         Yields None when there is nothing to run: the community or the member
         is gone, or this process runs no adapter for the community's platform."""
+        community, member = await self.job_reads.read(community_id, member_id)
         async with self.db.session(community_id) as session:
-            found = await _first_read(
-                session,
-                COMMUNITY_AND_MEMBER_BY_ID,
-                {"community_id": community_id, "member_id": member_id},
-            )
-            community, member = found if found is not None else (None, None)
+            for found in (community, member):
+                if found is not None:
+                    session.add(found)
             adapter = self.adapters.get(community.platform) if community is not None else None
             if community is not None and adapter is None:
                 log.warning("no %s adapter running for job %s", community.platform, job_id)
@@ -846,17 +848,6 @@ COMMUNITY_AND_MEMBER = (
         Community.enterprise_id == bindparam("enterprise_id"),
         Community.workspace_id == bindparam("workspace_id"),
     )
-)
-
-
-#: The same for scheduled work: the community by id and the member by id.
-COMMUNITY_AND_MEMBER_BY_ID = (
-    select(Community, Member)
-    .outerjoin(
-        Member,
-        and_(Member.community_id == Community.id, Member.id == bindparam("member_id")),
-    )
-    .where(Community.id == bindparam("community_id"))
 )
 
 

@@ -15,7 +15,7 @@ from contextlib import nullcontext
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import and_, tuple_, update
+from sqlalchemy import and_, bindparam, tuple_, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncConnection
 from sqlmodel import select
@@ -91,6 +91,68 @@ class Ledger:
             )
             result = await conn.execute(takeover)
             return result.rowcount == 1
+
+    async def claim_many(
+        self, claims: list[Claim], now: datetime, *, conn: AsyncConnection
+    ) -> set[tuple[int, str]]:
+        """:meth:`claim` for a whole batch in ``conn``'s transaction: one insert
+        of every key, and one takeover of those whose owner's lease ran out.
+        The (community id, key) pairs this process now owns."""
+        if not claims:
+            return set()
+        rows = [
+            {
+                "community_id": c.community_id,
+                "key": c.key,
+                "job_id": c.job_id,
+                "member_id": c.member_id,
+                "scheduled_for": c.scheduled_for,
+                "status": CLAIMED,
+                "claimed_by": self.instance_id,
+                "lease_until": now + self.lease,
+                "note": "",
+            }
+            for c in claims
+        ]
+        table = Delivery.__table__
+        pair = (table.c.community_id, table.c.key)
+        stmt = (
+            self._insert()
+            .values(rows)
+            .on_conflict_do_nothing(index_elements=["community_id", "key"])
+            .returning(*pair)
+        )
+        owned = {tuple(row) for row in (await conn.execute(stmt)).all()}
+        taken = [(c.community_id, c.key) for c in claims if (c.community_id, c.key) not in owned]
+        if taken:
+            takeover = (
+                update(table)
+                .where(
+                    tuple_(*pair).in_(taken),
+                    table.c.status == CLAIMED,
+                    table.c.lease_until <= now,
+                )
+                .values(claimed_by=self.instance_id, lease_until=now + self.lease)
+                .returning(*pair)
+            )
+            owned |= {tuple(row) for row in (await conn.execute(takeover)).all()}
+        return owned
+
+    def finish_many_statement(self):
+        """:meth:`finish` as one statement for many outcomes (executemany):
+        parameters ``c``, ``k``, ``s``, ``at``, ``n`` (community, key, status,
+        finished at, note)."""
+        table = Delivery.__table__
+        return (
+            update(table)
+            .where(
+                table.c.community_id == bindparam("c"),
+                table.c.key == bindparam("k"),
+                table.c.claimed_by == self.instance_id,
+            )
+            .values(status=bindparam("s"), finished_at=bindparam("at"), lease_until=None,
+                    note=bindparam("n"))
+        )  # fmt: skip
 
     async def finish(
         self,

@@ -6,9 +6,12 @@ member's or meeting's own zone, ``DateTrigger`` for one-offs) — and declare
 which their data implies (:meth:`bot.plugins.Cog.jobs_for`). The engine keeps
 one ``due`` row per job with its next occurrence (bot/due.py); this module runs
 them. A process claims due rows in batches under a lease (``FOR UPDATE SKIP
-LOCKED`` on PostgreSQL, one short write transaction on SQLite), claims each
-occurrence's ledger key, runs the handler with bounded concurrency, records
-the result, and writes the row's next occurrence, computed with its trigger.
+LOCKED`` on PostgreSQL, one short write transaction on SQLite) and, in the
+same transaction, the ledger keys of the batch's occurrences due now (one
+insert for all of them); it runs the handlers with bounded concurrency, and
+records each result with the row's next occurrence, computed with its trigger,
+in groups (:mod:`bot.outcomes`: one transaction for every post finished since
+the last one was written).
 
 It holds no jobs in memory: between batches it sleeps until the earliest
 ``fire_at`` it may claim (a row written by this process wakes it sooner, and it
@@ -46,6 +49,7 @@ from bot.columns import UTCDateTime
 from bot.ledger import FAILED, SENT, SKIPPED, Claim, Ledger
 from bot.models import Community
 from bot.ops.backlog import Backlog
+from bot.outcomes import Next, Outcome, OutcomeWriter
 
 log = logging.getLogger("haven.scheduler")
 
@@ -139,6 +143,18 @@ def _reason(exc: Exception) -> str:
     return f"{type(exc).__name__} {code}" if isinstance(code, int) else type(exc).__name__
 
 
+@dataclass(frozen=True)
+class Taken:
+    """A ``due`` row claimed in a batch, with its job and whether the ledger
+    key of the occurrence was claimed with it: True (this process owns it),
+    False (someone else has it), None (not tried: late or missed work, which
+    claims one occurrence at a time)."""
+
+    row: Any
+    spec: JobSpec | None  # None: the row could not be read (reported when it runs)
+    owned: bool | None = None
+
+
 class Skip(Exception):
     """Raised by a handler: the work is not to be done (recorded as skipped)."""
 
@@ -221,6 +237,7 @@ class Scheduler:
         self._wake: asyncio.Event | None = None
         self._room: asyncio.Event | None = None
         self._asleep_until: datetime | None = None
+        self.outcomes = OutcomeWriter(self.db, ledger)
 
     # -- writing work (the engine and tests; cogs declare theirs) ---------
 
@@ -319,16 +336,16 @@ class Scheduler:
                 break
             if at > self.clock.now():
                 self.clock.set(at)
-            rows = await self._claim(self.clock.now(), self.batch)
-            if not rows:  # another scheduler holds them: wait for it
+            taken = await self._claim(self.clock.now(), self.batch)
+            if not taken:  # another scheduler holds them: wait for it
                 idle += 1
                 if idle > IDLE_LIMIT:
                     break
                 await asyncio.sleep(0.01)
                 continue
             idle = 0
-            for row in rows:
-                await self._run_row(row)
+            for one in taken:
+                await self._run_row(one)
         self.clock.set(max(target, self.clock.now()))
 
     async def backlog(self, now: datetime) -> Backlog:
@@ -379,14 +396,14 @@ class Scheduler:
         if room <= 0:
             return 0
         now = self.clock.now()
-        rows = await self._claim(now, room)
-        late = [row for row in rows if now - row.run_at > LATE_AFTER]
-        runs = [self._run_row(row) for row in rows if now - row.run_at <= LATE_AFTER]
+        taken = await self._claim(now, room)
+        late = [one for one in taken if _late(one.row, now)]
+        runs = [self._run_row(one) for one in taken if not _late(one.row, now)]
         if late:
             runs.append(self._run_rows(late))
         tasks = []
-        for row in rows:
-            self._rows.add(row.id)
+        for one in taken:
+            self._rows.add(one.row.id)
         for run in runs:
             task = asyncio.create_task(run)
             self._inflight.add(task)
@@ -394,11 +411,11 @@ class Scheduler:
             tasks.append(task)
         if wait and tasks:
             await asyncio.gather(*tasks, return_exceptions=True)
-        return len(rows)
+        return len(taken)
 
-    async def _run_rows(self, rows: list[Any]) -> None:
-        for row in rows:
-            await self._run_row(row)
+    async def _run_rows(self, taken: list[Taken]) -> None:
+        for one in taken:
+            await self._run_row(one)
 
     def _done(self, task: asyncio.Task) -> None:
         self._inflight.discard(task)
@@ -459,10 +476,11 @@ class Scheduler:
         except Exception:  # the next renewal tries again, well within the lease
             log.exception("renewing claims failed")
 
-    async def _claim(self, now: datetime, limit: int) -> list[Any]:
+    async def _claim(self, now: datetime, limit: int) -> list[Taken]:
         """Take up to ``limit`` due rows under a lease, in one short transaction:
         ``FOR UPDATE SKIP LOCKED`` on PostgreSQL (processes take disjoint
-        batches), SQLite's single writer elsewhere."""
+        batches), SQLite's single writer elsewhere. In the same transaction,
+        claim the ledger keys of the occurrences due now (:class:`Taken`)."""
         table = due.TABLE
         pick = (
             select(table.c.id)
@@ -484,25 +502,58 @@ class Scheduler:
         )
         async with self.db.begin() as conn:
             rows = list((await conn.execute(stmt)).all())
-        rows.sort(key=lambda row: (row.run_at, row.id))
-        return rows
+            rows.sort(key=lambda row: (row.run_at, row.id))
+            taken = [Taken(row, _readable(row)) for row in rows]
+            claims = {one.row.id: self._claim_now(one, now) for one in taken}
+            owned = await self.ledger.claim_many(
+                [claim for claim in claims.values() if claim is not None], now, conn=conn
+            )
+        for n, one in enumerate(taken):
+            claim = claims.get(one.row.id)
+            if claim is not None and one.spec is not None:
+                mine = (claim.community_id, claim.key) in owned
+                taken[n] = Taken(one.row, one.spec, mine)
+                if mine:
+                    self._held.add((claim.community_id, claim.key))
+                    self.waiting[claim.key] = one.row.run_at + one.spec.offset
+                    metrics.scheduler_lag((now - one.row.run_at - one.spec.offset).total_seconds())
+        return taken
 
-    async def _run_row(self, row: Any) -> None:
+    def _claim_now(self, taken: Taken, now: datetime) -> Claim | None:
+        """The ledger claim to make with the batch: for work due now (not late,
+        not missed), whose key can be worked out (else it fails when it runs)."""
+        row, spec = taken.row, taken.spec
+        if spec is None or _late(row, now) or now - row.run_at > self._grace(spec):
+            return None
+        try:
+            return self._claim_of(spec, row.run_at)
+        except Exception:
+            return None
+
+    @staticmethod
+    def _claim_of(spec: JobSpec, when: datetime, key: str | None = None) -> Claim:
+        key = key or spec.key_for(when)
+        return Claim(spec.community_id, key, spec.job_id, when, spec.member_id)
+
+    async def _run_row(self, taken: Taken) -> None:
         """One claimed row: run its occurrence (or record it skipped, too
         late), then plan the next one from the job's trigger."""
+        row = taken.row
         self._rows.add(row.id)
         try:
-            spec = due.spec_of(row)
+            spec = taken.spec or due.spec_of(row)
             when, now = row.run_at, self.clock.now()
-            if now - when > self._grace(spec):
+            if taken.owned is None and now - when > self._grace(spec):
                 await self._advance(row, spec, await self._skip_missed(spec, when, now))
                 return
             following = due.next_occurrence(spec.trigger, when)
-
-            async def advance(conn) -> None:  # with the ledger's record of the outcome
-                await self._advance_in(conn, row, spec, following)
-
-            status = await self.fire(spec, when, then=advance)
+            step = self._next(row, spec, following)
+            if taken.owned is None:
+                status = await self.fire(spec, when, step=step)
+            elif taken.owned:
+                status = await self._run_claimed(spec, when, self._claim_of(spec, when), step)
+            else:
+                status = None
             if status is None:
                 busy = await self.ledger.busy_until(spec.community_id, spec.key_for(when), now)
                 if busy is not None:  # another process runs it: look again after its lease
@@ -516,6 +567,10 @@ class Scheduler:
             await self._release(row, self.clock.now() + self.retry_first)
         finally:
             self._rows.discard(row.id)
+            if taken.owned and taken.spec is not None:  # not left to renew if it failed early
+                key = taken.spec.key_for(row.run_at)
+                self._held.discard((taken.spec.community_id, key))
+                self.waiting.pop(key, None)
 
     async def _skip_missed(self, spec: JobSpec, when: datetime, now: datetime) -> datetime | None:
         """Record the occurrences past their grace as skipped (those within
@@ -557,6 +612,13 @@ class Scheduler:
             due.advance_statement(row.id, row.signature, self.ledger.instance_id, at, fire_at)
         )
 
+    @staticmethod
+    def _next(row: Any, spec: JobSpec, at: datetime | None) -> Next:
+        """What :meth:`_advance_in` does to the row, as data for a group write."""
+        if at is None and not row.declared:
+            return Next(row.id, row.signature, None, None, delete=True)
+        return Next(row.id, row.signature, at, None if at is None else at + spec.offset)
+
     async def _release(self, row: Any, until: datetime) -> None:
         """Give the row back unrun, claimable again after ``until``."""
         table = due.TABLE
@@ -571,12 +633,7 @@ class Scheduler:
             log.exception("releasing job %s failed", row.job_id)
 
     async def fire(
-        self,
-        spec: JobSpec,
-        when: datetime,
-        key: str | None = None,
-        *,
-        then: Callable[[Any], Awaitable[None]] | None = None,
+        self, spec: JobSpec, when: datetime, key: str | None = None, *, step: Next | None = None
     ) -> str | None:
         """Run one occurrence unless it was done already; returns the ledger status.
 
@@ -584,16 +641,15 @@ class Scheduler:
         is retried with backoff for as long as the work is still useful — within
         its grace — and only then recorded as failed, with the reason. The claim
         is kept (and its lease renewed) meanwhile, so no other process runs it.
-        ``then(conn)`` runs in the transaction that records the outcome.
+        ``step`` (what becomes of its ``due`` row) is written with the outcome.
         """
         now = self.clock.now()
-        key = key or spec.key_for(when)
-        claim = Claim(spec.community_id, key, spec.job_id, when, spec.member_id)
+        claim = self._claim_of(spec, when, key)
         if now - when > self._grace(spec):
             await self.ledger.record_skip(claim, now, "missed while Haven was offline")
             return None
         delay = self.retry_first
-        self.waiting.setdefault(key, when + spec.offset)
+        self.waiting.setdefault(claim.key, when + spec.offset)
         try:
             while True:
                 try:
@@ -607,10 +663,24 @@ class Scheduler:
                         return None
                     delay *= RETRY_FACTOR
         finally:
-            self.waiting.pop(key, None)
+            self.waiting.pop(claim.key, None)
         metrics.scheduler_lag((self.clock.now() - when - spec.offset).total_seconds())
+        self._held.add((spec.community_id, claim.key))
+        return await self._run_claimed(spec, when, claim, step, delay)
+
+    async def _run_claimed(
+        self,
+        spec: JobSpec,
+        when: datetime,
+        claim: Claim,
+        step: Next | None,
+        delay: timedelta | None = None,
+    ) -> str:
+        """Run an occurrence whose ledger key this process holds, and record
+        its outcome (with retries, as :meth:`fire` says)."""
         held = (spec.community_id, claim.key)
         self._held.add(held)
+        delay = delay or self.retry_first
         # Whoever runs it, stop() waits for it.
         task = asyncio.current_task()
         if task is not None:
@@ -620,6 +690,7 @@ class Scheduler:
                 status, note = SENT, ""
                 try:
                     async with self._limit:  # not held while backing off
+                        self.waiting.pop(claim.key, None)  # a worker has it
                         await self.runner(Due(spec, when, self.clock.now(), claim.key))
                     self.fired += 1
                 except Skip as exc:
@@ -631,11 +702,14 @@ class Scheduler:
                     log.error("job %s (%s) failed: %s", spec.job_id, spec.kind, type(exc).__name__)
                     status, note = FAILED, _reason(exc)
                 break
-            await self._finish(spec.community_id, claim.key, status, note, then)
+            outcome = Outcome(spec.community_id, claim.key, status, note, self.clock.now(), step)
+            await self._finish(outcome)
             metrics.delivery(spec.kind, status, spec.community_id)
         finally:
             self._held.discard(held)
-            self._inflight.discard(task)
+            self.waiting.pop(claim.key, None)
+            if task is not None:
+                self._inflight.discard(task)
         return status
 
     async def _back_off(
@@ -662,33 +736,43 @@ class Scheduler:
         await asyncio.sleep(delay.total_seconds())
         return True
 
-    async def _finish(
-        self,
-        community_id: int,
-        key: str,
-        status: str,
-        note: str,
-        then: Callable[[Any], Awaitable[None]] | None = None,
-    ) -> None:
-        """Record the outcome; if the database is away, keep trying for half a
-        lease (a claim left open would be run again by another process)."""
+    async def _finish(self, outcome: Outcome) -> None:
+        """Record the outcome, in one transaction with the others finished
+        meanwhile (:mod:`bot.outcomes`, which states the crash window). If
+        that fails, record it on its own; if the database is away, keep trying
+        for half a lease (a claim left open would be run again by another
+        process)."""
+        try:
+            await self.outcomes.record(outcome)
+            return
+        except Exception:
+            if isinstance(self.clock, VirtualClock):
+                raise
         delay = self.retry_first
         deadline = self.clock.now() + self.ledger.lease / 2
         while True:
             try:
                 async with self.db.begin() as conn:
-                    await self.ledger.finish(
-                        community_id, key, status, self.clock.now(), note, conn=conn
-                    )
-                    if then is not None:
-                        await then(conn)
+                    await self.outcomes.write(conn, [outcome])
                 return
             except Exception:
-                if isinstance(self.clock, VirtualClock) or self.clock.now() + delay > deadline:
+                if self.clock.now() + delay > deadline:
                     raise
-                log.warning("recording the outcome of %s failed; trying again", key)
+                log.warning("recording the outcome of %s failed; trying again", outcome.key)
                 await asyncio.sleep(delay.total_seconds())
                 delay *= RETRY_FACTOR
 
     def _grace(self, spec: JobSpec) -> timedelta:
         return spec.grace if spec.grace is not None else self.grace
+
+
+def _late(row: Any, now: datetime) -> bool:
+    """Found late: caught up one piece at a time, each claimed when it starts."""
+    return now - row.run_at > LATE_AFTER
+
+
+def _readable(row: Any) -> JobSpec | None:
+    try:
+        return due.spec_of(row)
+    except Exception:  # a row that cannot be read fails alone, when it runs
+        return None

@@ -383,7 +383,7 @@ async def test_a_process_claims_discord_work_only_for_guilds_on_its_shards(db_ur
         for workspace, cid in ids.items():
             await app.scheduler.put(JobSpec(f"j{workspace}", "k", DateTrigger(run_date=T0), cid))
         app.registry.jobs["k"] = object()  # a handler of the kind
-        claimed = {row.community_id for row in await app.scheduler._claim(T0, 10)}
+        claimed = {one.row.community_id for one in await app.scheduler._claim(T0, 10)}
     finally:
         await app.db.dispose()
     served = {workspace: cid in claimed for workspace, cid in ids.items()}
