@@ -57,7 +57,9 @@ async def test_a_restarted_server_is_invisible_to_the_next_command(harness, pg_m
     assert not checked.error and "4" in checked.text
 
 
-async def test_an_idle_connection_is_pinged_and_replaced_before_use(harness, pg_migrated_url, monkeypatch):
+async def test_an_idle_connection_is_pinged_and_replaced_before_use(
+    harness, pg_migrated_url, monkeypatch
+):
     monkeypatch.setattr(db_module, "IDLE_PING_SECONDS", 0.0)
     pings: list[bool] = []
     dialect = harness.app.db.engine.sync_engine.dialect

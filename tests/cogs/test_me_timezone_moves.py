@@ -66,7 +66,9 @@ async def test_every_pending_job_follows_the_member_to_her_new_zone(make_harness
 async def test_the_jobs_move_on_postgresql_too(make_harness, pg_migrated_url, settings):
     import dataclasses
 
-    h = await make_harness(start=START, settings=dataclasses.replace(settings, database_url=pg_migrated_url))
+    h = await make_harness(
+        start=START, settings=dataclasses.replace(settings, database_url=pg_migrated_url)
+    )
     await h.agree("alice")
     await h.run(SETUP)
     await h.run(":advance 1d\n/haven timezone America/Los_Angeles")

@@ -112,7 +112,9 @@ async def test_two_concurrent_schedulers_on_sqlite_post_each_once(make_harness):
     assert got == expected
 
 
-async def test_two_concurrent_schedulers_on_postgresql_post_each_once(make_harness, pg_migrated_url):
+async def test_two_concurrent_schedulers_on_postgresql_post_each_once(
+    make_harness, pg_migrated_url
+):
     got = await two_schedulers(
         make_harness, Settings(database_url=pg_migrated_url), START + timedelta(days=6)
     )
