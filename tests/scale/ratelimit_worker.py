@@ -2,7 +2,8 @@
 
     python ratelimit_worker.py DATABASE_URL COUNT PER_SECOND OUT_FILE
 
-Each slot's use is written to OUT_FILE as the wall time it was taken.
+Each slot is written to OUT_FILE as "<slot> <wall time it was used>" (Unix s):
+the slot the shared bucket gave out, and when the sender went on with it.
 """
 
 from __future__ import annotations
@@ -20,18 +21,18 @@ async def main(url: str, count: int, per_second: float, out: str) -> None:
     db = Database(url)
     limiter = RateLimiter(db, SystemClock())
     rate = Rate(per_second, batch=2)
-    taken: list[float] = []
+    taken: list[tuple[float, float]] = []
 
     async def sender() -> None:
-        await limiter.acquire(("test", "shared"), rate)
-        taken.append(time.time())
+        slot = await limiter.acquire(("test", "shared"), rate)
+        taken.append((slot, time.time()))
 
     try:
         await asyncio.gather(*(sender() for _ in range(count)))
     finally:
         await db.dispose()
     with open(out, "w") as fh:
-        fh.write("\n".join(f"{t:.6f}" for t in taken))
+        fh.write("\n".join(f"{slot:.6f} {used:.6f}" for slot, used in taken))
 
 
 if __name__ == "__main__":

@@ -212,7 +212,7 @@ async def test_through_discord_and_slack_a_member_and_a_stranger_read_the_same(
 def migrated_url(request, tmp_path) -> str:
     if request.param == "sqlite":
         return f"sqlite+aiosqlite:///{tmp_path / 'old.db'}"
-    return request.getfixturevalue("pg_migrated_url")
+    return request.getfixturevalue("pg_url")
 
 
 async def test_requests_made_before_the_upgrade_keep_their_target(migrated_url):
