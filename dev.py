@@ -2,7 +2,7 @@
 """Set-up and everyday tasks with nothing but Python 3.11+.
 
     python3 dev.py run     # start Haven (the console when no tokens are configured)
-    python3 dev.py test    # the whole test suite
+    python3 dev.py test    # the whole test suite, on every core (pytest-xdist)
     python3 dev.py lint    # ruff and the import-linter layer contracts
 
 Each creates .venv and installs Haven into it on first use (and again when
@@ -71,7 +71,10 @@ def main() -> int:
     if task == "run":
         return subprocess.call([str(BIN / "haven"), *(rest or ["run"])], cwd=ROOT)
     if task == "test":
-        return subprocess.call([str(BIN / "python"), "-m", "pytest", *rest], cwd=ROOT)
+        # The whole suite spreads over every core; named tests run in one process
+        # (add -n auto yourself to spread them too).
+        spread = [] if rest else ["-n", "auto", "--dist", "worksteal"]
+        return subprocess.call([str(BIN / "python"), "-m", "pytest", *spread, *rest], cwd=ROOT)
     code = subprocess.call([str(BIN / "ruff"), "check", "."], cwd=ROOT)
     return code or subprocess.call([str(BIN / "lint-imports")], cwd=ROOT)
 
