@@ -4,6 +4,11 @@ from __future__ import annotations
 
 import asyncio
 import re
+from datetime import timedelta
+from types import SimpleNamespace
+
+import discord
+import pytest
 
 import adapters.discord.interactions as interactions
 from bot.adapters import CommunityKey, Ref
@@ -231,3 +236,17 @@ async def test_a_long_choice_list_is_a_select_menu_that_routes_like_buttons(fake
     finally:
         await env.stop()
     assert fake.problems == []
+
+
+@pytest.mark.parametrize(
+    ("reached_after", "defer_in"),
+    [(0.0, 1.5), (0.2, 1.3), (1.0, 0.5), (2.5, 0.0), (-5.0, 1.5)],
+)
+def test_a_late_interaction_is_deferred_sooner(reached_after, defer_in):
+    """Discord counts its 3 s from the interaction's creation: one that reached
+    a busy handler late leaves the deferral its margin (a clock behind
+    Discord's gives the plain wait)."""
+    created = discord.utils.utcnow() - timedelta(seconds=reached_after)
+    assert interactions.defer_after(SimpleNamespace(created_at=created)) == pytest.approx(
+        defer_in, abs=0.05
+    )

@@ -33,7 +33,6 @@ from __future__ import annotations
 
 import asyncio
 import base64
-import itertools
 import json
 import re
 import time
@@ -88,8 +87,12 @@ def _json(data: Any, status: int = 200, headers: dict[str, str] | None = None) -
 
 
 def snowflakes():
-    base = (int(time.time() * 1000) - DISCORD_EPOCH) << 22
-    return (str(base + n) for n in itertools.count(1))
+    """Ids as Discord makes them: the creation time in their top bits (an
+    interaction's 3 s are counted from it), always increasing."""
+    last = 0
+    while True:
+        last = max(last + 1, (int(time.time() * 1000) - DISCORD_EPOCH) << 22)
+        yield str(last)
 
 
 def iso(ts: float | None = None) -> str:
