@@ -4,6 +4,7 @@ and daily job, through the console, importing nothing of the engine but bot.api.
 from __future__ import annotations
 
 import ast
+import dataclasses
 import re
 import sys
 import types
@@ -27,6 +28,15 @@ def gratitude():
         del sys.modules[module.__name__]
 
 
+@pytest.fixture(params=["sqlite", "postgres"])
+def database_url(request, pg_base) -> str:
+    if request.param == "sqlite":
+        return request.getfixturevalue("db_url")
+    if pg_base is None:
+        pytest.skip("set HAVEN_TEST_DATABASE_URL to run the PostgreSQL tests")
+    return request.getfixturevalue("pg_migrated_url")
+
+
 def test_the_guide_imports_only_bot_api_from_the_engine():
     (code,) = re.findall(r"```python\n(.*?)```", GUIDE.read_text(), re.S)
     engine = {
@@ -38,9 +48,10 @@ def test_the_guide_imports_only_bot_api_from_the_engine():
 
 
 async def test_the_guides_cog_answers_a_command_a_button_a_form_and_a_daily_job(
-    make_harness, gratitude
+    make_harness, gratitude, settings, database_url
 ):
-    console = await make_harness(extra_cogs=[gratitude.Gratitude])
+    settings = dataclasses.replace(settings, database_url=database_url)
+    console = await make_harness(settings=settings, extra_cogs=[gratitude.Gratitude])
     await console.agree("alice")
     said = await console.say("/gratitude the morning light")
     assert (
