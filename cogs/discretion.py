@@ -4,16 +4,23 @@ and when Haven may message a member (see bot/discretion.py, bot/holding.py)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Annotated, Literal
 
-from bot.adapters import Capability
-from bot.context import Context
-from bot.discretion import community_default, platform_default
-from bot.messages import Message
-from bot.naming import bot_name, private_notice
-from bot.options import Choice, Opt, OptionError, OptionType
-from bot.plugins import Cog, command
-from bot.quiet import EXAMPLE as QUIET_EXAMPLE
-from bot.quiet import QuietHours
+from bot.api import (
+    QUIET_EXAMPLE,
+    Capability,
+    Cog,
+    Context,
+    Message,
+    OptionError,
+    OptionType,
+    QuietHours,
+    bot_name,
+    command,
+    community_default,
+    platform_default,
+    private_notice,
+)
 
 
 @dataclass(frozen=True)
@@ -44,11 +51,10 @@ class Discretion(Cog):
     @command(
         "haven discreet",
         direct=True,
-        options=[Opt("mode", Choice(choices=("on", "off", "default")))],
         help="Notifications without details: on, off, or this community's default",
         example="/haven discreet on",
     )
-    async def discreet(self, ctx: Context, mode: str) -> Message:
+    async def discreet(self, ctx: Context, mode: Literal["on", "off", "default"]) -> Message:
         ctx.member.discreet = None if mode == "default" else mode == "on"
         ctx.db.add(ctx.member)
         on = ctx.discreet
@@ -68,11 +74,10 @@ class Discretion(Cog):
     @command(
         "haven quiet",
         direct=True,
-        options=[Opt("hours", QuietRange())],
         help="Hours (in your zone) when prompts, summaries and nudges wait; or off",
         example=QUIET_EXAMPLE,
     )
-    async def quiet(self, ctx: Context, hours: str) -> Message:
+    async def quiet(self, ctx: Context, hours: Annotated[str, QuietRange()]) -> Message:
         ctx.member.quiet_hours = None if hours == "off" else hours
         ctx.db.add(ctx.member)
         dnd = (
@@ -92,13 +97,12 @@ class Discretion(Cog):
 
     @command(
         "mod discreet",
-        options=[Opt("mode", Choice(choices=("on", "off")))],
         help="This community's default for notifications without details",
         example="/mod discreet on",
         moderator=True,
         consent=False,
     )
-    async def mod_discreet(self, ctx: Context, mode: str) -> Message:
+    async def mod_discreet(self, ctx: Context, mode: Literal["on", "off"]) -> Message:
         before = community_default(ctx.community)
         ctx.set_setting("discreet", mode == "on")
         platform = _state(platform_default(ctx.community.platform))

@@ -2,14 +2,25 @@
 
 from __future__ import annotations
 
-from bot.context import Context
-from bot.messages import Message, error, literal
-from bot.options import Opt, Text
-from bot.plugins import ENGINE_COGS, Cog, Permission, command
+from typing import Annotated
+
+from bot.api import (
+    ENGINE_COGS,
+    Cog,
+    Context,
+    Message,
+    NotFound,
+    Permission,
+    Positional,
+    Text,
+    command,
+    literal,
+)
 
 from .crisis import NOT_COUNSELLING
 
-GROUP = Opt("group", Text(max_length=40, placeholder="group"), required=False, positional=True)
+#: The one option of /help and /haven help (optional: all groups).
+Group = Annotated[str | None, Text(max_length=40, placeholder="group"), Positional()]
 
 
 class Help(Cog):
@@ -19,23 +30,21 @@ class Help(Cog):
     @command(
         "help",
         direct=True,
-        options=[GROUP],
         help="The commands you can use, with an example each",
         example="/help sober",
         consent=False,
     )
-    async def help(self, ctx: Context, group: str | None = None) -> Message:
+    async def help(self, ctx: Context, group: Group = None) -> Message:
         return self._help(ctx, group)
 
     @command(
         "haven help",
         direct=True,
-        options=[GROUP],
         help="The commands you can use (also plain `/haven`; Slack has no /help for apps)",
         example="/haven help sober",
         consent=False,
     )
-    async def haven_help(self, ctx: Context, group: str | None = None) -> Message:
+    async def haven_help(self, ctx: Context, group: Group = None) -> Message:
         return self._help(ctx, group)
 
     def _help(self, ctx: Context, group: str | None) -> Message:
@@ -54,7 +63,7 @@ class Help(Cog):
             wanted = group.lower().lstrip("/")
             if wanted not in groups:
                 known = ", ".join(groups)
-                return error(
+                raise NotFound(
                     f"There is no /{literal(wanted)} group. Groups: {known}.\n"
                     "Example: `/help sober`"
                 )

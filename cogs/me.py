@@ -3,32 +3,45 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Annotated, Any, Literal
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import or_
 from sqlmodel import SQLModel, select
 
-from bot.adapters import Capability
-from bot.consent import (
+from bot.api import (
     AGREE_ACTION,
     CONSENT_VERSION,
     DECLINE_ACTION,
+    HELD_WAIT,
+    USE_ZONE_ACTION,
     WITHDRAW_ACTION,
+    ZONE_EXAMPLE,
+    Button,
+    ButtonStyle,
+    Capability,
+    Cog,
+    CommunityOwned,
+    Context,
+    EncryptedText,
+    File,
+    Help,
+    Member,
+    Message,
+    NotAPlace,
+    Positional,
+    Zone,
+    action,
+    command,
+    command_names,
+    erase_member,
+    error,
+    export_member,
+    move_member,
     notice,
+    place,
     record_agreement,
 )
-from bot.context import Context
-from bot.crypto import EncryptedText
-from bot.memberdata import erase_member, export_member, move_member
-from bot.messages import Button, ButtonStyle, File, Message, error
-from bot.models import CommunityOwned, Member
-from bot.options import Choice, Opt, Zone
-from bot.plugins import Cog, action, command
-from bot.waiting import WAIT, names
-from bot.zone_question import EXAMPLE as ZONE_EXAMPLE
-from bot.zone_question import USE_ZONE_ACTION
-from bot.zones import NotAPlace, place
 
 EXPORT_ACTION = "me:export"
 DELETE_ACTION = "me:delete"
@@ -50,11 +63,12 @@ class Me(Cog):
     @command(
         "haven timezone",
         direct=True,
-        options=[Opt("zone", Zone(), help="an IANA zone name")],
         help="Set your time zone (days and reminders follow it)",
         example="/haven timezone Europe/Helsinki",
     )
-    async def timezone(self, ctx: Context, zone: str) -> Message:
+    async def timezone(
+        self, ctx: Context, zone: Annotated[str, Zone(), Help("an IANA zone name")]
+    ) -> Message:
         return await self._set_zone(ctx, zone)
 
     @action(USE_ZONE_ACTION)
@@ -81,14 +95,15 @@ class Me(Cog):
     @command(
         "haven consent",
         direct=True,
-        options=[
-            Opt("answer", Choice(choices=("agree", "withdraw")), required=False, positional=True)
-        ],
         help="Read the privacy notice; agree, or withdraw (erases your data, after asking)",
         example="/haven consent agree",
         consent=False,
     )
-    async def consent(self, ctx: Context, answer: str | None = None) -> Message:
+    async def consent(
+        self,
+        ctx: Context,
+        answer: Annotated[Literal["agree", "withdraw"] | None, Positional()] = None,
+    ) -> Message:
         if answer == "agree":
             return await self._agree(ctx)
         if answer == "withdraw":
@@ -125,7 +140,7 @@ class Me(Cog):
             "work, and you can agree later with `/haven consent agree`."
         )
         if dropped:
-            text += f"\nSo I did not run {names(dropped)}."
+            text += f"\nSo I did not run {command_names(dropped)}."
         return Message(text=text)
 
     async def _agree(self, ctx: Context) -> Message:
@@ -147,11 +162,12 @@ class Me(Cog):
             )
         )
         if len(resumed.run) > 1:
-            text += f"\nNow doing what you asked, in order: {names(h.name for h in resumed.run)}."
+            done = command_names(h.name for h in resumed.run)
+            text += f"\nNow doing what you asked, in order: {done}."
         if resumed.lapsed:
             text += (
-                f"\nNot done, as you asked over {WAIT.seconds // 60} minutes ago — please run "
-                f"again: {names(resumed.lapsed)}."
+                f"\nNot done, as you asked over {HELD_WAIT.seconds // 60} minutes ago — please run "
+                f"again: {command_names(resumed.lapsed)}."
             )
         if member.timezone is None and not resumed.run:
             text += "\n" + ZONE_TIP
@@ -202,11 +218,12 @@ class Me(Cog):
     @command(
         "haven delete",
         direct=True,
-        options=[Opt("confirm", Choice(choices=("confirm",)), required=False, positional=True)],
         help="Erase everything about you in this community",
         example="/haven delete confirm",
     )
-    async def delete(self, ctx: Context, confirm: str | None = None) -> Message:
+    async def delete(
+        self, ctx: Context, confirm: Annotated[Literal["confirm"] | None, Positional()] = None
+    ) -> Message:
         if confirm == "confirm":
             return await self._erase(ctx)
         return confirm_erasure()

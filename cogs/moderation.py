@@ -4,17 +4,29 @@ inner lives: nothing here shows a member's content (PRIVACY.md P8)."""
 
 from __future__ import annotations
 
+from typing import Annotated, Literal
+
 from sqlmodel import select
 
-from bot.context import Context
-from bot.messages import Message, literal, timestamp
-from bot.models import AuditLog
-from bot.options import ChannelOpt, Choice, MemberOpt, Opt, Text
-from bot.parsing import UsageError
-from bot.plugins import Cog, command
+from bot.api import (
+    AuditLog,
+    ChannelOpt,
+    Choice,
+    Cog,
+    Context,
+    MemberOpt,
+    Message,
+    Rest,
+    Text,
+    UsageError,
+    command,
+    literal,
+    timestamp,
+)
 from cogs.crisis.lines import LINES
 
 PURPOSES = ("announcements", "milestones", "checkins", "moderators")
+COUNTRIES = (*(c.lower() for c in LINES), "off")
 SMALL_GROUP = 5
 
 
@@ -53,32 +65,35 @@ class Moderation(Cog):
         )
         disabled = ctx.setting("disabled_cogs", [])
         lines.append(f"- turned off: {', '.join(disabled) if disabled else 'nothing'}")
-        lines.append(
-            "Change with `/mod channel`, `/mod role`, `/mod resources`, `/mod country`."
-        )
+        lines.append("Change with `/mod channel`, `/mod role`, `/mod resources`, `/mod country`.")
         return Message(text="\n".join(lines), title="Haven setup")
 
     @command(
         "mod channel",
-        options=[Opt("purpose", Choice(choices=PURPOSES)), Opt("channel", ChannelOpt())],
         help="Where Haven posts announcements, milestones, check-ins, moderator notes",
         example="/mod channel announcements #announcements",
         moderator=True,
         consent=False,
     )
-    async def channel(self, ctx: Context, purpose: str, channel: str) -> Message:
+    async def channel(
+        self,
+        ctx: Context,
+        purpose: Annotated[str, Choice(choices=PURPOSES)],
+        channel: Annotated[str, ChannelOpt()],
+    ) -> Message:
         ctx.set_setting("channels", {**ctx.setting("channels", {}), purpose: channel})
         return Message(text=f"{purpose.capitalize()} will go to <#{channel}>.")
 
     @command(
         "mod role",
-        options=[Opt("role", Text(max_length=100), rest=True)],
         help="Who counts as a moderator, besides server/workspace admins",
         example="/mod role Stewards",
         moderator=True,
         consent=False,
     )
-    async def role(self, ctx: Context, role: str) -> Message:
+    async def role(
+        self, ctx: Context, role: Annotated[str, Text(max_length=100), Rest()]
+    ) -> Message:
         role = role.strip().lstrip("@")
         ctx.set_setting("moderator_role", role)
         return Message(
@@ -87,17 +102,19 @@ class Moderation(Cog):
 
     @command(
         "mod moderator",
-        options=[
-            Opt("action", Choice(choices=("add", "remove"))),
-            Opt("member", MemberOpt()),
-        ],
         help="Name moderators one by one (for Slack, where there are no roles)",
         example="/mod moderator add @sam",
         moderator=True,
         consent=False,
     )
-    async def moderator(self, ctx: Context, action: str, member: str) -> Message:
+    async def moderator(
+        self,
+        ctx: Context,
+        action: Literal["add", "remove"],
+        member: Annotated[str, MemberOpt()],
+    ) -> Message:
         if action == "add" and await ctx.find_member(member) is None:
+            # A usage error, not a refusal: most often the mention was mistyped.
             raise UsageError(
                 f"@{literal(member)} isn't a Haven member here — they need to have used Haven "
                 "in this community first; mention them like @sam"
@@ -116,25 +133,27 @@ class Moderation(Cog):
 
     @command(
         "mod resources",
-        options=[Opt("text", Text(max_length=1500), rest=True)],
         help="This community's own crisis and help resources, shown with /crisis",
         example="/mod resources Helsinki crisis line: 09 2525 0111",
         moderator=True,
         consent=False,
     )
-    async def resources(self, ctx: Context, text: str) -> Message:
+    async def resources(
+        self, ctx: Context, text: Annotated[str, Text(max_length=1500), Rest()]
+    ) -> Message:
         ctx.set_setting("resources", text)
         return Message(text="Saved. `/crisis` now shows these with the standard helplines.")
 
     @command(
         "mod country",
-        options=[Opt("code", Choice(choices=(*(c.lower() for c in LINES), "off")))],
         help="The country whose emergency number and national helpline /crisis shows",
         example="/mod country gb",
         moderator=True,
         consent=False,
     )
-    async def country(self, ctx: Context, code: str) -> Message:
+    async def country(
+        self, ctx: Context, code: Annotated[str, Choice(choices=COUNTRIES)]
+    ) -> Message:
         if code == "off":
             ctx.set_setting("country", None)
             return Message(text="Done. `/crisis` shows Haven's general list again.")

@@ -11,9 +11,7 @@ import logging
 from dataclasses import dataclass
 from typing import Any
 
-from bot.context import Context
-from bot.messages import Message, as_written
-from bot.plugins import Cog, command
+from bot.api import Cog, Context, Message, as_written, command
 
 from .lines import LINES
 

@@ -9,11 +9,13 @@ import pytest
 from bot.messages import Message
 from bot.options import (
     Boolean,
+    ChannelOpt,
     Choice,
     Date,
     Default,
     Help,
     Integer,
+    MemberOpt,
     Name,
     Named,
     Opt,
@@ -21,8 +23,14 @@ from bot.options import (
     Rest,
     Text,
     Time,
+    Zone,
 )
 from bot.plugins import Cog, Registry, command, discover_cogs
+from cogs.crisis import Crisis
+from cogs.discretion import Discretion, QuietRange
+from cogs.help import Help as HelpCog
+from cogs.me import Me
+from cogs.moderation import Moderation
 from cogs.sober import cost
 from cogs.sober.cog import Sober
 from cogs.sober.models import ROLES_CHOICES, SHARE_CHOICES
@@ -255,4 +263,45 @@ def test_sober_declares_from_its_signatures_the_options_it_declared_by_list():
     reg = Registry()
     reg.add(Sober(app=None))
     assert {spec.name: spec.options for spec in reg.commands.values()} == SOBER_BEFORE
+    assert all(not spec.renamed for spec in reg.commands.values())
+
+
+GROUP = Opt("group", Text(max_length=40, placeholder="group"), required=False, positional=True)
+SMALL_BEFORE = {  # what help, moderation, crisis, discretion and me declared by list before #20
+    "help": (GROUP,),
+    "haven help": (GROUP,),
+    "mod setup": (),
+    "mod channel": (
+        Opt("purpose", Choice(choices=("announcements", "milestones", "checkins", "moderators"))),
+        Opt("channel", ChannelOpt()),
+    ),
+    "mod role": (Opt("role", Text(max_length=100), rest=True),),
+    "mod moderator": (Opt("action", Choice(choices=("add", "remove"))), Opt("member", MemberOpt())),
+    "mod resources": (Opt("text", Text(max_length=1500), rest=True),),
+    "mod country": (
+        Opt("code", Choice(choices=(*"us ca gb ie au nz es mx br pt fr de".split(), "off"))),
+    ),
+    "mod stats": (),
+    "mod audit": (),
+    "crisis": (),
+    "haven discreet": (Opt("mode", Choice(choices=("on", "off", "default"))),),
+    "haven quiet": (Opt("hours", QuietRange()),),
+    "mod discreet": (Opt("mode", Choice(choices=("on", "off"))),),
+    "haven timezone": (Opt("zone", Zone(), help="an IANA zone name"),),
+    "haven consent": (
+        Opt("answer", Choice(choices=("agree", "withdraw")), required=False, positional=True),
+    ),
+    "haven export": (),
+    "haven delete": (
+        Opt("confirm", Choice(choices=("confirm",)), required=False, positional=True),
+    ),
+}
+
+
+def test_the_small_cogs_declare_from_their_signatures_what_they_declared_by_list():
+    """So their Discord commands, Slack manifest and usage lines are unchanged."""
+    reg = Registry()
+    for cog_cls in (HelpCog, Moderation, Crisis, Discretion, Me):
+        reg.add(cog_cls(app=None))
+    assert {spec.name: spec.options for spec in reg.commands.values()} == SMALL_BEFORE
     assert all(not spec.renamed for spec in reg.commands.values())

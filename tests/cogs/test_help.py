@@ -22,6 +22,8 @@ async def test_one_group(console):
 async def test_unknown_group_is_a_private_error_with_an_example(console):
     out = await console.say("/help nonsense")
     assert out.error and out.ephemeral and "Example: `/help sober`" in out.text
+    assert "There is no /nonsense group. Groups: " in out.text
+    assert "Usage:" not in out.text  # a group that does not exist is not a typing mistake
 
 
 async def test_unknown_commands_point_to_help(console):
