@@ -35,6 +35,7 @@ from bot.clock import as_zone, local_datetime
 from bot.context import Context
 from bot.cooldown import Limit, TooSoon, wait_words
 from bot.due import Scope
+from bot.errors import LimitReached, NotFound, Refusal, UsageError
 from bot.messages import File, Message, error, literal, timestamp
 from bot.models import Member
 from bot.options import (
@@ -49,7 +50,6 @@ from bot.options import (
     Time,
     Zone,
 )
-from bot.parsing import UsageError
 from bot.plugins import Cog, action, command, job
 from bot.scheduler import Due, JobSpec, Skip
 
@@ -217,18 +217,19 @@ class Meetings(Directory, Cog):
     ) -> Message:  # fmt: skip
         channel = channel or ctx.channel("announcements")
         if not channel:
-            raise UsageError(NO_CHANNEL)
+            raise Refusal(NO_CHANNEL)
         if not await ctx.can_post(channel):
-            raise UsageError(cannot_post(channel))
+            raise Refusal(cannot_post(channel))
         # Counted under the community's lock, after the platform calls above
         # (each commits first), so the lock is held until this meeting commits.
         await ctx.hold_community()
         count = await self._count(ctx)
         if count >= MAX_MEETINGS:
-            return error(
+            raise LimitReached(
                 f"This community has {count} meetings; Haven keeps at most {MAX_MEETINGS}. "
                 "Remove one you no longer need with `/meeting remove <id>` (for example "
-                "`/meeting remove 12`), then add this one again."
+                "`/meeting remove 12`), then add this one again.",
+                limit=MAX_MEETINGS,
             )
         days = sorted(day, key=WEEKDAYS.index)
         leads = sorted(set(remind or DEFAULT_LEADS), reverse=True)
@@ -307,7 +308,7 @@ class Meetings(Directory, Cog):
     @action("meeting:rsvp")
     async def rsvp_button(self, ctx: Context, meeting_id: str = "", answer: str = "") -> Message:
         if not meeting_id.isdigit() or answer not in CHOICES:
-            raise UsageError("That button no longer does anything. Try `/meeting list`.")
+            raise Refusal("That button no longer does anything. Try `/meeting list`.")
         return await self._answer(ctx, int(meeting_id), answer)
 
     @command(
@@ -323,12 +324,12 @@ class Meetings(Directory, Cog):
         start = local_datetime(date, meeting.hour, meeting.minute, meeting.zone)
         weekday = WEEKDAYS[date.weekday()]
         if weekday not in meeting.days or not starts_of(meeting).in_active_week(start):
-            raise UsageError(
+            raise Refusal(
                 f"**{literal(meeting.title)}** does not meet on {date.isoformat()} ({weekday}); "
                 f"see `/meeting list`"
             )
         if start <= ctx.now():
-            raise UsageError(f"the meeting on {date.isoformat()} has already started")
+            raise Refusal(f"the meeting on {date.isoformat()} has already started")
         if date in await self._skipped_days(ctx, meeting.id):
             return Message(
                 text=f"**{literal(meeting.title)}** on {date.isoformat()} is already cancelled."
@@ -637,7 +638,7 @@ class Meetings(Directory, Cog):
         meeting = await self._meeting(ctx, meeting_id)
         start = await self._next_start(ctx, meeting)
         if start is None:
-            raise UsageError(f"**{literal(meeting.title)}** has no upcoming meeting to answer for")
+            raise Refusal(f"**{literal(meeting.title)}** has no upcoming meeting to answer for")
         rsvp = (
             await ctx.db.exec(
                 select(MeetingRsvp).where(
@@ -751,7 +752,7 @@ class Meetings(Directory, Cog):
     async def _meeting(self, ctx: Context, meeting_id: int) -> Meeting:
         meeting = await ctx.db.get(Meeting, meeting_id)
         if meeting is None:
-            raise UsageError(f"there is no meeting #{meeting_id}; see `/meeting list`")
+            raise NotFound(f"there is no meeting #{meeting_id}; see `/meeting list`")
         return meeting
 
     async def _count(self, ctx: Context) -> int:

@@ -15,9 +15,9 @@ from apscheduler.triggers.interval import IntervalTrigger
 from sqlmodel import delete, func, select
 
 from bot.context import Context
+from bot.errors import LimitReached, NotFound, Refusal
 from bot.messages import Message, error, literal, timestamp
 from bot.options import Boolean, Choice, Integer, Opt, Text, Zone
-from bot.parsing import UsageError
 from bot.plugins import command, job
 from bot.scheduler import Due, JobSpec, Skip
 
@@ -85,11 +85,12 @@ class Directory:
     ) -> Message:  # fmt: skip
         existing = (await ctx.db.exec(select(MeetingFeed))).all()
         if any(feed.url == url for feed in existing):
-            raise UsageError("that feed is imported already; `/meeting sync` brings it up to date")
+            raise Refusal("that feed is imported already; `/meeting sync` brings it up to date")
         if len(existing) >= MAX_FEEDS:
-            raise UsageError(
+            raise LimitReached(
                 f"this community has {len(existing)} feeds; remove one first with "
-                "`/meeting feeds remove:<id>`"
+                "`/meeting feeds remove:<id>`",
+                limit=MAX_FEEDS,
             )
         feed = MeetingFeed(
             url=url, key=key, format="", zone=tz, types=",".join(types or ()),
@@ -105,10 +106,11 @@ class Directory:
         await ctx.hold_community()
         listed = (await ctx.db.exec(select(func.count(ListedMeeting.id)))).one()
         if listed + len(read.listings) > MAX_LISTED:
-            return error(
+            raise LimitReached(
                 f"Nothing was imported: the feed has {len(read.listings):,} meetings and this "
                 f"community already lists {listed:,}; Haven keeps at most {MAX_LISTED:,}. "
-                "Narrow it with within:<region> or types:<codes>."
+                "Narrow it with within:<region> or types:<codes>.",
+                limit=MAX_LISTED,
             )
         feed.format = read.format
         ctx.db.add(feed)
@@ -136,7 +138,7 @@ class Directory:
             chosen = chosen.where(MeetingFeed.id == id)
         found = list((await ctx.db.exec(chosen)).all())
         if not found:
-            raise UsageError(
+            raise NotFound(
                 f"there is no imported feed #{id}; see `/meeting feeds`"
                 if id is not None
                 else "no feeds are imported yet; add one with `/meeting import <url>`"
@@ -158,7 +160,7 @@ class Directory:
         if remove is not None:
             feed = await ctx.db.get(MeetingFeed, remove)
             if feed is None:
-                raise UsageError(f"there is no imported feed #{remove}; see `/meeting feeds`")
+                raise NotFound(f"there is no imported feed #{remove}; see `/meeting feeds`")
             await ctx.db.exec(delete(ListedMeeting).where(ListedMeeting.feed_id == feed.id))
             await ctx.db.delete(feed)
             await ctx.audit("meeting feed removed", target=str(remove))
@@ -274,7 +276,7 @@ class Directory:
     async def set_public(self, ctx: Context, id: int, listed: bool) -> Message:
         meeting = await ctx.db.get(Meeting, id)
         if meeting is None:
-            raise UsageError(f"there is no meeting #{id}; see `/meeting list`")
+            raise NotFound(f"there is no meeting #{id}; see `/meeting list`")
         meeting.public = listed
         ctx.db.add(meeting)
         await ctx.audit("meeting public", target=str(id))
