@@ -24,8 +24,9 @@ comes from a button or from ``/meeting rsvp``.
 from __future__ import annotations
 
 from collections import Counter
-from datetime import datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
+from typing import Annotated, Literal
 
 from apscheduler.triggers.date import DateTrigger
 from sqlmodel import delete, func, select
@@ -35,21 +36,10 @@ from bot.clock import as_zone, local_datetime
 from bot.context import Context
 from bot.cooldown import Limit, TooSoon, wait_words
 from bot.due import Scope
+from bot.errors import LimitReached, NotFound, Refusal, UsageError
 from bot.messages import File, Message, error, literal, timestamp
 from bot.models import Member
-from bot.options import (
-    Boolean,
-    ChannelOpt,
-    Choice,
-    Date,
-    Integer,
-    ListOf,
-    Opt,
-    Text,
-    Time,
-    Zone,
-)
-from bot.parsing import UsageError
+from bot.options import ChannelOpt, Choice, Integer, ListOf, Named, Text, Zone
 from bot.plugins import Cog, action, command, job
 from bot.scheduler import Due, JobSpec, Skip
 
@@ -68,7 +58,7 @@ from .messages import (
     removed_note,
 )
 from .models import CalendarToken, Meeting, MeetingFeed, MeetingPost, MeetingRsvp, MeetingSkip
-from .options import EveryWeeks, HttpLink, Phone, Weekday
+from .options import EveryWeeks, HttpLink, MeetingId, Phone, Weekday
 from .recurrence import WEEKDAYS, LeadTrigger, StartTrigger, monday_of
 from .types import LanguageCode, TypeCodes
 
@@ -179,29 +169,6 @@ class Meetings(Directory, Cog):
 
     @command(
         "meeting add",
-        options=[
-            Opt("title", Text(max_length=200), positional=False),
-            Opt("day", ListOf(Weekday(), max_items=7), positional=False),
-            Opt("time", Time(), positional=False),
-            Opt("tz", Zone(), positional=False),
-            Opt("every", EveryWeeks(), required=False, default=1),
-            Opt("channel", ChannelOpt(), required=False),
-            Opt("link", HttpLink(), required=False),
-            Opt(
-                "remind", ListOf(Integer(min_value=1, max_value=1440), max_items=5), required=False
-            ),
-            Opt("about", Text(max_length=1000), required=False),
-            Opt("duration", Integer(min_value=5, max_value=720), required=False, default=60),
-            Opt("types", TypeCodes(), required=False),
-            Opt("phone", Phone(), required=False),
-            Opt(
-                "passcode",
-                Text(max_length=100, placeholder="text", example="serenity"),
-                required=False,
-            ),
-            Opt("language", LanguageCode(), required=False),
-            Opt("public", Boolean(), required=False, default=False),
-        ],
         help="Add a recurring meeting (reminders 60 and 10 minutes before by default)",
         example='/meeting add title:"Evening circle" day:mon,thu time:19:00 '
         "tz:America/New_York link:https://meet.example.org/circle duration:90 types:O,D",
@@ -209,26 +176,41 @@ class Meetings(Directory, Cog):
         consent=False,
     )
     async def add(
-        self, ctx: Context, title: str, day: tuple[str, ...], time, tz: str, every: int = 1,
-        channel: str | None = None, link: str | None = None,
-        remind: tuple[int, ...] | None = None, about: str | None = None, duration: int = 60,
-        types: tuple[str, ...] | None = None, phone: str | None = None,
-        passcode: str | None = None, language: str | None = None, public: bool = False,
-    ) -> Message:  # fmt: skip
+        self,
+        ctx: Context,
+        title: Annotated[str, Text(max_length=200), Named()],
+        day: Annotated[tuple[str, ...], ListOf(Weekday(), max_items=7), Named()],
+        time: Annotated[time, Named()],
+        tz: Annotated[str, Zone(), Named()],
+        every: Annotated[int, EveryWeeks()] = 1,
+        channel: Annotated[str | None, ChannelOpt()] = None,
+        link: Annotated[str | None, HttpLink()] = None,
+        remind: Annotated[
+            tuple[int, ...] | None, ListOf(Integer(min_value=1, max_value=1440), max_items=5)
+        ] = None,
+        about: Annotated[str | None, Text(max_length=1000)] = None,
+        duration: Annotated[int, Integer(min_value=5, max_value=720)] = 60,
+        types: Annotated[tuple[str, ...] | None, TypeCodes()] = None,
+        phone: Annotated[str | None, Phone()] = None,
+        passcode: Annotated[str | None, Text(max_length=100, example="serenity")] = None,
+        language: Annotated[str | None, LanguageCode()] = None,
+        public: bool = False,
+    ) -> Message:
         channel = channel or ctx.channel("announcements")
         if not channel:
-            raise UsageError(NO_CHANNEL)
+            raise Refusal(NO_CHANNEL)
         if not await ctx.can_post(channel):
-            raise UsageError(cannot_post(channel))
+            raise Refusal(cannot_post(channel))
         # Counted under the community's lock, after the platform calls above
         # (each commits first), so the lock is held until this meeting commits.
         await ctx.hold_community()
         count = await self._count(ctx)
         if count >= MAX_MEETINGS:
-            return error(
+            raise LimitReached(
                 f"This community has {count} meetings; Haven keeps at most {MAX_MEETINGS}. "
                 "Remove one you no longer need with `/meeting remove <id>` (for example "
-                "`/meeting remove 12`), then add this one again."
+                "`/meeting remove 12`), then add this one again.",
+                limit=MAX_MEETINGS,
             )
         days = sorted(day, key=WEEKDAYS.index)
         leads = sorted(set(remind or DEFAULT_LEADS), reverse=True)
@@ -290,45 +272,45 @@ class Meetings(Directory, Cog):
 
     @command(
         "meeting rsvp",
-        options=[
-            Opt("id", Integer(min_value=1)),
-            Opt("answer", Choice(choices=CHOICES)),
-            Opt("remind", Integer(min_value=1, max_value=1440), required=False),
-        ],
         help="Going, maybe or not going, for the next meeting of a series "
         "(going: your private reminder comes remind:<minutes> before, 10 by default)",
         example="/meeting rsvp 1 going remind:30",
     )
-    async def rsvp(self, ctx: Context, id: int, answer: str, remind: int | None = None) -> Message:
+    async def rsvp(
+        self,
+        ctx: Context,
+        meeting: MeetingId,
+        answer: Annotated[str, Choice(choices=CHOICES)],
+        remind: Annotated[int | None, Integer(min_value=1, max_value=1440)] = None,
+    ) -> Message:
         if remind is not None and answer != "going":
             raise UsageError("remind: is for going — the private reminder goes to members going")
-        return await self._answer(ctx, id, answer, remind)
+        return await self._answer(ctx, meeting, answer, remind)
 
     @action("meeting:rsvp")
     async def rsvp_button(self, ctx: Context, meeting_id: str = "", answer: str = "") -> Message:
         if not meeting_id.isdigit() or answer not in CHOICES:
-            raise UsageError("That button no longer does anything. Try `/meeting list`.")
+            raise Refusal("That button no longer does anything. Try `/meeting list`.")
         return await self._answer(ctx, int(meeting_id), answer)
 
     @command(
         "meeting skip",
-        options=[Opt("id", Integer(min_value=1)), Opt("date", Date())],
         help="Cancel one meeting (a short note goes out instead of the reminder)",
         example="/meeting skip 1 2026-12-24",
         moderator=True,
         consent=False,
     )
-    async def skip(self, ctx: Context, id: int, date) -> Message:
-        meeting = await self._meeting(ctx, id)
+    async def skip(self, ctx: Context, meeting: MeetingId, date: date) -> Message:
+        meeting = await self._meeting(ctx, meeting)
         start = local_datetime(date, meeting.hour, meeting.minute, meeting.zone)
         weekday = WEEKDAYS[date.weekday()]
         if weekday not in meeting.days or not starts_of(meeting).in_active_week(start):
-            raise UsageError(
+            raise Refusal(
                 f"**{literal(meeting.title)}** does not meet on {date.isoformat()} ({weekday}); "
                 f"see `/meeting list`"
             )
         if start <= ctx.now():
-            raise UsageError(f"the meeting on {date.isoformat()} has already started")
+            raise Refusal(f"the meeting on {date.isoformat()} has already started")
         if date in await self._skipped_days(ctx, meeting.id):
             return Message(
                 text=f"**{literal(meeting.title)}** on {date.isoformat()} is already cancelled."
@@ -351,24 +333,24 @@ class Meetings(Directory, Cog):
 
     @command(
         "meeting remove",
-        options=[Opt("id", Integer(min_value=1))],
         help="Delete a meeting series and its pending reminders",
         example="/meeting remove 1",
         moderator=True,
         consent=False,
     )
-    async def remove(self, ctx: Context, id: int) -> Message:
-        meeting = await self._meeting(ctx, id)
+    async def remove(self, ctx: Context, meeting: MeetingId) -> Message:
+        meeting = await self._meeting(ctx, meeting)
+        number = meeting.id
         title = meeting.title
         going = await self._going_members(ctx, meeting)
         note = {uid: removed_note(meeting, start) for uid, start in going.items()}
         if mirror.available(ctx):
             await mirror.drop(ctx, meeting)
         for table in (MeetingPost, MeetingRsvp, MeetingSkip):
-            await ctx.db.exec(delete(table).where(table.meeting_id == id))
+            await ctx.db.exec(delete(table).where(table.meeting_id == number))
         await ctx.db.delete(meeting)
         await ctx.db.flush()
-        text = f"Removed **{literal(title)}** (#{id}) and its pending reminders."
+        text = f"Removed **{literal(title)}** (#{number}) and its pending reminders."
         if note:
             reached = [await ctx.reach(uid, msg) for uid, msg in note.items()]
             told = sum(map(bool, reached))
@@ -398,13 +380,12 @@ class Meetings(Directory, Cog):
 
     @command(
         "meeting mirror",
-        options=[Opt("state", Choice(choices=("on", "off")))],
         help="Mirror each meeting's next occurrence as a scheduled event (Discord)",
         example="/meeting mirror on",
         moderator=True,
         consent=False,
     )
-    async def mirror_setting(self, ctx: Context, state: str) -> Message:
+    async def mirror_setting(self, ctx: Context, state: Literal["on", "off"]) -> Message:
         if not mirror.available(ctx):
             return error(
                 "This platform has no scheduled events, so there is nothing to mirror. "
@@ -637,7 +618,7 @@ class Meetings(Directory, Cog):
         meeting = await self._meeting(ctx, meeting_id)
         start = await self._next_start(ctx, meeting)
         if start is None:
-            raise UsageError(f"**{literal(meeting.title)}** has no upcoming meeting to answer for")
+            raise Refusal(f"**{literal(meeting.title)}** has no upcoming meeting to answer for")
         rsvp = (
             await ctx.db.exec(
                 select(MeetingRsvp).where(
@@ -751,7 +732,7 @@ class Meetings(Directory, Cog):
     async def _meeting(self, ctx: Context, meeting_id: int) -> Meeting:
         meeting = await ctx.db.get(Meeting, meeting_id)
         if meeting is None:
-            raise UsageError(f"there is no meeting #{meeting_id}; see `/meeting list`")
+            raise NotFound(f"there is no meeting #{meeting_id}; see `/meeting list`")
         return meeting
 
     async def _count(self, ctx: Context) -> int:

@@ -9,15 +9,16 @@ Scheduled work: ``meeting:feed-sync`` — one job per imported feed, every
 from __future__ import annotations
 
 from datetime import UTC, timedelta
+from typing import Annotated, Literal
 from urllib.parse import urlsplit
 
 from apscheduler.triggers.interval import IntervalTrigger
 from sqlmodel import delete, func, select
 
 from bot.context import Context
+from bot.errors import LimitReached, NotFound, Refusal
 from bot.messages import Message, error, literal, timestamp
-from bot.options import Boolean, Choice, Integer, Opt, Text, Zone
-from bot.parsing import UsageError
+from bot.options import Integer, Name, Named, Positional, Text, Zone
 from bot.plugins import command, job
 from bot.scheduler import Due, JobSpec, Skip
 
@@ -25,7 +26,7 @@ from . import feeds, subscribe
 from .fetch import FeedError
 from .messages import details
 from .models import CalendarToken, ListedMeeting, Meeting, MeetingFeed, MeetingSkip, PublishedFeed
-from .options import Flag, HttpLink
+from .options import Flag, HttpLink, MeetingId
 from .recurrence import StartTrigger
 from .types import TYPES, LanguageCode, TypeCodes, language_words, split, words
 
@@ -64,32 +65,33 @@ class Directory:
 
     @command(
         "meeting import",
-        options=[
-            Opt("url", HttpLink(max_length=1000)),
-            Opt("key", Text(max_length=200, placeholder="sharing key", example="abc123"),
-                required=False),
-            Opt("tz", Zone(), required=False),
-            Opt("types", TypeCodes(), required=False),
-            Opt("within", Text(max_length=100, placeholder="zone or region", example="Ohio"),
-                required=False),
-        ],
         help="Import a Meeting Guide (12 Step Meeting List) or NA BMLT feed into /meeting find",
         example="/meeting import https://aa.example.org/wp-admin/admin-ajax.php?action=meetings "
         "tz:America/New_York",
         moderator=True,
         consent=False,
-    )  # fmt: skip
+    )
     async def import_feed(
-        self, ctx: Context, url: str, key: str | None = None, tz: str | None = None,
-        types: tuple[str, ...] | None = None, within: str | None = None,
-    ) -> Message:  # fmt: skip
+        self,
+        ctx: Context,
+        url: Annotated[str, HttpLink(max_length=1000)],
+        key: Annotated[
+            str | None, Text(max_length=200, placeholder="sharing key", example="abc123")
+        ] = None,
+        tz: Annotated[str | None, Zone()] = None,
+        types: Annotated[tuple[str, ...] | None, TypeCodes()] = None,
+        within: Annotated[
+            str | None, Text(max_length=100, placeholder="zone or region", example="Ohio")
+        ] = None,
+    ) -> Message:
         existing = (await ctx.db.exec(select(MeetingFeed))).all()
         if any(feed.url == url for feed in existing):
-            raise UsageError("that feed is imported already; `/meeting sync` brings it up to date")
+            raise Refusal("that feed is imported already; `/meeting sync` brings it up to date")
         if len(existing) >= MAX_FEEDS:
-            raise UsageError(
+            raise LimitReached(
                 f"this community has {len(existing)} feeds; remove one first with "
-                "`/meeting feeds remove:<id>`"
+                "`/meeting feeds remove:<id>`",
+                limit=MAX_FEEDS,
             )
         feed = MeetingFeed(
             url=url, key=key, format="", zone=tz, types=",".join(types or ()),
@@ -105,10 +107,11 @@ class Directory:
         await ctx.hold_community()
         listed = (await ctx.db.exec(select(func.count(ListedMeeting.id)))).one()
         if listed + len(read.listings) > MAX_LISTED:
-            return error(
+            raise LimitReached(
                 f"Nothing was imported: the feed has {len(read.listings):,} meetings and this "
                 f"community already lists {listed:,}; Haven keeps at most {MAX_LISTED:,}. "
-                "Narrow it with within:<region> or types:<codes>."
+                "Narrow it with within:<region> or types:<codes>.",
+                limit=MAX_LISTED,
             )
         feed.format = read.format
         ctx.db.add(feed)
@@ -124,41 +127,43 @@ class Directory:
 
     @command(
         "meeting sync",
-        options=[Opt("id", Integer(min_value=1), required=False)],
         help="Bring imported feeds up to date now (all, or one by its id)",
         example="/meeting sync",
         moderator=True,
         consent=False,
     )
-    async def sync_feeds(self, ctx: Context, id: int | None = None) -> Message:
+    async def sync_feeds(
+        self, ctx: Context, feed: Annotated[int | None, Integer(min_value=1), Name("id")] = None
+    ) -> Message:
         chosen = select(MeetingFeed).order_by(MeetingFeed.id)
-        if id is not None:
-            chosen = chosen.where(MeetingFeed.id == id)
+        if feed is not None:
+            chosen = chosen.where(MeetingFeed.id == feed)
         found = list((await ctx.db.exec(chosen)).all())
         if not found:
-            raise UsageError(
-                f"there is no imported feed #{id}; see `/meeting feeds`"
-                if id is not None
+            raise NotFound(
+                f"there is no imported feed #{feed}; see `/meeting feeds`"
+                if feed is not None
                 else "no feeds are imported yet; add one with `/meeting import <url>`"
             )
         lines = []
-        for feed in found:
-            lines.append(f"Feed #{feed.id} ({host_of(feed.url)}): {await self._sync(ctx, feed)}")
+        for each in found:
+            lines.append(f"Feed #{each.id} ({host_of(each.url)}): {await self._sync(ctx, each)}")
         return Message(text="\n".join(lines))
 
     @command(
         "meeting feeds",
-        options=[Opt("remove", Integer(min_value=1), required=False, positional=False)],
         help="The imported feeds, when each last synced; remove:<id> drops one and its meetings",
         example="/meeting feeds",
         moderator=True,
         consent=False,
     )
-    async def list_feeds(self, ctx: Context, remove: int | None = None) -> Message:
+    async def list_feeds(
+        self, ctx: Context, remove: Annotated[int | None, Integer(min_value=1), Named()] = None
+    ) -> Message:
         if remove is not None:
             feed = await ctx.db.get(MeetingFeed, remove)
             if feed is None:
-                raise UsageError(f"there is no imported feed #{remove}; see `/meeting feeds`")
+                raise NotFound(f"there is no imported feed #{remove}; see `/meeting feeds`")
             await ctx.db.exec(delete(ListedMeeting).where(ListedMeeting.feed_id == feed.id))
             await ctx.db.delete(feed)
             await ctx.audit("meeting feed removed", target=str(remove))
@@ -176,21 +181,18 @@ class Directory:
 
     @command(
         "meeting find",
-        options=[
-            Opt("online", Flag(), required=False, positional=True, default=False),
-            Opt("types", TypeCodes(), required=False),
-            Opt("language", LanguageCode(), required=False),
-            Opt("within", Integer(min_value=1, max_value=168), required=False,
-                default=FIND_HOURS),
-        ],
         help="The next meetings that match, ours and imported ones, in your time",
         example="/meeting find online types:O,D language:en within:12",
         consent=False,
-    )  # fmt: skip
+    )
     async def find(
-        self, ctx: Context, types: tuple[str, ...] | None = None, language: str | None = None,
-        within: int = FIND_HOURS, online: bool = False,
-    ) -> Message:  # fmt: skip
+        self,
+        ctx: Context,
+        online: Annotated[bool, Flag(), Positional()] = False,
+        types: Annotated[tuple[str, ...] | None, TypeCodes()] = None,
+        language: Annotated[str | None, LanguageCode()] = None,
+        within: Annotated[int, Integer(min_value=1, max_value=168)] = FIND_HOURS,
+    ) -> Message:
         now = ctx.now()
         end = now + timedelta(hours=within)
         wanted = set(types or ())
@@ -265,39 +267,41 @@ class Directory:
 
     @command(
         "meeting public",
-        options=[Opt("id", Integer(min_value=1)), Opt("listed", Boolean())],
         help="List a meeting in the community's public feed, or take it out",
         example="/meeting public 3 yes",
         moderator=True,
         consent=False,
     )
-    async def set_public(self, ctx: Context, id: int, listed: bool) -> Message:
-        meeting = await ctx.db.get(Meeting, id)
-        if meeting is None:
-            raise UsageError(f"there is no meeting #{id}; see `/meeting list`")
-        meeting.public = listed
-        ctx.db.add(meeting)
-        await ctx.audit("meeting public", target=str(id))
-        title = literal(meeting.title)
+    async def set_public(self, ctx: Context, meeting: MeetingId, listed: bool) -> Message:
+        found = await ctx.db.get(Meeting, meeting)
+        if found is None:
+            raise NotFound(f"there is no meeting #{meeting}; see `/meeting list`")
+        found.public = listed
+        ctx.db.add(found)
+        await ctx.audit("meeting public", target=str(meeting))
+        title = literal(found.title)
         if not listed:
             return Message(text=f"**{title}** is no longer in the public feed.")
         text = f"**{title}** is listed in the public feed (its passcode never is)."
-        if meeting.every_weeks != 1:
+        if found.every_weeks != 1:
             text += " Meeting Guide feeds have no every-n-weeks meetings, so it is left out there."
         return Message(text=text)
 
     @command(
         "meeting feed",
-        options=[
-            Opt("state", Choice(choices=("on", "off"))),
-            Opt("key", Text(max_length=200, placeholder="key", example="s3cret"), required=False),
-        ],
         help="Serve the meetings marked public:yes as a Meeting Guide feed (key: to restrict it)",
         example="/meeting feed on",
         moderator=True,
         consent=False,
     )
-    async def publish(self, ctx: Context, state: str, key: str | None = None) -> Message:
+    async def publish(
+        self,
+        ctx: Context,
+        state: Literal["on", "off"],
+        key: Annotated[
+            str | None, Text(max_length=200, placeholder="key", example="s3cret")
+        ] = None,
+    ) -> Message:
         published = (await ctx.db.exec(select(PublishedFeed))).first()
         if state == "off":
             if published is None or not published.on:
@@ -326,14 +330,14 @@ class Directory:
 
     @command(
         "meeting subscribe",
-        options=[
-            Opt("scope", Choice(choices=("mine", "all", "revoke")), required=False,
-                positional=True, default="mine"),
-        ],
         help="A private calendar link that stays current: mine (going), all, or revoke",
         example="/meeting subscribe mine",
-    )  # fmt: skip
-    async def subscribe_calendar(self, ctx: Context, scope: str = "mine") -> Message:
+    )
+    async def subscribe_calendar(
+        self,
+        ctx: Context,
+        scope: Annotated[Literal["mine", "all", "revoke"], Positional()] = "mine",
+    ) -> Message:
         mine = CalendarToken.member_id == ctx.member.id
         if scope == "revoke":
             had = (await ctx.db.exec(select(func.count(CalendarToken.id)).where(mine))).one()

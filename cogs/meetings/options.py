@@ -1,15 +1,20 @@
-"""Option types of ``/meeting add``: weekdays, every-n-weeks, http(s) links."""
+"""Option types of ``/meeting``: weekdays, every-n-weeks, http(s) links, and a
+meeting by its number."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Annotated
 from urllib.parse import urlsplit
 
 from bot.messages import literal
-from bot.options import Boolean, Choice, OptionError, OptionType
+from bot.options import Boolean, Choice, Integer, Name, OptionError, OptionType
 
 from .recurrence import WEEKDAYS
+
+#: A meeting by its number; members type it as ``id`` (``/meeting rsvp id:3 going``).
+MeetingId = Annotated[int, Integer(min_value=1), Name("id")]
 
 FULL_NAMES = {
     "monday": "mon", "tuesday": "tue", "wednesday": "wed", "thursday": "thu",

@@ -86,7 +86,7 @@ async def test_rsvp_errors(console):
     await console.run(SETUP)
     await console.agree("alice")
     unknown = await console.say("/meeting rsvp 7 going")
-    assert unknown.error and "no meeting #7" in unknown.text
+    assert unknown.error and "no meeting #7" in unknown.text and "Usage:" not in unknown.text
     bad = await console.say("/meeting rsvp 1 perhaps")
     assert bad.error and "Usage: `/meeting rsvp" in bad.text
     assert await rsvp_rows(console) == []
