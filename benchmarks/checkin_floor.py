@@ -47,11 +47,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from sqlalchemy import event, select, text
+from sqlalchemy import event, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import make_url
-from sqlalchemy.ext.asyncio import create_async_engine
 
 from adapters.console.adapter import COMMUNITY
 from adapters.console.main import build
@@ -61,6 +60,7 @@ from bot.config import Settings
 from bot.messages import Message
 from bot.models import Member
 from cogs.checkins.models import CheckIn
+from tests.support.postgres import admin
 
 START = datetime(2026, 11, 21, 9, 0, tzinfo=UTC)
 TODAY = START.date()
@@ -107,18 +107,8 @@ async def database_for(server: str, folder: Path) -> str:
     if server == "sqlite":
         return f"sqlite+aiosqlite:///{folder / 'haven.db'}"
     name = f"haven_floor_{os.getpid()}"
-    await _admin(server, f"DROP DATABASE IF EXISTS {name}", f"CREATE DATABASE {name}")
+    await admin(server, f"DROP DATABASE IF EXISTS {name}", f"CREATE DATABASE {name}")
     return make_url(server).set(database=name).render_as_string(hide_password=False)
-
-
-async def _admin(server: str, *statements: str) -> None:
-    engine = create_async_engine(make_url(server), isolation_level="AUTOCOMMIT")
-    try:
-        async with engine.connect() as conn:
-            for statement in statements:
-                await conn.execute(text(statement))
-    finally:
-        await engine.dispose()
 
 
 def floor_statements(db, community_id: int):
@@ -254,7 +244,7 @@ async def bench(server: str, iterations: int, warm_up: int, profile: str | None)
         if app is not None:
             await app.stop()
         if server != "sqlite":
-            await _admin(server, f"DROP DATABASE IF EXISTS haven_floor_{os.getpid()}")
+            await admin(server, f"DROP DATABASE IF EXISTS haven_floor_{os.getpid()}")
         shutil.rmtree(folder, ignore_errors=True)
 
 

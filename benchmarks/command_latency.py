@@ -45,7 +45,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from sqlalchemy import func, select, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.ext.asyncio import create_async_engine
 
 from adapters.console.adapter import COMMUNITY, Output
 from adapters.console.main import build
@@ -55,6 +54,7 @@ from bot.app import Haven
 from bot.config import Settings
 from bot.models import Member
 from cogs.checkins.models import CheckIn
+from tests.support.postgres import admin
 
 START = datetime(2026, 11, 21, 9, 0, tzinfo=UTC)
 TODAY = START.date()
@@ -181,23 +181,13 @@ async def database_for(server: str, size: int, folder: Path) -> str:
     if server == "sqlite":
         return f"sqlite+aiosqlite:///{folder / f'haven-{size}.db'}"
     name = f"haven_bench_{size}"
-    await _admin(server, f"DROP DATABASE IF EXISTS {name}", f"CREATE DATABASE {name}")
+    await admin(server, f"DROP DATABASE IF EXISTS {name}", f"CREATE DATABASE {name}")
     return make_url(server).set(database=name).render_as_string(hide_password=False)
 
 
 async def drop_database(server: str, url: str) -> None:
     if server != "sqlite":
-        await _admin(server, f"DROP DATABASE IF EXISTS {make_url(url).database}")
-
-
-async def _admin(server: str, *statements: str) -> None:
-    engine = create_async_engine(make_url(server), isolation_level="AUTOCOMMIT")
-    try:
-        async with engine.connect() as conn:
-            for statement in statements:
-                await conn.execute(text(statement))
-    finally:
-        await engine.dispose()
+        await admin(server, f"DROP DATABASE IF EXISTS {make_url(url).database}")
 
 
 async def prepare(server: str, size: int, folder: Path) -> Site:

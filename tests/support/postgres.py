@@ -28,7 +28,7 @@ def _beside(url: str, suffix: str) -> URL:
     return base.set(database=f"{base.database}{suffix}")
 
 
-async def _admin(url: str, *statements: str) -> None:
+async def admin(url: str, *statements: str) -> None:
     """Run database-level statements (outside a transaction) from ``url``'s server."""
     engine = create_async_engine(make_url(url), isolation_level="AUTOCOMMIT")
     try:
@@ -72,7 +72,7 @@ def migrate_template(url: str) -> str:
     name = template.database
 
     async def go() -> None:
-        await _admin(
+        await admin(
             _server(url),
             f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)',
             f'CREATE DATABASE "{name}"',
@@ -91,7 +91,7 @@ async def copy_template(template: str) -> str:
     """A fresh copy of the migrated template (``<database>_migrated``); its URL."""
     name = make_url(template).database or ""
     copy = make_url(template).set(database=name.removesuffix(TEMPLATE) + COPY)
-    await _admin(
+    await admin(
         _server(template),
         f'DROP DATABASE IF EXISTS "{copy.database}" WITH (FORCE)',
         f'CREATE DATABASE "{copy.database}" TEMPLATE "{name}"',
