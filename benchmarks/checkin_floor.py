@@ -67,7 +67,7 @@ TODAY = START.date()
 STREAK = 45
 #: Days the floor reads for the streak: enough for alice's in one statement.
 FLOOR_DAYS = 64
-SETUP = [":as alice", "/haven consent agree"]
+SETUP = [":as alice", "/haven consent agree", "/haven timezone UTC"]
 
 
 def percentile(values: list[float], share: float) -> float:
@@ -210,10 +210,11 @@ async def bench(server: str, iterations: int, warm_up: int, profile: str | None)
                     used = time.process_time() - began_cpu
                     if profiler and n >= 0:
                         profiler.disable()
-                    if not isinstance(reply, Message) or reply.error:
+                    checked_in = isinstance(reply, Message) and "mood 4/5" in reply.text
+                    if not checked_in or reply.error:
                         errors += 1
                         shown = getattr(reply, "text", reply)
-                        print(f"  /checkin answered with an error: {shown}", file=sys.stderr)
+                        print(f"  /checkin did not check in: {shown}", file=sys.stderr)
                         continue
                 after = counter.snapshot()
                 if n >= 0:

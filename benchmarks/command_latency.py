@@ -80,6 +80,7 @@ SETUP = [
     ),
     ":as alice",
     "/haven consent agree",
+    "/haven timezone UTC",
     "/sober set 2025-03-01",
 ]  # fmt: skip
 
