@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 from cryptography.fernet import Fernet
+from sqlmodel.main import default_registry
 
 from bot import crypto
 from bot.config import Settings
@@ -30,6 +31,16 @@ def _keyring():
     crypto.set_keyring(crypto.Keyring([TEST_KEY]))
     yield
     crypto.set_keyring(None)
+
+
+@pytest.fixture(autouse=True)
+def _finished_engines_let_go():
+    """Each ORM mapper keeps compiled INSERT/UPDATE statements per dialect in a
+    bounded cache, and a cached dialect keeps its whole engine alive: harmless
+    in a process with one database, ~1 GB over a suite that makes one per test."""
+    yield
+    for mapper in default_registry.mappers:
+        mapper._compiled_cache.clear()
 
 
 @pytest.fixture(autouse=True)
