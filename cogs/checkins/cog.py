@@ -48,7 +48,6 @@ from .schedule import (
     WEEKLY_AT,
     WEEKLY_KIND,
     specs_for,
-    zone_for,
 )
 from .today import JustForToday
 
@@ -620,7 +619,7 @@ class Checkins(JustForToday, Cog):
         specs: list[JobSpec] = []
         for prefs, member in (await ctx.db.exec(query)).all():
             if member.consented:
-                specs.extend(specs_for(prefs, zone_for(member, ctx.community, ctx.app.settings)))
+                specs.extend(specs_for(prefs, ctx.zone_of(member)))
         return specs
 
     async def export_user_data(self, ctx: Context, member: Member) -> dict[str, Any] | None:
