@@ -13,15 +13,33 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import and_, func
 from sqlmodel import delete, select
 
-from bot.adapters import Capability
-from bot.context import Context
-from bot.due import Scope
-from bot.messages import File, Form, Message, error
-from bot.models import Member
-from bot.options import Choice, Help, Integer, OneOf, Positional, Rest, Text, Time
-from bot.parsing import UsageError
-from bot.plugins import Cog, action, command, form, job
-from bot.scheduler import Due, JobSpec, Skip
+from bot.api import (
+    Capability,
+    Choice,
+    Cog,
+    Context,
+    Due,
+    File,
+    Form,
+    Help,
+    Integer,
+    JobSpec,
+    Member,
+    Message,
+    OneOf,
+    Positional,
+    Rest,
+    Scope,
+    Skip,
+    Text,
+    Time,
+    UsageError,
+    action,
+    command,
+    error,
+    form,
+    job,
+)
 
 from . import chart, patterns, patterns_chart
 from . import triggers as triggers_module

@@ -18,7 +18,7 @@ from datetime import UTC, timedelta
 
 from apscheduler.triggers.cron import CronTrigger
 
-from bot.scheduler import JobSpec
+from bot.api import JobSpec
 
 from .models import CheckinPrefs
 

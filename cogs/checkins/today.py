@@ -31,11 +31,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import select
 
-from bot.context import Context
-from bot.messages import Message, error
-from bot.options import Choice, OneOf, Time
-from bot.plugins import action, command, job
-from bot.scheduler import Due, Skip
+from bot.api import Choice, Context, Due, Message, OneOf, Skip, Time, action, command, error, job
 
 from .arithmetic import past_day, streak
 from .messages import HELP_NOW, day_word
