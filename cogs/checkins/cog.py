@@ -7,21 +7,39 @@ from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any, Literal
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import and_, func
 from sqlmodel import delete, select
 
-from bot.adapters import Capability
-from bot.context import Context
-from bot.due import Scope
-from bot.messages import File, Form, Message, error
-from bot.models import Member
-from bot.options import Boolean, Choice, Date, Integer, OneOf, Opt, Text, Time
-from bot.parsing import UsageError
-from bot.plugins import Cog, action, command, form, job
-from bot.scheduler import Due, JobSpec, Skip
+from bot.api import (
+    Capability,
+    Choice,
+    Cog,
+    Context,
+    Due,
+    File,
+    Form,
+    Help,
+    Integer,
+    JobSpec,
+    Member,
+    Message,
+    OneOf,
+    Positional,
+    Rest,
+    Scope,
+    Skip,
+    Text,
+    Time,
+    UsageError,
+    action,
+    command,
+    error,
+    form,
+    job,
+)
 
 from . import chart, patterns, patterns_chart
 from . import triggers as triggers_module
@@ -48,7 +66,6 @@ from .schedule import (
     WEEKLY_AT,
     WEEKLY_KIND,
     specs_for,
-    zone_for,
 )
 from .today import JustForToday
 
@@ -81,29 +98,23 @@ class Checkins(JustForToday, Cog):
         "checkin",
         direct=True,
         zone=True,
-        options=[
-            Opt("mood", Integer(min_value=1, max_value=5), required=False, help="1 very low – 5"),
-            Opt("craving", Integer(min_value=0, max_value=10), required=False, help="0 – 10"),
-            Opt("sober", Boolean(), required=False, help="sober today, yes or no"),
-            Opt("note", Text(max_length=1000), required=False, help="private, encrypted"),
-            Opt(
-                "triggers",
-                Text(max_length=400),
-                required=False,
-                help="what weighed on you, comma separated (only you see them)",
-            ),
-        ],
         help="Check in for today (no options opens a form)",
         example='/checkin mood:4 craving:2 sober:yes note:"long day" triggers:stress,people',
     )
     async def checkin(
         self,
         ctx: Context,
-        mood: int | None = None,
-        craving: int | None = None,
-        sober: bool | None = None,
-        note: str | None = None,
-        triggers: str | None = None,
+        mood: Annotated[
+            int | None, Integer(min_value=1, max_value=5), Help("1 very low – 5")
+        ] = None,
+        craving: Annotated[int | None, Integer(min_value=0, max_value=10), Help("0 – 10")] = None,
+        sober: Annotated[bool | None, Help("sober today, yes or no")] = None,
+        note: Annotated[str | None, Text(max_length=1000), Help("private, encrypted")] = None,
+        triggers: Annotated[
+            str | None,
+            Text(max_length=400),
+            Help("what weighed on you, comma separated (only you see them)"),
+        ] = None,
     ) -> Message | None:
         if mood is None and craving is None:
             if sober is not None or note is not None or triggers is not None:
@@ -287,11 +298,12 @@ class Checkins(JustForToday, Cog):
         "checkin remind",
         direct=True,
         zone=True,
-        options=[Opt("time", OneOf(types=(Time(), Choice(choices=("off",)))))],
         help="A private prompt every day at this local time (or off)",
         example="/checkin remind 08:30",
     )
-    async def remind(self, ctx: Context, time: Any) -> Message:
+    async def remind(
+        self, ctx: Context, time: Annotated[Any, OneOf(types=(Time(), Choice(choices=("off",))))]
+    ) -> Message:
         prefs = await self._prefs(ctx, create=True)
         if time == "off":
             prefs.remind_at = None
@@ -316,7 +328,6 @@ class Checkins(JustForToday, Cog):
         "checkin pause",
         direct=True,
         zone=True,
-        options=[Opt("date", Date())],
         help="No prompts until that date (travel, holidays)",
         example="/checkin pause 2026-12-27",
     )
@@ -443,11 +454,12 @@ class Checkins(JustForToday, Cog):
     @command(
         "checkin streaks",
         direct=True,
-        options=[Opt("choice", Choice(choices=("on", "off")), positional=True)],
         help="Whether streak counts appear anywhere for you",
         example="/checkin streaks off",
     )
-    async def streaks(self, ctx: Context, choice: str) -> Message:
+    async def streaks(
+        self, ctx: Context, choice: Annotated[Literal["on", "off"], Positional()]
+    ) -> Message:
         prefs = await self._prefs(ctx, create=True)
         prefs.show_streaks = choice == "on"
         ctx.db.add(prefs)
@@ -462,13 +474,12 @@ class Checkins(JustForToday, Cog):
         "checkin patterns",
         direct=True,
         zone=True,
-        options=[
-            Opt("days", Choice(choices=("30", "90")), required=False, positional=True),
-        ],
         help="Your own trends over 30 or 90 days, in words — only you see them",
         example="/checkin patterns 90",
     )
-    async def show_patterns(self, ctx: Context, days: str | None = None) -> Message:
+    async def show_patterns(
+        self, ctx: Context, days: Annotated[Literal["30", "90"] | None, Positional()] = None
+    ) -> Message:
         span = int(days or 30)
         today = ctx.today()
         since = today - timedelta(days=span - 1)
@@ -506,13 +517,14 @@ class Checkins(JustForToday, Cog):
 
     @command(
         "mod triggers",
-        options=[Opt("triggers", Text(max_length=1000), rest=True)],
         help="The triggers members can name with a check-in (a comma list, or default)",
         example="/mod triggers stress, loneliness, work, family",
         moderator=True,
         consent=False,
     )
-    async def set_triggers(self, ctx: Context, triggers: str) -> Message:
+    async def set_triggers(
+        self, ctx: Context, triggers: Annotated[str, Text(max_length=1000), Rest()]
+    ) -> Message:
         if triggers.strip().lower() == "default":
             ctx.set_setting(triggers_module.SETTING, None)
             chosen = triggers_module.DEFAULT_TRIGGERS
@@ -531,11 +543,12 @@ class Checkins(JustForToday, Cog):
         "checkin weekly",
         direct=True,
         zone=True,
-        options=[Opt("day", Choice(choices=(*DAYS, "off")))],
         help="A private summary every week on that day (or off)",
         example="/checkin weekly sun",
     )
-    async def weekly(self, ctx: Context, day: str) -> Message:
+    async def weekly(
+        self, ctx: Context, day: Annotated[str, Choice(choices=(*DAYS, "off"))]
+    ) -> Message:
         prefs = await self._prefs(ctx, create=True)
         prefs.weekly_day = None if day == "off" else day
         ctx.db.add(prefs)
@@ -563,19 +576,17 @@ class Checkins(JustForToday, Cog):
     @command(
         "checkin share",
         direct=True,
-        options=[
-            Opt("who", Choice(choices=SHARE_CHOICES)),
-            Opt(
-                "sober",
-                Boolean(),
-                required=False,
-                help="partners also see if you were sober today (default no)",
-            ),
-        ],
         help="Who sees your check-ins (private by default)",
         example="/checkin share partners",
     )
-    async def share(self, ctx: Context, who: str, sober: bool | None = None) -> Message:
+    async def share(
+        self,
+        ctx: Context,
+        who: Annotated[str, Choice(choices=SHARE_CHOICES)],
+        sober: Annotated[
+            bool | None, Help("partners also see if you were sober today (default no)")
+        ] = None,
+    ) -> Message:
         if sober and who != "partners":
             raise UsageError(
                 "sober:yes is for partners only; the channel never shows it — "
@@ -626,7 +637,7 @@ class Checkins(JustForToday, Cog):
         specs: list[JobSpec] = []
         for prefs, member in (await ctx.db.exec(query)).all():
             if member.consented:
-                specs.extend(specs_for(prefs, zone_for(member, ctx.community, ctx.app.settings)))
+                specs.extend(specs_for(prefs, ctx.zone_of(member)))
         return specs
 
     async def export_user_data(self, ctx: Context, member: Member) -> dict[str, Any] | None:

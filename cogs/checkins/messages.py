@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, timedelta
 
-from bot.messages import Button, ButtonStyle, Form, FormField, Message
+from bot.api import Button, ButtonStyle, Form, FormField, Message
 
 from .arithmetic import Period
 from .models import CheckIn

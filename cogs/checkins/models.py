@@ -9,9 +9,7 @@ from datetime import date, datetime
 from sqlalchemy import UniqueConstraint
 from sqlmodel import Field
 
-from bot.columns import UTCDateTime
-from bot.crypto import EncryptedText
-from bot.models import CommunityOwned
+from bot.api import CommunityOwned, EncryptedText, UTCDateTime
 
 SHARE_CHOICES = ("private", "partners", "anonymous", "named")
 

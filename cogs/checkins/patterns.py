@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from bot.messages import literal
+from bot.api import literal
 
 MIN_CHECKINS = 5  # fewer and there is nothing to say yet
 MIN_DAYS = 2  # a weekday, a time of day or a trigger needs this many days behind it

@@ -18,9 +18,7 @@ from datetime import UTC, timedelta
 
 from apscheduler.triggers.cron import CronTrigger
 
-from bot.config import Settings
-from bot.models import Community, Member
-from bot.scheduler import JobSpec
+from bot.api import JobSpec
 
 from .models import CheckinPrefs
 
@@ -44,11 +42,6 @@ class LocalCron(CronTrigger):
     def get_next_fire_time(self, previous_fire_time, now):
         when = super().get_next_fire_time(previous_fire_time, now)
         return None if when is None else when.astimezone(UTC)
-
-
-def zone_for(member: Member, community: Community, settings: Settings) -> str:
-    """The member's zone as :attr:`bot.context.Context.zone` reads it."""
-    return member.timezone or community.settings.get("timezone") or settings.default_timezone
 
 
 def prompt_job_id(member_id: int) -> str:

@@ -25,17 +25,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, timedelta
-from typing import Any
+from typing import Annotated, Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import select
 
-from bot.context import Context
-from bot.messages import Message, error
-from bot.options import Choice, OneOf, Opt, Time
-from bot.plugins import action, command, job
-from bot.scheduler import Due, Skip
+from bot.api import Choice, Context, Due, Message, OneOf, Skip, Time, action, command, error, job
 
 from .arithmetic import past_day, streak
 from .messages import HELP_NOW, day_word
@@ -67,12 +63,15 @@ class JustForToday:
         "checkin pledge",
         direct=True,
         zone=True,
-        options=[Opt("time", OneOf(types=(Time(), Choice(choices=("off", "now")))))],
         help='"Just for today, I\'ll stay sober": a morning prompt at this local time '
         "(or off), or pledge now",
         example="/checkin pledge 07:30",
     )
-    async def pledge(self, ctx: Context, time: Any) -> Message:
+    async def pledge(
+        self,
+        ctx: Context,
+        time: Annotated[Any, OneOf(types=(Time(), Choice(choices=("off", "now"))))],
+    ) -> Message:
         if time == "now":
             return await self._pledge(ctx, ctx.today())
         prefs = await self._prefs(ctx, create=True)
@@ -128,12 +127,13 @@ class JustForToday:
         "checkin review",
         direct=True,
         zone=True,
-        options=[Opt("time", OneOf(types=(Time(), Choice(choices=("off",)))))],
         help='"How was today?" each evening at this local time (or off); '
         "the answer fills in the day's mood",
         example="/checkin review 21:30",
     )
-    async def review(self, ctx: Context, time: Any) -> Message:
+    async def review(
+        self, ctx: Context, time: Annotated[Any, OneOf(types=(Time(), Choice(choices=("off",))))]
+    ) -> Message:
         prefs = await self._prefs(ctx, create=True)
         if time == "off":
             prefs.review_at = None

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from bot.messages import Button, ButtonStyle, Message
+from bot.api import Button, ButtonStyle, Message
 
 PLEDGE_ACTION = "checkin:pledge"
 REVIEW_ACTION = "checkin:review"

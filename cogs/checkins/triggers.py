@@ -17,9 +17,7 @@ from datetime import date, timedelta
 from sqlalchemy import func
 from sqlmodel import delete, select
 
-from bot.context import Context
-from bot.messages import Form, literal
-from bot.parsing import UsageError
+from bot.api import Context, Form, UsageError, literal
 
 from .models import CheckIn, CheckinTrigger
 
