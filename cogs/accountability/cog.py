@@ -68,7 +68,6 @@ from .schedule import (
     QUIET_KIND,
     SETTING,
     SOS_CHECK_KIND,
-    community_zone,
     match_spec,
     nudge_spec,
     sos_check_spec,
@@ -563,8 +562,7 @@ class Accountability(Cog):
         if len(members) < 2:
             return MatchResult(pooled=len(members), pods=0, left=len(members))
         now = ctx.now()
-        fallback = community_zone(ctx.community.settings, ctx.app.settings)
-        offsets = {mid: utc_offset_hours(m.timezone or fallback, now) for mid, m in members.items()}
+        offsets = {mid: utc_offset_hours(ctx.zone_of(m), now) for mid, m in members.items()}
         groups = form_pods(offsets, await store.kept_apart(ctx), size)
         matched = {mid for group in groups for mid in group}
         unreached = 0
@@ -613,7 +611,7 @@ class Accountability(Cog):
             raise UsageError("give the time too, in the community's time zone, like 18:00")
         plan = {"day": day, "at": f"{time:%H:%M}", "size": size}
         ctx.set_setting(SETTING, plan)
-        zone = community_zone(ctx.community.settings, ctx.app.settings)
+        zone = ctx.zone_of(None)  # the community's, never the moderator's own
         await ctx.audit("partner schedule set")
         spec = match_spec(ctx.community.id, plan, zone)
         nxt = next_occurrence(spec.trigger, ctx.now(), inclusive=True)
@@ -944,7 +942,7 @@ class Accountability(Cog):
                 await ctx.db.exec(select(Pod.id).where(col(Pod.closed_at).is_(None)))
             ).first()
             quiet = "checkins" in ctx.app.registry.cogs and open_pod is not None
-            specs += specs_for(ctx.community, ctx.app.settings, quiet)
+            specs += specs_for(ctx.community, ctx.zone_of(None), quiet)
         if scope.members is None or scope.members:
             query = select(SosAlert).where(
                 col(SosAlert.at) > ctx.now() - timedelta(days=1),

@@ -29,8 +29,6 @@ from bot.context import Context
 from bot.models import Member
 from cogs.checkins.models import CheckIn, CheckinPrefs
 
-from .schedule import community_zone
-
 QUIET_DAYS = 3
 STALE_AFTER = timedelta(days=14)
 
@@ -109,6 +107,6 @@ async def _gap(ctx: Context, prefs: CheckinPrefs, member: Member, now: datetime)
     if last is None:
         return None
     # The member's calendar, else the community's (never the partner's, whose job this may be).
-    zone = member.timezone or community_zone(ctx.community.settings, ctx.app.settings)
+    zone = ctx.zone_of(member)
     today = now.astimezone(as_zone(zone)).date()
     return Quiet(member, last) if is_quiet(last, today, prefs.paused_until) else None
