@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
+from typing import Annotated, Literal
 
 from sqlalchemy import or_
 from sqlmodel import col, delete, select
@@ -30,12 +31,14 @@ from bot.messages import Button, ButtonStyle, Message, error, literal, timestamp
 from bot.models import Delivery, DueWork, Member
 from bot.options import (
     Choice,
+    Help,
     Integer,
     MemberOpt,
     OneOf,
-    Opt,
     OptionError,
     OptionType,
+    Positional,
+    Rest,
     Text,
     Time,
 )
@@ -110,6 +113,9 @@ SOS_INTERVAL = timedelta(minutes=10)
 MAX_REASONS = 10  # a member's own reasons, shown with /sos
 REASON_LENGTH = 200
 
+MemberArg = Annotated[str, MemberOpt()]
+SizeArg = Annotated[int, Integer(min_value=2, max_value=4)]
+
 
 @dataclass(frozen=True)
 class MatchResult:
@@ -172,11 +178,10 @@ class Accountability(Cog):
 
     @command(
         "partner request",
-        options=[Opt("member", MemberOpt())],
         help="Ask a member to be your accountability partner; they answer privately",
         example="/partner request @sam",
     )
-    async def request(self, ctx: Context, member: str) -> Message:
+    async def request(self, ctx: Context, member: MemberArg) -> Message:
         """Every answer that depends on the person named is one the asker already
         knows (they are partners; that person asked them, or declined them);
         everything else reads the same whether or not that person uses Haven."""
@@ -269,20 +274,18 @@ class Accountability(Cog):
 
     @command(
         "partner accept",
-        options=[Opt("member", MemberOpt())],
         help="Accept a partner request (the same as its Accept button)",
         example="/partner accept @sam",
     )
-    async def accept_command(self, ctx: Context, member: str) -> Message:
+    async def accept_command(self, ctx: Context, member: MemberArg) -> Message:
         return await self._answer(ctx, await self._request_from(ctx, member), accept=True)
 
     @command(
         "partner decline",
-        options=[Opt("member", MemberOpt())],
         help="Decline a partner request; they only hear you're not available",
         example="/partner decline @sam",
     )
-    async def decline_command(self, ctx: Context, member: str) -> Message:
+    async def decline_command(self, ctx: Context, member: MemberArg) -> Message:
         return await self._answer(ctx, await self._request_from(ctx, member), accept=False)
 
     @action("partner:accept")
@@ -477,11 +480,12 @@ class Accountability(Cog):
 
     @command(
         "partner leave",
-        options=[Opt("who", OneOf(types=(PodId(), MemberOpt())))],
         help="Leave a partnership or pod at any time; the others are told neutrally",
         example="/partner leave pod:3",
     )
-    async def leave(self, ctx: Context, who: PodKey | str) -> Message:
+    async def leave(
+        self, ctx: Context, who: Annotated[PodKey | str, OneOf(types=(PodId(), MemberOpt()))]
+    ) -> Message:
         me = ctx.member
         if isinstance(who, PodKey):
             pod = next((p for p in await store.active_pods(ctx, me) if p.id == who.id), None)
@@ -509,11 +513,10 @@ class Accountability(Cog):
 
     @command(
         "partner pool",
-        options=[Opt("choice", Choice(choices=("join", "leave")))],
         help="Opt in (or out) of being matched into a small pod",
         example="/partner pool join",
     )
-    async def pool(self, ctx: Context, choice: str) -> Message:
+    async def pool(self, ctx: Context, choice: Literal["join", "leave"]) -> Message:
         await ctx.hold_members(ctx.member.id)  # a double join: one entry, two answers
         entry = await self._pool_entry(ctx, ctx.member)
         if choice == "leave":
@@ -538,13 +541,12 @@ class Accountability(Cog):
 
     @command(
         "partner match",
-        options=[Opt("size", Integer(min_value=2, max_value=4), required=False)],
         help="Moderators: form pods now from the pool (time-zone aware, avoids repeats)",
         example="/partner match",
         moderator=True,
         consent=False,
     )
-    async def match(self, ctx: Context, size: int = 3) -> Message:
+    async def match(self, ctx: Context, size: SizeArg = 3) -> Message:
         return Message(text=(await self._match_pool(ctx, size)).summary)
 
     async def _match_pool(self, ctx: Context, size: int) -> MatchResult:
@@ -585,18 +587,19 @@ class Accountability(Cog):
 
     @command(
         "partner schedule",
-        options=[
-            Opt("day", Choice(choices=(*DAYS, "off")), help="day of the week, or off"),
-            Opt("time", Time(), required=False, positional=True, help="the community's local time"),
-            Opt("size", Integer(min_value=2, max_value=4), required=False, help="pod size"),
-        ],
         help="Moderators: match the pool into pods every week at a local time (or off)",
         example="/partner schedule mon 18:00",
         moderator=True,
         consent=False,
     )
     async def schedule(
-        self, ctx: Context, day: str, time: dt.time | None = None, size: int = 3
+        self,
+        ctx: Context,
+        day: Annotated[str, Choice(choices=(*DAYS, "off")), Help("day of the week, or off")],
+        time: Annotated[
+            dt.time | None, Time(), Positional(), Help("the community's local time")
+        ] = None,
+        size: Annotated[SizeArg, Help("pod size")] = 3,
     ) -> Message:
         if day == "off":
             if not ctx.setting(SETTING):
@@ -790,11 +793,12 @@ class Accountability(Cog):
     @command(
         "haven reasons add",
         direct=True,
-        options=[Opt("reason", Text(max_length=REASON_LENGTH), rest=True)],
         help="Keep a short reason of your own to stay on your path; /sos shows it to you",
         example="/haven reasons add My daughter's graduation in June",
     )
-    async def reasons_add(self, ctx: Context, reason: str) -> Message:
+    async def reasons_add(
+        self, ctx: Context, reason: Annotated[str, Text(max_length=REASON_LENGTH), Rest()]
+    ) -> Message:
         await ctx.hold_members(ctx.member.id)  # two adds at once: still at most 10
         mine = await self._reasons(ctx, ctx.member.id)
         if len(mine) >= MAX_REASONS:
@@ -827,11 +831,12 @@ class Accountability(Cog):
     @command(
         "haven reasons remove",
         direct=True,
-        options=[Opt("number", Integer(min_value=1, max_value=MAX_REASONS))],
         help="Remove one of your reasons by its number in the list",
         example="/haven reasons remove 2",
     )
-    async def reasons_remove(self, ctx: Context, number: int) -> Message:
+    async def reasons_remove(
+        self, ctx: Context, number: Annotated[int, Integer(min_value=1, max_value=MAX_REASONS)]
+    ) -> Message:
         await ctx.hold_members(ctx.member.id)  # numbers as the member last saw them
         mine = await self._reasons(ctx, ctx.member.id)
         if number > len(mine):
