@@ -25,6 +25,7 @@ from bot.adapters import Capability
 from bot.context import Context
 from bot.cooldown import Limit
 from bot.due import Scope, next_occurrence
+from bot.errors import LimitReached, NotFound, Refusal, UsageError
 from bot.holding import PREFIX as HELD_PREFIX
 from bot.ledger import SENT, Claim
 from bot.messages import Button, ButtonStyle, Message, error, literal, timestamp
@@ -42,7 +43,6 @@ from bot.options import (
     Text,
     Time,
 )
-from bot.parsing import UsageError
 from bot.plugins import Cog, action, command, job
 from bot.scheduler import Due, JobSpec, Skip
 from cogs.crisis import DB_TIMEOUT_SECONDS, Local, community_resources, crisis_message
@@ -187,7 +187,7 @@ class Accountability(Cog):
         everything else reads the same whether or not that person uses Haven."""
         me = ctx.member
         if member == me.platform_user_id:
-            raise UsageError("you can't be your own partner — `/partner pool join` finds you one")
+            raise Refusal("you can't be your own partner — `/partner pool join` finds you one")
         await self._lapse_old_requests(ctx)
         other = await ctx.find_member(member)
         other = other if other is not None and other.consented else None
@@ -490,12 +490,12 @@ class Accountability(Cog):
         if isinstance(who, PodKey):
             pod = next((p for p in await store.active_pods(ctx, me) if p.id == who.id), None)
             if pod is None:
-                raise UsageError(f"you're not in pod:{who.id}; `/partner list` shows yours")
+                raise NotFound(f"you're not in pod:{who.id}; `/partner list` shows yours")
         else:
             other = await ctx.find_member(who)
             pod = await store.pair_with(ctx, me, other) if other is not None else None
             if pod is None:  # the same words for a stranger: no oracle of who is here
-                raise UsageError(
+                raise NotFound(
                     f"you and @{literal(str(who))} aren't partners right now (pick them from "
                     "the @ list as you type); to leave a pod, use its pod:id from `/partner list`"
                 )
@@ -802,9 +802,10 @@ class Accountability(Cog):
         await ctx.hold_members(ctx.member.id)  # two adds at once: still at most 10
         mine = await self._reasons(ctx, ctx.member.id)
         if len(mine) >= MAX_REASONS:
-            raise UsageError(
+            raise LimitReached(
                 f"you already keep {MAX_REASONS} reasons; remove one first "
-                "(`/haven reasons list` shows their numbers)"
+                "(`/haven reasons list` shows their numbers)",
+                MAX_REASONS,
             )
         ctx.db.add(Reason(member_id=ctx.member.id, text=reason, created_at=ctx.now()))
         return Message(
@@ -840,7 +841,7 @@ class Accountability(Cog):
         await ctx.hold_members(ctx.member.id)  # numbers as the member last saw them
         mine = await self._reasons(ctx, ctx.member.id)
         if number > len(mine):
-            raise UsageError(
+            raise NotFound(
                 f"you keep {len(mine)} reason{'s' if len(mine) != 1 else ''}; "
                 "`/haven reasons list` shows their numbers"
             )
