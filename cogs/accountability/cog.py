@@ -17,34 +17,45 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Annotated, Literal
 
-from sqlalchemy import or_
 from sqlmodel import col, delete, select
 
-from bot import metrics
-from bot.adapters import Capability
-from bot.context import Context
-from bot.cooldown import Limit
-from bot.due import Scope, next_occurrence
-from bot.errors import LimitReached, NotFound, Refusal, UsageError
-from bot.holding import PREFIX as HELD_PREFIX
-from bot.ledger import SENT, Claim
-from bot.messages import Button, ButtonStyle, Message, error, literal, timestamp
-from bot.models import Delivery, DueWork, Member
-from bot.options import (
+from bot.api import (
+    Button,
+    ButtonStyle,
+    Capability,
     Choice,
+    Cog,
+    Context,
+    Due,
     Help,
     Integer,
+    JobSpec,
+    Limit,
+    LimitReached,
+    Member,
     MemberOpt,
+    Message,
+    NotFound,
     OneOf,
     OptionError,
     OptionType,
     Positional,
+    Refusal,
     Rest,
+    Scope,
+    Skip,
     Text,
     Time,
+    UsageError,
+    action,
+    command,
+    count_sos,
+    error,
+    job,
+    literal,
+    next_occurrence,
+    timestamp,
 )
-from bot.plugins import Cog, action, command, job
-from bot.scheduler import Due, JobSpec, Skip
 from cogs.crisis import DB_TIMEOUT_SECONDS, Local, community_resources, crisis_message
 
 from . import store
@@ -698,7 +709,7 @@ class Accountability(Cog):
         await ctx.db.flush()
         outcomes = [await self._reach_partner(ctx, me, partner, alert) for partner in partners]
         for outcome in outcomes:
-            metrics.sos_outcome(outcome.how)
+            count_sos(outcome.how)
         alert.alerted = sum(1 for o in outcomes if o.how)
         ctx.db.add(alert)
         # With partners alerted, a no-answer check is declared (jobs_for): if
@@ -895,15 +906,8 @@ class Accountability(Cog):
             partners = await store.partners_of(ctx, quiet.member)
             if not partners:
                 continue  # not claimed: a partner found during the gap still hears
-            claim = Claim(
-                ctx.community.id,
-                quiet.once_key,
-                f"partner:quiet:{quiet.member.id}",
-                due.scheduled_for,
-                quiet.member.id,
-            )
-            conn = await ctx.db.connection()
-            if not await ctx.app.ledger.claim(claim, now, conn=conn):
+            job_id = f"partner:quiet:{quiet.member.id}"
+            if not await ctx.once(quiet.once_key, job_id, due.scheduled_for, quiet.member.id):
                 continue
             for partner in partners:
                 ctx.later(
@@ -916,7 +920,6 @@ class Accountability(Cog):
                         now,
                     )
                 )
-            await ctx.app.ledger.finish(ctx.community.id, claim.key, SENT, now, conn=conn)
             told += 1
         if not told:
             raise Skip("nobody newly quiet")
@@ -1059,12 +1062,7 @@ class Accountability(Cog):
         """Partners' nudges about the member's gaps are the partners' rows (in
         ``due``, held or not, and in the ledger) but name the member and the
         day of their last check-in: they go with the member."""
-        gaps = gap_keys(member.id)
-        jobs = (f"{NUDGE_KIND}:{member.id}:", f"{HELD_PREFIX}{gaps}")
-        await ctx.db.exec(
-            delete(DueWork).where(or_(*(col(DueWork.job_id).startswith(j) for j in jobs)))
-        )
-        await ctx.db.exec(delete(Delivery).where(col(Delivery.key).startswith(gaps)))
+        await ctx.forget_once(f"{NUDGE_KIND}:{member.id}:", gap_keys(member.id))
 
     async def stats(self, ctx: Context) -> dict[str, int]:
         rows = await ctx.db.exec(select(Pod.id).where(col(Pod.closed_at).is_(None)))

@@ -17,8 +17,7 @@ from typing import Any
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.date import DateTrigger
 
-from bot.models import Community
-from bot.scheduler import JobSpec
+from bot.api import Community, JobSpec
 
 from .models import SosAlert
 

@@ -24,9 +24,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import func
 from sqlmodel import select
 
-from bot.clock import as_zone
-from bot.context import Context
-from bot.models import Member
+from bot.api import Context, Member, as_zone
 from cogs.checkins.models import CheckIn, CheckinPrefs
 
 QUIET_DAYS = 3
