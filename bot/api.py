@@ -63,6 +63,7 @@ from bot.messages import (
     literal,
     timestamp,
 )
+from bot.metrics import sos_outcome as count_sos
 from bot.models import AuditLog, Community, CommunityOwned, Member
 from bot.naming import bot_name, private_notice
 from bot.options import (
@@ -172,6 +173,8 @@ __all__ = [  # noqa: RUF022 (grouped as the docstring lists them, not sorted)
     "Undeliverable",
     "Limit",
     "wait_words",
+    # counted for the operator's metrics
+    "count_sos",
     # operator settings
     "Section",
     # the engine's own cogs

@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any, cast
 
-from sqlmodel import select
+from sqlalchemy import or_
+from sqlmodel import col, delete, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from bot import locks
@@ -23,8 +24,10 @@ from bot.adapters import (
     Undeliverable,
 )
 from bot.discretion import community_default, discreet_reader, is_discreet, mark
+from bot.holding import PREFIX as HELD_PREFIX
+from bot.ledger import SENT, Claim
 from bot.messages import Form, Message, Visibility
-from bot.models import AuditLog, Community, Member
+from bot.models import AuditLog, Community, Delivery, DueWork, Member
 from bot.options import ParseContext
 from bot.zones import place, zone_of
 
@@ -127,6 +130,34 @@ class Context:
         written in this transaction. Everything else is declared
         (:meth:`bot.plugins.Cog.jobs_for`)."""
         self.db.info.setdefault(LATER_KEY, []).append(spec)
+
+    async def once(
+        self, key: str, job_id: str, scheduled_for: datetime, member_id: int | None = None
+    ) -> bool:
+        """True the first time ``key`` is claimed in this community, across
+        restarts and instances: the delivery ledger records it as sent in this
+        transaction, so it is undone with the handler's other writes. For what
+        is told once per occurrence (a quiet member's gap)."""
+        assert self.community is not None
+        claim = Claim(self.community.id, key, job_id, scheduled_for, member_id)
+        conn = await self.db.connection()
+        now = self.now()
+        if not await self.app.ledger.claim(claim, now, conn=conn):
+            return False
+        await self.app.ledger.finish(self.community.id, key, SENT, now, conn=conn)
+        return True
+
+    async def forget_once(self, jobs: str, keys: str) -> None:
+        """Drop the pending jobs whose ids start with ``jobs``, the held
+        copies and ledger rows of the occurrences whose keys start with
+        ``keys``: for erasing a member named in another member's jobs."""
+        held = f"{HELD_PREFIX}{keys}"
+        await self.db.exec(
+            delete(DueWork).where(
+                or_(col(DueWork.job_id).startswith(jobs), col(DueWork.job_id).startswith(held))
+            )
+        )
+        await self.db.exec(delete(Delivery).where(col(Delivery.key).startswith(keys)))
 
     def setting(self, name: str, default: Any = None) -> Any:
         return (self.community.settings if self.community else {}).get(name, default)

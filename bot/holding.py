@@ -34,7 +34,7 @@ from bot.ledger import CLAIMED
 from bot.models import Delivery
 from bot.quiet import DoNotDisturb
 from bot.quiet import parse as parse_quiet
-from bot.scheduler import Due, JobSpec
+from bot.scheduler import HELD_FROM, Due, JobSpec
 
 if TYPE_CHECKING:
     from bot.app import Haven
@@ -52,10 +52,6 @@ DND_TTL = timedelta(minutes=5)
 #: it finds the lease already expired.
 MARGIN = timedelta(seconds=1)
 DND_CACHE_LIMIT = 10_000
-
-
-#: Payload key of a held one-off: when the occurrence was first due (ISO).
-HELD_FROM = "held_from"
 
 
 def held_spec(original: JobSpec, key: str, until: datetime, due_at: datetime) -> JobSpec:

@@ -118,6 +118,10 @@ class JobSpec:
         return f"{self.job_id}@{when.astimezone(UTC):%Y-%m-%dT%H:%MZ}"
 
 
+#: Payload key of a held occurrence's one-off: when it was first due (ISO).
+HELD_FROM = "held_from"
+
+
 @dataclass(frozen=True)
 class Due:
     """One occurrence of a job, handed to the cog's ``@job`` handler."""
@@ -134,6 +138,12 @@ class Due:
     @property
     def late(self) -> bool:
         return self.late_by > LATE_AFTER
+
+    @property
+    def held(self) -> bool:
+        """Released after waiting through the member's quiet hours or Do Not
+        Disturb (:mod:`bot.holding`): late on purpose, not by a fault."""
+        return HELD_FROM in self.job.payload
 
 
 def _reason(exc: Exception) -> str:

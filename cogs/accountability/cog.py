@@ -15,33 +15,47 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
+from typing import Annotated, Literal
 
-from sqlalchemy import or_
 from sqlmodel import col, delete, select
 
-from bot import metrics
-from bot.adapters import Capability
-from bot.context import Context
-from bot.cooldown import Limit
-from bot.due import Scope, next_occurrence
-from bot.holding import PREFIX as HELD_PREFIX
-from bot.ledger import SENT, Claim
-from bot.messages import Button, ButtonStyle, Message, error, literal, timestamp
-from bot.models import Delivery, DueWork, Member
-from bot.options import (
+from bot.api import (
+    Button,
+    ButtonStyle,
+    Capability,
     Choice,
+    Cog,
+    Context,
+    Due,
+    Help,
     Integer,
+    JobSpec,
+    Limit,
+    LimitReached,
+    Member,
     MemberOpt,
+    Message,
+    NotFound,
     OneOf,
-    Opt,
     OptionError,
     OptionType,
+    Positional,
+    Refusal,
+    Rest,
+    Scope,
+    Skip,
     Text,
     Time,
+    UsageError,
+    action,
+    command,
+    count_sos,
+    error,
+    job,
+    literal,
+    next_occurrence,
+    timestamp,
 )
-from bot.parsing import UsageError
-from bot.plugins import Cog, action, command, job
-from bot.scheduler import Due, JobSpec, Skip
 from cogs.crisis import DB_TIMEOUT_SECONDS, Local, community_resources, crisis_message
 
 from . import store
@@ -68,7 +82,6 @@ from .schedule import (
     QUIET_KIND,
     SETTING,
     SOS_CHECK_KIND,
-    community_zone,
     match_spec,
     nudge_spec,
     sos_check_spec,
@@ -110,6 +123,9 @@ REQUEST_LIMIT = Limit(times=5, per=timedelta(days=1))  # new requests one member
 SOS_INTERVAL = timedelta(minutes=10)
 MAX_REASONS = 10  # a member's own reasons, shown with /sos
 REASON_LENGTH = 200
+
+MemberArg = Annotated[str, MemberOpt()]
+SizeArg = Annotated[int, Integer(min_value=2, max_value=4)]
 
 
 @dataclass(frozen=True)
@@ -173,17 +189,16 @@ class Accountability(Cog):
 
     @command(
         "partner request",
-        options=[Opt("member", MemberOpt())],
         help="Ask a member to be your accountability partner; they answer privately",
         example="/partner request @sam",
     )
-    async def request(self, ctx: Context, member: str) -> Message:
+    async def request(self, ctx: Context, member: MemberArg) -> Message:
         """Every answer that depends on the person named is one the asker already
         knows (they are partners; that person asked them, or declined them);
         everything else reads the same whether or not that person uses Haven."""
         me = ctx.member
         if member == me.platform_user_id:
-            raise UsageError("you can't be your own partner — `/partner pool join` finds you one")
+            raise Refusal("you can't be your own partner — `/partner pool join` finds you one")
         await self._lapse_old_requests(ctx)
         other = await ctx.find_member(member)
         other = other if other is not None and other.consented else None
@@ -270,20 +285,18 @@ class Accountability(Cog):
 
     @command(
         "partner accept",
-        options=[Opt("member", MemberOpt())],
         help="Accept a partner request (the same as its Accept button)",
         example="/partner accept @sam",
     )
-    async def accept_command(self, ctx: Context, member: str) -> Message:
+    async def accept_command(self, ctx: Context, member: MemberArg) -> Message:
         return await self._answer(ctx, await self._request_from(ctx, member), accept=True)
 
     @command(
         "partner decline",
-        options=[Opt("member", MemberOpt())],
         help="Decline a partner request; they only hear you're not available",
         example="/partner decline @sam",
     )
-    async def decline_command(self, ctx: Context, member: str) -> Message:
+    async def decline_command(self, ctx: Context, member: MemberArg) -> Message:
         return await self._answer(ctx, await self._request_from(ctx, member), accept=False)
 
     @action("partner:accept")
@@ -478,21 +491,22 @@ class Accountability(Cog):
 
     @command(
         "partner leave",
-        options=[Opt("who", OneOf(types=(PodId(), MemberOpt())))],
         help="Leave a partnership or pod at any time; the others are told neutrally",
         example="/partner leave pod:3",
     )
-    async def leave(self, ctx: Context, who: PodKey | str) -> Message:
+    async def leave(
+        self, ctx: Context, who: Annotated[PodKey | str, OneOf(types=(PodId(), MemberOpt()))]
+    ) -> Message:
         me = ctx.member
         if isinstance(who, PodKey):
             pod = next((p for p in await store.active_pods(ctx, me) if p.id == who.id), None)
             if pod is None:
-                raise UsageError(f"you're not in pod:{who.id}; `/partner list` shows yours")
+                raise NotFound(f"you're not in pod:{who.id}; `/partner list` shows yours")
         else:
             other = await ctx.find_member(who)
             pod = await store.pair_with(ctx, me, other) if other is not None else None
             if pod is None:  # the same words for a stranger: no oracle of who is here
-                raise UsageError(
+                raise NotFound(
                     f"you and @{literal(str(who))} aren't partners right now (pick them from "
                     "the @ list as you type); to leave a pod, use its pod:id from `/partner list`"
                 )
@@ -510,11 +524,10 @@ class Accountability(Cog):
 
     @command(
         "partner pool",
-        options=[Opt("choice", Choice(choices=("join", "leave")))],
         help="Opt in (or out) of being matched into a small pod",
         example="/partner pool join",
     )
-    async def pool(self, ctx: Context, choice: str) -> Message:
+    async def pool(self, ctx: Context, choice: Literal["join", "leave"]) -> Message:
         await ctx.hold_members(ctx.member.id)  # a double join: one entry, two answers
         entry = await self._pool_entry(ctx, ctx.member)
         if choice == "leave":
@@ -539,13 +552,12 @@ class Accountability(Cog):
 
     @command(
         "partner match",
-        options=[Opt("size", Integer(min_value=2, max_value=4), required=False)],
         help="Moderators: form pods now from the pool (time-zone aware, avoids repeats)",
         example="/partner match",
         moderator=True,
         consent=False,
     )
-    async def match(self, ctx: Context, size: int = 3) -> Message:
+    async def match(self, ctx: Context, size: SizeArg = 3) -> Message:
         return Message(text=(await self._match_pool(ctx, size)).summary)
 
     async def _match_pool(self, ctx: Context, size: int) -> MatchResult:
@@ -563,8 +575,7 @@ class Accountability(Cog):
         if len(members) < 2:
             return MatchResult(pooled=len(members), pods=0, left=len(members))
         now = ctx.now()
-        fallback = community_zone(ctx.community.settings, ctx.app.settings)
-        offsets = {mid: utc_offset_hours(m.timezone or fallback, now) for mid, m in members.items()}
+        offsets = {mid: utc_offset_hours(ctx.zone_of(m), now) for mid, m in members.items()}
         groups = form_pods(offsets, await store.kept_apart(ctx), size)
         matched = {mid for group in groups for mid in group}
         unreached = 0
@@ -587,18 +598,19 @@ class Accountability(Cog):
 
     @command(
         "partner schedule",
-        options=[
-            Opt("day", Choice(choices=(*DAYS, "off")), help="day of the week, or off"),
-            Opt("time", Time(), required=False, positional=True, help="the community's local time"),
-            Opt("size", Integer(min_value=2, max_value=4), required=False, help="pod size"),
-        ],
         help="Moderators: match the pool into pods every week at a local time (or off)",
         example="/partner schedule mon 18:00",
         moderator=True,
         consent=False,
     )
     async def schedule(
-        self, ctx: Context, day: str, time: dt.time | None = None, size: int = 3
+        self,
+        ctx: Context,
+        day: Annotated[str, Choice(choices=(*DAYS, "off")), Help("day of the week, or off")],
+        time: Annotated[
+            dt.time | None, Time(), Positional(), Help("the community's local time")
+        ] = None,
+        size: Annotated[SizeArg, Help("pod size")] = 3,
     ) -> Message:
         if day == "off":
             if not ctx.setting(SETTING):
@@ -613,7 +625,7 @@ class Accountability(Cog):
             raise UsageError("give the time too, in the community's time zone, like 18:00")
         plan = {"day": day, "at": f"{time:%H:%M}", "size": size}
         ctx.set_setting(SETTING, plan)
-        zone = community_zone(ctx.community.settings, ctx.app.settings)
+        zone = ctx.zone_of(None)  # the community's, never the moderator's own
         await ctx.audit("partner schedule set")
         spec = match_spec(ctx.community.id, plan, zone)
         nxt = next_occurrence(spec.trigger, ctx.now(), inclusive=True)
@@ -697,7 +709,7 @@ class Accountability(Cog):
         await ctx.db.flush()
         outcomes = [await self._reach_partner(ctx, me, partner, alert) for partner in partners]
         for outcome in outcomes:
-            metrics.sos_outcome(outcome.how)
+            count_sos(outcome.how)
         alert.alerted = sum(1 for o in outcomes if o.how)
         ctx.db.add(alert)
         # With partners alerted, a no-answer check is declared (jobs_for): if
@@ -792,17 +804,19 @@ class Accountability(Cog):
     @command(
         "haven reasons add",
         direct=True,
-        options=[Opt("reason", Text(max_length=REASON_LENGTH), rest=True)],
         help="Keep a short reason of your own to stay on your path; /sos shows it to you",
         example="/haven reasons add My daughter's graduation in June",
     )
-    async def reasons_add(self, ctx: Context, reason: str) -> Message:
+    async def reasons_add(
+        self, ctx: Context, reason: Annotated[str, Text(max_length=REASON_LENGTH), Rest()]
+    ) -> Message:
         await ctx.hold_members(ctx.member.id)  # two adds at once: still at most 10
         mine = await self._reasons(ctx, ctx.member.id)
         if len(mine) >= MAX_REASONS:
-            raise UsageError(
+            raise LimitReached(
                 f"you already keep {MAX_REASONS} reasons; remove one first "
-                "(`/haven reasons list` shows their numbers)"
+                "(`/haven reasons list` shows their numbers)",
+                MAX_REASONS,
             )
         ctx.db.add(Reason(member_id=ctx.member.id, text=reason, created_at=ctx.now()))
         return Message(
@@ -829,15 +843,16 @@ class Accountability(Cog):
     @command(
         "haven reasons remove",
         direct=True,
-        options=[Opt("number", Integer(min_value=1, max_value=MAX_REASONS))],
         help="Remove one of your reasons by its number in the list",
         example="/haven reasons remove 2",
     )
-    async def reasons_remove(self, ctx: Context, number: int) -> Message:
+    async def reasons_remove(
+        self, ctx: Context, number: Annotated[int, Integer(min_value=1, max_value=MAX_REASONS)]
+    ) -> Message:
         await ctx.hold_members(ctx.member.id)  # numbers as the member last saw them
         mine = await self._reasons(ctx, ctx.member.id)
         if number > len(mine):
-            raise UsageError(
+            raise NotFound(
                 f"you keep {len(mine)} reason{'s' if len(mine) != 1 else ''}; "
                 "`/haven reasons list` shows their numbers"
             )
@@ -891,15 +906,8 @@ class Accountability(Cog):
             partners = await store.partners_of(ctx, quiet.member)
             if not partners:
                 continue  # not claimed: a partner found during the gap still hears
-            claim = Claim(
-                ctx.community.id,
-                quiet.once_key,
-                f"partner:quiet:{quiet.member.id}",
-                due.scheduled_for,
-                quiet.member.id,
-            )
-            conn = await ctx.db.connection()
-            if not await ctx.app.ledger.claim(claim, now, conn=conn):
+            job_id = f"partner:quiet:{quiet.member.id}"
+            if not await ctx.once(quiet.once_key, job_id, due.scheduled_for, quiet.member.id):
                 continue
             for partner in partners:
                 ctx.later(
@@ -912,7 +920,6 @@ class Accountability(Cog):
                         now,
                     )
                 )
-            await ctx.app.ledger.finish(ctx.community.id, claim.key, SENT, now, conn=conn)
             told += 1
         if not told:
             raise Skip("nobody newly quiet")
@@ -944,7 +951,7 @@ class Accountability(Cog):
                 await ctx.db.exec(select(Pod.id).where(col(Pod.closed_at).is_(None)))
             ).first()
             quiet = "checkins" in ctx.app.registry.cogs and open_pod is not None
-            specs += specs_for(ctx.community, ctx.app.settings, quiet)
+            specs += specs_for(ctx.community, ctx.zone_of(None), quiet)
         if scope.members is None or scope.members:
             query = select(SosAlert).where(
                 col(SosAlert.at) > ctx.now() - timedelta(days=1),
@@ -1055,12 +1062,7 @@ class Accountability(Cog):
         """Partners' nudges about the member's gaps are the partners' rows (in
         ``due``, held or not, and in the ledger) but name the member and the
         day of their last check-in: they go with the member."""
-        gaps = gap_keys(member.id)
-        jobs = (f"{NUDGE_KIND}:{member.id}:", f"{HELD_PREFIX}{gaps}")
-        await ctx.db.exec(
-            delete(DueWork).where(or_(*(col(DueWork.job_id).startswith(j) for j in jobs)))
-        )
-        await ctx.db.exec(delete(Delivery).where(col(Delivery.key).startswith(gaps)))
+        await ctx.forget_once(f"{NUDGE_KIND}:{member.id}:", gap_keys(member.id))
 
     async def stats(self, ctx: Context) -> dict[str, int]:
         rows = await ctx.db.exec(select(Pod.id).where(col(Pod.closed_at).is_(None)))

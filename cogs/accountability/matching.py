@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from itertools import combinations
 
-from bot.clock import as_zone
+from bot.api import as_zone
 
 MIN_POD, MAX_POD = 2, 4
 REPEAT_PENALTY = 1000.0  # one kept-apart pair outweighs any time-zone spread

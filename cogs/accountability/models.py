@@ -11,9 +11,7 @@ from datetime import datetime
 from sqlalchemy import UniqueConstraint
 from sqlmodel import Field
 
-from bot.columns import UTCDateTime
-from bot.crypto import EncryptedText
-from bot.models import CommunityOwned
+from bot.api import CommunityOwned, EncryptedText, UTCDateTime
 
 OPEN, ACCEPTED, DECLINED, EXPIRED = "open", "accepted", "declined", "expired"
 PAIR, POD = "partners", "pod"

@@ -17,9 +17,7 @@ from typing import Any
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.date import DateTrigger
 
-from bot.config import Settings
-from bot.models import Community
-from bot.scheduler import JobSpec
+from bot.api import Community, JobSpec
 
 from .models import SosAlert
 
@@ -42,11 +40,6 @@ DAY_NAMES = {
     "sun": "Sunday",
 }
 QUIET_AT = (10, 0)  # the quiet-member scan runs at 10:00 in the community's zone
-
-
-def community_zone(settings: dict[str, Any], app_settings: Settings) -> str:
-    """The community's zone, never a member's (a moderator's own zone must not leak in)."""
-    return settings.get("timezone") or app_settings.default_timezone
 
 
 def match_job_id(community_id: int) -> str:
@@ -81,9 +74,9 @@ def quiet_spec(community_id: int, zone: str) -> JobSpec:
     )
 
 
-def specs_for(community: Community, app_settings: Settings, quiet: bool) -> list[JobSpec]:
-    """The jobs a community should have at start-up."""
-    zone = community_zone(community.settings, app_settings)
+def specs_for(community: Community, zone: str, quiet: bool) -> list[JobSpec]:
+    """The jobs a community should have at start-up, in its ``zone`` (the
+    community's, never a member's: a moderator's own zone must not leak in)."""
     specs = []
     plan = community.settings.get(SETTING)
     if plan:

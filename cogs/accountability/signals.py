@@ -24,12 +24,8 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import func
 from sqlmodel import select
 
-from bot.clock import as_zone
-from bot.context import Context
-from bot.models import Member
+from bot.api import Context, Member, as_zone
 from cogs.checkins.models import CheckIn, CheckinPrefs
-
-from .schedule import community_zone
 
 QUIET_DAYS = 3
 STALE_AFTER = timedelta(days=14)
@@ -109,6 +105,6 @@ async def _gap(ctx: Context, prefs: CheckinPrefs, member: Member, now: datetime)
     if last is None:
         return None
     # The member's calendar, else the community's (never the partner's, whose job this may be).
-    zone = member.timezone or community_zone(ctx.community.settings, ctx.app.settings)
+    zone = ctx.zone_of(member)
     today = now.astimezone(as_zone(zone)).date()
     return Quiet(member, last) if is_quiet(last, today, prefs.paused_until) else None

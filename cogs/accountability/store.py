@@ -5,9 +5,7 @@ from __future__ import annotations
 
 from sqlmodel import col, select
 
-from bot.adapters import Ref
-from bot.context import Context
-from bot.models import Member
+from bot.api import Context, Member, Ref
 
 from .models import DECLINED, PartnerRequest, Pod, PodMember
 from .texts import left_note

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.messages import Button, ButtonStyle, Message, literal
-from bot.models import Member
+from bot.api import Button, ButtonStyle, Member, Message, literal
 
 SOS_ACTION = "partner:sos"
 SOS_MOD_ACTION = "partner:sosmod"

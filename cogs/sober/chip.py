@@ -19,7 +19,7 @@ from math import sqrt
 
 from PIL import Image, ImageDraw, ImageFont
 
-from bot.messages import File
+from bot.api import File
 
 from .days import Milestone
 

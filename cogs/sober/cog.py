@@ -11,23 +11,44 @@ from typing import Annotated, Any, Literal
 
 from sqlmodel import delete, func, select
 
-from bot.adapters import Capability, Undeliverable
-from bot.context import Context
-from bot.due import Scope
-from bot.errors import LimitReached, NotFound, Refusal, UsageError
-from bot.holding import HELD_FROM
-from bot.lookup import matches
-from bot.messages import Button, ButtonStyle, Message, error, literal
-from bot.models import Member
-from bot.options import Choice, Date, Help, Named, Positional, Rest, Text
-from bot.plugins import Cog, action, command, job
-from bot.scheduler import Due, JobSpec, Skip
+from bot.api import (
+    Button,
+    ButtonStyle,
+    Capability,
+    Choice,
+    Cog,
+    Context,
+    Date,
+    Due,
+    Help,
+    JobSpec,
+    LimitReached,
+    Member,
+    Message,
+    Named,
+    NotFound,
+    Positional,
+    Refusal,
+    Rest,
+    Scope,
+    Skip,
+    Text,
+    Undeliverable,
+    UsageError,
+    action,
+    command,
+    error,
+    job,
+    literal,
+    matches,
+)
 
 from . import cost, texts
 from .chip import chip_file
 from .days import (
     Milestone,
     days_sober,
+    local_today,
     milestone_at,
     parse_milestone,
     reached_today,
@@ -545,7 +566,7 @@ class Sober(Cog):
             raise Skip("reached before the counter was set")
         counter = await ctx.db.get(SoberCounter, run.counter_id)
         # Held through quiet hours (bot.holding) is not late: it waited on purpose.
-        late = due.late and HELD_FROM not in due.job.payload
+        late = due.late and not due.held
         chip = chip_file(milestone)
         try:
             await ctx.send_dm(
@@ -677,9 +698,9 @@ class Sober(Cog):
                 )
             ).all()
             total = 0
+            now = ctx.now()
             for run, member in rows:
-                zone = ctx.zone_of(member)
-                today = ctx.app.clock.today(zone)
+                today = local_today(now, ctx.zone_of(member))
                 total += max(0, days_sober(run.start_date, today))
             figures["collective days among members who share"] = total
         return figures

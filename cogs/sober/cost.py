@@ -15,8 +15,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from babel import Locale, UnknownLocaleError
 from babel.numbers import format_decimal, list_currencies, parse_pattern
 
-from bot.messages import literal
-from bot.options import OptionError, OptionType
+from bot.api import OptionError, OptionType, literal
 
 DEFAULT_CURRENCY = "USD"
 DEFAULT_LOCALE = "en"

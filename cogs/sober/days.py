@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from bot.clock import local_datetime
+from bot.api import local_datetime
 
 EARLIEST = date(1900, 1, 1)
 WEEKS_UNTIL = 60  # days; durations read in weeks below it, in calendar months from it

@@ -11,10 +11,7 @@ from datetime import date, datetime
 from sqlalchemy import UniqueConstraint
 from sqlmodel import Field
 
-from bot.columns import UTCDateTime
-from bot.crypto import EncryptedText
-from bot.lookup import lookup_hash_of
-from bot.models import CommunityOwned
+from bot.api import CommunityOwned, EncryptedText, UTCDateTime, lookup_hash_of
 
 SHARE_CHOICES = ("private", "named", "anonymous")
 ROLES_CHOICES = ("on", "off")

@@ -5,8 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.messages import literal
-from bot.options import OptionError, OptionType
+from bot.api import OptionError, OptionType, literal
 
 from .days import Milestone, parse_milestone
 

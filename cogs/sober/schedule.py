@@ -16,8 +16,7 @@ from datetime import date, datetime, time, timedelta
 
 from apscheduler.triggers.date import DateTrigger
 
-from bot.clock import local_datetime
-from bot.scheduler import JobSpec
+from bot.api import JobSpec, local_datetime
 
 from .days import Milestone, due_milestones
 from .models import DEFAULT_MORNING, SoberPrefs, SoberRun

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from bot.messages import literal
+from bot.api import literal
 
 from .days import Milestone, days_sober, duration, next_milestone
 

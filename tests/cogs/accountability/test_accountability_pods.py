@@ -112,7 +112,7 @@ async def test_leave_tells_others_neutrally_and_closes_two_person_space(console)
     assert out[-1].visible_to == ["alice"] and not out[-1].error
     assert (await console.say("/partner list")).text.startswith("No partners")
     out = await console.run("/partner leave @bob")
-    assert out[-1].error and "aren't partners" in out[-1].text
+    assert out[-1].error and "aren't partners" in out[-1].text and "Usage:" not in out[-1].text
 
 
 async def test_leaving_a_pod_of_three_keeps_the_space_open(console):
@@ -127,7 +127,10 @@ async def test_leaving_a_pod_of_three_keeps_the_space_open(console):
     assert sorted(o.to for o in dms) == ["alice", "bob"]
     assert all("stepped away from your pod" in o.text for o in dms)
     assert not space.closed
-    out = await console.run("/partner leave pod:999")
+    out = await console.run("/partner leave pod:999")  # not a typing mistake: no usage line
+    assert out[-1].error and "you're not in pod:999; `/partner list` shows yours" in out[-1].text
+    assert "Usage:" not in out[-1].text
+    out = await console.run("/partner leave 999")  # not a pod nor a member: a typing mistake
     assert out[-1].error and "Usage:" in out[-1].text
 
 

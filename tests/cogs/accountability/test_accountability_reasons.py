@@ -28,17 +28,23 @@ async def test_add_list_remove_and_sos_shows_them_first(console):
     assert "graduation" not in listed.text and "1. Waking up clear-headed" in listed.text
 
 
-async def test_at_most_ten_and_bad_numbers_get_a_usage_line(console):
+async def test_at_most_ten_and_a_number_not_kept_are_refused_plainly(console):
+    """Neither is a typing mistake: no usage line, only what to do instead."""
     await console.agree("alice")
     for n in range(10):
         await console.run(f":as alice\n/haven reasons add reason number {n}")
     refused = await console.say("/haven reasons add one too many")
-    assert refused.error and "you already keep 10 reasons" in refused.text
-    assert "Example:" in refused.text
-    wrong = await console.say("/haven reasons remove 11")
-    assert wrong.error and "Usage:" in wrong.text
+    assert refused.error and refused.visible_to == ["alice"]
+    assert "you already keep 10 reasons; remove one first" in refused.text
+    assert "Usage:" not in refused.text and "Example:" not in refused.text
+    await console.run("/haven reasons remove 10")
+    wrong = await console.say("/haven reasons remove 10")
+    assert wrong.error and "you keep 9 reasons; `/haven reasons list`" in wrong.text
+    assert "Usage:" not in wrong.text
+    typo = await console.say("/haven reasons remove 11")  # over the cap: a typing mistake
+    assert typo.error and "Usage:" in typo.text
     listed = await console.say("/haven reasons list")
-    assert "10. reason number 9" in listed.text  # nothing lost by the refusals
+    assert "9. reason number 8" in listed.text and "one too many" not in listed.text
 
 
 async def test_reasons_are_private_exported_and_erased(console):

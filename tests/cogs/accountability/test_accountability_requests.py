@@ -75,7 +75,8 @@ async def test_cannot_request_self_and_strangers_get_the_members_answer(console)
     tests/security/test_partner_oracle.py for every state."""
     await console.agree("alice")
     me = await console.say("/partner request @alice")
-    assert me.error and "Usage:" in me.text and me.visible_to == ["alice"]
+    assert me.error and "can't be your own partner" in me.text and me.visible_to == ["alice"]
+    assert "Usage:" not in me.text  # said plainly: not a typing mistake
     out = await console.run("/partner request @zed")
     assert [o.kind for o in out] == ["reply"]  # nobody to tell
     assert not out[-1].error
