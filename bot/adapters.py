@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Protocol, runtime_checkable
+from typing import Any, Protocol
 
 from bot.messages import Form, Message
 from bot.quiet import DoNotDisturb
@@ -106,7 +106,6 @@ class Capability:
     DO_NOT_DISTURB = "do_not_disturb"
 
 
-@runtime_checkable
 class Adapter(Protocol):
     platform: str
     capabilities: frozenset[str]

@@ -48,6 +48,7 @@ from bot.errors import (
     TooSoon,
     UsageError,
 )
+from bot.jobs import Due, JobSpec, Skip
 from bot.lookup import lookup_hash_of, matches
 from bot.memberdata import erase_member, export_member, move_member
 from bot.messages import (
@@ -90,7 +91,6 @@ from bot.options import (
 from bot.plugins import ENGINE_COGS, Cog, Permission, action, command, form, job
 from bot.quiet import EXAMPLE as QUIET_EXAMPLE
 from bot.quiet import QuietHours
-from bot.scheduler import Due, JobSpec, Skip
 from bot.waiting import WAIT as HELD_WAIT
 from bot.waiting import names as command_names
 from bot.zone_question import EXAMPLE as ZONE_EXAMPLE

@@ -36,6 +36,7 @@ from bot.errors import HavenError, NotAllowed, UsageError
 from bot.forms import validate
 from bot.holding import Holding, released
 from bot.jobreads import JobReads
+from bot.jobs import Due, JobSpec, Skip
 from bot.ledger import Ledger
 from bot.logformat import begin_request, end_request
 from bot.memberdata import move_member
@@ -46,7 +47,7 @@ from bot.parsing import parse_args, parse_value
 from bot.plugins import ENGINE_COGS, Cog, CommandSpec, Permission, Registry, discover_cogs
 from bot.purge import purge_daily, purge_removed
 from bot.ratelimit import RateLimiter, wall_clock
-from bot.scheduler import Due, JobSpec, Ownership, Scheduler, Skip
+from bot.scheduler import Ownership, Scheduler
 from bot.storage import STORAGE_AWAY, StorageWatch, reachable
 from bot.waiting import LIMIT, Resumed, Waiting, names
 from bot.zone_question import question as zone_question

@@ -14,7 +14,9 @@ import os
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, fields, replace
-from typing import Any, ClassVar, Literal, Self, TypeVar
+from importlib.metadata import entry_points
+from types import ModuleType
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, TypeVar
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -24,6 +26,9 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
 from bot.plugins import ENGINE_COGS
+
+if TYPE_CHECKING:
+    from bot.platform import Platform
 
 DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///haven.db"
 
@@ -476,10 +481,44 @@ def _bot_name(values: Mapping[str, str]) -> str:
     return name
 
 
+#: Where platforms are registered, and the group older installs still list.
+GROUP = "haven.platforms"
+LEGACY_GROUP = "haven.adapters"
+
+
+def platform_names() -> list[str]:
+    """Every installed platform's name, without loading any of them."""
+    names = {ep.name for ep in entry_points(group=GROUP)}
+    names |= {ep.name for ep in entry_points(group=LEGACY_GROUP)}
+    return sorted(names)
+
+
+def platform_entry(name: str) -> type[Platform] | ModuleType:
+    """The :class:`~bot.platform.Platform` class installed as ``name`` — or, for
+    an adapter not yet written as one, its module (``serve(app, settings)``, ``cli``)."""
+    for group in (GROUP, LEGACY_GROUP):
+        for ep in entry_points(group=group):
+            if ep.name != name:
+                continue
+            try:
+                found = ep.load()
+            except ImportError as exc:
+                raise ConfigError(f"the {name} adapter could not be loaded: {exc}") from None
+            if isinstance(found, ModuleType):
+                found = getattr(found, "PLATFORM", found)
+            return found
+    raise ConfigError(f"the {name} adapter is not installed (reinstall haven-bot)")
+
+
+def section_of(entry: type[Platform] | ModuleType) -> type[Section] | None:
+    """The settings section a platform (or an older adapter module's ``SECTION``) brings."""
+    if isinstance(entry, type):
+        return getattr(entry, "settings", None)
+    return getattr(entry, "SECTION", None)
+
+
 def installed_sections() -> list[type[Section]]:
     """The settings section of every installed platform that has one."""
-    from bot.platform import platform_entry, platform_names, section_of
-
     found = (section_of(platform_entry(name)) for name in platform_names())
     return [kind for kind in found if kind is not None]
 

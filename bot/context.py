@@ -33,7 +33,7 @@ from bot.zones import place, zone_of
 
 if TYPE_CHECKING:
     from bot.app import Haven
-    from bot.scheduler import JobSpec
+    from bot.jobs import JobSpec
 
 log = logging.getLogger("haven")
 

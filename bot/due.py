@@ -27,6 +27,7 @@ from apscheduler.triggers.date import DateTrigger
 from sqlalchemy import and_, delete, event, inspect, or_, select, update
 from sqlalchemy.orm import Session
 
+from bot.jobs import JobSpec
 from bot.models import Community, DueWork, Member
 
 MAX_STEPS = 24 * 60
@@ -159,9 +160,8 @@ def row_for(spec: Any, route: Route, now: datetime, *, declared: bool = True) ->
     }
 
 
-def spec_of(row: Any) -> Any:
-    """The :class:`~bot.scheduler.JobSpec` a ``due`` row stores."""
-    from bot.scheduler import JobSpec
+def spec_of(row: Any) -> JobSpec:
+    """The :class:`~bot.jobs.JobSpec` a ``due`` row stores."""
 
     def delta(seconds: int | None) -> timedelta | None:
         return None if seconds is None else timedelta(seconds=seconds)

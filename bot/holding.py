@@ -30,11 +30,11 @@ from apscheduler.triggers.date import DateTrigger
 from sqlalchemy import and_, update
 
 from bot.adapters import Capability, DoNotDisturbStatus
+from bot.jobs import HELD_FROM, Due, JobSpec
 from bot.ledger import CLAIMED
 from bot.models import Delivery
 from bot.quiet import DoNotDisturb
 from bot.quiet import parse as parse_quiet
-from bot.scheduler import HELD_FROM, Due, JobSpec
 
 if TYPE_CHECKING:
     from bot.app import Haven

@@ -2,7 +2,7 @@
 :class:`Engine` it calls, and the values both sides pass.
 
 A platform is one class registered under the ``haven.platforms`` entry-point
-group (``console = "adapters.console.adapter:ConsoleAdapter"``). Haven builds it
+group (``console = "adapters.console.main:Console"``). Haven builds it
 with one signature, ``Platform(engine, section)``, hands it what members send
 through the engine's inbound half (:class:`Engine`) and asks it to show replies
 through the outbound half (``send``, ``reply``, ``open_form`` …). Nothing else
@@ -11,15 +11,14 @@ of the engine is promised to an adapter.
 Installs whose metadata predates the group list adapters under
 ``haven.adapters`` (a module); :func:`platform_entry` reads that group when the
 new one does not name the platform, and uses the module's ``PLATFORM`` class
-when it has one.
+when it has one. Finding them is :mod:`bot.config`'s (it reads each platform's
+settings); the names are offered here too.
 """
 
 from __future__ import annotations
 
 import argparse
 from abc import ABC, abstractmethod
-from importlib.metadata import entry_points
-from types import ModuleType
 from typing import TYPE_CHECKING, ClassVar, Protocol
 
 from bot.adapters import (
@@ -34,15 +33,19 @@ from bot.adapters import (
     Undeliverable,
 )
 from bot.config import (
-    ConfigError,
+    GROUP,
+    LEGACY_GROUP,
     Secret,
     Section,
     config_error,
     described,
+    platform_entry,
+    platform_names,
     read_choice,
     read_int,
     read_secret,
     read_url,
+    section_of,
 )
 from bot.messages import Form, Message, Visibility, plain
 
@@ -52,6 +55,8 @@ if TYPE_CHECKING:
     from bot.ratelimit import RateLimiter
 
 __all__ = [
+    "GROUP",
+    "LEGACY_GROUP",
     "Capability",
     "CommunityKey",
     "DoNotDisturbStatus",
@@ -79,10 +84,6 @@ __all__ = [
     "read_url",
     "section_of",
 ]
-
-#: Where platforms are registered, and the group older installs still list.
-GROUP = "haven.platforms"
-LEGACY_GROUP = "haven.adapters"
 
 
 class Engine(Protocol):
@@ -213,36 +214,5 @@ class Platform(ABC):
         """Whether Haven may post in the channel now."""
 
 
-def platform_names() -> list[str]:
-    """Every installed platform's name, without loading any of them."""
-    names = {ep.name for ep in entry_points(group=GROUP)}
-    names |= {ep.name for ep in entry_points(group=LEGACY_GROUP)}
-    return sorted(names)
-
-
-def platform_entry(name: str) -> type[Platform] | ModuleType:
-    """The :class:`Platform` class installed as ``name`` — or, for an adapter
-    not yet written as one, its module (``serve(app, settings)``, ``cli``)."""
-    for group in (GROUP, LEGACY_GROUP):
-        for ep in entry_points(group=group):
-            if ep.name != name:
-                continue
-            try:
-                found = ep.load()
-            except ImportError as exc:
-                raise ConfigError(f"the {name} adapter could not be loaded: {exc}") from None
-            if isinstance(found, ModuleType):
-                found = getattr(found, "PLATFORM", found)
-            return found
-    raise ConfigError(f"the {name} adapter is not installed (reinstall haven-bot)")
-
-
 def is_platform(entry: object) -> bool:
     return isinstance(entry, type) and issubclass(entry, Platform)
-
-
-def section_of(entry: type[Platform] | ModuleType) -> type[Section] | None:
-    """The settings section a platform (or an older adapter module's ``SECTION``) brings."""
-    if is_platform(entry):
-        return entry.settings
-    return getattr(entry, "SECTION", None)

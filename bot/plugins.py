@@ -60,8 +60,8 @@ if TYPE_CHECKING:
     from bot.app import Haven
     from bot.context import Context
     from bot.due import Scope
+    from bot.jobs import JobSpec
     from bot.models import Member
-    from bot.scheduler import JobSpec
 
 log = logging.getLogger("haven.plugins")
 

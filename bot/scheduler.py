@@ -1,6 +1,6 @@
 """When due work runs: rows in ``due`` for timing, the ledger for "exactly once".
 
-Cogs describe work as :class:`JobSpec` values — an id, a ``kind`` routed to the
+Cogs describe work as :class:`~bot.jobs.JobSpec` values — an id, a ``kind`` routed to the
 cog's ``@job`` handler, and an APScheduler trigger (``CronTrigger`` in the
 member's or meeting's own zone, ``DateTrigger`` for one-offs) — and declare
 which their data implies (:meth:`bot.plugins.Cog.jobs_for`). The engine keeps
@@ -33,19 +33,18 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import zlib
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 from typing import Any
 
-from apscheduler.triggers.base import BaseTrigger
 from sqlalchemy import and_, case, delete, func, or_, select, true, type_coerce, update
 
 from bot import due, metrics
 from bot.adapters import Undeliverable
-from bot.clock import Clock, VirtualClock, as_zone
+from bot.clock import Clock, VirtualClock
 from bot.columns import UTCDateTime
+from bot.jobs import LATE_AFTER, Due, JobSpec, Skip  # the last three re-exported
 from bot.ledger import FAILED, SENT, SKIPPED, Claim, Ledger
 from bot.models import Community
 from bot.ops.backlog import Backlog
@@ -53,7 +52,6 @@ from bot.outcomes import Next, Outcome, OutcomeWriter
 
 log = logging.getLogger("haven.scheduler")
 
-LATE_AFTER = timedelta(minutes=1)
 LOOKBACK = timedelta(days=1)
 STOP_TIMEOUT_SECONDS = 30
 #: Occurrences run at once in real time. A busy minute (a thousand 08:30
@@ -75,77 +73,6 @@ BATCH = 4 * CONCURRENCY
 POLL_SECONDS = 2.0
 
 
-@dataclass(frozen=True)
-class JobSpec:
-    """A piece of recurring or one-off work.
-
-    Every occurrence has its own ledger key, ``job_id@time``. ``once_key`` gives
-    the whole job one key instead (a milestone is congratulated once even if
-    its time moves); ``daily_in`` keys occurrences by their local date in that
-    zone, so a daily job fires once a day even when a DST change repeats an hour.
-    ``spread`` delays each occurrence by a stable offset within that window, so
-    work that many members share (08:30 prompts) reaches the platform spread out
-    instead of in one burst; the occurrence keeps its own time for key and lateness.
-    """
-
-    job_id: str
-    kind: str
-    trigger: BaseTrigger
-    community_id: int
-    member_id: int | None = None
-    payload: dict[str, Any] = field(default_factory=dict)
-    grace: timedelta | None = None
-    once_key: str | None = None
-    daily_in: str | None = None
-    spread: timedelta | None = None
-    #: A one-off whose time has already passed (within its grace) when it is
-    #: first declared runs at once, not late; without it such a job never runs.
-    run_if_past: bool = False
-
-    @property
-    def offset(self) -> timedelta:
-        if not self.spread:
-            return timedelta(0)
-        seconds = int(self.spread.total_seconds())
-        return timedelta(seconds=zlib.crc32(self.job_id.encode()) % max(seconds, 1))
-
-    def key_for(self, when: datetime) -> str:
-        if self.once_key:
-            return self.once_key
-        if self.daily_in:
-            return f"{self.job_id}@{when.astimezone(as_zone(self.daily_in)).date().isoformat()}"
-        # In UTC: a CronTrigger answers in its own zone, the ledger in UTC.
-        return f"{self.job_id}@{when.astimezone(UTC):%Y-%m-%dT%H:%MZ}"
-
-
-#: Payload key of a held occurrence's one-off: when it was first due (ISO).
-HELD_FROM = "held_from"
-
-
-@dataclass(frozen=True)
-class Due:
-    """One occurrence of a job, handed to the cog's ``@job`` handler."""
-
-    job: JobSpec
-    scheduled_for: datetime
-    fired_at: datetime
-    key: str
-
-    @property
-    def late_by(self) -> timedelta:
-        return self.fired_at - self.scheduled_for
-
-    @property
-    def late(self) -> bool:
-        return self.late_by > LATE_AFTER
-
-    @property
-    def held(self) -> bool:
-        """Released after waiting through the member's quiet hours or Do Not
-        Disturb (:mod:`bot.holding`): late on purpose, not by a fault."""
-        return HELD_FROM in self.job.payload
-
-
 def _reason(exc: Exception) -> str:
     """What the ledger records of a failure: the kind of error, never its text
     (which may quote a request or a member's words)."""
@@ -163,10 +90,6 @@ class Taken:
     row: Any
     spec: JobSpec | None  # None: the row could not be read (reported when it runs)
     owned: bool | None = None
-
-
-class Skip(Exception):
-    """Raised by a handler: the work is not to be done (recorded as skipped)."""
 
 
 Runner = Callable[[Due], Awaitable[None]]

@@ -2,13 +2,13 @@
 
 Every output of the bot becomes an :class:`Output` record — the JSON shape in
 CONSOLE.md — kept in order (so ``:click`` can find buttons) and handed to a
-printer. As a :class:`~bot.platform.Platform` it is the fallback: ``haven run``
-starts it when no other platform is configured, and it adds ``haven console``.
+printer. The platform as installed, which adds ``haven console`` and is what
+``haven run`` starts when no other platform is configured, is
+:class:`.main.Console`: it runs a console built on this adapter.
 """
 
 from __future__ import annotations
 
-import argparse
 import json
 import tempfile
 from collections.abc import Awaitable, Callable
@@ -16,7 +16,6 @@ from dataclasses import asdict, dataclass, field
 from itertools import count
 from pathlib import Path
 
-from bot.config import Settings
 from bot.platform import (
     Capability,
     CommunityKey,
@@ -81,7 +80,6 @@ ZoneLookup = Callable[[str], Awaitable[str]]
 class ConsoleAdapter(Platform):
     name = PLATFORM
     title = "Console"
-    fallback = True
     capabilities = frozenset(
         {
             Capability.EDIT,
@@ -118,20 +116,6 @@ class ConsoleAdapter(Platform):
         #: Channels Haven may not post in (tests set it to simulate missing permissions).
         self.read_only_channels: set[str] = set()
         self._ids = count(1)
-
-    # -- the command line (bot.cli) ----------------------------------------
-
-    @classmethod
-    def add_cli(cls, sub: argparse._SubParsersAction) -> None:
-        from .main import add_cli
-
-        add_cli(sub)
-
-    @classmethod
-    def run_alone(cls, settings: Settings) -> int:
-        from .main import run_alone
-
-        return run_alone(settings)
 
     # -- the protocol -----------------------------------------------------
 

@@ -173,8 +173,24 @@ async def main(
 
 # -- `haven console` and `haven run` without platforms (bot.cli) ------------------
 
+
+class Console(ConsoleAdapter):
+    """The console as installed (``haven.platforms``): it adds ``haven console``
+    and is the fallback ``haven run`` starts when no platform is configured."""
+
+    fallback = True
+
+    @classmethod
+    def add_cli(cls, sub: argparse._SubParsersAction) -> None:
+        add_cli(sub)
+
+    @classmethod
+    def run_alone(cls, settings: Settings) -> int:
+        return run_alone(settings)
+
+
 #: Older installs find the console through this module (bot.platform).
-PLATFORM = ConsoleAdapter
+PLATFORM = Console
 
 
 def add_cli(sub: argparse._SubParsersAction) -> None:

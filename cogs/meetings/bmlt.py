@@ -16,7 +16,7 @@ from .listing import (
     NOTES_LENGTH,
     PLACE_LENGTH,
     Listing,
-    Skip,
+    NotListed,
     clock_time,
     link_of,
     phone_of,
@@ -36,23 +36,23 @@ PLACE_KEYS = ("location_text", "location_street", "location_municipality", "loca
 def _duration(value: object) -> int:
     try:
         hours, minutes = clock_time(value)
-    except Skip:
+    except NotListed:
         return 60
     return hours * 60 + minutes or 60
 
 
 def listing(entry: dict, zone: str | None) -> Listing:
     if str(entry.get("published", "1")) != "1":
-        raise Skip("inactive")
+        raise NotListed("inactive")
     name = plain(entry.get("meeting_name"), NAME_LENGTH)
     if not name:
-        raise Skip("no name")
+        raise NotListed("no name")
     try:
         day = int(str(entry.get("weekday_tinyint", "")).strip())
     except ValueError:
-        raise Skip("no valid day") from None
+        raise NotListed("no valid day") from None
     if not 1 <= day <= 7:
-        raise Skip("no valid day")
+        raise NotListed("no valid day")
     hour, minute = clock_time(entry.get("start_time"))
     keys = [k.strip() for k in str(entry.get("formats") or "").split(",") if k.strip()]
     types: list[str] = []
@@ -61,12 +61,12 @@ def listing(entry: dict, zone: str | None) -> Listing:
         if code and code not in types:
             types.append(code)
     if "TC" in types:
-        raise Skip("temporarily closed")
+        raise NotListed("temporarily closed")
     venue = str(entry.get("venue_type", "")).strip()
     if venue in (VIRTUAL, HYBRID) and "ONL" not in types:
         types.append("ONL")
     if entry.get("id_bigint") in (None, ""):
-        raise Skip("no slug")
+        raise NotListed("no slug")
     place = ", ".join(filter(None, (plain(entry.get(k), PLACE_LENGTH) for k in PLACE_KEYS)))
     language = next((LANGUAGE_TYPES[t] for t in types if t in LANGUAGE_TYPES), None)
     if not language and isinstance(entry.get("lang_enum"), str) and entry["lang_enum"].isalpha():

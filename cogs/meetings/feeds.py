@@ -19,8 +19,9 @@ from sqlmodel import select
 from bot.context import Context
 
 from .fetch import fetch_json
-from .listing import Filters, Read, read_feed
+from .listing import Filters, Read
 from .models import ListedMeeting, MeetingFeed
+from .readers import read_feed
 from .types import split
 
 #: Rows written per statement (PostgreSQL allows 32,767 parameters a statement).

@@ -18,7 +18,7 @@ from .listing import (
     NOTES_LENGTH,
     PLACE_LENGTH,
     Listing,
-    Skip,
+    NotListed,
     clock_time,
     link_of,
     phone_of,
@@ -40,17 +40,17 @@ def _days(value: object) -> tuple[str, ...]:
         if isinstance(item, str) and item.strip().isdigit():
             item = int(item)
         if isinstance(item, bool) or not isinstance(item, int) or not 0 <= item <= 6:
-            raise Skip("no valid day")
+            raise NotListed("no valid day")
         days.add(GUIDE_DAYS[item])
     if not days:
-        raise Skip("no valid day")
+        raise NotListed("no valid day")
     return tuple(d for d in WEEKDAYS if d in days)
 
 
 def _minutes(start: tuple[int, int], end: object) -> int:
     try:
         hour, minute = clock_time(end)
-    except Skip:
+    except NotListed:
         return 60
     length = (hour * 60 + minute - start[0] * 60 - start[1]) % (24 * 60)
     return length if 0 < length <= 12 * 60 else 60
@@ -59,7 +59,7 @@ def _minutes(start: tuple[int, int], end: object) -> int:
 def listing(entry: dict, zone: str | None) -> Listing:
     name = plain(entry.get("name"), NAME_LENGTH)
     if not name:
-        raise Skip("no name")
+        raise NotListed("no name")
     days = _days(entry.get("day"))
     start = clock_time(entry.get("time"))
     raw_types = entry.get("types") or []
@@ -67,9 +67,9 @@ def listing(entry: dict, zone: str | None) -> Listing:
         raw_types = raw_types.split(",")
     types = tuple(dict.fromkeys(c for c in (code_of(str(t)) for t in raw_types) if c))
     if "TC" in types:
-        raise Skip("temporarily closed")
+        raise NotListed("temporarily closed")
     if str(entry.get("attendance_option", "")).lower() == "inactive":
-        raise Skip("inactive")
+        raise NotListed("inactive")
     if (
         isinstance(entry.get("conference_url"), str)
         and entry["conference_url"].strip()
@@ -78,7 +78,7 @@ def listing(entry: dict, zone: str | None) -> Listing:
         types += ("ONL",)
     slug = entry.get("slug") if entry.get("slug") not in (None, "") else entry.get("id")
     if slug in (None, ""):
-        raise Skip("no slug")
+        raise NotListed("no slug")
     place = ", ".join(
         filter(
             None,

@@ -1,8 +1,9 @@
 """One meeting as read from a feed, in either format, before it is stored.
 
 The readers (:mod:`.guide`, :mod:`.bmlt`) turn each entry of a feed into a
-:class:`Listing` or a reason to skip it; :func:`read_feed` tells the formats
-apart, applies the moderator's filters and counts what was skipped and why.
+:class:`Listing` or :class:`NotListed` with the reason, using the helpers
+here; :func:`.readers.read_feed` tells the formats apart, applies the
+moderator's filters and counts what was not listed and why.
 """
 
 from __future__ import annotations
@@ -15,20 +16,12 @@ from dataclasses import astuple, dataclass, field
 
 from bot.clock import as_zone
 
-from .fetch import FeedError
-
-#: More entries than any real feed (the largest regions list a few thousand).
-MAX_ENTRIES = 20_000
 NAME_LENGTH = 200
 NOTES_LENGTH = 1000
 PLACE_LENGTH = 300
 
 
-#: Reasons that mean an entry is not a meeting at all (a feed of only these is no feed).
-SHAPE_PROBLEMS = {"not a meeting", "no name", "no valid day", "no valid time"}
-
-
-class Skip(Exception):
+class NotListed(Exception):
     """This entry is not stored; the message is the reason counted in the report."""
 
 
@@ -107,7 +100,7 @@ def clock_time(value: object) -> tuple[int, int]:
         r"\s*(\d{1,2}):(\d{2})(?::\d{2})?\s*", value if isinstance(value, str) else ""
     )
     if not match or int(match.group(1)) > 23 or int(match.group(2)) > 59:
-        raise Skip("no valid time")
+        raise NotListed("no valid time")
     return int(match.group(1)), int(match.group(2))
 
 
@@ -116,10 +109,10 @@ def zone_of(value: object, fallback: str | None) -> str:
         try:
             return as_zone(value.strip()).key
         except Exception:
-            raise Skip("unknown time zone") from None
+            raise NotListed("unknown time zone") from None
     if fallback:
         return fallback
-    raise Skip("no time zone (give tz:<zone> to import these)")
+    raise NotListed("no time zone (give tz:<zone> to import these)")
 
 
 def link_of(value: object) -> str | None:
@@ -132,51 +125,3 @@ def phone_of(value: object) -> str | None:
     if isinstance(value, (str, int)) and re.fullmatch(r"[\d+*#,;() .-]{3,100}", str(value).strip()):
         return str(value).strip()
     return None
-
-
-def read_feed(data: object, filters: Filters) -> Read:
-    """Every meeting in a Meeting Guide or BMLT feed, filtered; a FeedError when
-    the document is not a feed at all (nothing is stored then)."""
-    from . import bmlt, guide  # the readers use this module's helpers
-
-    if isinstance(data, dict) and isinstance(data.get("meetings"), list):
-        data = data["meetings"]  # some servers wrap the list
-    if not isinstance(data, list):
-        raise FeedError(
-            "the feed is not a list of meetings (a Meeting Guide feed is a JSON list of "
-            "meetings; a BMLT one is the result of switcher=GetSearchResults)"
-        )
-    if len(data) > MAX_ENTRIES:
-        raise FeedError(
-            f"the feed lists {len(data):,} entries; Haven reads at most {MAX_ENTRIES:,}"
-        )
-    if not data:
-        raise FeedError("the feed lists no meetings")
-    entries = [entry for entry in data if isinstance(entry, dict)]
-    reader = (
-        bmlt if any("id_bigint" in e or "weekday_tinyint" in e for e in entries[:50]) else guide
-    )
-    read = Read(reader.FORMAT)
-    if len(entries) < len(data):
-        read.skipped["not a meeting"] += len(data) - len(entries)
-    seen: set[str] = set()
-    for entry in entries:
-        try:
-            listing = reader.listing(entry, filters.zone)
-        except Skip as reason:
-            read.skipped[str(reason)] += 1
-            continue
-        if listing.external_id in seen:
-            read.skipped["listed twice"] += 1
-            continue
-        seen.add(listing.external_id)
-        if not filters.admits(listing):
-            read.skipped["outside your filter"] += 1
-            continue
-        read.listings.append(listing)
-    if not read.listings and set(read.skipped) <= SHAPE_PROBLEMS:
-        raise FeedError(
-            f"none of the feed's {len(data):,} entries is a meeting in the Meeting Guide or "
-            "BMLT format (each needs a name, a day and a time)"
-        )
-    return read

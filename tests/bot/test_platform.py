@@ -6,7 +6,7 @@ import types
 
 import pytest
 
-from bot import platform
+from bot import config, platform
 from bot.config import ConfigError
 from bot.platform import Engine, Platform, platform_entry, platform_names
 from tests.support.harness import COMMUNITY
@@ -52,7 +52,7 @@ def test_platforms_come_from_their_group_then_the_older_one(monkeypatch):
             _entry("broken", lambda: (_ for _ in ()).throw(ImportError("no module x"))),
         ],
     }
-    monkeypatch.setattr(platform, "entry_points", lambda group: groups[group])
+    monkeypatch.setattr(config, "entry_points", lambda group: groups[group])
     assert platform_names() == ["broken", "paper", "plain"]
     assert platform_entry("paper") is Paper  # the new group wins
     assert platform_entry("plain") is plain  # an adapter not yet a Platform: its module
@@ -79,11 +79,11 @@ def test_every_platform_in_pyproject_is_a_platform_of_that_name():
 
 
 async def test_the_console_is_built_like_any_platform(console):
-    from adapters.console.adapter import ConsoleAdapter
+    from adapters.console.main import Console
 
-    adapter = ConsoleAdapter(console.app, None)  # the one factory signature
+    adapter = Console(console.app, None)  # the one factory signature
     assert adapter.platform == "console" and adapter.clock is console.app.clock
-    assert ConsoleAdapter.fallback and platform_entry("console") is ConsoleAdapter
+    assert Console.fallback and platform_entry("console") is Console
 
 
 def test_haven_run_builds_an_enabled_platform_with_its_section_and_serves_it(monkeypatch, tmp_path):
@@ -120,7 +120,7 @@ def test_haven_run_builds_an_enabled_platform_with_its_section_and_serves_it(mon
             await self.engine.ready(self.name)
 
     groups = {"haven.platforms": [_entry("paper", lambda: Served)], "haven.adapters": []}
-    monkeypatch.setattr(platform, "entry_points", lambda group: groups[group])
+    monkeypatch.setattr(config, "entry_points", lambda group: groups[group])
     env = {"PAPER_TOKEN": "t0k", "DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path}/h.db"}
     settings = load_settings(env, env_file=None)
     assert settings.section(PaperSection).token == "t0k"

@@ -18,8 +18,9 @@ from aiohttp.test_utils import TestServer
 
 from bot.config import Settings
 from bot.ops.server import OpsServer
-from cogs.meetings.listing import Filters, read_feed
+from cogs.meetings.listing import Filters
 from cogs.meetings.models import ListedMeeting
+from cogs.meetings.readers import read_feed
 from tests.e2e.conftest import _discord_world, _slack_world, failed_deliveries
 from tests.e2e.rows import rows_of
 from tests.support.feeds import FeedServer

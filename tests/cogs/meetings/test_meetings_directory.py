@@ -13,8 +13,9 @@ from aiohttp.test_utils import TestClient, TestServer
 from sqlmodel import select
 
 from bot.ops.server import OpsServer
-from cogs.meetings.listing import Filters, read_feed
+from cogs.meetings.listing import Filters
 from cogs.meetings.models import CalendarToken, Meeting
+from cogs.meetings.readers import read_feed
 from tests.security import test_logs_at_debug
 from tests.support.feeds import FeedServer
 
