@@ -374,11 +374,7 @@ class Checkins(JustForToday, Cog):
         # moved (/haven timezone), the job was declared again for the coming
         # days and this occurrence counts for their current local day.
         # ``prompted_on`` keeps it to one prompt per local day even then.
-        day = due.scheduled_for.astimezone(ZoneInfo(ctx.zone)).date()
-        if prefs.paused_until and day < prefs.paused_until:
-            raise Skip("paused")
-        if prefs.prompted_on == day:
-            raise Skip("already prompted today")
+        day = self._prompt_day(ctx, prefs, due, prefs.prompted_on)
         if await self._checkin_on(ctx, day) is not None:
             raise Skip("already checked in today")
         prefs.prompted_on = day
