@@ -13,7 +13,8 @@ engine's own business and may change without notice. The names, by group:
 - tables: the base of a cog's rows, the engine's rows it may read, and the
   column types that keep members' words encrypted or findable by hash;
 - what the member's platform can do, and abuse limits;
-- operator settings sections;
+- a community's settings, typed and namespaced per cog (the engine's own
+  namespace too), and operator settings sections;
 - for the engine's own cogs (``me``, ``discretion``): consent, a member's data,
   commands held for an answer, discretion and quiet hours. Other cogs leave these
   alone (they move behind the engine in #20's later steps).
@@ -24,6 +25,7 @@ from __future__ import annotations
 from bot.adapters import Capability, Ref, Undeliverable
 from bot.clock import as_zone, local_datetime
 from bot.columns import UTCDateTime
+from bot.community_settings import CommunitySettings, EngineSettings, setting
 from bot.config import Section
 from bot.consent import (
     AGREE_ACTION,
@@ -175,7 +177,10 @@ __all__ = [  # noqa: RUF022 (grouped as the docstring lists them, not sorted)
     "wait_words",
     # counted for the operator's metrics
     "count_sos",
-    # operator settings
+    # community settings, operator settings
+    "CommunitySettings",
+    "EngineSettings",
+    "setting",
     "Section",
     # the engine's own cogs
     "AGREE_ACTION",

@@ -26,6 +26,7 @@ from bot import due as due_rows
 from bot import due_plan, metrics
 from bot.adapters import Adapter, CommunityKey, FormErrors, Invocation
 from bot.clock import Clock, SystemClock, VirtualClock
+from bot.community_settings import EngineSettings, read
 from bot.config import ConfigError, Settings
 from bot.consent import notice
 from bot.context import LATER_KEY, Context
@@ -442,10 +443,10 @@ class Haven:
     def is_moderator(self, community: Community, invocation: Invocation) -> bool:
         if invocation.is_admin:
             return True
-        settings = community.settings
-        if invocation.user_id in settings.get("moderator_users", []):
+        settings = read(EngineSettings, community)
+        if invocation.user_id in settings.moderator_users:
             return True
-        role = settings.get("moderator_role")
+        role = settings.moderator_role
         return bool(role) and role in invocation.roles
 
     # -- dispatch ---------------------------------------------------------
@@ -596,7 +597,7 @@ class Haven:
         """A cog this community turned off; never an engine cog (consent, erasure)."""
         if cog is None or cog.name in ENGINE_COGS:
             return None
-        if cog.name in ctx.setting("disabled_cogs", []):
+        if cog.name in ctx.settings(EngineSettings).disabled_cogs:
             return error(f"{cog.name} is turned off in this community.")
         return None
 

@@ -7,13 +7,13 @@ import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from sqlalchemy import or_
 from sqlmodel import col, delete, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from bot import locks
+from bot import community_settings, locks
 from bot.adapters import (
     Adapter,
     Capability,
@@ -23,6 +23,7 @@ from bot.adapters import (
     Ref,
     Undeliverable,
 )
+from bot.community_settings import EngineSettings
 from bot.discretion import community_default, discreet_reader, is_discreet, mark
 from bot.holding import PREFIX as HELD_PREFIX
 from bot.ledger import SENT, Claim
@@ -36,6 +37,8 @@ if TYPE_CHECKING:
     from bot.jobs import JobSpec
 
 log = logging.getLogger("haven")
+
+S = TypeVar("S", bound=community_settings.CommunitySettings)
 
 #: A refusal repeated within this time is audited once (see :meth:`Context.audit`).
 DENIED_COALESCE = timedelta(hours=1)
@@ -159,18 +162,22 @@ class Context:
         )
         await self.db.exec(delete(Delivery).where(col(Delivery.key).startswith(keys)))
 
-    def setting(self, name: str, default: Any = None) -> Any:
-        return (self.community.settings if self.community else {}).get(name, default)
+    def settings(self, cls: type[S]) -> S:
+        """The community's settings of ``cls``'s namespace, typed, every field
+        filled in (the defaults outside a community); see :mod:`bot.community_settings`."""
+        return community_settings.read(cls, self.community)
 
-    def set_setting(self, name: str, value: Any) -> None:
+    def update_settings(self, cls: type[S], **changes: Any) -> S:
+        """Check ``changes`` against ``cls`` and store them in the community
+        (``ValueError`` when one does not fit); returns the new settings."""
         assert self.community is not None
-        # JSON columns notice reassignment, not in-place edits.
-        self.community.settings = {**self.community.settings, name: value}
+        updated = community_settings.update(cls, self.community, **changes)
         self.db.add(self.community)
+        return updated
 
     def channel(self, purpose: str) -> str | None:
         """The channel configured for ``announcements``, ``milestones``, ..."""
-        return self.setting("channels", {}).get(purpose)
+        return self.settings(EngineSettings).channels.get(purpose)
 
     async def find_member(self, platform_user_id: str) -> Member | None:
         result = await self.db.exec(

@@ -22,6 +22,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.adapters import Invocation
+from bot.community_settings import EngineSettings, read
 from bot.messages import Message, Visibility
 from bot.models import Community, Member
 from bot.naming import private_notice
@@ -37,7 +38,7 @@ def platform_default(platform: str) -> bool:
 def community_default(community: Community | None) -> bool:
     if community is None:
         return False
-    chosen = community.settings.get("discreet")
+    chosen = read(EngineSettings, community).discreet
     return platform_default(community.platform) if chosen is None else bool(chosen)
 
 

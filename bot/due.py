@@ -27,6 +27,7 @@ from apscheduler.triggers.date import DateTrigger
 from sqlalchemy import and_, delete, event, inspect, or_, select, update
 from sqlalchemy.orm import Session
 
+from bot.community_settings import EngineSettings, read
 from bot.jobs import JobSpec
 from bot.models import Community, DueWork, Member
 
@@ -328,9 +329,9 @@ def _community_change(community: Community) -> Scope:
     """A settings change re-declares the community's own jobs, and every
     member's when the community's zone (the default of theirs) changed."""
     history = inspect(community).attrs.settings.history
-    before = (history.deleted or [{}])[0] or {}
-    after = community.settings or {}
-    zone_moved = before.get("timezone") != after.get("timezone")
+    before = EngineSettings.from_stored((history.deleted or [{}])[0])
+    after = read(EngineSettings, community)
+    zone_moved = before.timezone != after.timezone
     return Scope(None if zone_moved else frozenset(), True)
 
 

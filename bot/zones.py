@@ -15,6 +15,8 @@ from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo, available_timezones
 
+from bot.community_settings import EngineSettings, read
+
 if TYPE_CHECKING:
     from bot.models import Community, Member
 
@@ -149,9 +151,7 @@ def zone_of(member: Member | None, community: Community | None, default: str) ->
     :meth:`bot.context.Context.zone_of`, which fills in the rest."""
     if member is not None and member.timezone:
         return member.timezone
-    if community is not None and community.settings.get("timezone"):
-        return community.settings["timezone"]
-    return default
+    return read(EngineSettings, community).timezone or default
 
 
 class NotAPlace(ValueError):

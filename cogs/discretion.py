@@ -11,6 +11,7 @@ from bot.api import (
     Capability,
     Cog,
     Context,
+    EngineSettings,
     Message,
     OptionError,
     OptionType,
@@ -104,7 +105,7 @@ class Discretion(Cog):
     )
     async def mod_discreet(self, ctx: Context, mode: Literal["on", "off"]) -> Message:
         before = community_default(ctx.community)
-        ctx.set_setting("discreet", mode == "on")
+        ctx.update_settings(EngineSettings, discreet=mode == "on")
         platform = _state(platform_default(ctx.community.platform))
         changed = "" if before != (mode == "on") else " (unchanged)"
         return Message(

@@ -8,6 +8,7 @@ from bot.api import (
     ENGINE_COGS,
     Cog,
     Context,
+    EngineSettings,
     Message,
     NotFound,
     Permission,
@@ -48,7 +49,7 @@ class Help(Cog):
         return self._help(ctx, group)
 
     def _help(self, ctx: Context, group: str | None) -> Message:
-        disabled = set(ctx.setting("disabled_cogs", [])) - ENGINE_COGS
+        disabled = set(ctx.settings(EngineSettings).disabled_cogs) - ENGINE_COGS
         groups = {}
         for name, specs in sorted(self.app.registry.groups().items()):
             usable = [

@@ -14,6 +14,7 @@ from bot.api import (
     Choice,
     Cog,
     Context,
+    EngineSettings,
     MemberOpt,
     Message,
     Rest,
@@ -23,6 +24,7 @@ from bot.api import (
     literal,
     timestamp,
 )
+from cogs.crisis.cog import Local
 from cogs.crisis.lines import LINES
 
 PURPOSES = ("announcements", "milestones", "checkins", "moderators")
@@ -47,23 +49,24 @@ class Moderation(Cog):
         consent=False,
     )
     async def setup(self, ctx: Context) -> Message:
-        channels = ctx.setting("channels", {})
+        engine, crisis = ctx.settings(EngineSettings), ctx.settings(Local)
+        channels = engine.channels
         lines = [f"- {p}: " + (f"#{channels[p]}" if p in channels else "not set") for p in PURPOSES]
-        role = ctx.setting("moderator_role")
+        role = engine.moderator_role
         shown = literal(role) if role else "server/workspace admins only"
         lines.append(f"- moderator role: {shown}")
-        named = ctx.setting("moderator_users", [])
+        named = engine.moderator_users
         if named:
             lines.append("- named moderators: " + ", ".join(f"<@{m}>" for m in named))
         lines.append(
             "- crisis resources: "
-            + ("community text set" if ctx.setting("resources") else "Haven's defaults")
+            + ("community text set" if crisis.resources else "Haven's defaults")
         )
-        country = ctx.setting("country")
+        country = crisis.country
         lines.append(
             "- country for /crisis: " + (LINES[country].name if country in LINES else "not set")
         )
-        disabled = ctx.setting("disabled_cogs", [])
+        disabled = engine.disabled_cogs
         lines.append(f"- turned off: {', '.join(disabled) if disabled else 'nothing'}")
         lines.append("Change with `/mod channel`, `/mod role`, `/mod resources`, `/mod country`.")
         return Message(text="\n".join(lines), title="Haven setup")
@@ -81,7 +84,8 @@ class Moderation(Cog):
         purpose: Annotated[str, Choice(choices=PURPOSES)],
         channel: Annotated[str, ChannelOpt()],
     ) -> Message:
-        ctx.set_setting("channels", {**ctx.setting("channels", {}), purpose: channel})
+        channels = ctx.settings(EngineSettings).channels
+        ctx.update_settings(EngineSettings, channels={**channels, purpose: channel})
         return Message(text=f"{purpose.capitalize()} will go to <#{channel}>.")
 
     @command(
@@ -95,7 +99,7 @@ class Moderation(Cog):
         self, ctx: Context, role: Annotated[str, Text(max_length=100), Rest()]
     ) -> Message:
         role = role.strip().lstrip("@")
-        ctx.set_setting("moderator_role", role)
+        ctx.update_settings(EngineSettings, moderator_role=role)
         return Message(
             text=f"Members with the **{literal(role)}** role can now use `/mod` commands."
         )
@@ -120,10 +124,10 @@ class Moderation(Cog):
                 "in this community first; mention them like @sam"
             )
         ctx.audit_action, ctx.audit_target = f"mod moderator {action}", member
-        named = [m for m in ctx.setting("moderator_users", []) if m != member]
+        named = [m for m in ctx.settings(EngineSettings).moderator_users if m != member]
         if action == "add":
             named.append(member)
-        ctx.set_setting("moderator_users", named)
+        ctx.update_settings(EngineSettings, moderator_users=tuple(named))
         if action == "add":
             return Message(text=f"<@{member}> can now use `/mod` commands.")
         return Message(
@@ -141,7 +145,7 @@ class Moderation(Cog):
     async def resources(
         self, ctx: Context, text: Annotated[str, Text(max_length=1500), Rest()]
     ) -> Message:
-        ctx.set_setting("resources", text)
+        ctx.update_settings(Local, resources=text)
         return Message(text="Saved. `/crisis` now shows these with the standard helplines.")
 
     @command(
@@ -155,10 +159,10 @@ class Moderation(Cog):
         self, ctx: Context, code: Annotated[str, Choice(choices=COUNTRIES)]
     ) -> Message:
         if code == "off":
-            ctx.set_setting("country", None)
+            ctx.update_settings(Local, country=None)
             return Message(text="Done. `/crisis` shows Haven's general list again.")
         lines = LINES[code.upper()]
-        ctx.set_setting("country", code.upper())
+        ctx.update_settings(Local, country=code.upper())
         text = f"Done. `/crisis` now starts with {lines.name}'s emergency number"
         if lines.helpline:
             return Message(text=f"{text} and national helpline.")

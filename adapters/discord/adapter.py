@@ -37,6 +37,7 @@ import discord
 
 from bot import metrics
 from bot.adapters import Capability, CommunityKey, FormErrors, Invocation, Ref, Undeliverable
+from bot.community_settings import EngineSettings, read
 from bot.messages import Button, ButtonStyle, Form, FormField, Message, Visibility, error, plain
 from bot.naming import named
 from bot.ratelimit import Rate
@@ -536,10 +537,9 @@ class DiscordAdapter:
         assert self.client is not None
         guild = self.client.get_guild(int(community.workspace_id))
         record = await self.app.community(community)
-        configured = (record.settings or {}).get("channels", {})
-        for purpose in ("spaces", "announcements"):
-            if configured.get(purpose):
-                return int(configured[purpose])
+        configured = read(EngineSettings, record).channels.get("announcements")
+        if configured:
+            return int(configured)
         if guild is not None:
             if guild.system_channel is not None:
                 return guild.system_channel.id

@@ -80,8 +80,8 @@ from .schedule import (
     MATCH_KIND,
     NUDGE_KIND,
     QUIET_KIND,
-    SETTING,
     SOS_CHECK_KIND,
+    PodSettings,
     match_spec,
     nudge_spec,
     sos_check_spec,
@@ -613,9 +613,9 @@ class Accountability(Cog):
         size: Annotated[SizeArg, Help("pod size")] = 3,
     ) -> Message:
         if day == "off":
-            if not ctx.setting(SETTING):
+            if not ctx.settings(PodSettings).pod_matching:
                 return Message(text="Pod matching wasn't scheduled — nothing to change.")
-            ctx.set_setting(SETTING, None)
+            ctx.update_settings(PodSettings, pod_matching=None)
             await ctx.audit("partner schedule off")
             return Message(
                 text="Scheduled pod matching is off. `/partner match` still forms pods "
@@ -624,7 +624,7 @@ class Accountability(Cog):
         if time is None:
             raise UsageError("give the time too, in the community's time zone, like 18:00")
         plan = {"day": day, "at": f"{time:%H:%M}", "size": size}
-        ctx.set_setting(SETTING, plan)
+        ctx.update_settings(PodSettings, pod_matching=plan)
         zone = ctx.zone_of(None)  # the community's, never the moderator's own
         await ctx.audit("partner schedule set")
         spec = match_spec(ctx.community.id, plan, zone)
@@ -639,7 +639,7 @@ class Accountability(Cog):
 
     @job(MATCH_KIND)
     async def scheduled_match(self, ctx: Context, due: Due) -> None:
-        plan = ctx.setting(SETTING)
+        plan = ctx.settings(PodSettings).pod_matching
         if not plan:
             raise Skip("matching is no longer scheduled")
         result = await self._match_pool(ctx, int(plan.get("size", 3)))
@@ -774,7 +774,7 @@ class Accountability(Cog):
         alert.checked = True
         ctx.db.add(alert)
         moderators = bool(ctx.channel("moderators")) and not alert.moderators_told
-        helplines = crisis_message(Local.of(ctx.community.settings))
+        helplines = crisis_message(ctx.settings(Local))
         note = no_answer_note(helplines, moderators, alert.id)
         await ctx.send_dm(ctx.member.platform_user_id, note)
 
@@ -951,7 +951,9 @@ class Accountability(Cog):
                 await ctx.db.exec(select(Pod.id).where(col(Pod.closed_at).is_(None)))
             ).first()
             quiet = "checkins" in ctx.app.registry.cogs and open_pod is not None
-            specs += specs_for(ctx.community, ctx.zone_of(None), quiet)
+            specs += specs_for(
+                ctx.community, ctx.settings(PodSettings).pod_matching, ctx.zone_of(None), quiet
+            )
         if scope.members is None or scope.members:
             query = select(SosAlert).where(
                 col(SosAlert.at) > ctx.now() - timedelta(days=1),

@@ -17,7 +17,7 @@ from typing import Any
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.date import DateTrigger
 
-from bot.api import Community, JobSpec
+from bot.api import Community, CommunitySettings, JobSpec, setting
 
 from .models import SosAlert
 
@@ -28,7 +28,6 @@ NUDGE_KIND = "partner:nudge"
 #: A partner's nudge is still news this long after it first fell due (it may
 #: wait through the partner's quiet hours; a held one keeps this grace).
 NUDGE_GRACE = timedelta(days=1)
-SETTING = "pod_matching"  # {"day": "mon", "at": "18:00", "size": 3} in Community.settings
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 DAY_NAMES = {
     "mon": "Monday",
@@ -40,6 +39,24 @@ DAY_NAMES = {
     "sun": "Sunday",
 }
 QUIET_AT = (10, 0)  # the quiet-member scan runs at 10:00 in the community's zone
+
+
+def runnable(plan: dict[str, Any]) -> bool:
+    """A stored plan the match job can follow: a day, an ``HH:MM`` time, a size."""
+    try:
+        hour, minute = map(int, plan["at"].split(":"))
+    except (KeyError, ValueError, AttributeError):
+        return False
+    size = plan.get("size", 3)
+    in_day = 0 <= hour < 24 and 0 <= minute < 60
+    return plan.get("day") in DAYS and in_day and isinstance(size, int) and size > 1
+
+
+class PodSettings(CommunitySettings, namespace="accountability"):
+    """``/partner schedule``: when the pool is matched into pods, and their size
+    (``{"day": "mon", "at": "18:00", "size": 3}``); None: only by hand."""
+
+    pod_matching: dict[str, Any] | None = setting(None, check=runnable)
 
 
 def match_job_id(community_id: int) -> str:
@@ -74,11 +91,12 @@ def quiet_spec(community_id: int, zone: str) -> JobSpec:
     )
 
 
-def specs_for(community: Community, zone: str, quiet: bool) -> list[JobSpec]:
+def specs_for(
+    community: Community, plan: dict[str, Any] | None, zone: str, quiet: bool
+) -> list[JobSpec]:
     """The jobs a community should have at start-up, in its ``zone`` (the
     community's, never a member's: a moderator's own zone must not leak in)."""
     specs = []
-    plan = community.settings.get(SETTING)
     if plan:
         specs.append(match_spec(community.id, plan, zone))
     if quiet:

@@ -522,12 +522,12 @@ class Checkins(JustForToday, Cog):
         self, ctx: Context, triggers: Annotated[str, Text(max_length=1000), Rest()]
     ) -> Message:
         if triggers.strip().lower() == "default":
-            ctx.set_setting(triggers_module.SETTING, None)
+            ctx.update_settings(triggers_module.CheckinSettings, triggers=())
             chosen = triggers_module.DEFAULT_TRIGGERS
             lead = "Back to the default triggers"
         else:
             chosen = triggers_module.parse_list(triggers)
-            ctx.set_setting(triggers_module.SETTING, list(chosen))
+            ctx.update_settings(triggers_module.CheckinSettings, triggers=chosen)
             lead = "Members can now name these triggers"
         return Message(
             text=f"{lead}: {', '.join(chosen)}.\nWhat members name stays private to them; "

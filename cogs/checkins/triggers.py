@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from sqlalchemy import func
 from sqlmodel import delete, select
 
-from bot.api import Context, Form, UsageError, literal
+from bot.api import CommunitySettings, Context, Form, UsageError, literal
 
 from .models import CheckIn, CheckinTrigger
 
@@ -31,7 +31,6 @@ DEFAULT_TRIGGERS = (
     "place",
     "people",
 )
-SETTING = "checkin_triggers"
 #: A Discord select holds 25 options; Slack's 100. The shorter list wins.
 MAX_TRIGGERS = 25
 TAG_RE = re.compile(r"[^\W_][\w' -]{0,31}")
@@ -41,10 +40,15 @@ STATS_DAYS = 30
 USAGE_MOD = "`/mod triggers stress, loneliness, work, family` (or `/mod triggers default`)"
 
 
+class CheckinSettings(CommunitySettings, namespace="checkins"):
+    """``/mod triggers``: the community's own list (empty: the defaults)."""
+
+    triggers: tuple[str, ...] = ()
+
+
 def community_triggers(ctx: Context) -> tuple[str, ...]:
     """The community's list, or the defaults until moderators set one."""
-    chosen = ctx.setting(SETTING)
-    return tuple(chosen) if chosen else DEFAULT_TRIGGERS
+    return ctx.settings(CheckinSettings).triggers or DEFAULT_TRIGGERS
 
 
 def parse_list(text: str) -> tuple[str, ...]:

@@ -8,10 +8,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from dataclasses import dataclass
-from typing import Any
 
-from bot.api import Cog, Context, Message, as_written, command
+from bot.api import Cog, CommunitySettings, Context, Message, as_written, command, setting
 
 from .lines import LINES
 
@@ -42,16 +40,12 @@ CLOSING = (
 )
 
 
-@dataclass(frozen=True)
-class Local:
-    """What a community set for /crisis: its own text and its country."""
+class Local(CommunitySettings, namespace="crisis"):
+    """What a community set for /crisis (``/mod resources``, ``/mod country``):
+    its own text and its country's code, one of :data:`LINES`."""
 
     resources: str | None = None
-    country: str | None = None
-
-    @classmethod
-    def of(cls, settings: dict[str, Any]) -> Local:
-        return cls(settings.get("resources"), settings.get("country"))
+    country: str | None = setting(None, check=lambda code: code in LINES)
 
 
 async def community_resources(ctx: Context) -> Local:
@@ -66,7 +60,7 @@ async def community_resources(ctx: Context) -> Local:
     except Exception:  # the database being down must not stop /crisis
         log.warning("could not read community resources; answering with the defaults")
         return Local()
-    return Local.of(community.settings)
+    return Local.from_stored(community.settings)
 
 
 def national(country: str) -> str:

@@ -392,7 +392,7 @@ class Meetings(Directory, Cog):
                 "Announcements and `/meeting calendar` work as before."
             )
         on = state == "on"
-        ctx.set_setting(mirror.SETTING, on)
+        ctx.update_settings(mirror.MeetingSettings, mirror=on)
         meetings = await self._meetings(ctx)
         failed = 0
         for meeting in meetings:
@@ -529,7 +529,7 @@ class Meetings(Directory, Cog):
         specs: list[JobSpec] = []
         if scope.community:
             meetings = (await ctx.db.exec(select(Meeting))).all()
-            mirrored = ctx.setting(mirror.SETTING)
+            mirrored = ctx.settings(mirror.MeetingSettings).mirror
             for meeting in meetings:
                 specs += remind_jobs(meeting)
                 if mirrored:

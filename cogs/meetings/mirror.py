@@ -13,14 +13,18 @@ from datetime import datetime, timedelta
 from typing import cast
 
 from bot.adapters import Capability, ScheduledEvents
+from bot.api import CommunitySettings
 from bot.context import Context
 
 from .models import Meeting
 
 log = logging.getLogger("haven.meetings")
 
-#: The community setting (true/false) that ``/meeting mirror`` stores.
-SETTING = "meeting_mirror"
+
+class MeetingSettings(CommunitySettings, namespace="meetings"):
+    """``/meeting mirror``: each meeting mirrored as a scheduled event."""
+
+    mirror: bool = False
 
 
 def available(ctx: Context) -> bool:
@@ -28,7 +32,7 @@ def available(ctx: Context) -> bool:
 
 
 def enabled(ctx: Context) -> bool:
-    return available(ctx) and bool(ctx.setting(SETTING, False))
+    return available(ctx) and ctx.settings(MeetingSettings).mirror
 
 
 def events(ctx: Context) -> ScheduledEvents:

@@ -17,9 +17,11 @@ from bot.api import (
     Capability,
     Choice,
     Cog,
+    CommunitySettings,
     Context,
     Date,
     Due,
+    EngineSettings,
     Help,
     JobSpec,
     LimitReached,
@@ -41,6 +43,7 @@ from bot.api import (
     job,
     literal,
     matches,
+    setting,
 )
 
 from . import cost, texts
@@ -81,6 +84,12 @@ LabelArg = Annotated[str | None, Label(), Help("which counter (default sobriety)
 NoteArg = Annotated[str | None, Text(max_length=500), Help("a private note")]
 COUNT_CHOICES = {"from-zero": 0, "from-one": 1}
 SHARE_AGAIN = "sober:share-again"
+
+
+class SoberSettings(CommunitySettings, namespace="sober"):
+    """``/mod roles``: the role granted at each milestone (by its code)."""
+
+    milestone_roles: dict[str, str] = setting({})
 
 
 class Sober(Cog):
@@ -226,7 +235,7 @@ class Sober(Cog):
         if hours is not None:
             run.hours_per_day = hours or None
         ctx.db.add(run)
-        locale = cost.locale_of(ctx.setting("locale"))
+        locale = cost.locale_of(ctx.settings(EngineSettings).locale)
         set_to = cost.describe(
             run.cost_per_day if amount else None, run.cost_currency, run.hours_per_day, locale
         )
@@ -245,7 +254,7 @@ class Sober(Cog):
             run.cost_per_day,
             run.cost_currency,
             run.hours_per_day,
-            cost.locale_of(ctx.setting("locale")),
+            cost.locale_of(ctx.settings(EngineSettings).locale),
         )
 
     @command(
@@ -531,7 +540,7 @@ class Sober(Cog):
         milestone: Annotated[Milestone, MilestoneOpt()],
         role: Annotated[str, Text(max_length=100), Help("a role name, or off"), Rest()],
     ) -> Message:
-        mapping = dict(ctx.setting("milestone_roles", {}))
+        mapping = dict(ctx.settings(SoberSettings).milestone_roles)
         if role.lower() == "off":
             mapping.pop(milestone.code, None)
             text = f"No role is granted at {milestone.label} any more."
@@ -543,7 +552,7 @@ class Sober(Cog):
             )
             if not ctx.has(Capability.ROLES):
                 text += " (This platform has no roles, so it is skipped here.)"
-        ctx.set_setting("milestone_roles", mapping)
+        ctx.update_settings(SoberSettings, milestone_roles=mapping)
         return Message(text=text)
 
     # -- milestones -------------------------------------------------------
@@ -594,7 +603,7 @@ class Sober(Cog):
             named = ctx.user_id if share == "named" else None
             files = (chip,) if ctx.has(Capability.FILES) else ()
             await ctx.post(channel, Message(text=texts.channel_post(milestone, named), files=files))
-        role = ctx.setting("milestone_roles", {}).get(milestone.code)
+        role = ctx.settings(SoberSettings).milestone_roles.get(milestone.code)
         if role and share != "private" and prefs.roles:  # a role is public: theirs to choose
             await ctx.grant_role(ctx.user_id, role)
 

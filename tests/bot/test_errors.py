@@ -8,6 +8,7 @@ import pytest
 from sqlmodel import select
 
 from bot import cooldown, errors, options, parsing
+from bot.community_settings import CommunitySettings
 from bot.config import Settings
 from bot.context import Context
 from bot.errors import LimitReached, NotAllowed, NotFound, Refusal, UsageError
@@ -18,12 +19,16 @@ from bot.plugins import Cog, action, command
 from tests.support.harness import COMMUNITY
 
 
+class StrictSettings(CommunitySettings, namespace="strict"):
+    note: str | None = None
+
+
 class Strict(Cog):
     name = "strict"
 
     @command("strict note", options=[Opt("text", Text())], consent=False)
     async def note(self, ctx: Context, text: str) -> Message:
-        ctx.set_setting("strict_note", text)
+        ctx.update_settings(StrictSettings, note=text)
         if text == "again":
             raise LimitReached("you have 3 notes; the most is 3", limit=3)
         if text == "typo":
@@ -64,7 +69,7 @@ def test_the_old_names_are_the_same_errors():
 
 async def note(console) -> str | None:
     community = await console.app.community(COMMUNITY)
-    return community.settings.get("strict_note")
+    return StrictSettings.from_stored(community.settings).note
 
 
 async def test_a_refusal_or_usage_error_undoes_the_handlers_writes(make_harness, url):

@@ -105,7 +105,7 @@ def test_the_engines_own_cogs_cannot_be_disabled():
 async def test_a_community_can_turn_a_feature_off_but_never_consent_or_erasure(console):
     community = await console.app.community(COMMUNITY)
     async with console.db.session(community.id) as session:
-        community.settings = {"disabled_cogs": ["sober", "me", "help"]}
+        community.settings = {"engine": {"disabled_cogs": ["sober", "me", "help"]}}
         session.add(community)
         await session.commit()
     await console.agree("alice")

@@ -106,7 +106,7 @@ async def test_members_and_meetings_are_refused_fixed_offsets_privately(console)
 )
 def test_a_members_zone_else_the_communitys_else_the_default(member_zone, community_zone, expected):
     member = Member(community_id=1, platform_user_id="alice", timezone=member_zone)
-    settings = {"timezone": community_zone} if community_zone else {}
+    settings = {"engine": {"timezone": community_zone}} if community_zone else {}
     community = Community(platform="console", workspace_id="w", settings=settings)
     assert zone_of(member, community, "America/Chicago") == expected
     assert zone_of(None, community, "America/Chicago") == (community_zone or "America/Chicago")
@@ -127,7 +127,8 @@ async def test_a_handler_reads_the_same_rule(make_harness):
     assert out.text == "America/Chicago America/Chicago 2026-11-21"
     community = await console.app.community(COMMUNITY)
     async with console.db.session(community.id) as session:
-        community.settings = {"timezone": "Pacific/Pago_Pago"}  # UTC-11: still yesterday
+        # UTC-11: still yesterday
+        community.settings = {"engine": {"timezone": "Pacific/Pago_Pago"}}
         session.add(community)
         await session.commit()
     out = await console.say("/clockface zones")

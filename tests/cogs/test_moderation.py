@@ -5,6 +5,7 @@ from datetime import timedelta
 from sqlmodel import select
 
 from bot.adapters import Invocation
+from bot.community_settings import EngineSettings
 from bot.models import AuditLog, Community
 from tests.support.harness import COMMUNITY
 
@@ -21,7 +22,7 @@ async def test_non_moderators_are_refused_and_the_attempt_audited(console):
     assert await audit(console) == [("alice", "mod channel", "denied")]
     async with console.db.unscoped_session("test") as session:
         community = (await session.exec(select(Community))).one()
-    assert "channels" not in community.settings
+    assert EngineSettings.from_stored(community.settings).channels == {}
 
 
 async def test_moderators_configure_and_are_audited(console):

@@ -254,12 +254,13 @@ async def seed(url: str, fake: FakeDiscord, now: datetime) -> Seeded:
                 workspace_id=fake.guild_id,
                 name=fake.guild_name,
                 settings={
-                    "timezone": zc,
-                    "channels": channels,
-                    "pod_matching": {
-                        "day": WEEKDAYS[hour.astimezone(ZoneInfo(zc)).weekday()],
-                        "at": "10:00",
-                        "size": 2,
+                    "engine": {"timezone": zc, "channels": channels},
+                    "accountability": {
+                        "pod_matching": {
+                            "day": WEEKDAYS[hour.astimezone(ZoneInfo(zc)).weekday()],
+                            "at": "10:00",
+                            "size": 2,
+                        }
                     },
                 },
                 created_at=long_ago,

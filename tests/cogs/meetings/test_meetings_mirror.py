@@ -168,7 +168,7 @@ async def test_a_platform_without_scheduled_events_says_so_and_stores_nothing(co
     assert reply.error and reply.visible_to == ["mona"]
     assert "This platform has no scheduled events" in reply.text
     community = await console.app.community(COMMUNITY)
-    assert "meeting_mirror" not in community.settings
+    assert "meetings" not in community.settings
     assert not [j for j in (await console.app.scheduler.jobs()) if j.endswith(":mirror")]
     alice = await console.say(":as alice\n/meeting mirror on")
     assert alice.error and "is for moderators" in alice.text
