@@ -34,6 +34,7 @@ from bot.zones import place, zone_of
 
 if TYPE_CHECKING:
     from bot.app import Haven
+    from bot.config import Settings
     from bot.jobs import JobSpec
 
 log = logging.getLogger("haven")
@@ -161,6 +162,14 @@ class Context:
             )
         )
         await self.db.exec(delete(Delivery).where(col(Delivery.key).startswith(keys)))
+
+    @property
+    def config(self) -> Settings:
+        """The operator's settings for this Haven (environment variables, read
+        once at start-up; :mod:`bot.config`), e.g. ``ctx.config.public_url``.
+        Read-only, the same in every community; a community's own are
+        :meth:`settings`."""
+        return self.app.settings
 
     def settings(self, cls: type[S]) -> S:
         """The community's settings of ``cls``'s namespace, typed, every field

@@ -963,7 +963,7 @@ class Accountability(Cog):
             )
             if scope.members is not None:
                 query = query.where(col(SosAlert.member_id).in_(sorted(scope.members)))
-            minutes = ctx.app.settings.sos_ack_minutes
+            minutes = ctx.config.sos_ack_minutes
             specs += [sos_check_spec(alert, minutes) for alert in (await ctx.db.exec(query)).all()]
         return specs
 

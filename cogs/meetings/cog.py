@@ -534,7 +534,7 @@ class Meetings(Directory, Cog):
                 specs += remind_jobs(meeting)
                 if mirrored:
                     specs.append(mirror_job(meeting))
-            hours = ctx.app.settings.feed_sync_hours
+            hours = ctx.config.feed_sync_hours
             specs += [
                 sync_job(feed, hours) for feed in (await ctx.db.exec(select(MeetingFeed))).all()
             ]

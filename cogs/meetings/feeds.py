@@ -57,9 +57,7 @@ def filters_of(feed: MeetingFeed) -> Filters:
 
 async def fetch_and_read(ctx: Context, feed: MeetingFeed) -> Read:
     """The feed's meetings; a :class:`~.fetch.FeedError` when it cannot be read."""
-    data = await fetch_json(
-        feed.url, key=feed.key, allow_private=ctx.app.settings.feed_allow_private
-    )
+    data = await fetch_json(feed.url, key=feed.key, allow_private=ctx.config.feed_allow_private)
     return read_feed(data, filters_of(feed))
 
 

@@ -307,6 +307,16 @@ def test_only_the_settings_module_reads_community_settings_by_key():
     assert found == []
 
 
+def test_cogs_read_the_operators_settings_through_ctx_config():
+    found = []
+    for path in sorted((ROOT / "cogs").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if isinstance(node, ast.Attribute) and node.attr == "settings":
+                if _owner(node.value) == "app":
+                    found.append(f"{path.relative_to(ROOT).as_posix()}:{node.lineno}")
+    assert found == []
+
+
 def test_the_check_finds_the_old_ways():
     old = """
 community.settings.get("discreet")

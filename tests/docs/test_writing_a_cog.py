@@ -15,17 +15,25 @@ import pytest
 GUIDE = Path(__file__).parents[2] / "docs" / "writing-a-cog.md"
 
 
+def blocks() -> list[str]:
+    """The guide's ```python blocks: the cog, then its settings."""
+    return re.findall(r"```python\n(.*?)```", GUIDE.read_text(), re.S)
+
+
+def loaded(code: str, name: str) -> types.ModuleType:
+    module = types.ModuleType(name)
+    sys.modules[module.__name__] = module
+    exec(compile(code, str(GUIDE), "exec"), module.__dict__)
+    return module
+
+
 @pytest.fixture
 def gratitude():
     """The guide's ```python block, loaded as the module cogs.gratitude.cog."""
-    (code,) = re.findall(r"```python\n(.*?)```", GUIDE.read_text(), re.S)
-    module = types.ModuleType("cogs.gratitude.cog")
-    sys.modules[module.__name__] = module
     try:
-        exec(compile(code, str(GUIDE), "exec"), module.__dict__)
-        yield module
+        yield loaded(blocks()[0], "cogs.gratitude.cog")
     finally:
-        del sys.modules[module.__name__]
+        del sys.modules["cogs.gratitude.cog"]
 
 
 @pytest.fixture(params=["sqlite", "postgres"])
@@ -38,13 +46,31 @@ def database_url(request, pg_base) -> str:
 
 
 def test_the_guide_imports_only_bot_api_from_the_engine():
-    (code,) = re.findall(r"```python\n(.*?)```", GUIDE.read_text(), re.S)
-    engine = {
-        node.module
-        for node in ast.walk(ast.parse(code))
-        if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("bot")
-    }
-    assert engine == {"bot.api"}
+    assert len(blocks()) == 2
+    for code in blocks():
+        engine = {
+            node.module
+            for node in ast.walk(ast.parse(code))
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("bot")
+        }
+        assert engine == {"bot.api"}
+
+
+def test_the_guides_settings_read_with_defaults_and_write_checked():
+    from bot.community_settings import read, update
+    from bot.models import Community
+
+    try:
+        settings = loaded(blocks()[1], "cogs.gratitude.settings").GratitudeSettings
+    finally:
+        del sys.modules["cogs.gratitude.settings"]
+    community = Community(platform="console", workspace_id="w", settings={})
+    assert read(settings, community).hour == 20
+    assert update(settings, community, hour=21).hour == 21
+    assert community.settings == {"gratitude": {"hour": 21}}
+    with pytest.raises(ValueError):
+        update(settings, community, hour=25)
+    assert read(settings, community).words == ()
 
 
 async def test_the_guides_cog_answers_a_command_a_button_a_form_and_a_daily_job(
