@@ -60,3 +60,30 @@ async def test_repeated_refusals_are_audited_once_an_hour(world):
     await world.run_until(world.app.clock.now() + timedelta(hours=1, minutes=1))
     await world.command("alice", "/mod channel announcements #general")
     assert len(await audit(world)) == 2  # an hour on, recorded again
+
+
+async def test_discord_private_threads_open_under_the_announcements_channel(database_url):
+    """The engine's ``channels`` setting, read typed by the Discord adapter:
+    before a moderator sets it, pods' threads open under the system channel."""
+
+    def parents(world) -> list[str]:
+        channels = world.fake.channels.values()
+        return [str(c["parent_id"]) for c in channels if c.get("type") == 12]
+
+    async with _discord_world(Settings(database_url=database_url)) as world:
+        await world.agree(world.mod, "alice", "bob", "carol", "dan")
+        await world.command("alice", "/partner request @bob")
+        assert (await world.press("bob", "Accept")).ok
+        system = str(world.fake.general["id"])
+        assert parents(world) == [system]
+
+        announcements = world.channel_id("announcements")
+        assert announcements != system
+        setup = await world.command(
+            world.mod, f"/mod channel announcements {world.channel('announcements')}"
+        )
+        assert setup.ok, setup.seen
+        await world.command("carol", "/partner request @dan")
+        assert (await world.press("dan", "Accept")).ok
+        assert parents(world) == [system, str(announcements)]
+        assert await failed_deliveries(world.app) == []
