@@ -62,6 +62,8 @@ class CommunitySettings:
     """
 
     namespace: ClassVar[str] = ""
+    #: Each field's type, resolved once.
+    _hints: ClassVar[dict[str, Any]]
 
     def __init_subclass__(cls, namespace: str = "", **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
@@ -75,9 +77,10 @@ class CommunitySettings:
         cls.namespace = namespace
         dataclass(frozen=True)(cls)
         cls._hints = typing.get_type_hints(cls)
+        for f in fields(cls):  # type: ignore[arg-type]
+            if not _supported(cls._hints[f.name]):
+                raise TypeError(f"{cls.__name__}.{f.name}: a setting cannot be of that type")
         NAMESPACES[namespace] = cls
-
-    _hints: ClassVar[dict[str, Any]]
 
     @classmethod
     def from_stored(cls, stored: Mapping[str, Any] | None) -> Self:
@@ -95,7 +98,7 @@ class CommunitySettings:
                 continue
             value = section[f.name]
             if _usable(cls, f, value):
-                values[f.name] = _typed(cls._hints[f.name], value)
+                values[f.name] = _typed(value)
             else:
                 log.warning(
                     "community setting %s.%s has an unusable value; using the default",
@@ -127,7 +130,7 @@ class CommunitySettings:
         section = dict(section) if isinstance(section, Mapping) else {}
         defaults = cls()
         for name, value in changes.items():
-            if value == getattr(defaults, name):
+            if _typed(value) == getattr(defaults, name):
                 section.pop(name, None)
             else:
                 section[name] = _json(value)
@@ -159,25 +162,6 @@ def is_zone(name: Any) -> bool:
     return True
 
 
-class EngineSettings(CommunitySettings, namespace="engine"):
-    """What the engine itself keeps for a community."""
-
-    #: The zone of members who have not chosen one (``zone_of``).
-    timezone: str | None = setting(None, check=is_zone)
-    #: Discreet mode for members who have not chosen (None: the platform's default).
-    discreet: bool | None = None
-    #: Platform user ids named with ``/mod moderator add``.
-    moderator_users: tuple[str, ...] = ()
-    #: The role whose holders are moderators (``/mod role``).
-    moderator_role: str | None = None
-    #: Channel id per purpose (``/mod channel``): announcements, milestones, ...
-    channels: dict[str, str] = setting({})
-    #: Cogs turned off in this community.
-    disabled_cogs: tuple[str, ...] = ()
-    #: The community's locale (money and numbers), e.g. ``de_DE``.
-    locale: str | None = None
-
-
 # -- types -------------------------------------------------------------------
 
 
@@ -190,6 +174,18 @@ def _usable(cls: type[CommunitySettings], f: Field, value: Any) -> bool:
         return False
     check = f.metadata.get("check")
     return value is None or check is None or bool(check(value))
+
+
+def _supported(tp: Any) -> bool:
+    """Whether :func:`_fits` can check values of ``tp``."""
+    origin, args = typing.get_origin(tp), typing.get_args(tp)
+    if origin in (typing.Union, types.UnionType):
+        return all(_supported(arg) for arg in args)
+    if origin is tuple:
+        return len(args) == 2 and args[1] is Ellipsis and _supported(args[0])
+    if origin is dict:
+        return args[0] is str and _supported(args[1])
+    return tp in (Any, type(None), bool, int, float, str)
 
 
 def _fits(tp: Any, value: Any) -> bool:
@@ -217,10 +213,10 @@ def _fits(tp: Any, value: Any) -> bool:
         return isinstance(value, Mapping) and all(
             _fits(key, k) and _fits(item, v) for k, v in value.items()
         )
-    raise TypeError(f"a community setting cannot be of type {tp!r}")
+    return False
 
 
-def _typed(tp: Any, value: Any) -> Any:
+def _typed(value: Any) -> Any:
     """A stored value as its field holds it: lists as tuples, objects copied."""
     if isinstance(value, list):
         return tuple(value)
@@ -235,3 +231,25 @@ def _json(value: Any) -> Any:
     if isinstance(value, Mapping):
         return dict(value)
     return value
+
+
+# -- the engine's own ---------------------------------------------------------------
+
+
+class EngineSettings(CommunitySettings, namespace="engine"):
+    """What the engine itself keeps for a community."""
+
+    #: The zone of members who have not chosen one (``zone_of``).
+    timezone: str | None = setting(None, check=is_zone)
+    #: Discreet mode for members who have not chosen (None: the platform's default).
+    discreet: bool | None = None
+    #: Platform user ids named with ``/mod moderator add``.
+    moderator_users: tuple[str, ...] = ()
+    #: The role whose holders are moderators (``/mod role``).
+    moderator_role: str | None = None
+    #: Channel id per purpose (``/mod channel``): announcements, milestones, ...
+    channels: dict[str, str] = setting({})
+    #: Cogs turned off in this community.
+    disabled_cogs: tuple[str, ...] = ()
+    #: The community's locale (money and numbers), e.g. ``de_DE``.
+    locale: str | None = None

@@ -115,7 +115,7 @@ def test_a_write_is_stored_under_the_namespace_and_keeps_every_other_key():
 
 def test_a_setting_set_back_to_its_default_is_left_out():
     place = community({"sample": {"label": "x"}})
-    update(Sample, place, label=None)
+    update(Sample, place, label=None, tags=[])
     assert place.settings == {}
 
 
@@ -141,7 +141,13 @@ def test_a_namespace_belongs_to_one_class():
         class Nameless(CommunitySettings):
             pass
 
+    with pytest.raises(TypeError, match="cannot be of that type"):
+
+        class Listed(CommunitySettings, namespace="listed"):
+            names: list[str] = setting([])
+
     assert NAMESPACES["crisis"] is Local
+    assert "listed" not in NAMESPACES
 
 
 def test_every_cog_namespace_is_declared():
