@@ -3,11 +3,12 @@ platform's capabilities — never the platform itself."""
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from sqlalchemy import or_
 from sqlmodel import col, delete, select
@@ -39,6 +40,12 @@ log = logging.getLogger("haven")
 
 #: A refusal repeated within this time is audited once (see :meth:`Context.audit`).
 DENIED_COALESCE = timedelta(hours=1)
+
+#: How long a handler without database access waits for a read of it
+#: (:meth:`Context.read_briefly`): /crisis and /sos answer within a second.
+BRIEFLY = 0.5
+
+T = TypeVar("T")
 
 #: ``session.info`` key of the one-off jobs a handler asked for (:meth:`Context.later`).
 LATER_KEY = "due_later"
@@ -219,6 +226,42 @@ class Context:
                 target_id=target[:64] if target else None,
             )
         )
+
+    # -- storage at a glance ---------------------------------------------
+
+    async def read_briefly(
+        self, read: Callable[[Context], Awaitable[T]], *, within: float = BRIEFLY
+    ) -> T:
+        """For a handler declared without database access (``/crisis``,
+        ``/sos``): ``read(ctx)`` in a read-only transaction of the member's
+        community (``ctx.member`` is not looked up: :meth:`find_member`),
+        given up after ``within`` seconds. Raises what stopped it — storage
+        slow (``TimeoutError``) or away — so the caller answers without it."""
+        inv = self.invocation
+        if inv is None:
+            raise RuntimeError("a brief read exists only in answer to a member")
+
+        async def run() -> T:
+            community = await self.app.community(inv.community)
+            async with self.app.db.session(community.id, readonly=True) as session:
+                ctx = Context(
+                    self.app, self.adapter, community, session, inv.user_id, inv.user_name,
+                    invocation=inv,
+                )  # fmt: skip
+                return await read(ctx)
+
+        return await asyncio.wait_for(run(), timeout=within)
+
+    # -- other cogs -------------------------------------------------------
+
+    def service(self, service: type[T]) -> T | None:
+        """The cog that provides ``service`` (:mod:`bot.services`), or None
+        when no cog of this Haven does or the one that does is turned off."""
+        return self.app.registry.service(service)
+
+    def services(self, service: type[T]) -> list[T]:
+        """Every turned-on cog that provides ``service``, in registry order."""
+        return self.app.registry.providers(service)
 
     # -- talking ----------------------------------------------------------
 

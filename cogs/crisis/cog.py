@@ -6,12 +6,12 @@ With no country set, /crisis shows Haven's general list; with one
 
 from __future__ import annotations
 
-import asyncio
 import logging
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from bot.api import Cog, Context, Message, as_written, command
+from bot.api import Cog, Context, Country, CrisisText, Message, as_written, command
 
 from .lines import LINES
 
@@ -50,7 +50,7 @@ class Local:
     country: str | None = None
 
     @classmethod
-    def of(cls, settings: dict[str, Any]) -> Local:
+    def of(cls, settings: Mapping[str, Any]) -> Local:
         return cls(settings.get("resources"), settings.get("country"))
 
 
@@ -59,14 +59,15 @@ async def community_resources(ctx: Context) -> Local:
     time; Haven's defaults otherwise."""
     if ctx.invocation is None:
         return Local()
+
+    async def read(here: Context) -> Local:
+        return Local.of(here.community.settings)
+
     try:
-        community = await asyncio.wait_for(
-            ctx.app.community(ctx.invocation.community), timeout=DB_TIMEOUT_SECONDS
-        )
+        return await ctx.read_briefly(read, within=DB_TIMEOUT_SECONDS)
     except Exception:  # the database being down must not stop /crisis
         log.warning("could not read community resources; answering with the defaults")
         return Local()
-    return Local.of(community.settings)
 
 
 def national(country: str) -> str:
@@ -89,6 +90,26 @@ def crisis_message(local: Local | None = None) -> Message:
 class Crisis(Cog):
     name = "crisis"
     description = "Crisis and helpline resources"
+    provides = (CrisisText,)
+
+    # -- what other cogs ask of crisis (bot.services.CrisisText) -------------
+
+    async def right_now(self, ctx: Context) -> Message:
+        return crisis_message(await community_resources(ctx))
+
+    def for_settings(self, settings: Mapping[str, Any]) -> Message:
+        return crisis_message(Local.of(settings))
+
+    def country(self, code: str) -> Country | None:
+        lines = LINES.get(code.upper())
+        if lines is None:
+            return None
+        return Country(code.upper(), lines.name, has_helpline=bool(lines.helpline))
+
+    def not_counselling(self) -> str:
+        return NOT_COUNSELLING
+
+    # -- /crisis -------------------------------------------------------------
 
     @command(
         "crisis",
