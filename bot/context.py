@@ -35,6 +35,7 @@ from bot.zones import place, zone_of
 if TYPE_CHECKING:
     from bot.app import Haven
     from bot.jobs import JobSpec
+    from bot.plugins import CommandSpec
 
 log = logging.getLogger("haven")
 
@@ -262,6 +263,18 @@ class Context:
     def services(self, service: type[T]) -> list[T]:
         """Every turned-on cog that provides ``service``, in registry order."""
         return self.app.registry.providers(service)
+
+    def command_groups(self) -> dict[str, list[CommandSpec]]:
+        """Every turned-on cog's commands, by group (what /help lists)."""
+        return self.app.registry.groups()
+
+    async def figures(self) -> list[tuple[str, int]]:
+        """Every turned-on cog's counts (:meth:`bot.plugins.Cog.stats`), cog
+        by cog in name order: what /mod stats shows."""
+        found = []
+        for _, cog in sorted(self.app.registry.cogs.items()):
+            found += list((await cog.stats(self)).items())
+        return found
 
     # -- talking ----------------------------------------------------------
 

@@ -49,7 +49,7 @@ class Help(Cog):
     def _help(self, ctx: Context, group: str | None) -> Message:
         disabled = set(ctx.setting("disabled_cogs", [])) - ENGINE_COGS
         groups = {}
-        for name, specs in sorted(self.app.registry.groups().items()):
+        for name, specs in sorted(ctx.command_groups().items()):
             usable = [
                 s
                 for s in specs

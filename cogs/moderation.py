@@ -183,9 +183,8 @@ class Moderation(Cog):
     async def stats_command(self, ctx: Context) -> Message:
         members = len(await ctx.consented_members())
         lines = [f"- members who use Haven: {hide_small(members)}"]
-        for _, cog in sorted(self.app.registry.cogs.items()):
-            for label, value in (await cog.stats(ctx)).items():
-                lines.append(f"- {label}: {hide_small(value)}")
+        for label, value in await ctx.figures():
+            lines.append(f"- {label}: {hide_small(value)}")
         return Message(text="\n".join(lines), title="Community figures")
 
     @command(
