@@ -26,6 +26,9 @@ A cog never adds or removes jobs: it declares them, and the engine keeps the
 ``due`` table equal to the declarations in the transaction that changed the
 data (bot/due.py).
 
+What a cog offers other cogs it declares as services (``provides =
+(HomeSections,)``, :mod:`bot.services`); a dormant cog provides none.
+
 Built-in cogs are modules or packages in ``cogs/`` that set ``COG = TheClass``;
 third-party cogs register their class under the ``haven.cogs`` entry-point group.
 
