@@ -15,6 +15,8 @@ engine's own business and may change without notice. The names, by group:
 - what the member's platform can do, and abuse limits;
 - a community's settings, typed and namespaced per cog (the engine's own
   namespace too), and operator settings sections;
+- services, by which cogs offer one another what they hold without importing
+  one another (:mod:`bot.services`; ask with ``ctx.service(Partners)``);
 - for the engine's own cogs (``me``, ``discretion``): consent, a member's data,
   commands held for an answer, discretion and quiet hours. Other cogs leave these
   alone (they move behind the engine in #20's later steps).
@@ -93,6 +95,15 @@ from bot.options import (
 from bot.plugins import ENGINE_COGS, Cog, Permission, action, command, form, job
 from bot.quiet import EXAMPLE as QUIET_EXAMPLE
 from bot.quiet import QuietHours
+from bot.services import (
+    CheckinActivity,
+    Country,
+    CrisisText,
+    HomeSection,
+    HomeSections,
+    Partners,
+    Sharing,
+)
 from bot.waiting import WAIT as HELD_WAIT
 from bot.waiting import names as command_names
 from bot.zone_question import EXAMPLE as ZONE_EXAMPLE
@@ -182,6 +193,14 @@ __all__ = [  # noqa: RUF022 (grouped as the docstring lists them, not sorted)
     "EngineSettings",
     "setting",
     "Section",
+    # services cogs offer one another
+    "Partners",
+    "CheckinActivity",
+    "Sharing",
+    "CrisisText",
+    "Country",
+    "HomeSections",
+    "HomeSection",
     # the engine's own cogs
     "AGREE_ACTION",
     "DECLINE_ACTION",

@@ -3,6 +3,7 @@ platform's capabilities — never the platform itself."""
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -36,6 +37,7 @@ if TYPE_CHECKING:
     from bot.app import Haven
     from bot.config import Settings
     from bot.jobs import JobSpec
+    from bot.plugins import CommandSpec
 
 log = logging.getLogger("haven")
 
@@ -43,6 +45,12 @@ S = TypeVar("S", bound=community_settings.CommunitySettings)
 
 #: A refusal repeated within this time is audited once (see :meth:`Context.audit`).
 DENIED_COALESCE = timedelta(hours=1)
+
+#: How long a handler without database access waits for a read of it
+#: (:meth:`Context.read_briefly`): /crisis and /sos answer within a second.
+BRIEFLY = 0.5
+
+T = TypeVar("T")
 
 #: ``session.info`` key of the one-off jobs a handler asked for (:meth:`Context.later`).
 LATER_KEY = "due_later"
@@ -235,6 +243,54 @@ class Context:
                 target_id=target[:64] if target else None,
             )
         )
+
+    # -- storage at a glance ---------------------------------------------
+
+    async def read_briefly(
+        self, read: Callable[[Context], Awaitable[T]], *, within: float = BRIEFLY
+    ) -> T:
+        """For a handler declared without database access (``/crisis``,
+        ``/sos``): ``read(ctx)`` in a read-only transaction of the member's
+        community (``ctx.member`` is not looked up: :meth:`find_member`),
+        given up after ``within`` seconds. Raises what stopped it — storage
+        slow (``TimeoutError``) or away — so the caller answers without it."""
+        inv = self.invocation
+        if inv is None:
+            raise RuntimeError("a brief read exists only in answer to a member")
+
+        async def run() -> T:
+            community = await self.app.community(inv.community)
+            async with self.app.db.session(community.id, readonly=True) as session:
+                ctx = Context(
+                    self.app, self.adapter, community, session, inv.user_id, inv.user_name,
+                    invocation=inv,
+                )  # fmt: skip
+                return await read(ctx)
+
+        return await asyncio.wait_for(run(), timeout=within)
+
+    # -- other cogs -------------------------------------------------------
+
+    def service(self, service: type[T]) -> T | None:
+        """The cog that provides ``service`` (:mod:`bot.services`), or None
+        when no cog of this Haven does or the one that does is turned off."""
+        return self.app.registry.service(service)
+
+    def services(self, service: type[T]) -> list[T]:
+        """Every turned-on cog that provides ``service``, in registry order."""
+        return self.app.registry.providers(service)
+
+    def command_groups(self) -> dict[str, list[CommandSpec]]:
+        """Every turned-on cog's commands, by group (what /help lists)."""
+        return self.app.registry.groups()
+
+    async def figures(self) -> list[tuple[str, int]]:
+        """Every turned-on cog's counts (:meth:`bot.plugins.Cog.stats`), cog
+        by cog in name order: what /mod stats shows."""
+        found = []
+        for _, cog in sorted(self.app.registry.cogs.items()):
+            found += list((await cog.stats(self)).items())
+        return found
 
     # -- talking ----------------------------------------------------------
 

@@ -26,6 +26,9 @@ A cog never adds or removes jobs: it declares them, and the engine keeps the
 ``due`` table equal to the declarations in the transaction that changed the
 data (bot/due.py).
 
+What a cog offers other cogs it declares as services (``provides =
+(HomeSections,)``, :mod:`bot.services`); a dormant cog provides none.
+
 Built-in cogs are modules or packages in ``cogs/`` that set ``COG = TheClass``;
 third-party cogs register their class under the ``haven.cogs`` entry-point group.
 
@@ -49,11 +52,12 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from importlib.metadata import entry_points
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from bot import ids
 from bot.messages import Form
 from bot.options import Opt
+from bot.services import MANY, HomeSection, HomeSections, check_provides
 from bot.signature import options_of
 
 if TYPE_CHECKING:
@@ -64,6 +68,8 @@ if TYPE_CHECKING:
     from bot.models import Member
 
 log = logging.getLogger("haven.plugins")
+
+T = TypeVar("T")
 
 #: Consent, export and erasure (me), /help and /crisis: what every promise rests on.
 ENGINE_COGS = frozenset({"me", "help", "crisis"})
@@ -256,6 +262,9 @@ class Cog:
     description: ClassVar[str] = ""
     #: A folder of Alembic migrations for this cog's tables (a branch of its own).
     migrations: ClassVar[Path | None] = None
+    #: The services (:mod:`bot.services`) this cog offers other cogs; it
+    #: implements their methods itself.
+    provides: ClassVar[tuple[type, ...]] = ()
 
     def __init__(self, app: Haven) -> None:
         self.app = app
@@ -323,12 +332,15 @@ class Registry:
     actions: dict[str, ActionSpec] = field(default_factory=dict)
     forms: dict[str, FormSpec] = field(default_factory=dict)
     jobs: dict[str, JobHandlerSpec] = field(default_factory=dict)
+    #: service protocol → the turned-on cogs that provide it, in registry order.
+    services: dict[type, list[Cog]] = field(default_factory=dict)
 
     def add(self, cog: Cog, *, dormant: bool = False) -> None:
         if not cog.name:
             raise ValueError(f"{type(cog).__name__} has no name")
         if cog.name in self.cogs or cog.name in self.dormant:
             raise ValueError(f"two cogs are named {cog.name!r}")
+        check_provides(cog, cog.name, cog.provides)
         if dormant:
             if cog.name in ENGINE_COGS:
                 raise ValueError(f"{cog.name} is part of Haven's engine and cannot be turned off")
@@ -358,6 +370,27 @@ class Registry:
                 if marker == "__haven_command__":
                     check_options(cog.name, attr, spec)
                 table[key(spec)] = replace(spec, handler=spec.handler.__get__(cog), cog=cog)
+        for service in cog.provides:
+            providers = self.services.setdefault(service, [])
+            if providers and service not in MANY:
+                raise ValueError(
+                    f"{service.__name__} is provided by both {providers[0].name} and {cog.name}"
+                )
+            providers.append(cog)
+
+    def service(self, service: type[T]) -> T | None:
+        """The turned-on cog that provides ``service``; None when none does."""
+        providers = self.services.get(service)
+        return providers[0] if providers else None  # type: ignore[return-value]
+
+    def providers(self, service: type[T]) -> list[T]:
+        """Every turned-on cog that provides ``service``, in registry order."""
+        return list(self.services.get(service, ()))  # type: ignore[arg-type]
+
+    def home_sections(self) -> list[HomeSection]:
+        """The sections of a member's home, by place, then registry order."""
+        found = [s for cog in self.providers(HomeSections) for s in cog.home_sections()]
+        return sorted(found, key=lambda s: s.place)
 
     def find_command(self, words: list[str]) -> tuple[CommandSpec, list[str]] | None:
         """The longest declared path that starts ``words``, and the words left."""

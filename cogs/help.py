@@ -8,6 +8,7 @@ from bot.api import (
     ENGINE_COGS,
     Cog,
     Context,
+    CrisisText,
     EngineSettings,
     Message,
     NotFound,
@@ -17,8 +18,6 @@ from bot.api import (
     command,
     literal,
 )
-
-from .crisis import NOT_COUNSELLING
 
 #: The one option of /help and /haven help (optional: all groups).
 Group = Annotated[str | None, Text(max_length=40, placeholder="group"), Positional()]
@@ -51,7 +50,7 @@ class Help(Cog):
     def _help(self, ctx: Context, group: str | None) -> Message:
         disabled = set(ctx.settings(EngineSettings).disabled_cogs) - ENGINE_COGS
         groups = {}
-        for name, specs in sorted(self.app.registry.groups().items()):
+        for name, specs in sorted(ctx.command_groups().items()):
             usable = [
                 s
                 for s in specs
@@ -74,8 +73,10 @@ class Help(Cog):
             lines.append(f"**/{name}**")
             for spec in sorted(specs, key=lambda s: s.path):
                 lines.append(f"- `{spec.usage()}` — {spec.help} (e.g. `{spec.example}`)")
-        lines.append("")
-        lines.append(NOT_COUNSELLING)
+        crisis = ctx.service(CrisisText)
+        if crisis is not None:
+            lines.append("")
+            lines.append(crisis.not_counselling())
         return Message(text="\n".join(lines), title="Haven commands")
 
 

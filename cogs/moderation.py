@@ -14,9 +14,11 @@ from bot.api import (
     Choice,
     Cog,
     Context,
+    CrisisText,
     EngineSettings,
     MemberOpt,
     Message,
+    NotFound,
     Rest,
     Text,
     UsageError,
@@ -24,11 +26,12 @@ from bot.api import (
     literal,
     timestamp,
 )
-from cogs.crisis.cog import Local
-from cogs.crisis.lines import LINES
 
 PURPOSES = ("announcements", "milestones", "checkins", "moderators")
-COUNTRIES = (*(c.lower() for c in LINES), "off")
+#: The countries /crisis has verified lines for (cogs/crisis/lines.py, whose
+#: order they keep), named here because a command's choices are declared
+#: before any cog runs; tests/cogs/test_moderation.py holds the two lists equal.
+COUNTRIES = ("us", "ca", "gb", "ie", "au", "nz", "es", "mx", "br", "pt", "fr", "de", "off")
 SMALL_GROUP = 5
 
 
@@ -49,7 +52,8 @@ class Moderation(Cog):
         consent=False,
     )
     async def setup(self, ctx: Context) -> Message:
-        engine, crisis = ctx.settings(EngineSettings), ctx.settings(Local)
+        engine, crisis = ctx.settings(EngineSettings), ctx.service(CrisisText)
+        own_text, country = crisis.chosen(ctx) if crisis else (False, None)
         channels = engine.channels
         lines = [f"- {p}: " + (f"#{channels[p]}" if p in channels else "not set") for p in PURPOSES]
         role = engine.moderator_role
@@ -59,13 +63,9 @@ class Moderation(Cog):
         if named:
             lines.append("- named moderators: " + ", ".join(f"<@{m}>" for m in named))
         lines.append(
-            "- crisis resources: "
-            + ("community text set" if crisis.resources else "Haven's defaults")
+            "- crisis resources: " + ("community text set" if own_text else "Haven's defaults")
         )
-        country = crisis.country
-        lines.append(
-            "- country for /crisis: " + (LINES[country].name if country in LINES else "not set")
-        )
+        lines.append("- country for /crisis: " + (country.name if country else "not set"))
         disabled = engine.disabled_cogs
         lines.append(f"- turned off: {', '.join(disabled) if disabled else 'nothing'}")
         lines.append("Change with `/mod channel`, `/mod role`, `/mod resources`, `/mod country`.")
@@ -145,7 +145,10 @@ class Moderation(Cog):
     async def resources(
         self, ctx: Context, text: Annotated[str, Text(max_length=1500), Rest()]
     ) -> Message:
-        ctx.update_settings(Local, resources=text)
+        crisis = ctx.service(CrisisText)
+        if crisis is None:
+            raise NotFound("this Haven has no /crisis to add resources to")
+        crisis.set_resources(ctx, text)
         return Message(text="Saved. `/crisis` now shows these with the standard helplines.")
 
     @command(
@@ -158,16 +161,19 @@ class Moderation(Cog):
     async def country(
         self, ctx: Context, code: Annotated[str, Choice(choices=COUNTRIES)]
     ) -> Message:
+        crisis = ctx.service(CrisisText)
         if code == "off":
-            ctx.update_settings(Local, country=None)
+            if crisis:
+                crisis.set_country(ctx, None)
             return Message(text="Done. `/crisis` shows Haven's general list again.")
-        lines = LINES[code.upper()]
-        ctx.update_settings(Local, country=code.upper())
-        text = f"Done. `/crisis` now starts with {lines.name}'s emergency number"
-        if lines.helpline:
+        country = crisis.set_country(ctx, code) if crisis else None
+        if country is None:
+            raise NotFound("this Haven has no crisis lines to set a country for")
+        text = f"Done. `/crisis` now starts with {country.name}'s emergency number"
+        if country.has_helpline:
             return Message(text=f"{text} and national helpline.")
         return Message(
-            text=f"{text}. Haven has no verified national helpline for {lines.name} yet: "
+            text=f"{text}. Haven has no verified national helpline for {country.name} yet: "
             "add your own with `/mod resources`."
         )
 
@@ -181,9 +187,8 @@ class Moderation(Cog):
     async def stats_command(self, ctx: Context) -> Message:
         members = len(await ctx.consented_members())
         lines = [f"- members who use Haven: {hide_small(members)}"]
-        for _, cog in sorted(self.app.registry.cogs.items()):
-            for label, value in (await cog.stats(ctx)).items():
-                lines.append(f"- {label}: {hide_small(value)}")
+        for label, value in await ctx.figures():
+            lines.append(f"- {label}: {hide_small(value)}")
         return Message(text="\n".join(lines), title="Community figures")
 
     @command(

@@ -28,7 +28,7 @@ from sqlmodel import select
 from bot.adapters import CommunityKey, Invocation
 from bot.app import Haven
 from bot.forms import validate
-from bot.messages import Button, Message, error
+from bot.messages import Message, error
 from bot.models import Member
 from bot.naming import named
 
@@ -52,14 +52,6 @@ log = logging.getLogger("haven.slack")
 OTHER_WORKSPACE = (
     "This Haven serves another Slack workspace, so it can't help here. "
     "Ask your workspace's admins about installing Haven for this one."
-)
-
-#: What App Home shows: (title, command group, text) — read through Haven's own commands.
-HOME_PARTS = (
-    ("Sober days", "sober", "show"),
-    ("Today's check-in", "checkin", "streak"),
-    ("Next meetings", "meeting", "list"),
-    ("Partners and pods", "partner", "list"),
 )
 
 
@@ -284,9 +276,9 @@ class HomeWorkspace:
 
 
 async def home_view(haven: Haven, base: Invocation) -> dict:
-    """The member's App Home: counters, today's check-in with a button, next
-    meetings, partners — read through Haven's own commands, so it shows exactly
-    what those commands would show the member privately."""
+    """The member's App Home: the sections the cogs contribute
+    (:class:`bot.services.HomeSections`), each read through the member's own
+    command, so it shows exactly what that command would show them privately."""
     sections = [Message(text="**Haven** — peer support, privately. `/help` lists everything.")]
     if not await _consented(haven, base):
         sections.append(
@@ -296,10 +288,8 @@ async def home_view(haven: Haven, base: Invocation) -> dict:
             )
         )
         return home(sections)
-    groups = haven.registry.groups()
-    for title, group, text in HOME_PARTS:
-        if group not in groups:
-            continue
+    for section in haven.registry.home_sections():
+        group, _, text = section.command.partition(" ")
         invocation = Invocation(
             community=base.community,
             user_id=base.user_id,
@@ -312,10 +302,7 @@ async def home_view(haven: Haven, base: Invocation) -> dict:
         result = await haven.dispatch(invocation)
         if not isinstance(result, Message) or result.error:
             continue
-        buttons: tuple[Button, ...] = ()
-        if group == "checkin" and "checkin:quick" in haven.registry.actions:
-            buttons = tuple(Button(f"checkin:quick:{m}", f"Mood {m}") for m in range(1, 6))
-        sections.append(Message(text=result.text, title=title, buttons=buttons))
+        sections.append(Message(text=result.text, title=section.title, buttons=section.buttons))
     return home(sections)
 
 

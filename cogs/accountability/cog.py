@@ -23,11 +23,15 @@ from bot.api import (
     Button,
     ButtonStyle,
     Capability,
+    CheckinActivity,
     Choice,
     Cog,
     Context,
+    CrisisText,
     Due,
     Help,
+    HomeSection,
+    HomeSections,
     Integer,
     JobSpec,
     Limit,
@@ -39,6 +43,7 @@ from bot.api import (
     OneOf,
     OptionError,
     OptionType,
+    Partners,
     Positional,
     Refusal,
     Rest,
@@ -56,7 +61,6 @@ from bot.api import (
     next_occurrence,
     timestamp,
 )
-from cogs.crisis import DB_TIMEOUT_SECONDS, Local, community_resources, crisis_message
 
 from . import store
 from .matching import form_pods, utc_offset_hours
@@ -178,12 +182,16 @@ class Accountability(Cog):
     description = "Accountability partners, pods and SOS"
     migrations = Path(__file__).parent / "migrations"
     job_sources = (Pod, SosAlert)
+    provides = (Partners, HomeSections)
 
-    # -- the interface other cogs use ----------------------------------------
+    # -- what other cogs ask of accountability (bot.services) ----------------
 
     async def partners_of(self, ctx: Context, member: Member) -> list[Member]:
         """Everyone in an open partnership or pod with ``member`` (not them)."""
         return await store.partners_of(ctx, member)
+
+    def home_sections(self) -> tuple[HomeSection, ...]:
+        return (HomeSection("Partners and pods", "partner list", place=40),)
 
     # -- requests ----------------------------------------------------------
 
@@ -670,13 +678,23 @@ class Accountability(Cog):
         """Helplines first — the community's own if the database answers at once,
         else Haven's — then the partners, whose outcome follows in a second
         message (:meth:`_alert_partners`)."""
-        local, reasons = await asyncio.gather(community_resources(ctx), self._reasons_for_sos(ctx))
-        resources = crisis_message(local)
+        resources, reasons = await asyncio.gather(
+            self._crisis(ctx).right_now(ctx), self._reasons_for_sos(ctx)
+        )
         ctx.follow_up(self._alert_partners, unreachable=Message(text=PARTNERS_UNREACHABLE))
         if not reasons:
             return resources
         mine = "\n".join(f"- {literal(r)}" for r in reasons)
         return Message(title=resources.title, text=f"{resources.text}\n\n**Your reasons:**\n{mine}")
+
+    @staticmethod
+    def _crisis(ctx: Context) -> CrisisText:
+        """The helplines /sos gives: crisis is part of Haven's engine (it cannot
+        be turned off), so a Haven without it is built wrong."""
+        crisis = ctx.service(CrisisText)
+        if crisis is None:
+            raise RuntimeError("/sos needs the crisis cog's helplines, and it is not loaded")
+        return crisis
 
     async def _alert_partners(self, ctx: Context) -> Message:
         me = ctx.member
@@ -774,7 +792,7 @@ class Accountability(Cog):
         alert.checked = True
         ctx.db.add(alert)
         moderators = bool(ctx.channel("moderators")) and not alert.moderators_told
-        helplines = crisis_message(ctx.settings(Local))
+        helplines = self._crisis(ctx).for_community(ctx)
         note = no_answer_note(helplines, moderators, alert.id)
         await ctx.send_dm(ctx.member.platform_user_id, note)
 
@@ -872,21 +890,14 @@ class Accountability(Cog):
         if inv is None:
             return []
 
-        async def read() -> list[str]:
-            community = await ctx.app.community(inv.community)
-            async with ctx.app.db.session(community.id, readonly=True) as session:
-                member = (
-                    await session.exec(select(Member).where(Member.platform_user_id == inv.user_id))
-                ).first()
-                if member is None or not member.consented:
-                    return []
-                rows = await session.exec(
-                    select(Reason).where(Reason.member_id == member.id).order_by(col(Reason.id))
-                )
-                return [r.text for r in rows.all()]
+        async def read(here: Context) -> list[str]:
+            member = await here.find_member(inv.user_id)
+            if member is None or not member.consented:
+                return []
+            return [r.text for r in await self._reasons(here, member.id)]
 
         try:
-            return await asyncio.wait_for(read(), timeout=DB_TIMEOUT_SECONDS)
+            return await ctx.read_briefly(read)
         except Exception:  # storage slow or away: the helplines go out without them
             return []
 
@@ -950,7 +961,7 @@ class Accountability(Cog):
             open_pod = (
                 await ctx.db.exec(select(Pod.id).where(col(Pod.closed_at).is_(None)))
             ).first()
-            quiet = "checkins" in ctx.app.registry.cogs and open_pod is not None
+            quiet = ctx.service(CheckinActivity) is not None and open_pod is not None
             specs += specs_for(
                 ctx.community, ctx.settings(PodSettings).pod_matching, ctx.zone_of(None), quiet
             )

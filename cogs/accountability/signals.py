@@ -14,6 +14,9 @@ Each partner is told by a job of their own (``partner:nudge``, keyed
 hears when those end (:mod:`bot.holding`) while the others hear at the scan.
 A nudge that waited is sent only if it is still true then (:func:`still_quiet`,
 and the two still partners); otherwise it is recorded as skipped.
+
+Check-ins are the checkins cog's: they are read through the
+:class:`~bot.api.CheckinActivity` service, and without it nobody is quiet.
 """
 
 from __future__ import annotations
@@ -21,11 +24,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import func
-from sqlmodel import select
-
-from bot.api import Context, Member, as_zone
-from cogs.checkins.models import CheckIn, CheckinPrefs
+from bot.api import CheckinActivity, Context, Member, Sharing, as_zone
 
 QUIET_DAYS = 3
 STALE_AFTER = timedelta(days=14)
@@ -65,15 +64,12 @@ def is_quiet(last: date, today: date, paused_until: date | None) -> bool:
 
 async def quiet_members(ctx: Context, now: datetime) -> list[Quiet]:
     """Members sharing with partners whose check-ins have gone quiet."""
-    rows = await ctx.db.exec(
-        select(CheckinPrefs, Member)
-        .join(Member, Member.id == CheckinPrefs.member_id)
-        .where(CheckinPrefs.share == "partners")
-        .order_by(Member.id)
-    )
+    checkins = ctx.service(CheckinActivity)
+    if checkins is None:
+        return []
     found = []
-    for prefs, member in rows.all():
-        quiet = await _gap(ctx, prefs, member, now)
+    for sharing in await checkins.members_sharing(ctx):
+        quiet = await _gap(ctx, checkins, sharing, now)
         if quiet is not None:
             found.append(quiet)
     return found
@@ -83,28 +79,25 @@ async def still_quiet(ctx: Context, member_id: int, last: date, now: datetime) -
     """The gap after ``last`` of the member with that id, if it is still one
     to tell partners of now: they still share with partners, have not checked
     in since, are not paused, and it is not stale. For a nudge that waited."""
-    row = (
-        await ctx.db.exec(
-            select(CheckinPrefs, Member)
-            .join(Member, Member.id == CheckinPrefs.member_id)
-            .where(Member.id == member_id, CheckinPrefs.share == "partners")
-        )
-    ).first()
-    quiet = await _gap(ctx, *row, now) if row is not None else None
+    checkins = ctx.service(CheckinActivity)
+    if checkins is None:
+        return None
+    quiet = None
+    for sharing in await checkins.members_sharing(ctx, member_id):
+        quiet = await _gap(ctx, checkins, sharing, now)
     return quiet if quiet is not None and quiet.last_checkin == last else None
 
 
-async def _gap(ctx: Context, prefs: CheckinPrefs, member: Member, now: datetime) -> Quiet | None:
+async def _gap(
+    ctx: Context, checkins: CheckinActivity, sharing: Sharing, now: datetime
+) -> Quiet | None:
+    member = sharing.member
     if not member.consented:
         return None
-    last = (
-        await ctx.db.exec(
-            select(func.max(CheckIn.local_date)).where(CheckIn.member_id == member.id)
-        )
-    ).first()
+    last = await checkins.last_checkin(ctx, member.id)
     if last is None:
         return None
     # The member's calendar, else the community's (never the partner's, whose job this may be).
     zone = ctx.zone_of(member)
     today = now.astimezone(as_zone(zone)).date()
-    return Quiet(member, last) if is_quiet(last, today, prefs.paused_until) else None
+    return Quiet(member, last) if is_quiet(last, today, sharing.paused_until) else None

@@ -14,7 +14,9 @@ from sqlalchemy import and_, func
 from sqlmodel import delete, select
 
 from bot.api import (
+    Button,
     Capability,
+    CheckinActivity,
     Choice,
     Cog,
     Context,
@@ -22,14 +24,18 @@ from bot.api import (
     File,
     Form,
     Help,
+    HomeSection,
+    HomeSections,
     Integer,
     JobSpec,
     Member,
     Message,
     OneOf,
+    Partners,
     Positional,
     Rest,
     Scope,
+    Sharing,
     Skip,
     Text,
     Time,
@@ -91,6 +97,32 @@ class Checkins(JustForToday, Cog):
     )
     migrations = Path(__file__).parent / "migrations"
     job_sources = (CheckinPrefs,)
+    provides = (CheckinActivity, HomeSections)
+
+    # -- what other cogs ask of check-ins (bot.services) -----------------
+
+    async def members_sharing(self, ctx: Context, member_id: int | None = None) -> list[Sharing]:
+        query = (
+            select(CheckinPrefs, Member)
+            .join(Member, Member.id == CheckinPrefs.member_id)
+            .where(CheckinPrefs.share == "partners")
+            .order_by(Member.id)
+        )
+        if member_id is not None:
+            query = query.where(Member.id == member_id)
+        return [Sharing(member, prefs.paused_until) for prefs, member in await ctx.db.exec(query)]
+
+    async def last_checkin(self, ctx: Context, member_id: int) -> date | None:
+        return (
+            await ctx.db.exec(
+                select(func.max(CheckIn.local_date)).where(CheckIn.member_id == member_id)
+            )
+        ).first()
+
+    def home_sections(self) -> tuple[HomeSection, ...]:
+        """Today's check-in, with a mood button each: one tap to check in."""
+        moods = tuple(Button(f"checkin:quick:{m}", f"Mood {m}") for m in range(1, 6))
+        return (HomeSection("Today's check-in", "checkin streak", place=20, buttons=moods),)
 
     # -- checking in ------------------------------------------------------
 
@@ -287,10 +319,8 @@ class Checkins(JustForToday, Cog):
                 await ctx.post(channel, Message(text=channel_line(who, row)))
 
     async def _partners(self, ctx: Context, member: Member) -> list[Member]:
-        cog = ctx.app.registry.cogs.get("accountability")
-        if cog is None or not hasattr(cog, "partners_of"):
-            return []
-        return list(await cog.partners_of(ctx, member))
+        partners = ctx.service(Partners)
+        return [] if partners is None else list(await partners.partners_of(ctx, member))
 
     # -- the daily prompt -------------------------------------------------
 

@@ -6,10 +6,19 @@ With no country set, /crisis shows Haven's general list; with one
 
 from __future__ import annotations
 
-import asyncio
 import logging
 
-from bot.api import Cog, CommunitySettings, Context, Message, as_written, command, setting
+from bot.api import (
+    Cog,
+    CommunitySettings,
+    Context,
+    Country,
+    CrisisText,
+    Message,
+    as_written,
+    command,
+    setting,
+)
 
 from .lines import LINES
 
@@ -53,14 +62,15 @@ async def community_resources(ctx: Context) -> Local:
     time; Haven's defaults otherwise."""
     if ctx.invocation is None:
         return Local()
+
+    async def read(here: Context) -> Local:
+        return here.settings(Local)
+
     try:
-        community = await asyncio.wait_for(
-            ctx.app.community(ctx.invocation.community), timeout=DB_TIMEOUT_SECONDS
-        )
+        return await ctx.read_briefly(read, within=DB_TIMEOUT_SECONDS)
     except Exception:  # the database being down must not stop /crisis
         log.warning("could not read community resources; answering with the defaults")
         return Local()
-    return Local.from_stored(community.settings)
 
 
 def national(country: str) -> str:
@@ -83,6 +93,38 @@ def crisis_message(local: Local | None = None) -> Message:
 class Crisis(Cog):
     name = "crisis"
     description = "Crisis and helpline resources"
+    provides = (CrisisText,)
+
+    # -- what other cogs ask of crisis (bot.services.CrisisText) -------------
+
+    async def right_now(self, ctx: Context) -> Message:
+        return crisis_message(await community_resources(ctx))
+
+    def for_community(self, ctx: Context) -> Message:
+        return crisis_message(ctx.settings(Local))
+
+    def chosen(self, ctx: Context) -> tuple[bool, Country | None]:
+        local = ctx.settings(Local)
+        return bool(local.resources), self.country(local.country or "")
+
+    def set_resources(self, ctx: Context, text: str) -> None:
+        ctx.update_settings(Local, resources=text)
+
+    def set_country(self, ctx: Context, code: str | None) -> Country | None:
+        country = self.country(code) if code else None
+        ctx.update_settings(Local, country=country.code if country else None)
+        return country
+
+    def country(self, code: str) -> Country | None:
+        lines = LINES.get(code.upper())
+        if lines is None:
+            return None
+        return Country(code.upper(), lines.name, has_helpline=bool(lines.helpline))
+
+    def not_counselling(self) -> str:
+        return NOT_COUNSELLING
+
+    # -- /crisis -------------------------------------------------------------
 
     @command(
         "crisis",

@@ -32,6 +32,7 @@ from apscheduler.triggers.date import DateTrigger
 from sqlmodel import delete, func, select
 
 from bot.adapters import Capability, Ref
+from bot.api import HomeSection, HomeSections
 from bot.clock import as_zone, local_datetime
 from bot.context import Context
 from bot.cooldown import Limit, TooSoon, wait_words
@@ -164,6 +165,10 @@ class Meetings(Directory, Cog):
     description = "Recurring meetings: announcements, reminders, RSVPs and a calendar"
     migrations = Path(__file__).parent / "migrations"
     job_sources = (Meeting, MeetingRsvp, MeetingFeed)
+    provides = (HomeSections,)
+
+    def home_sections(self) -> tuple[HomeSection, ...]:
+        return (HomeSection("Next meetings", "meeting list", place=30),)
 
     # -- commands ---------------------------------------------------------
 

@@ -23,6 +23,8 @@ from bot.api import (
     Due,
     EngineSettings,
     Help,
+    HomeSection,
+    HomeSections,
     JobSpec,
     LimitReached,
     Member,
@@ -97,6 +99,10 @@ class Sober(Cog):
     description = "Sober-day counters and milestones"
     migrations = Path(__file__).parent / "migrations"
     job_sources = (SoberRun, SoberPrefs)
+    provides = (HomeSections,)
+
+    def home_sections(self) -> tuple[HomeSection, ...]:
+        return (HomeSection("Sober days", "sober show", place=10),)
 
     # -- commands ---------------------------------------------------------
 

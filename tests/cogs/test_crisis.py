@@ -1,7 +1,10 @@
 """/crisis always answers, even with the database down (P10)."""
 
+import asyncio
+
 from bot.adapters import Invocation
 from bot.db import Database
+from cogs.crisis import DB_TIMEOUT_SECONDS
 from tests.support.harness import COMMUNITY
 
 
@@ -65,3 +68,21 @@ async def test_sos_shows_the_countrys_numbers_first(console):
     await console.agree("alice")
     out = await console.run(":as alice\n/sos")
     assert "call 000**" in out[0].text and "13 11 14" in out[0].text
+
+
+async def test_crisis_does_not_wait_on_slow_storage(console, monkeypatch):
+    """The community's own resources are read briefly (Context.read_briefly):
+    storage that takes longer than DB_TIMEOUT_SECONDS gets Haven's defaults."""
+    await console.run(":as mona mod\n/mod resources Helsinki crisis line: 09 2525 0111")
+
+    async def slow(key):
+        await asyncio.sleep(30)
+
+    monkeypatch.setattr(console.app, "community", slow)
+    loop = asyncio.get_running_loop()
+    started = loop.time()
+    out = await console.app.dispatch(
+        Invocation(community=COMMUNITY, user_id="alice", command="crisis")
+    )
+    assert loop.time() - started < DB_TIMEOUT_SECONDS + 0.5
+    assert "988" in out.text and "Helsinki" not in out.text

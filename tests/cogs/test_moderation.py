@@ -7,6 +7,8 @@ from sqlmodel import select
 from bot.adapters import Invocation
 from bot.community_settings import EngineSettings
 from bot.models import AuditLog, Community
+from cogs.crisis.lines import LINES
+from cogs.moderation import COUNTRIES
 from tests.support.harness import COMMUNITY
 
 
@@ -127,3 +129,9 @@ async def test_a_refusal_repeated_within_the_hour_is_audited_once(console):
     console.clock.set(console.clock.now() + timedelta(hours=1, minutes=1))
     await console.say(":as alice\n/mod channel announcements #general")
     assert len(await audit(console)) == 3  # an hour on, recorded again
+
+
+def test_mod_country_offers_exactly_the_countries_crisis_has_lines_for():
+    """/mod country's choices are declared in moderation (choices exist before
+    any cog runs); they must be crisis's countries, in crisis's order."""
+    assert COUNTRIES == (*(code.lower() for code in LINES), "off")

@@ -15,6 +15,7 @@ from adapters.console.adapter import COMMUNITY
 from bot.forms import MAX_REASON, validate
 from bot.models import Member
 from bot.plugins import Cog
+from bot.services import Partners
 from cogs.checkins.messages import CHECKIN_FORM, MORE_FORM
 from tests.cogs.checkins.checkins_support import (
     checkins_of,
@@ -220,6 +221,7 @@ class FakeAccountability(Cog):
     """Stands in for the accountability cog: alice's partner is bob."""
 
     name = "accountability"
+    provides = (Partners,)
 
     async def partners_of(self, ctx, member):
         if member.platform_user_id != "alice":
@@ -229,9 +231,7 @@ class FakeAccountability(Cog):
 
 
 async def test_partner_sharing_sends_mood_and_craving_and_a_nudge_when_high(console, monkeypatch):
-    monkeypatch.setitem(
-        console.app.registry.cogs, "accountability", FakeAccountability(console.app)
-    )
+    monkeypatch.setitem(console.app.registry.services, Partners, [FakeAccountability(console.app)])
     await console.agree("bob")
     await console.agree("alice")
     before = await console.run('/checkin mood:4 craving:2 note:"before sharing"')
@@ -254,9 +254,7 @@ async def test_partner_sharing_sends_mood_and_craving_and_a_nudge_when_high(cons
 async def test_partners_see_mood_and_craving_but_sober_today_only_when_the_member_opts_in(
     console, monkeypatch
 ):
-    monkeypatch.setitem(
-        console.app.registry.cogs, "accountability", FakeAccountability(console.app)
-    )
+    monkeypatch.setitem(console.app.registry.services, Partners, [FakeAccountability(console.app)])
     await console.agree("bob")
     await console.agree("alice")
     out = await console.say("/checkin share partners")
@@ -292,9 +290,7 @@ async def test_sober_today_is_never_offered_for_the_channel(console):
 
 
 async def test_updates_tell_partners_only_when_a_high_craving_is_new(console, monkeypatch):
-    monkeypatch.setitem(
-        console.app.registry.cogs, "accountability", FakeAccountability(console.app)
-    )
+    monkeypatch.setitem(console.app.registry.services, Partners, [FakeAccountability(console.app)])
     await console.agree("bob")
     await console.agree("alice")
     await console.run("/checkin share partners")
