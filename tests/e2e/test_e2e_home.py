@@ -78,7 +78,8 @@ async def test_a_section_whose_cog_is_turned_off_here_is_left_out(world):
     await world.command("alice", "/sober set 2026-01-01")
     async with world.app.db.unscoped_session("test") as session:
         community = (await session.exec(select(Community))).one()
-        community.settings = {**community.settings, "disabled_cogs": ["accountability"]}
+        engine = {**community.settings.get("engine", {}), "disabled_cogs": ["accountability"]}
+        community.settings = {**community.settings, "engine": engine}
         session.add(community)
         await session.commit()
     shown = sections(await home_of(world, "alice", "EvHome3"))
