@@ -14,9 +14,10 @@ engine's own business and may change without notice. The names, by group:
   column types that keep members' words encrypted or findable by hash;
 - what the member's platform can do, and abuse limits;
 - operator settings sections;
-- for the engine's own cogs (``me``, ``discretion``): consent, a member's data,
-  commands held for an answer, discretion and quiet hours. Other cogs leave these
-  alone (they move behind the engine in #20's later steps).
+- for the engine's own cogs (``me``, ``discretion``): a member's data and its
+  erasure, discretion and quiet hours. Other cogs leave these alone (they move
+  behind the engine in #20's later steps). Consent itself is wholly the
+  engine's (bot/consent_handlers.py); a cog only declares its ``privacy`` line.
 """
 
 from __future__ import annotations
@@ -25,19 +26,12 @@ from bot.adapters import Capability, Ref, Undeliverable
 from bot.clock import as_zone, local_datetime
 from bot.columns import UTCDateTime
 from bot.config import Section
-from bot.consent import (
-    AGREE_ACTION,
-    CONSENT_VERSION,
-    DECLINE_ACTION,
-    WITHDRAW_ACTION,
-    notice,
-    record_agreement,
-)
 from bot.context import Context, Reached
 from bot.cooldown import Limit, wait_words
 from bot.crypto import EncryptedText
 from bot.discretion import community_default, platform_default
 from bot.due import Scope, next_occurrence
+from bot.erasure import confirm_erasure, erase
 from bot.errors import (
     HavenError,
     LimitReached,
@@ -91,8 +85,6 @@ from bot.options import (
 from bot.plugins import ENGINE_COGS, Cog, Permission, action, command, form, job
 from bot.quiet import EXAMPLE as QUIET_EXAMPLE
 from bot.quiet import QuietHours
-from bot.waiting import WAIT as HELD_WAIT
-from bot.waiting import names as command_names
 from bot.zone_question import EXAMPLE as ZONE_EXAMPLE
 from bot.zone_question import USE_ZONE_ACTION
 from bot.zones import NotAPlace, place
@@ -178,17 +170,11 @@ __all__ = [  # noqa: RUF022 (grouped as the docstring lists them, not sorted)
     # operator settings
     "Section",
     # the engine's own cogs
-    "AGREE_ACTION",
-    "DECLINE_ACTION",
-    "WITHDRAW_ACTION",
-    "CONSENT_VERSION",
-    "notice",
-    "record_agreement",
     "export_member",
     "erase_member",
+    "confirm_erasure",
+    "erase",
     "move_member",
-    "HELD_WAIT",
-    "command_names",
     "USE_ZONE_ACTION",
     "ZONE_EXAMPLE",
     "NotAPlace",

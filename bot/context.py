@@ -159,6 +159,11 @@ class Context:
         )
         await self.db.exec(delete(Delivery).where(col(Delivery.key).startswith(keys)))
 
+    def resume_after_zone(self) -> bool:
+        """After the member's zone is set and told, run the commands that asked
+        for it, in order (:mod:`bot.zone_question`); True when there is one."""
+        return self.app.resume_after_zone(self)
+
     def setting(self, name: str, default: Any = None) -> Any:
         return (self.community.settings if self.community else {}).get(name, default)
 

@@ -65,8 +65,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("haven.plugins")
 
-#: Consent, export and erasure (me), /help and /crisis: what every promise rests on.
-ENGINE_COGS = frozenset({"me", "help", "crisis"})
+#: Consent (the engine's own ``consent`` cog, bot/consent_handlers.py), export
+#: and erasure (me), /help and /crisis: what every promise rests on.
+ENGINE_COGS = frozenset({"consent", "me", "help", "crisis"})
 
 
 class Permission(StrEnum):
@@ -256,6 +257,11 @@ class Cog:
     description: ClassVar[str] = ""
     #: A folder of Alembic migrations for this cog's tables (a branch of its own).
     migrations: ClassVar[Path | None] = None
+    #: What this cog stores about a member who agrees, as the privacy notice
+    #: lists it ("sober dates"): required of a cog whose tables hold member
+    #: data. The notice names the lines of the cogs serving the community, in
+    #: registry order (bot/consent.py).
+    privacy: ClassVar[str] = ""
 
     def __init__(self, app: Haven) -> None:
         self.app = app

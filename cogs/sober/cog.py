@@ -86,6 +86,7 @@ SHARE_AGAIN = "sober:share-again"
 class Sober(Cog):
     name = "sober"
     description = "Sober-day counters and milestones"
+    privacy = "sober dates"
     migrations = Path(__file__).parent / "migrations"
     job_sources = (SoberRun, SoberPrefs)
 
