@@ -20,8 +20,12 @@ from typing import Any
 class Scenario:
     """One cog's lines, run for two members (alice, bob) of one community and
     one member (oscar) of another. In ``member``, ``{user}`` is the member and
-    ``{notes[key]}`` their free text for ``key``; in ``other``, ``{note}`` and
-    ``{trigger}`` are tenant B's."""
+    ``{notes[key]}`` their free text for ``key``; in ``other_setup`` and
+    ``other``, ``{note}`` and ``{trigger}`` are tenant B's (these three are
+    ``str.format`` templates: double a literal brace).
+
+    The parts run in registry order, so a part relies on no other cog's lines
+    (a meeting names its channel rather than wait for ``/mod channel``)."""
 
     #: Free text a member writes, by key (stored as ``<user>-<words>``); none of
     #: it may be readable at rest, all of it must come back in their export.
