@@ -592,7 +592,9 @@ class Haven:
             return error(f"/{words[0].lower()} is turned off on this Haven. Try `/help`.")
         group = self.registry.groups().get(words[0].lower()) if words else None
         if group:
-            lines = [f"`{spec.usage()}` — {spec.help}" for spec in group]
+            # By path, as /help lists them: not by which cog registered first.
+            ordered = sorted(group, key=lambda spec: spec.path)
+            lines = [f"`{spec.usage()}` — {spec.help}" for spec in ordered]
             head = f"/{literal(' '.join(words))} is not a command I know." if len(words) > 1 else ""
             return error("\n".join(filter(None, [head, f"/{words[0]} commands:", *lines])))
         return error(f"/{literal(' '.join(words)) or '?'} is not a command I know. Try `/help`.")

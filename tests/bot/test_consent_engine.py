@@ -123,3 +123,11 @@ async def test_with_every_other_cog_off_consent_still_asks_agrees_declines_and_w
     assert "is erased" in erased[-1].text
     again = await console.say("/haven consent")
     assert "You have not agreed yet" in again.text
+
+
+async def test_a_mistyped_haven_command_lists_consent_where_help_does(console):
+    """The engine registers its consent cog last; /haven's commands still
+    read in /help's order (by name), consent among them."""
+    listed = (await console.say("/haven consnet")).text
+    usages = [line.split("`")[1] for line in listed.splitlines() if line.startswith("`")]
+    assert usages == sorted(usages) and "/haven consent [agree|withdraw]" in usages
