@@ -17,9 +17,10 @@ engine's own business and may change without notice. The names, by group:
   namespace too), and operator settings sections;
 - services, by which cogs offer one another what they hold without importing
   one another (:mod:`bot.services`; ask with ``ctx.service(Partners)``);
-- for the engine's own cogs (``me``, ``discretion``): consent, a member's data,
-  commands held for an answer, discretion and quiet hours. Other cogs leave these
-  alone (they move behind the engine in #20's later steps).
+- for the engine's own cogs (``me``, ``discretion``): a member's data and its
+  erasure, discretion and quiet hours. Other cogs leave these alone. Consent
+  itself is wholly the engine's (bot/consent_handlers.py); a cog only declares
+  its ``privacy`` line.
 """
 
 from __future__ import annotations
@@ -29,19 +30,12 @@ from bot.clock import as_zone, local_datetime
 from bot.columns import UTCDateTime
 from bot.community_settings import CommunitySettings, EngineSettings, setting
 from bot.config import Section
-from bot.consent import (
-    AGREE_ACTION,
-    CONSENT_VERSION,
-    DECLINE_ACTION,
-    WITHDRAW_ACTION,
-    notice,
-    record_agreement,
-)
 from bot.context import Context, Reached
 from bot.cooldown import Limit, wait_words
 from bot.crypto import EncryptedText
 from bot.discretion import community_default, platform_default
 from bot.due import Scope, next_occurrence
+from bot.erasure import confirm_erasure, erase
 from bot.errors import (
     HavenError,
     LimitReached,
@@ -104,8 +98,6 @@ from bot.services import (
     Partners,
     Sharing,
 )
-from bot.waiting import WAIT as HELD_WAIT
-from bot.waiting import names as command_names
 from bot.zone_question import EXAMPLE as ZONE_EXAMPLE
 from bot.zone_question import USE_ZONE_ACTION
 from bot.zones import NotAPlace, place
@@ -202,17 +194,11 @@ __all__ = [  # noqa: RUF022 (grouped as the docstring lists them, not sorted)
     "HomeSections",
     "HomeSection",
     # the engine's own cogs
-    "AGREE_ACTION",
-    "DECLINE_ACTION",
-    "WITHDRAW_ACTION",
-    "CONSENT_VERSION",
-    "notice",
-    "record_agreement",
     "export_member",
     "erase_member",
+    "confirm_erasure",
+    "erase",
     "move_member",
-    "HELD_WAIT",
-    "command_names",
     "USE_ZONE_ACTION",
     "ZONE_EXAMPLE",
     "NotAPlace",

@@ -28,7 +28,8 @@ from bot.adapters import Adapter, CommunityKey, FormErrors, Invocation
 from bot.clock import Clock, SystemClock, VirtualClock
 from bot.community_settings import EngineSettings, read
 from bot.config import ConfigError, Settings
-from bot.consent import notice
+from bot.consent import notice, privacy_lines
+from bot.consent_handlers import CONSENT_COG, Consent
 from bot.context import LATER_KEY, Context
 from bot.crypto import CryptoError
 from bot.db import Database
@@ -136,6 +137,10 @@ class Haven:
             )
         for cls in classes:
             self.registry.add(cls(self), dormant=cls.name in self.settings.disabled_cogs)
+        if CONSENT_COG not in self.registry.cogs:
+            # The engine's own answers to the privacy notice; last, so the command
+            # groups keep the descriptions and order their cogs give them.
+            self.registry.add(Consent(self))
 
     async def start(self, *, migrate: bool = True, schedule: bool = True) -> None:
         """Migrate, start the cogs and — unless ``schedule`` is False — start
@@ -538,7 +543,7 @@ class Haven:
             except UsageError as exc:
                 return usage_error(spec, str(exc))
             if spec.consent and not (ctx.member and ctx.member.consented):
-                return self._hold_for_consent(ctx.community.id, spec, inv)
+                return self._hold_for_consent(ctx, spec, inv)
             note = None
             if spec.zone and ctx.member is not None and ctx.member.timezone is None:
                 # The platform's profile names a place: use it and say so (never
@@ -588,7 +593,9 @@ class Haven:
             return error(f"/{words[0].lower()} is turned off on this Haven. Try `/help`.")
         group = self.registry.groups().get(words[0].lower()) if words else None
         if group:
-            lines = [f"`{spec.usage()}` — {spec.help}" for spec in group]
+            # By path, as /help lists them: not by which cog registered first.
+            ordered = sorted(group, key=lambda spec: spec.path)
+            lines = [f"`{spec.usage()}` — {spec.help}" for spec in ordered]
             head = f"/{literal(' '.join(words))} is not a command I know." if len(words) > 1 else ""
             return error("\n".join(filter(None, [head, f"/{words[0]} commands:", *lines])))
         return error(f"/{literal(' '.join(words)) or '?'} is not a command I know. Try `/help`.")
@@ -620,7 +627,7 @@ class Haven:
                 await ctx.audit(f"button {spec.prefix}", "denied")
                 return error("That button is for moderators.")
             if spec.consent and not (ctx.member and ctx.member.consented):
-                return notice()
+                return self.notice_for(ctx)
             try:
                 async with handler_scope(ctx.db):
                     return await spec.handler(ctx, *args)
@@ -639,7 +646,7 @@ class Haven:
             return FormErrors(problems)
         async with self.context_for(inv, adapter) as ctx:
             if spec.consent and not (ctx.member and ctx.member.consented):
-                return notice()
+                return self.notice_for(ctx)
             try:
                 async with handler_scope(ctx.db):
                     return await spec.handler(ctx, values, *args)
@@ -653,21 +660,30 @@ class Haven:
             async with handler_scope(ctx.db):
                 return await work(ctx)
 
-    def _hold_for_consent(self, community_id: int, spec: CommandSpec, inv: Invocation) -> Message:
+    def notice_for(self, ctx: Context, extra: str = "", *, agreed: bool = False) -> Message:
+        """The privacy notice as ``ctx``'s community is served: it lists what the
+        cogs turned on there store (each cog's ``privacy`` line, bot.consent)."""
+        off = set(ctx.settings(EngineSettings).disabled_cogs) - ENGINE_COGS
+        lines = privacy_lines(self.registry.cogs.values(), off)
+        return notice(extra, agreed=agreed, lines=lines)
+
+    def _hold_for_consent(self, ctx: Context, spec: CommandSpec, inv: Invocation) -> Message:
         """The privacy notice; the command waits for Agree (bot.waiting)."""
-        key = (community_id, inv.user_id)
+        key = (ctx.community.id, inv.user_id)
         full = self._awaiting_consent.hold(key, spec.name, inv, self.clock.now())
         if full is not None:
-            return notice(
+            return self.notice_for(
+                ctx,
                 f"First, a word on privacy. {LIMIT} commands already wait for your answer "
-                f"({names(full)}), so I won't keep /{spec.name} — run it again once you agree."
+                f"({names(full)}), so I won't keep /{spec.name} — run it again once you agree.",
             )
         waiting = self._awaiting_consent.waiting(key)
         if len(waiting) == 1:
-            return notice("First, a word on privacy — then I'll do that for you.")
-        return notice(
+            return self.notice_for(ctx, "First, a word on privacy — then I'll do that for you.")
+        return self.notice_for(
+            ctx,
             f"First, a word on privacy — then I'll do these, in order: {names(waiting)} "
-            f"(up to {LIMIT} can wait)."
+            f"(up to {LIMIT} can wait).",
         )
 
     def resume_after_consent(self, ctx: Context) -> Resumed:

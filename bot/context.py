@@ -179,6 +179,11 @@ class Context:
         :meth:`settings`."""
         return self.app.settings
 
+    def resume_after_zone(self) -> bool:
+        """After the member's zone is set and told, run the commands that asked
+        for it, in order (:mod:`bot.zone_question`); True when there is one."""
+        return self.app.resume_after_zone(self)
+
     def settings(self, cls: type[S]) -> S:
         """The community's settings of ``cls``'s namespace, typed, every field
         filled in (the defaults outside a community); see :mod:`bot.community_settings`."""

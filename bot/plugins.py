@@ -71,8 +71,9 @@ log = logging.getLogger("haven.plugins")
 
 T = TypeVar("T")
 
-#: Consent, export and erasure (me), /help and /crisis: what every promise rests on.
-ENGINE_COGS = frozenset({"me", "help", "crisis"})
+#: Consent (the engine's own ``consent`` cog, bot/consent_handlers.py), export
+#: and erasure (me), /help and /crisis: what every promise rests on.
+ENGINE_COGS = frozenset({"consent", "me", "help", "crisis"})
 
 
 class Permission(StrEnum):
@@ -265,6 +266,11 @@ class Cog:
     #: The services (:mod:`bot.services`) this cog offers other cogs; it
     #: implements their methods itself.
     provides: ClassVar[tuple[type, ...]] = ()
+    #: What this cog stores about a member who agrees, as the privacy notice
+    #: lists it ("sober dates"): required of a cog whose tables hold member
+    #: data. The notice names the lines of the cogs serving the community, in
+    #: registry order (bot/consent.py).
+    privacy: ClassVar[str] = ""
 
     def __init__(self, app: Haven) -> None:
         self.app = app

@@ -1,4 +1,8 @@
-"""/haven — the member's own settings and data: zone, consent, export, erasure."""
+"""/haven — the member's own settings and data: zone, export, erasure.
+
+(Consent, and the erasure confirmation's buttons, are the engine's own:
+bot/consent_handlers.py.)
+"""
 
 from __future__ import annotations
 
@@ -10,12 +14,7 @@ from sqlalchemy import or_
 from sqlmodel import SQLModel, select
 
 from bot.api import (
-    AGREE_ACTION,
-    CONSENT_VERSION,
-    DECLINE_ACTION,
-    HELD_WAIT,
     USE_ZONE_ACTION,
-    WITHDRAW_ACTION,
     ZONE_EXAMPLE,
     Button,
     ButtonStyle,
@@ -33,26 +32,20 @@ from bot.api import (
     Zone,
     action,
     command,
-    command_names,
-    erase_member,
+    confirm_erasure,
+    erase,
     error,
     export_member,
     move_member,
-    notice,
     place,
-    record_agreement,
 )
 
 EXPORT_ACTION = "me:export"
-DELETE_ACTION = "me:delete"
 WITHHELD = "(withheld)"
 RETAINED_DMS_WARNING = (
     "Your export includes your private notes. Slack workspace owners on some plans can "
     "export files in DMs. Send it with your notes, or with each note replaced by "
     f"“{WITHHELD}”?"
-)
-ZONE_TIP = (
-    "Tip: set your time zone so days count at your midnight: `/haven timezone Europe/Helsinki`"
 )
 
 
@@ -88,98 +81,9 @@ class Me(Cog):
             f"Your time zone is now **{zone}** — it's {local:%H:%M} on "
             f"{local:%A %d %B} there. Days and reminders follow it."
         )
-        if ctx.app.resume_after_zone(ctx):
+        if ctx.resume_after_zone():
             text += " Now, what you asked for:"
         return Message(text=text)
-
-    @command(
-        "haven consent",
-        direct=True,
-        help="Read the privacy notice; agree, or withdraw (erases your data, after asking)",
-        example="/haven consent agree",
-        consent=False,
-    )
-    async def consent(
-        self,
-        ctx: Context,
-        answer: Annotated[Literal["agree", "withdraw"] | None, Positional()] = None,
-    ) -> Message:
-        if answer == "agree":
-            return await self._agree(ctx)
-        if answer == "withdraw":
-            return self._withdraw(ctx)
-        agreed = ctx.member is not None and ctx.member.consented
-        status = (
-            f"You agreed to notice v{ctx.member.consent_version}."
-            if agreed
-            else "You have not agreed yet, so Haven stores nothing about you."
-        )
-        return notice(status, agreed=agreed)
-
-    @action(AGREE_ACTION, consent=False)
-    async def agree_button(self, ctx: Context) -> Message:
-        return await self._agree(ctx)
-
-    @action(WITHDRAW_ACTION, consent=False)
-    async def withdraw_button(self, ctx: Context) -> Message:
-        return self._withdraw(ctx)
-
-    @action(DECLINE_ACTION, consent=False)
-    async def decline_button(self, ctx: Context) -> Message:
-        if ctx.member is not None and ctx.member.consented:
-            # An older notice, answered after agreeing: asking first, never erasing.
-            return self._withdraw(ctx)
-        dropped = ctx.app.forget_awaiting_consent(ctx.community.id, ctx.user_id)
-        if ctx.member is None:
-            # Only the refusal itself is kept, so Haven does not keep asking.
-            ctx.member = Member(community_id=ctx.community.id, platform_user_id=ctx.user_id)
-        ctx.member.declined_at = ctx.now()
-        ctx.db.add(ctx.member)
-        text = (
-            "No problem — Haven stores nothing about you. `/help` and `/crisis` still "
-            "work, and you can agree later with `/haven consent agree`."
-        )
-        if dropped:
-            text += f"\nSo I did not run {command_names(dropped)}."
-        return Message(text=text)
-
-    async def _agree(self, ctx: Context) -> Message:
-        member = ctx.member
-        if member is None:
-            member = Member(community_id=ctx.community.id, platform_user_id=ctx.user_id)
-        already = member.consented and member.consent_version == CONSENT_VERSION
-        member.display_name = ctx.user_name[:200]
-        record_agreement(member, ctx.now())
-        ctx.db.add(member)
-        ctx.member = member
-        resumed = ctx.app.resume_after_consent(ctx)
-        text = (
-            "You're already in — thank you."
-            if already
-            else (
-                "Thank you — you're in. Everything you share stays private unless you choose "
-                "otherwise."
-            )
-        )
-        if len(resumed.run) > 1:
-            done = command_names(h.name for h in resumed.run)
-            text += f"\nNow doing what you asked, in order: {done}."
-        if resumed.lapsed:
-            text += (
-                f"\nNot done, as you asked over {HELD_WAIT.seconds // 60} minutes ago — please run "
-                f"again: {command_names(resumed.lapsed)}."
-            )
-        if member.timezone is None and not resumed.run:
-            text += "\n" + ZONE_TIP
-        return Message(text=text)
-
-    def _withdraw(self, ctx: Context) -> Message:
-        """Withdrawing erases everything, so it asks first, exactly as /haven delete does."""
-        if ctx.member is None or not ctx.member.consented:
-            return Message(text="You had not agreed, so there is nothing of yours to erase.")
-        return confirm_erasure(
-            "Withdrawing your consent erases everything Haven holds about you here."
-        )
 
     @command(
         "haven export",
@@ -225,40 +129,8 @@ class Me(Cog):
         self, ctx: Context, confirm: Annotated[Literal["confirm"] | None, Positional()] = None
     ) -> Message:
         if confirm == "confirm":
-            return await self._erase(ctx)
+            return await erase(ctx)
         return confirm_erasure()
-
-    @action(DELETE_ACTION)
-    async def delete_button(self, ctx: Context, choice: str = "") -> Message:
-        if choice == "confirm":
-            return await self._erase(ctx)
-        if choice == "cancel":
-            return Message(text="Nothing was erased.")
-        return error("That button no longer does anything. Try `/haven delete` again.")
-
-    async def _erase(self, ctx: Context) -> Message:
-        await erase_member(ctx, ctx.member)
-        await ctx.audit("data deletion")
-        ctx.member = None
-        return Message(
-            text="Everything Haven held about you in this community is erased. "
-            "Take care of yourself — you're welcome back any time."
-        )
-
-
-def confirm_erasure(lead: str = "") -> Message:
-    """The one confirmation before erasure (/haven delete, withdrawing consent)."""
-    text = (
-        "This erases everything Haven holds about you here — counters, check-ins, "
-        "RSVPs, partnerships — and cannot be undone."
-    )
-    return Message(
-        text=f"{lead}\n{text}" if lead else text,
-        buttons=(
-            Button(f"{DELETE_ACTION}:confirm", "Erase everything", ButtonStyle.DANGER),
-            Button(f"{DELETE_ACTION}:cancel", "Keep my data"),
-        ),
-    )
 
 
 async def private_texts(ctx: Context, member: Member) -> set[str]:

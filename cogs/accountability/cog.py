@@ -180,6 +180,7 @@ class PodId(OptionType):
 class Accountability(Cog):
     name = "accountability"
     description = "Accountability partners, pods and SOS"
+    privacy = "partners"
     migrations = Path(__file__).parent / "migrations"
     job_sources = (Pod, SosAlert)
     provides = (Partners, HomeSections)

@@ -95,6 +95,7 @@ class Checkins(JustForToday, Cog):
         "Daily check-ins: mood, craving, streaks and summaries; "
         '"just for today" pledges and an evening review'
     )
+    privacy = "check-ins"
     migrations = Path(__file__).parent / "migrations"
     job_sources = (CheckinPrefs,)
     provides = (CheckinActivity, HomeSections)

@@ -97,6 +97,7 @@ class SoberSettings(CommunitySettings, namespace="sober"):
 class Sober(Cog):
     name = "sober"
     description = "Sober-day counters and milestones"
+    privacy = "sober dates"
     migrations = Path(__file__).parent / "migrations"
     job_sources = (SoberRun, SoberPrefs)
     provides = (HomeSections,)

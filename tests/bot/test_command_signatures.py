@@ -6,6 +6,7 @@ from typing import Annotated, Literal
 
 import pytest
 
+from bot.consent_handlers import Consent
 from bot.messages import Message
 from bot.options import (
     Boolean,
@@ -301,7 +302,7 @@ SMALL_BEFORE = {  # what help, moderation, crisis, discretion and me declared by
 def test_the_small_cogs_declare_from_their_signatures_what_they_declared_by_list():
     """So their Discord commands, Slack manifest and usage lines are unchanged."""
     reg = Registry()
-    for cog_cls in (HelpCog, Moderation, Crisis, Discretion, Me):
+    for cog_cls in (HelpCog, Moderation, Crisis, Discretion, Me, Consent):
         reg.add(cog_cls(app=None))
     assert {spec.name: spec.options for spec in reg.commands.values()} == SMALL_BEFORE
     assert all(not spec.renamed for spec in reg.commands.values())

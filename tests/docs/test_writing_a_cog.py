@@ -1,5 +1,7 @@
 """The cog of docs/writing-a-cog.md runs as written: its command, button, form
-and daily job, through the console, importing nothing of the engine but bot.api."""
+and daily job, through the console, importing nothing of the engine but bot.api;
+its privacy line joins the notice and its part of the privacy scenario runs
+with every other cog's, its member's job gone on erasure."""
 
 from __future__ import annotations
 
@@ -16,24 +18,35 @@ GUIDE = Path(__file__).parents[2] / "docs" / "writing-a-cog.md"
 
 
 def blocks() -> list[str]:
-    """The guide's ```python blocks: the cog, then its settings."""
+    """The guide's ```python blocks: the cog, its settings, and its part of
+    the privacy scenario."""
     return re.findall(r"```python\n(.*?)```", GUIDE.read_text(), re.S)
 
 
-def loaded(code: str, name: str) -> types.ModuleType:
+def loaded(name: str, code: str) -> types.ModuleType:
     module = types.ModuleType(name)
-    sys.modules[module.__name__] = module
+    sys.modules[name] = module
     exec(compile(code, str(GUIDE), "exec"), module.__dict__)
     return module
 
 
 @pytest.fixture
 def gratitude():
-    """The guide's ```python block, loaded as the module cogs.gratitude.cog."""
+    """The guide's cog, loaded as the module cogs.gratitude.cog."""
     try:
-        yield loaded(blocks()[0], "cogs.gratitude.cog")
+        yield loaded("cogs.gratitude.cog", blocks()[0])
     finally:
         del sys.modules["cogs.gratitude.cog"]
+
+
+@pytest.fixture
+def gratitude_scenario():
+    """The guide's scenario, as tests/cogs/gratitude/privacy_scenario.py would be."""
+    name = "tests.cogs.gratitude.privacy_scenario"
+    try:
+        yield loaded(name, blocks()[2])
+    finally:
+        del sys.modules[name]
 
 
 @pytest.fixture(params=["sqlite", "postgres"])
@@ -46,8 +59,8 @@ def database_url(request, pg_base) -> str:
 
 
 def test_the_guide_imports_only_bot_api_from_the_engine():
-    assert len(blocks()) == 2
-    for code in blocks():
+    assert len(blocks()) == 3
+    for code in blocks()[:2]:
         engine = {
             node.module
             for node in ast.walk(ast.parse(code))
@@ -61,7 +74,7 @@ def test_the_guides_settings_read_with_defaults_and_write_checked():
     from bot.models import Community
 
     try:
-        settings = loaded(blocks()[1], "cogs.gratitude.settings").GratitudeSettings
+        settings = loaded("cogs.gratitude.settings", blocks()[1]).GratitudeSettings
     finally:
         del sys.modules["cogs.gratitude.settings"]
     community = Community(platform="console", workspace_id="w", settings={})
@@ -99,3 +112,23 @@ async def test_the_guides_cog_answers_a_command_a_button_a_form_and_a_daily_job(
 
     later = [o for o in await console.run(":advance 1d") if o.kind == "dm"]
     assert [o.text for o in later] == ["What are you grateful for today?"]  # the next evening
+
+
+async def test_the_guides_cog_joins_the_notice_and_the_privacy_scenario(
+    make_harness, gratitude, gratitude_scenario, settings, database_url
+):
+    from tests.privacy.member_data_support import member_id, run_scenario
+
+    settings = dataclasses.replace(settings, database_url=database_url)
+    console = await make_harness(settings=settings, extra_cogs=[gratitude.Gratitude])
+    shown = await console.say(":as newcomer\n/haven consent")
+    assert "sober dates and the time of your evening question — in this community" in shown.text
+
+    await run_scenario(console)
+    thanked = [o for o in console.outputs if o.text.startswith("Grateful for the morning light")]
+    assert {who for o in thanked for who in o.visible_to} == {"alice", "bob"}
+    alice = await member_id(console, "alice")
+    kinds = {s.kind for s in (await console.app.scheduler.jobs()).values() if s.member_id == alice}
+    assert "gratitude:evening" in kinds
+    await console.run(":as alice\n/haven delete confirm")
+    assert not [s for s in (await console.app.scheduler.jobs()).values() if s.member_id == alice]

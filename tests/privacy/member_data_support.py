@@ -1,7 +1,11 @@
-"""A scenario that touches every cog for two members, a second community, and
-raw views of what the database holds: every table with a foreign key to
+"""The privacy scenario — every cog's part, for two members, a second community —
+and raw views of what the database holds: every table with a foreign key to
 ``member.id`` is found by walking the metadata (so a new table is covered
 without a change here).
+
+The engine's own lines are here (agreeing, a time zone); each cog's are beside
+its tests, in ``tests/cogs/<cog>/privacy_scenario.py`` (tests/privacy/scenario.py),
+run in registry order.
 """
 
 from __future__ import annotations
@@ -16,56 +20,25 @@ from sqlmodel import SQLModel
 from bot.adapters import CommunityKey, Invocation
 from bot.models import Member
 from bot.plugins import discover_cogs
+from tests.privacy.scenario import Scenario, notes_of, scenarios
 
 # Every cog's models are imported, so the metadata knows every table.
-discover_cogs()
+COGS = [cls.name for cls in discover_cogs()]
 
 #: Free text each member writes; none of it may be readable in the database file.
-NOTES = {
-    user: {
-        "sober": f"{user}-note-first-day-sunrise",
-        "reset": f"{user}-note-reset-rainy-evening",
-        "checkin": f"{user}-note-checkin-long-walk",
-        "reason": f"{user}-reason-daughters-graduation",
-    }
-    for user in ("alice", "bob")
-}
-
-MODERATOR_SETUP = """\
-:as mona mod
-/mod channel announcements #announcements
-/mod channel milestones #milestones
-/mod channel moderators #mods
-/meeting add title:"Saturday circle" day:sat time:10:00 tz:UTC remind:60 about:"tea and talk"
-"""
+NOTES = {user: notes_of(scenarios(COGS), user) for user in ("alice", "bob")}
 
 
-def member_script(user: str) -> str:
-    notes = NOTES[user]
-    return f"""\
-:as {user}
-/haven consent agree
-/haven timezone Europe/Helsinki
-/haven discreet on
-/haven quiet 22:00-07:00
-/sober set 2025-01-02 label:alcohol note:"{notes["sober"]}"
-/sober reset label:alcohol date:2026-11-20 note:"{notes["reset"]}"
-/sober share anonymous
-/sober morning 07:30
-/sober cost 12.50 currency:EUR hours:2 label:alcohol
-/checkin mood:4 craving:2 sober:yes note:"{notes["checkin"]}" triggers:stress,people
-/checkin streaks off
-/checkin remind 08:30
-/checkin pledge now
-/checkin pledge 07:00
-/checkin review 21:30
-/checkin share partners
-/meeting rsvp 1 going remind:30
-/meeting subscribe mine
-/partner pool join
-/haven reasons add {notes["reason"]}
-/sos
-"""
+def parts(console) -> list[tuple[str, Scenario]]:
+    """The parts of the cogs ``console`` serves, in registry order."""
+    return scenarios(console.app.registry.cogs)
+
+
+def member_script(user: str, found: Iterable[tuple[str, Scenario]]) -> str:
+    found = list(found)
+    notes = notes_of(found, user)
+    lines = "".join(part.member_lines(user, notes) for _, part in found)
+    return f":as {user}\n/haven consent agree\n/haven timezone Europe/Helsinki\n{lines}"
 
 
 async def run_scenario(console) -> None:
@@ -73,12 +46,11 @@ async def run_scenario(console) -> None:
     (the ledger then holds rows for them)."""
     # Calendar links need Haven's public address.
     console.app.settings = dataclasses.replace(console.app.settings, public_url="http://haven.test")
-    await console.run(MODERATOR_SETUP)
-    await console.run(member_script("bob"))
-    await console.run(member_script("alice"))
-    await console.run(":as alice\n/partner request @bob\n:as bob\n:click Accept")
-    # carol asks alice too, still open: a request row that names alice as its target
-    await console.run(":as carol\n/haven consent agree\n/partner request @alice")
+    found = parts(console)
+    await console.run(":as mona mod\n" + "".join(part.setup for _, part in found))
+    await console.run(member_script("bob", found))
+    await console.run(member_script("alice", found))
+    await console.run("".join(part.together for _, part in found))
     # a day passes: check-in prompts, the meeting and its reminders fall due
     await console.run(":advance 1d")
 
@@ -173,31 +145,19 @@ async def run_in(console, key: CommunityKey, user: str, script: str, *, mod: boo
 
 async def fill_other(console) -> None:
     """Tenant B: a moderator, a meeting, and a member with notes, reminders, an RSVP."""
+    found = parts(console)
+    words = {"note": OTHER_NOTE, "trigger": OTHER_TRIGGER}
+    setup = "".join(part.other_setup.format(**words) for _, part in found)
+    await run_in(console, OTHER, "olga", setup, mod=True)
+    member = "".join(part.other.format(**words) for _, part in found)
     await run_in(
-        console,
-        OTHER,
-        "olga",
-        "/mod channel announcements #town\n"
-        f"/mod triggers {OTHER_TRIGGER}, loneliness\n"
-        '/meeting add title:"Harbour group" day:sun time:18:00 tz:UTC',
-        mod=True,
+        console, OTHER, "oscar", f"/haven consent agree\n/haven timezone Asia/Tokyo\n{member}"
     )
-    await run_in(
-        console,
-        OTHER,
-        "oscar",
-        f"""/haven consent agree
-/haven timezone Asia/Tokyo
-/sober set 2024-05-05 note:"{OTHER_NOTE}"
-/checkin mood:2 craving:7 note:"{OTHER_NOTE}" triggers:"{OTHER_TRIGGER}, loneliness"
-/sober cost 4 currency:JPY
-/checkin remind 07:00
-/checkin pledge now
-/partner pool join""",
-    )
-    meeting = SQLModel.metadata.tables["meeting"]
     community = await console.app.community(OTHER)
-    async with console.db.engine.connect() as conn:
-        query = select(meeting.c.id).where(meeting.c.community_id == community.id)
-        meeting_id = (await conn.execute(query)).scalar_one()
-    await run_in(console, OTHER, "oscar", f"/meeting rsvp {meeting_id} going")
+
+    async def run(user: str, lines: str):
+        return await run_in(console, OTHER, user, lines)
+
+    for _, part in found:
+        if part.other_then is not None:
+            await part.other_then(console, community.id, run)

@@ -3,7 +3,9 @@
 The tables come from the metadata — every table with a foreign key to
 ``member.id`` — so a new cog table is checked without anyone remembering to
 add it here: if the scenario never writes to it, or export or erasure misses
-it, a test below fails and names the table.
+it, a test below fails and names the table. The scenario is assembled from
+each cog's own part (``tests/cogs/<cog>/privacy_scenario.py``), and a cog
+whose tables hold member data must have one, and a line in the notice.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from tests.privacy.member_data_support import (
     rows_about,
     run_scenario,
 )
+from tests.privacy.scenario import module_of, scenario_of
 
 
 def cog_of_table(app, table) -> str | None:
@@ -53,10 +56,23 @@ async def test_the_scenario_writes_every_member_table_for_alice(console):
     rows = await rows_about(console, alice)
     empty = sorted(name for name, found in rows.items() if not found)
     assert not empty, (
-        f"no row for alice in {empty}: extend tests/privacy/member_data_support.run_scenario so "
-        "it writes to every table holding member data (then export and erasure are checked)"
+        f"no row for alice in {empty}: extend the owning cog's part of the scenario "
+        "(tests/cogs/<cog>/privacy_scenario.py) so it writes to every table holding member "
+        "data (then export and erasure are checked)"
     )
     assert len(rows) >= 10  # the walk found the cogs' tables, not just the engine's
+
+
+def test_every_cog_that_holds_member_data_says_so_and_has_its_part_of_the_scenario(console):
+    """A cog's tables that point at members make its ``privacy`` line (what the
+    notice lists) and its part of the scenario (what export and erasure are
+    checked against) required."""
+    holders = {cog_of_table(console.app, table) for table, _ in member_tables()} - {None}
+    assert holders >= {"sober", "checkins", "meetings", "accountability"}
+    for name in sorted(holders):
+        cog = console.app.registry.cogs[name]
+        assert cog.privacy, f"{name} stores member data but sets no Cog.privacy line"
+        assert scenario_of(name) is not None, f"{name} holds member data: add {module_of(name)}"
 
 
 async def test_export_holds_every_cog_with_member_data_and_nothing_of_bob(console):
