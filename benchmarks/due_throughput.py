@@ -18,7 +18,11 @@ community and ``--reminders`` one-off jobs in ``due``, all due now, and then:
   rows and finishes the ``due`` rows.
 
 Posts/s is reminders / wall time from the first claim to the last post ("all
-posted within" is that time). Medians of ``--rounds``. Exits non-zero on any
+posted within" is that time). CPU ms per post is this process's CPU time
+(``time.process_time()``: every thread, aiosqlite's worker included; not the
+PostgreSQL server's) over the same run, from the first claim until the last
+outcome is written, divided by the reminders — unlike wall time, it barely
+moves with the load of a shared machine. Medians of ``--rounds``. Exits non-zero on any
 duplicate or missing post.
 """
 
@@ -109,22 +113,23 @@ def recorder(posted: list[tuple[float, str]]):
     return record
 
 
-async def haven_round(url: str, count: int) -> tuple[float, Counter]:
+async def haven_round(url: str, count: int) -> tuple[float, float, Counter]:
     app = await fresh(url)
     try:
         await seed(app, count)
         posted: list[tuple[float, str]] = []
         app.add_adapter(ConsoleAdapter(app, printer=recorder(posted), member_zones=False))
         await app.start(migrate=False, schedule=False)
-        began = time.perf_counter()
+        began, cpu = time.perf_counter(), time.process_time()
         await app.scheduler.catch_up()  # the real-time claim loop, until nothing is due
+        cpu = time.process_time() - cpu
         took = max(at for at, _ in posted) - began if posted else float("inf")
     finally:
         await app.stop()
-    return took, Counter(job_id for _, job_id in posted)
+    return took, cpu, Counter(job_id for _, job_id in posted)
 
 
-async def floor_round(url: str, count: int) -> tuple[float, Counter]:
+async def floor_round(url: str, count: int) -> tuple[float, float, Counter]:
     app = await fresh(url)
     db = app.db
     try:
@@ -133,7 +138,7 @@ async def floor_round(url: str, count: int) -> tuple[float, Counter]:
         adapter = ConsoleAdapter(app, printer=recorder(posted), member_zones=False)
         ledger = Ledger(db, "floor", timedelta(minutes=5))
         table, deliveries = due.TABLE, Delivery.__table__
-        began = time.perf_counter()
+        began, cpu = time.perf_counter(), time.process_time()
         while True:
             now = datetime.now(UTC)
             pick = (
@@ -182,10 +187,11 @@ async def floor_round(url: str, count: int) -> tuple[float, Counter]:
                     .where(table.c.id.in_([row.id for row in rows]))
                     .values(run_at=None, fire_at=None, claimed_by="", lease_until=None)
                 )
+        cpu = time.process_time() - cpu
         took = max(at for at, _ in posted) - began if posted else float("inf")
     finally:
         await db.dispose()
-    return took, Counter(job_id for _, job_id in posted)
+    return took, cpu, Counter(job_id for _, job_id in posted)
 
 
 def _key(community_row):
@@ -202,16 +208,18 @@ def _key(community_row):
 async def measure(name: str, url: str, count: int, rounds: int) -> tuple[list[str], bool]:
     lines, ok = [], True
     for label, run in (("floor (Core, batches of 100)", floor_round), ("Haven", haven_round)):
-        times = []
+        times, cpus = [], []
         for _ in range(rounds):
-            took, counts = await run(url, count)
+            took, cpu, counts = await run(url, count)
             duplicates = sum(n - 1 for n in counts.values())
             missing = count - len(counts)
             ok = ok and not duplicates and not missing
             times.append(took)
+            cpus.append(cpu)
         median = statistics.median(times)
+        cpu_ms = statistics.median(cpus) * 1000 / count
         lines.append(
-            f"| {name} | {label} | {count / median:,.0f} | {median:.2f} s | "
+            f"| {name} | {label} | {count / median:,.0f} | {median:.2f} s | {cpu_ms:.3f} | "
             f"{duplicates} | {missing} |"
         )
     return lines, ok
@@ -220,8 +228,8 @@ async def measure(name: str, url: str, count: int, rounds: int) -> tuple[list[st
 async def run(count: int, rounds: int, pg: str | None) -> int:
     crypto.set_keyring(crypto.Keyring([crypto.generate_key()]))
     lines = [
-        "| database | run | posts/s | all posted within | duplicates | missing |",
-        "|---|---|---|---|---|---|",
+        "| database | run | posts/s | all posted within | CPU ms per post | duplicates | missing |",
+        "|---|---|---|---|---|---|---|",
     ]
     ok = True
     with tempfile.TemporaryDirectory(prefix="haven-due-") as folder:

@@ -422,9 +422,7 @@ class Haven:
             inv.discreet = is_discreet(community, member)
         try:
             yield ctx
-            await self.declare_jobs(ctx)
-            await session.commit()
-            self.jobs_written(session)
+            await ctx.commit()
         except BaseException:
             await session.rollback()
             raise

@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-from sqlalchemy import or_
+from sqlalchemy import event, or_
+from sqlalchemy.orm import Session
 from sqlmodel import col, delete, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -352,7 +353,15 @@ class Context:
         exhaust the pool). So what was stored is durable before the message
         that tells of it goes out, and the handler goes on in a new
         transaction — the ordering an outbox gives, without one."""
-        if self.session is not None and self.session.in_transaction():
+        await self.commit()
+
+    async def commit(self) -> None:
+        """Declare the jobs what the handler wrote implies and commit it
+        (:meth:`before_platform_call`, and the engine once the handler
+        returns). A session that neither read nor wrote — scheduled work that
+        only posts — has nothing to commit, and costs no round of the ORM's
+        flush and commit."""
+        if self.session is not None and _unsettled(self.session):
             await self.app.declare_jobs(self)
             await self.session.commit()
             self.app.jobs_written(self.session)
@@ -415,6 +424,35 @@ class Context:
         await self.before_platform_call()
         await self.adapter.grant_role(self.key, user_id, role)
         return True
+
+
+#: ``session.info`` key: the session's transaction began one on the database.
+BEGUN_KEY = "haven_begun"
+
+
+@event.listens_for(Session, "after_begin")
+def _begun(session: Session, _transaction: Any, _connection: Any) -> None:
+    session.info[BEGUN_KEY] = True
+
+
+@event.listens_for(Session, "after_transaction_end")
+def _ended(session: Session, transaction: Any) -> None:
+    if transaction.parent is None:
+        session.info.pop(BEGUN_KEY, None)
+
+
+def _unsettled(session: AsyncSession) -> bool:
+    """Whether ``session`` has anything to commit: a database transaction
+    (it read or flushed), changes not flushed yet, or jobs asked for
+    (:meth:`Context.later`)."""
+    info = session.info
+    return bool(
+        info.get(BEGUN_KEY)
+        or info.get(LATER_KEY)
+        or session.new
+        or session.dirty
+        or session.deleted
+    )
 
 
 async def _truthfully(sending: Awaitable[Ref], what: str) -> Reached:

@@ -19,7 +19,7 @@ import asyncio
 import copy
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import class_mapper, make_transient_to_detached
 
@@ -73,14 +73,13 @@ class JobReads:
     async def _select(self, pairs: list[Pair]) -> dict[Pair, Found]:
         community_ids = sorted({c for c, _ in pairs})
         member_ids = sorted({m for _, m in pairs if m is not None})
-        communities, members = Community.__table__, Member.__table__
         async with self.db.engine.connect() as conn:
-            query = select(communities).where(communities.c.id.in_(community_ids))
-            by_id = {row["id"]: dict(row) for row in (await conn.execute(query)).mappings()}
+            found = await conn.execute(COMMUNITIES, {"ids": community_ids})
+            by_id = {row["id"]: dict(row) for row in found.mappings()}
             people = {}
             if member_ids:
-                query = select(members).where(members.c.id.in_(member_ids))
-                people = {row["id"]: dict(row) for row in (await conn.execute(query)).mappings()}
+                found = await conn.execute(MEMBERS, {"ids": member_ids})
+                people = {row["id"]: dict(row) for row in found.mappings()}
         found: dict[Pair, Found] = {}
         for community_id, member_id in pairs:
             member = people.get(member_id) if member_id is not None else None
@@ -88,6 +87,15 @@ class JobReads:
                 member = None
             found[(community_id, member_id)] = (by_id.get(community_id), member)
         return found
+
+
+def _by_ids(table):
+    """Rows of ``table`` by a list of ids (parameter ``ids``), built once: an
+    ``in_`` of the ids themselves is built and coerced anew, id by id, every read."""
+    return select(table).where(table.c.id.in_(bindparam("ids", expanding=True)))
+
+
+COMMUNITIES, MEMBERS = _by_ids(Community.__table__), _by_ids(Member.__table__)
 
 
 def _own(cls: type, row: dict | None) -> Any:

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from contextlib import nullcontext
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import cached_property
 
 from sqlalchemy import and_, bindparam, tuple_, update
 from sqlalchemy.dialects import postgresql, sqlite
@@ -45,6 +46,18 @@ class Ledger:
     def _insert(self):
         dialect = postgresql if self.db.engine.dialect.name == "postgresql" else sqlite
         return dialect.insert(Delivery.__table__)
+
+    @cached_property
+    def _claim_many(self):
+        """:meth:`claim_many`'s insert, built once and run as an executemany
+        (SQLAlchemy sends it as one multi-row statement). Given the rows as
+        ``.values(rows)`` it would be compiled afresh for every batch."""
+        table = Delivery.__table__
+        return (
+            self._insert()
+            .on_conflict_do_nothing(index_elements=["community_id", "key"])
+            .returning(table.c.community_id, table.c.key)
+        )
 
     def _transaction(self, conn: AsyncConnection | None):
         """``conn``'s transaction when given (a handler's own: on SQLite a second
@@ -116,13 +129,7 @@ class Ledger:
         ]
         table = Delivery.__table__
         pair = (table.c.community_id, table.c.key)
-        stmt = (
-            self._insert()
-            .values(rows)
-            .on_conflict_do_nothing(index_elements=["community_id", "key"])
-            .returning(*pair)
-        )
-        owned = {tuple(row) for row in (await conn.execute(stmt)).all()}
+        owned = {tuple(row) for row in (await conn.execute(self._claim_many, rows)).all()}
         taken = [(c.community_id, c.key) for c in claims if (c.community_id, c.key) not in owned]
         if taken:
             takeover = (

@@ -26,6 +26,7 @@ from __future__ import annotations
 import asyncio
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import and_, bindparam, delete, update
 from sqlalchemy.ext.asyncio import AsyncConnection
@@ -65,6 +66,7 @@ class OutcomeWriter:
         self.ledger = ledger
         self._queue: list[tuple[Outcome, asyncio.Future]] = []
         self._flusher: asyncio.Task | None = None
+        self._built: tuple[str, Any, Any, Any] | None = None
         #: Transactions written, and outcomes in them (for the benchmarks).
         self.flushes = 0
         self.written = 0
@@ -97,31 +99,42 @@ class OutcomeWriter:
 
     async def write(self, conn: AsyncConnection, outcomes: list[Outcome]) -> None:
         """The outcomes' ledger entries and rows, in ``conn``'s transaction."""
-        instance = self.ledger.instance_id
+        finish, remove, advance = self._statements()
         await conn.execute(
-            self.ledger.finish_many_statement(),
+            finish,
             [
                 {"c": o.community_id, "k": o.key, "s": o.status, "at": o.finished_at,
                  "n": o.note[:200]}
                 for o in outcomes
             ],
         )  # fmt: skip
-        table = due.TABLE
         steps = [o.next for o in outcomes if o.next is not None]
         gone = [step.row_id for step in steps if step.delete]
         if gone:
-            await conn.execute(
-                delete(table).where(table.c.id.in_(gone), table.c.claimed_by == instance)
-            )
+            await conn.execute(remove, {"ids": gone})
         planned = [step for step in steps if not step.delete]
         if planned:
             await conn.execute(
-                ADVANCE.where(table.c.claimed_by == instance),
+                advance,
                 [
                     {"i": s.row_id, "sig": s.signature, "r": s.run_at, "f": s.fire_at}
                     for s in planned
                 ],
             )
+
+    def _statements(self) -> tuple[Any, Any, Any]:
+        """The ledger's finish, the rows' removal and their advance, built
+        once per instance id (building a statement costs about what running
+        it does)."""
+        instance = self.ledger.instance_id
+        if self._built is None or self._built[0] != instance:
+            table = due.TABLE
+            remove = delete(table).where(
+                table.c.id.in_(bindparam("ids", expanding=True)), table.c.claimed_by == instance
+            )
+            advance = ADVANCE.where(table.c.claimed_by == instance)
+            self._built = (instance, self.ledger.finish_many_statement(), remove, advance)
+        return self._built[1:]
 
 
 #: :func:`bot.due.advance_statement` for many rows (executemany).

@@ -38,7 +38,18 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, case, delete, func, or_, select, true, type_coerce, update
+from sqlalchemy import (
+    and_,
+    bindparam,
+    case,
+    delete,
+    func,
+    or_,
+    select,
+    true,
+    type_coerce,
+    update,
+)
 
 from bot import due, metrics
 from bot.adapters import Undeliverable
@@ -171,6 +182,8 @@ class Scheduler:
         self._room: asyncio.Event | None = None
         self._asleep_until: datetime | None = None
         self.outcomes = OutcomeWriter(self.db, ledger)
+        #: The last claim statement built, with what it was built for (:meth:`_claim_statement`).
+        self._claiming: tuple[Ownership, int, str, Any] | None = None
 
     # -- writing work (the engine and tests; cogs declare theirs) ---------
 
@@ -414,27 +427,10 @@ class Scheduler:
         ``FOR UPDATE SKIP LOCKED`` on PostgreSQL (processes take disjoint
         batches), SQLite's single writer elsewhere. In the same transaction,
         claim the ledger keys of the occurrences due now (:class:`Taken`)."""
-        table = due.TABLE
-        pick = (
-            select(table.c.id)
-            .where(
-                table.c.fire_at <= now,
-                or_(table.c.lease_until.is_(None), table.c.lease_until <= now),
-                self.owns().where(),
-            )
-            .order_by(table.c.run_at, table.c.id)  # late work in the order it fell due
-            .limit(limit)
-        )
-        if not self.db.is_sqlite:
-            pick = pick.with_for_update(skip_locked=True)
-        stmt = (
-            update(table)
-            .where(table.c.id.in_(pick.scalar_subquery()))
-            .values(claimed_by=self.ledger.instance_id, lease_until=now + self.ledger.lease)
-            .returning(*table.c)
-        )
+        stmt = self._claim_statement(self.owns(), limit)
+        params = {"now": now, "until": now + self.ledger.lease}
         async with self.db.begin() as conn:
-            rows = list((await conn.execute(stmt)).all())
+            rows = list((await conn.execute(stmt, params)).all())
             rows.sort(key=lambda row: (row.run_at, row.id))
             taken = [Taken(row, _readable(row)) for row in rows]
             claims = {one.row.id: self._claim_now(one, now) for one in taken}
@@ -451,6 +447,39 @@ class Scheduler:
                     self.waiting[claim.key] = one.row.run_at + one.spec.offset
                     metrics.scheduler_lag((now - one.row.run_at - one.spec.offset).total_seconds())
         return taken
+
+    def _claim_statement(self, owns: Ownership, limit: int):
+        """The claim's ``UPDATE … RETURNING`` (parameters ``now``, ``until``),
+        built again only when what this process owns, the limit or the
+        instance id changed: building it is most of a claim's CPU."""
+        instance = self.ledger.instance_id
+        if self._claiming is not None and self._claiming[:3] == (owns, limit, instance):
+            return self._claiming[3]
+        table = due.TABLE
+        now = bindparam("now", type_=UTCDateTime)
+        pick = (
+            select(table.c.id)
+            .where(
+                table.c.fire_at <= now,
+                or_(table.c.lease_until.is_(None), table.c.lease_until <= now),
+                owns.where(),
+            )
+            .order_by(table.c.run_at, table.c.id)  # late work in the order it fell due
+            .limit(limit)
+        )
+        if not self.db.is_sqlite:
+            pick = pick.with_for_update(skip_locked=True)
+        stmt = (
+            update(table)
+            .where(table.c.id.in_(pick.scalar_subquery()))
+            .values(
+                claimed_by=instance,
+                lease_until=bindparam("until", type_=UTCDateTime),
+            )
+            .returning(*table.c)
+        )
+        self._claiming = (owns, limit, instance, stmt)
+        return stmt
 
     def _claim_now(self, taken: Taken, now: datetime) -> Claim | None:
         """The ledger claim to make with the batch: for work due now (not late,
