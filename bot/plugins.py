@@ -51,7 +51,7 @@ from importlib.metadata import entry_points
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from bot import ids
+from bot import i18n, ids
 from bot.messages import Form
 from bot.options import Opt
 from bot.signature import options_of
@@ -329,6 +329,7 @@ class Registry:
             raise ValueError(f"{type(cog).__name__} has no name")
         if cog.name in self.cogs or cog.name in self.dormant:
             raise ValueError(f"two cogs are named {cog.name!r}")
+        i18n.register_module(inspect.getfile(type(cog)))
         if dormant:
             if cog.name in ENGINE_COGS:
                 raise ValueError(f"{cog.name} is part of Haven's engine and cannot be turned off")
