@@ -14,12 +14,15 @@ from bot.api import (
     CONSENT_VERSION,
     DECLINE_ACTION,
     HELD_WAIT,
+    LANGUAGE_NAMES,
+    SHIPPED_LANGUAGES,
     USE_ZONE_ACTION,
     WITHDRAW_ACTION,
     ZONE_EXAMPLE,
     Button,
     ButtonStyle,
     Capability,
+    Choice,
     Cog,
     CommunityOwned,
     Context,
@@ -38,6 +41,7 @@ from bot.api import (
     error,
     export_member,
     move_member,
+    normalize_language,
     notice,
     place,
     record_agreement,
@@ -244,6 +248,29 @@ class Me(Cog):
             text="Everything Haven held about you in this community is erased. "
             "Take care of yourself — you're welcome back any time."
         )
+
+    @command(
+        "haven language",
+        direct=True,
+        help="Choose the language Haven speaks to you (auto: your app's)",
+        example="/haven language es",
+    )
+    async def language(
+        self,
+        ctx: Context,
+        code: Annotated[
+            str,
+            Choice(choices=(*(c.lower() for c in SHIPPED_LANGUAGES), "auto")),
+            Help("a language code (en, es, pt-br, fr, de), or auto"),
+        ],
+    ) -> Message:
+        """The member's own language (issue #22); ``auto`` follows their app's.
+        The answer is in the language now in force."""
+        ctx.member.language = None if code == "auto" else normalize_language(code)
+        ctx.db.add(ctx.member)
+        ctx.language = ctx.resolve_language()
+        key = "language-auto" if code == "auto" else "language-chosen"
+        return Message(text=ctx.t(key, language=LANGUAGE_NAMES.get(ctx.locale, ctx.locale)))
 
 
 def confirm_erasure(lead: str = "") -> Message:

@@ -9,11 +9,14 @@ from typing import Annotated, Literal
 from sqlmodel import select
 
 from bot.api import (
+    LANGUAGE_NAMES,
+    SHIPPED_LANGUAGES,
     AuditLog,
     ChannelOpt,
     Choice,
     Cog,
     Context,
+    Help,
     MemberOpt,
     Message,
     Rest,
@@ -21,6 +24,7 @@ from bot.api import (
     UsageError,
     command,
     literal,
+    normalize_language,
     timestamp,
 )
 from cogs.crisis.lines import LINES
@@ -166,6 +170,27 @@ class Moderation(Cog):
             text=f"{text}. Haven has no verified national helpline for {lines.name} yet: "
             "add your own with `/mod resources`."
         )
+
+    @command(
+        "mod language",
+        help="The community's language, for members who chose none",
+        example="/mod language es",
+        moderator=True,
+        consent=False,
+    )
+    async def language(
+        self,
+        ctx: Context,
+        code: Annotated[
+            str,
+            Choice(choices=tuple(c.lower() for c in SHIPPED_LANGUAGES)),
+            Help("a language code (en, es, pt-br, fr, de)"),
+        ],
+    ) -> Message:
+        """The community's default language (issue #22), said in that language."""
+        ctx.language = normalize_language(code)
+        ctx.set_setting("language", ctx.language)
+        return Message(text=ctx.t("language-community", language=LANGUAGE_NAMES[ctx.language]))
 
     @command(
         "mod stats",
