@@ -17,7 +17,7 @@ from bot.api import (
     literal,
 )
 
-from .crisis import NOT_COUNSELLING
+from .crisis import not_counselling
 
 #: The one option of /help and /haven help (optional: all groups).
 Group = Annotated[str | None, Text(max_length=40, placeholder="group"), Positional()]
@@ -74,7 +74,7 @@ class Help(Cog):
             for spec in sorted(specs, key=lambda s: s.path):
                 lines.append(f"- `{spec.usage()}` — {spec.help} (e.g. `{spec.example}`)")
         lines.append("")
-        lines.append(NOT_COUNSELLING)
+        lines.append(not_counselling())
         return Message(text="\n".join(lines), title="Haven commands")
 
 

@@ -671,7 +671,7 @@ class Accountability(Cog):
         else Haven's — then the partners, whose outcome follows in a second
         message (:meth:`_alert_partners`)."""
         local, reasons = await asyncio.gather(community_resources(ctx), self._reasons_for_sos(ctx))
-        resources = crisis_message(local)
+        resources = crisis_message(local, ctx)
         ctx.follow_up(self._alert_partners, unreachable=Message(text=PARTNERS_UNREACHABLE))
         if not reasons:
             return resources
@@ -774,7 +774,7 @@ class Accountability(Cog):
         alert.checked = True
         ctx.db.add(alert)
         moderators = bool(ctx.channel("moderators")) and not alert.moderators_told
-        helplines = crisis_message(Local.of(ctx.community.settings))
+        helplines = crisis_message(Local.of(ctx.community.settings), ctx)
         note = no_answer_note(helplines, moderators, alert.id)
         await ctx.send_dm(ctx.member.platform_user_id, note)
 
