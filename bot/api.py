@@ -50,10 +50,9 @@ from bot.errors import (
     TooSoon,
     UsageError,
 )
-from bot.i18n import NATIVE_NAMES as LANGUAGE_NAMES
 from bot.i18n import SHIPPED as SHIPPED_LANGUAGES
 from bot.i18n import choose as choose_language
-from bot.i18n import format_date, format_list, format_number, translate
+from bot.i18n import format_date, format_list, format_number, language_name, translate
 from bot.i18n import normalize as normalize_language
 from bot.jobs import Due, JobSpec, Skip
 from bot.lookup import lookup_hash_of, matches
@@ -179,7 +178,7 @@ __all__ = [  # noqa: RUF022 (grouped as the docstring lists them, not sorted)
     "choose_language",
     "normalize_language",
     "SHIPPED_LANGUAGES",
-    "LANGUAGE_NAMES",
+    "language_name",
     "format_date",
     "format_number",
     "format_list",

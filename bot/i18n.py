@@ -49,14 +49,6 @@ log = logging.getLogger("haven.i18n")
 ENGLISH = "en"
 #: The languages Haven ships complete, as members choose them.
 SHIPPED: tuple[str, ...] = ("en", "es", "pt-BR", "fr", "de")
-#: Each shipped language's own name, for choices and replies.
-NATIVE_NAMES: dict[str, str] = {
-    "en": "English",
-    "es": "Español",
-    "pt-BR": "Português (Brasil)",
-    "fr": "Français",
-    "de": "Deutsch",
-}
 #: The engine's own catalogues.
 ENGINE_LOCALES = Path(__file__).parent / "locales"
 
@@ -100,6 +92,12 @@ def babel_locale(locale: str) -> Locale:
         return Locale.parse(locale.replace("-", "_"))
     except (UnknownLocaleError, ValueError):
         return Locale.parse(ENGLISH)
+
+
+def language_name(language: str, locale: str) -> str:
+    """``language``'s name as ``locale`` writes it mid-sentence (Babel's CLDR
+    names: ``es`` in German is ``Spanisch``, in French ``espagnol``)."""
+    return babel_locale(language).get_display_name(babel_locale(locale)) or language
 
 
 def format_date(value: date | datetime, locale: str, form: str = "long") -> str:

@@ -14,7 +14,6 @@ from bot.api import (
     CONSENT_VERSION,
     DECLINE_ACTION,
     HELD_WAIT,
-    LANGUAGE_NAMES,
     SHIPPED_LANGUAGES,
     USE_ZONE_ACTION,
     WITHDRAW_ACTION,
@@ -40,6 +39,7 @@ from bot.api import (
     erase_member,
     error,
     export_member,
+    language_name,
     move_member,
     normalize_language,
     notice,
@@ -270,7 +270,7 @@ class Me(Cog):
         ctx.db.add(ctx.member)
         ctx.language = ctx.resolve_language()
         key = "language-auto" if code == "auto" else "language-chosen"
-        return Message(text=ctx.t(key, language=LANGUAGE_NAMES.get(ctx.locale, ctx.locale)))
+        return Message(text=ctx.t(key, language=language_name(ctx.locale, ctx.locale)))
 
 
 def confirm_erasure(lead: str = "") -> Message:

@@ -9,7 +9,6 @@ from typing import Annotated, Literal
 from sqlmodel import select
 
 from bot.api import (
-    LANGUAGE_NAMES,
     SHIPPED_LANGUAGES,
     AuditLog,
     ChannelOpt,
@@ -23,6 +22,7 @@ from bot.api import (
     Text,
     UsageError,
     command,
+    language_name,
     literal,
     normalize_language,
     timestamp,
@@ -190,7 +190,9 @@ class Moderation(Cog):
         """The community's default language (issue #22), said in that language."""
         ctx.language = normalize_language(code)
         ctx.set_setting("language", ctx.language)
-        return Message(text=ctx.t("language-community", language=LANGUAGE_NAMES[ctx.language]))
+        return Message(
+            text=ctx.t("language-community", language=language_name(ctx.language, ctx.language))
+        )
 
     @command(
         "mod stats",

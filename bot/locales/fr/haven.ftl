@@ -11,4 +11,4 @@ cmd-mod-language-description = La langue de la communauté, pour qui n'en a choi
 cmd-mod-language-code-description = un code de langue (en, es, pt-br, fr, de)
 language-chosen = C'est fait : Haven vous parle désormais en { $language }. `/haven language auto` suit de nouveau la langue de votre appli.
 language-auto = C'est fait : Haven suit désormais la langue de votre appli, sinon celle de cette communauté ; pour l'instant, { $language }.
-language-community = C'est fait : { $language } est désormais la langue de cette communauté, pour qui n'en a choisi aucune et utilise son appli dans une langue que Haven ne parle pas.
+language-community = C'est fait : dans cette communauté, Haven parle désormais { $language } à qui n'a choisi aucune langue et dont l'appli est dans une langue que Haven ne parle pas.
