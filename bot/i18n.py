@@ -31,6 +31,7 @@ characters, and Haven's markup escaping already keeps member text apart.
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections import Counter
 from collections.abc import Iterable, Mapping
@@ -85,6 +86,7 @@ def choose(
     return ENGLISH
 
 
+@functools.cache
 def babel_locale(locale: str) -> Locale:
     """Babel's locale for a Haven one (``pt-BR`` → ``pt_BR``); English for a
     made-up one (the tests' pseudo-locale)."""

@@ -44,6 +44,7 @@ import importlib
 import inspect
 import logging
 import pkgutil
+import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
@@ -329,7 +330,8 @@ class Registry:
             raise ValueError(f"{type(cog).__name__} has no name")
         if cog.name in self.cogs or cog.name in self.dormant:
             raise ValueError(f"two cogs are named {cog.name!r}")
-        i18n.register_module(inspect.getfile(type(cog)))
+        # The catalogues beside the cog's module (none for a cog built in memory).
+        i18n.register_module(getattr(sys.modules.get(type(cog).__module__), "__file__", None))
         if dormant:
             if cog.name in ENGINE_COGS:
                 raise ValueError(f"{cog.name} is part of Haven's engine and cannot be turned off")
