@@ -77,6 +77,9 @@ class Invocation:
     #: Whether the member reads Haven discreetly (:mod:`bot.discretion`); set
     #: by the engine once it knows the community and member.
     discreet: bool | None = None
+    #: The member's platform language, as the platform names it (Discord's
+    #: ``interaction.locale``, Slack's ``users.info`` locale); None when unknown.
+    locale: str | None = None
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,8 @@ engine's own business and may change without notice. The names, by group:
 - scheduled work: the jobs a cog declares and the times they fall on;
 - tables: the base of a cog's rows, the engine's rows it may read, and the
   column types that keep members' words encrypted or findable by hash;
+- the member's language: catalogue text (``ctx.t``; :func:`translate` where no
+  context is at hand), the shipped languages, and Babel's locale formatting;
 - what the member's platform can do, and abuse limits;
 - a community's settings, typed and namespaced per cog (the engine's own
   namespace too), and operator settings sections;
@@ -46,6 +48,10 @@ from bot.errors import (
     TooSoon,
     UsageError,
 )
+from bot.i18n import SHIPPED as SHIPPED_LANGUAGES
+from bot.i18n import choose as choose_language
+from bot.i18n import format_date, format_list, format_number, language_name, translate
+from bot.i18n import normalize as normalize_language
 from bot.jobs import Due, JobSpec, Skip
 from bot.lookup import lookup_hash_of, matches
 from bot.memberdata import erase_member, export_member, move_member
@@ -172,6 +178,15 @@ __all__ = [  # noqa: RUF022 (grouped as the docstring lists them, not sorted)
     "EncryptedText",
     "lookup_hash_of",
     "matches",
+    # the member's language
+    "translate",
+    "choose_language",
+    "normalize_language",
+    "SHIPPED_LANGUAGES",
+    "language_name",
+    "format_date",
+    "format_number",
+    "format_list",
     # platforms' abilities, abuse limits
     "Capability",
     "Ref",

@@ -23,7 +23,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlmodel import select
 
 from bot import due as due_rows
-from bot import due_plan, metrics
+from bot import due_plan, i18n, metrics
 from bot.adapters import Adapter, CommunityKey, FormErrors, Invocation
 from bot.clock import Clock, SystemClock, VirtualClock
 from bot.community_settings import EngineSettings, read
@@ -300,6 +300,13 @@ class Haven:
 
     # -- communities ------------------------------------------------------
 
+    async def member_language(self, community: Community, user_id: str) -> str | None:
+        """A member's own ``/haven language`` (None: not chosen, or not a member),
+        for answers that run without a handler's session (/crisis)."""
+        query = select(Member.language).where(Member.platform_user_id == user_id)
+        async with self.db.session(community.id, readonly=True) as session:
+            return (await session.exec(query)).first()
+
     async def community(self, key: CommunityKey) -> Community:
         """The community for ``key``, created on first contact."""
         query = select(Community).where(
@@ -417,6 +424,7 @@ class Haven:
             member=member,
             invocation=inv,
         )
+        ctx.language = ctx.resolve_language()
         if inv is not None:
             ctx.is_moderator = self.is_moderator(community, inv)
             inv.discreet = is_discreet(community, member)
@@ -523,7 +531,7 @@ class Haven:
                 values = self._parse(spec, inv, text, ctx)
                 return await spec.handler(ctx, **spec.arguments(values))
             except HavenError as exc:
-                return answer_error(exc, spec)
+                return answer_error(exc, spec, ctx.locale)
 
         async with self.context_for(inv, adapter) as ctx:
             disabled = self._disabled(ctx, spec.cog)
@@ -539,7 +547,7 @@ class Haven:
             try:
                 values = self._parse(spec, inv, text, ctx)
             except UsageError as exc:
-                return usage_error(spec, str(exc))
+                return usage_error(spec, str(exc), ctx.locale)
             if spec.consent and not (ctx.member and ctx.member.consented):
                 return self._hold_for_consent(ctx, spec, inv)
             note = None
@@ -557,14 +565,14 @@ class Haven:
                 try:  # dates and times in the command now read in that zone
                     values = self._parse(spec, inv, text, ctx)
                 except UsageError as exc:
-                    return with_note(usage_error(spec, str(exc)), note)
+                    return with_note(usage_error(spec, str(exc), ctx.locale), note)
             try:
                 async with handler_scope(ctx.db):
                     result = await spec.handler(ctx, **spec.arguments(values))
             except HavenError as exc:
                 if isinstance(exc, NotAllowed):
                     await audit_denied(ctx, spec.name)
-                return with_note(answer_error(exc, spec), note)
+                return with_note(answer_error(exc, spec, ctx.locale), note)
             if note is not None:
                 result = with_note(result, note)
             if spec.permission is Permission.MODERATOR:
@@ -898,8 +906,13 @@ async def handler_scope(session):
         raise
 
 
-def usage_error(spec: CommandSpec, reason: str) -> Message:
-    return error(f"{reason}\nUsage: `{spec.usage()}`\nExample: `{spec.example}`")
+def usage_error(spec: CommandSpec, reason: str, locale: str = i18n.ENGLISH) -> Message:
+    """The reason, then how to type the command (``error-usage``, in ``locale``)."""
+    return error(
+        i18n.translate(
+            locale, "error-usage", reason=reason, usage=spec.usage(), example=spec.example
+        )
+    )
 
 
 async def audit_denied(ctx: Context, action: str) -> None:
@@ -909,9 +922,11 @@ async def audit_denied(ctx: Context, action: str) -> None:
     await ctx.audit(action, "denied")
 
 
-def answer_error(exc: HavenError, spec: CommandSpec | None = None) -> Message:
+def answer_error(
+    exc: HavenError, spec: CommandSpec | None = None, locale: str = i18n.ENGLISH
+) -> Message:
     """A refusal as it is; a usage error of a command adds how to type it (a
     button or a form, where nothing was typed, gets the reason alone)."""
     if isinstance(exc, UsageError) and spec is not None:
-        return usage_error(spec, str(exc))
+        return usage_error(spec, str(exc), locale)
     return error(str(exc))

@@ -31,6 +31,8 @@ from dataclasses import MISSING, Field, dataclass, field, fields
 from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from bot import i18n
+
 if TYPE_CHECKING:
     from bot.models import Community
 
@@ -253,3 +255,6 @@ class EngineSettings(CommunitySettings, namespace="engine"):
     disabled_cogs: tuple[str, ...] = ()
     #: The community's locale (money and numbers), e.g. ``de_DE``.
     locale: str | None = None
+    #: The language for members who chose none and whose platform says none
+    #: (``/mod language``), one of :data:`bot.i18n.SHIPPED`.
+    language: str | None = setting(None, check=lambda code: code in i18n.SHIPPED)

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from sqlmodel import col, delete, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from bot import community_settings, locks
+from bot import community_settings, i18n, locks
 from bot.adapters import (
     Adapter,
     Capability,
@@ -91,6 +91,41 @@ class Context:
     #: name: what it did (``mod moderator add``) and to whom (a platform id).
     audit_action: str | None = None
     audit_target: str | None = None
+    #: The language to answer in, settled when the context is made (the engine
+    #: calls :meth:`resolve_language`: an error's answer, after the rollback has
+    #: expired the member's row, must not read it again) or by a handler that
+    #: knows better (/crisis reads the member's choice without the engine's
+    #: session; /haven language has just changed it).
+    language: str | None = None
+
+    # -- language ---------------------------------------------------------
+
+    @property
+    def locale(self) -> str:
+        """The language Haven answers this member in (:meth:`resolve_language`)."""
+        return self.language or self.resolve_language()
+
+    def resolve_language(self) -> str:
+        """The member's choice, else their platform's, else the community's, else English."""
+        return i18n.choose(
+            self.member.language if self.member else None,
+            self.invocation.locale if self.invocation else None,
+            self.settings(EngineSettings).language,
+        )
+
+    def t(self, key: str, **args: Any) -> str:
+        """``key`` from the catalogues, in the member's language (:mod:`bot.i18n`).
+        Member text among ``args`` goes in already through ``literal()``."""
+        return i18n.translate(self.locale, key, **args)
+
+    def format_date(self, value: date | datetime, form: str = "long") -> str:
+        return i18n.format_date(value, self.locale, form)
+
+    def format_number(self, value: float | int) -> str:
+        return i18n.format_number(value, self.locale)
+
+    def format_list(self, items: list[str], style: str = "standard") -> str:
+        return i18n.format_list(items, self.locale, style)
 
     # -- time -------------------------------------------------------------
 

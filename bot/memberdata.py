@@ -21,6 +21,7 @@ async def export_member(ctx: Context, member: Member) -> dict[str, Any]:
             "settings": member.settings,
             "discreet": member.discreet,
             "quiet_hours": member.quiet_hours,
+            "language": member.language,
         },
         "exported_at": ctx.now().isoformat(),
     }

@@ -63,6 +63,9 @@ class Member(CommunityOwned, table=True):
     #: ``/haven quiet``: ``HH:MM-HH:MM`` in the member's zone, or None
     #: (:mod:`bot.quiet`).
     quiet_hours: str | None = Field(default=None, max_length=11)
+    #: ``/haven language``: a shipped language (``es``, ``pt-BR``), or None to
+    #: follow the platform's, then the community's (:mod:`bot.i18n`).
+    language: str | None = Field(default=None, max_length=16)
 
     @property
     def consented(self) -> bool:

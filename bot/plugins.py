@@ -47,6 +47,7 @@ import importlib
 import inspect
 import logging
 import pkgutil
+import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
@@ -54,7 +55,7 @@ from importlib.metadata import entry_points
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
-from bot import ids
+from bot import i18n, ids
 from bot.messages import Form
 from bot.options import Opt
 from bot.services import MANY, HomeSection, HomeSections, check_provides
@@ -347,6 +348,8 @@ class Registry:
         if cog.name in self.cogs or cog.name in self.dormant:
             raise ValueError(f"two cogs are named {cog.name!r}")
         check_provides(cog, cog.name, cog.provides)
+        # The catalogues beside the cog's module (none for a cog built in memory).
+        i18n.register_module(getattr(sys.modules.get(type(cog).__module__), "__file__", None))
         if dormant:
             if cog.name in ENGINE_COGS:
                 raise ValueError(f"{cog.name} is part of Haven's engine and cannot be turned off")

@@ -110,7 +110,7 @@ class CrisisText(Protocol):
         """The country ``code`` names (any case), if Haven has its lines."""
         ...
 
-    def not_counselling(self) -> str:
+    def not_counselling(self, ctx: Context) -> str:
         """The line that says what Haven is not, and where help is."""
         ...
 

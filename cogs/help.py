@@ -76,7 +76,7 @@ class Help(Cog):
         crisis = ctx.service(CrisisText)
         if crisis is not None:
             lines.append("")
-            lines.append(crisis.not_counselling())
+            lines.append(crisis.not_counselling(ctx))
         return Message(text="\n".join(lines), title="Haven commands")
 
 

@@ -14,11 +14,13 @@ from sqlalchemy import or_
 from sqlmodel import SQLModel, select
 
 from bot.api import (
+    SHIPPED_LANGUAGES,
     USE_ZONE_ACTION,
     ZONE_EXAMPLE,
     Button,
     ButtonStyle,
     Capability,
+    Choice,
     Cog,
     CommunityOwned,
     Context,
@@ -36,7 +38,9 @@ from bot.api import (
     erase,
     error,
     export_member,
+    language_name,
     move_member,
+    normalize_language,
     place,
 )
 
@@ -131,6 +135,29 @@ class Me(Cog):
         if confirm == "confirm":
             return await erase(ctx)
         return confirm_erasure()
+
+    @command(
+        "haven language",
+        direct=True,
+        help="Choose the language Haven speaks to you (auto: your app's)",
+        example="/haven language es",
+    )
+    async def language(
+        self,
+        ctx: Context,
+        code: Annotated[
+            str,
+            Choice(choices=(*(c.lower() for c in SHIPPED_LANGUAGES), "auto")),
+            Help("a language code (en, es, pt-br, fr, de), or auto"),
+        ],
+    ) -> Message:
+        """The member's own language (issue #22); ``auto`` follows their app's.
+        The answer is in the language now in force."""
+        ctx.member.language = None if code == "auto" else normalize_language(code)
+        ctx.db.add(ctx.member)
+        ctx.language = ctx.resolve_language()
+        key = "language-auto" if code == "auto" else "language-chosen"
+        return Message(text=ctx.t(key, language=language_name(ctx.locale, ctx.locale)))
 
 
 async def private_texts(ctx: Context, member: Member) -> set[str]:

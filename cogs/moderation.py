@@ -9,6 +9,7 @@ from typing import Annotated, Literal
 from sqlmodel import select
 
 from bot.api import (
+    SHIPPED_LANGUAGES,
     AuditLog,
     ChannelOpt,
     Choice,
@@ -16,6 +17,7 @@ from bot.api import (
     Context,
     CrisisText,
     EngineSettings,
+    Help,
     MemberOpt,
     Message,
     NotFound,
@@ -23,7 +25,9 @@ from bot.api import (
     Text,
     UsageError,
     command,
+    language_name,
     literal,
+    normalize_language,
     timestamp,
 )
 
@@ -175,6 +179,29 @@ class Moderation(Cog):
         return Message(
             text=f"{text}. Haven has no verified national helpline for {country.name} yet: "
             "add your own with `/mod resources`."
+        )
+
+    @command(
+        "mod language",
+        help="The community's language, for members who chose none",
+        example="/mod language es",
+        moderator=True,
+        consent=False,
+    )
+    async def language(
+        self,
+        ctx: Context,
+        code: Annotated[
+            str,
+            Choice(choices=tuple(c.lower() for c in SHIPPED_LANGUAGES)),
+            Help("a language code (en, es, pt-br, fr, de)"),
+        ],
+    ) -> Message:
+        """The community's default language (issue #22), said in that language."""
+        ctx.language = normalize_language(code)
+        ctx.update_settings(EngineSettings, language=ctx.language)
+        return Message(
+            text=ctx.t("language-community", language=language_name(ctx.language, ctx.language))
         )
 
     @command(

@@ -46,6 +46,9 @@ class ConsoleSession:
         self.user = "you"
         self.is_mod = False
         self.channel: str | None = "general"
+        #: The "platform" language the console reports for its members (as
+        #: Discord's interaction.locale would); None: none, as before (#22).
+        self.locale: str | None = None
         #: Where the console's own hints go (a person's terminal; never --json).
         self.hint: Callable[[str], None] = lambda text: None
         #: What ``:help`` shows (the directives explained, on a person's terminal).
@@ -194,6 +197,7 @@ class ConsoleSession:
             user_name=self.user,
             channel_id=self.channel,
             is_admin=self.is_mod,
+            locale=self.locale,
             **kwargs,
         )
 

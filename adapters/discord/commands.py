@@ -27,6 +27,14 @@ when some command has one, so other payloads stay as they were) looks the
 member's locale up in it. Keys are Discord locales (``fi``, ``pt-BR``); a bare
 language (``es``, ``sv``) covers each of Discord's locales for it.
 
+**From the catalogues** (issue #22): a command's description and its options'
+are also looked up in Haven's message catalogues (:mod:`bot.i18n`) under a key
+derived from the command path — ``cmd-crisis-description``,
+``cmd-haven-language-description``, ``cmd-haven-language-code-description`` —
+for every Discord locale of a shipped language (``es-ES`` and ``es-419`` read
+``es``; ``pt-BR``, ``fr``, ``de``). A key no catalogue translates leaves the
+description a plain string; names always stay English.
+
 Every option value reaches Haven as the raw value Haven's parsers accept
 (``<@id>`` for members, ``<#id>`` for channels), so validation and usage lines
 live in one place.
@@ -44,6 +52,7 @@ from discord import app_commands
 from discord.app_commands import Choice
 from discord.enums import AppCommandOptionType
 
+from bot import i18n
 from bot.options import Opt, ParseContext, Zone
 from bot.plugins import CommandSpec, Permission, Registry
 from bot.zones import places
@@ -53,6 +62,8 @@ log = logging.getLogger("haven.discord")
 ROOT_SUBCOMMAND = "now"
 #: The ``locale_str`` extra that carries a command's translated descriptions.
 LOCALIZATIONS = "haven_localizations"
+#: The ``locale_str`` extra that names a description's catalogue key.
+CATALOGUE_KEY = "haven_catalogue_key"
 MODERATOR_PERMISSIONS = discord.Permissions(manage_guild=True)
 
 #: Called with the interaction, the command path and the raw option values.
@@ -130,6 +141,22 @@ def option_description(opt: Opt) -> str:
     return describe(opt.help, f"{opt.name}: {opt.type.placeholder}")
 
 
+def catalogue_key(spec: CommandSpec, option: str | None = None) -> str:
+    """The catalogue key of a command's description, or of one option's:
+    ``cmd-haven-language-description``, ``cmd-haven-language-code-description``."""
+    return "-".join(("cmd", *spec.path, *((option,) if option else ()), "description"))
+
+
+def translated(key: str) -> bool:
+    """Whether some shipped language other than English has ``key``."""
+    return any(i18n.CATALOGUES.has(key, loc) for loc in i18n.SHIPPED if loc != i18n.ENGLISH)
+
+
+def _from_catalogue(text: str, key: str) -> str | app_commands.locale_str:
+    """``text``, carrying its catalogue key when a catalogue translates it."""
+    return app_commands.locale_str(text, **{CATALOGUE_KEY: key}) if translated(key) else text
+
+
 def _callback(spec: CommandSpec, run: Runner) -> Callable:
     """A callback whose signature discord.py reads the options from."""
 
@@ -154,13 +181,15 @@ def _callback(spec: CommandSpec, run: Runner) -> Callable:
     callback.__signature__ = inspect.Signature(params)  # type: ignore[attr-defined]
     callback.__name__ = callback.__qualname__ = f"haven_{'_'.join(spec.path)}"
     callback.__discord_app_commands_param_description__ = {  # type: ignore[attr-defined]
-        opt.name: option_description(opt) for opt in spec.options
+        opt.name: _from_catalogue(option_description(opt), catalogue_key(spec, opt.name))
+        for opt in spec.options
     }
     return callback
 
 
 def _command(name: str, spec: CommandSpec, run: Runner, **kw) -> app_commands.Command:
     description: str | app_commands.locale_str = describe(spec.help, f"/{spec.name}")
+    extras: dict[str, Any] = {}
     if spec.localizations:
         table = {}
         for key, text in spec.localizations.items():
@@ -168,7 +197,11 @@ def _command(name: str, spec: CommandSpec, run: Runner, **kw) -> app_commands.Co
                 log.warning("/%s: %r is not a Discord locale; not used", spec.name, key)
             elif text and text.strip():
                 table[key] = describe(text, "")
-        description = app_commands.locale_str(description, **{LOCALIZATIONS: table})
+        extras[LOCALIZATIONS] = table
+    if translated(catalogue_key(spec)):
+        extras[CATALOGUE_KEY] = catalogue_key(spec)
+    if extras:
+        description = app_commands.locale_str(description, **extras)
     return app_commands.Command(
         name=name,
         description=description,
@@ -187,9 +220,17 @@ def locales_for(key: str) -> list[discord.Locale]:
     return [loc for loc in discord.Locale if loc.value.lower().startswith(wanted + "-")]
 
 
+def shipped_language(locale: discord.Locale) -> str | None:
+    """The shipped language other than English a Discord locale reads (``es-419``
+    → ``es``); None for English and for languages Haven does not ship."""
+    language = i18n.normalize(locale.value)
+    return language if language and language != i18n.ENGLISH else None
+
+
 class HavenTranslator(app_commands.Translator):
     """Translates only what a cog translated: command descriptions whose
-    ``locale_str`` carries a localization table; everything else stays as is."""
+    ``locale_str`` carries a localization table, then descriptions whose
+    catalogue key a shipped language has; everything else stays as is."""
 
     async def translate(
         self,
@@ -201,11 +242,21 @@ class HavenTranslator(app_commands.Translator):
         for key, text in table.items():
             if locale in locales_for(key):
                 return text
+        key = string.extras.get(CATALOGUE_KEY)
+        language = shipped_language(locale)
+        if key and language and i18n.CATALOGUES.has(key, language):
+            return describe(i18n.translate(language, key), "")
         return None
 
 
 def has_localizations(registry: Registry) -> bool:
-    return any(spec.localizations for spec in registry.commands.values())
+    """Whether some command or option description is translated."""
+    return any(
+        spec.localizations
+        or translated(catalogue_key(spec))
+        or any(translated(catalogue_key(spec, opt.name)) for opt in spec.options)
+        for spec in registry.commands.values()
+    )
 
 
 #: Haven is installed to servers, never to a user's account.

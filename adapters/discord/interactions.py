@@ -119,6 +119,7 @@ def base_invocation(
             user_id=str(interaction.user.id),
             user_name=_user_name(interaction.user),
             channel_id=str(channel_id) if channel_id is not None else None,
+            locale=_locale(interaction),
             **kw,
         )
     perms = interaction.permissions
@@ -129,8 +130,16 @@ def base_invocation(
         channel_id=str(channel_id) if channel_id is not None else None,
         is_admin=bool(perms.administrator or perms.manage_guild),
         roles=_roles(interaction),
+        locale=_locale(interaction),
         **kw,
     )
+
+
+def _locale(interaction: discord.Interaction) -> str | None:
+    """The member's Discord client language (``es-ES``): Haven's answer
+    follows it unless they chose one (``/haven language``)."""
+    locale = getattr(interaction, "locale", None)
+    return getattr(locale, "value", None) or (str(locale) if locale else None)
 
 
 def command_invocation(

@@ -114,6 +114,14 @@ METHOD_TIERS: dict[str, float] = {
 #: dnd.info lookups per workspace per minute before Do Not Disturb is treated as
 #: unknown rather than waited for (below Tier 3, so the shared limiter rarely waits).
 DND_PER_MINUTE = 40
+#: users.info lookups of members' locales a minute per workspace (this
+#: process): a share of users.info's ~100 that leaves room for the admin checks.
+LOCALE_PER_MINUTE = 30
+#: How long a member's answer waits for their locale the first time; past it
+#: Haven answers in the community's language and asks again next time.
+LOCALE_WAIT = 0.5
+#: How long a member's Slack locale is trusted before it is asked again.
+LOCALE_TTL = 3600.0
 FORM_TOO_LATE = (
     "The form could not open in time (Slack allows about 3 seconds). Please run the command again."
 )
@@ -273,6 +281,12 @@ class _Admin:
     until: float
 
 
+@dataclass
+class _Locale:
+    value: str | None
+    until: float
+
+
 class SlackAdapter:
     platform = PLATFORM
     capabilities = frozenset(
@@ -317,6 +331,8 @@ class SlackAdapter:
         self._group_dms: set[str] = set()
         self._cannot_post: set[tuple[str, str]] = set()
         self._admins: dict[tuple[str, str], _Admin] = {}
+        self._locales: dict[tuple[str, str], _Locale] = {}
+        self._locale_asked: dict[str, list[float]] = {}
         #: When this process last asked dnd.info, per workspace (a minute's worth).
         self._dnd_asked: dict[str, list[float]] = {}
         self._events: OrderedDict[str, None] = OrderedDict()
@@ -467,12 +483,40 @@ class SlackAdapter:
             return cached.value
         try:
             client = await self.api(team_id)
-            info = await client.users_info(user=user_id)
+            info = await client.users_info(user=user_id, include_locale=True)
             user = info.get("user") or {}
             value = bool(user.get("is_admin") or user.get("is_owner"))
+            self._locales[(team_id, user_id)] = _Locale(user.get("locale"), now + LOCALE_TTL)
         except (SlackApiError, NotInstalled):
             value = False
         self._admins[(team_id, user_id)] = _Admin(value, now + 300)
+        return value
+
+    async def user_locale(self, team_id: str, user_id: str) -> str | None:
+        """The member's Slack language (users.info with ``include_locale``,
+        ``es-ES``), kept for :data:`LOCALE_TTL`; the admin check fills it too.
+
+        Never more than a short wait: a lookup not answered within
+        :data:`LOCALE_WAIT`, or past :data:`LOCALE_PER_MINUTE` in the workspace
+        this minute, is None (the community's language, else English) and is
+        asked again on the member's next command — a burst of new members does
+        not queue behind users.info's pace."""
+        key = (team_id, user_id)
+        now = asyncio.get_running_loop().time()
+        cached = self._locales.get(key)
+        if cached and cached.until > now:
+            return cached.value
+        if not _within(self._locale_asked, team_id, LOCALE_PER_MINUTE, now):
+            return None
+        try:
+            client = await self.api(team_id)
+            info = await asyncio.wait_for(
+                client.users_info(user=user_id, include_locale=True), LOCALE_WAIT
+            )
+        except (SlackApiError, NotInstalled, TimeoutError):
+            return None
+        value = (info.get("user") or {}).get("locale") or None
+        self._locales[key] = _Locale(value, now + LOCALE_TTL)
         return value
 
     async def profile_zone(self, community: CommunityKey, user_id: str) -> str | None:
@@ -513,13 +557,7 @@ class SlackAdapter:
     def _dnd_budget(self, team_id: str) -> bool:
         """Whether one more dnd.info fits this minute (this process's share)."""
         now = asyncio.get_running_loop().time()
-        recent = [t for t in self._dnd_asked.get(team_id, []) if now - t < 60.0]
-        if len(recent) >= DND_PER_MINUTE:
-            self._dnd_asked[team_id] = recent
-            return False
-        recent.append(now)
-        self._dnd_asked[team_id] = recent
-        return True
+        return _within(self._dnd_asked, team_id, DND_PER_MINUTE, now)
 
     def first_time(self, event_id: str | None) -> bool:
         """False for an event already handled (Slack retries unacked events)."""
@@ -760,3 +798,13 @@ def _with_note(msg: Message, note: str) -> Message:
     if not note:
         return msg
     return replace(msg, text=msg.text + note)
+
+
+def _within(asked: dict[str, list[float]], team_id: str, per_minute: int, now: float) -> bool:
+    """Whether one more call fits ``team_id``'s minute in ``asked`` (and count it)."""
+    recent = [t for t in asked.get(team_id, []) if now - t < 60.0]
+    asked[team_id] = recent
+    if len(recent) >= per_minute:
+        return False
+    recent.append(now)
+    return True

@@ -135,6 +135,7 @@ def build_bolt(
         adapter.note(invocation.community)
         if haven.asks_who_moderates(invocation):  # users.info is paced: only when it matters
             invocation.is_admin = await adapter.is_admin(team, invocation.user_id)
+        invocation.locale = await adapter.user_locale(team, invocation.user_id)
         problems = await haven.handle(invocation)
         if problems is not None:  # validated before the ack; only a race gets here
             lines = [f"{name}: {reason}" for name, reason in problems.errors.items()]

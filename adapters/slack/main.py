@@ -293,6 +293,10 @@ def cli(argv: list[str], settings: Settings) -> int:
         "--description",
         help="the app's short description in Slack (a neutral name wants a neutral one)",
     )
+    make.add_argument(
+        "--language",
+        help="the language of the commands' descriptions: en (default), es, pt-BR, fr or de",
+    )
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:
@@ -308,6 +312,7 @@ def cli(argv: list[str], settings: Settings) -> int:
             oauth=oauth_enabled(settings),
             name=args.name or settings.bot_name,
             description=args.description,
+            language=args.language,
         )
     except ValueError as exc:
         print(f"haven slack manifest: {exc}", file=sys.stderr)

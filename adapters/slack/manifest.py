@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 
+from bot import i18n
 from bot.plugins import CommandSpec, Registry
 
 #: Bot scopes, each for one thing Haven does — and no more.
@@ -53,11 +54,17 @@ def _q(value: str) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-def _group_text(group: str, specs: list[CommandSpec]) -> tuple[str, str]:
-    """A slash command's description and usage hint."""
+def _group_text(
+    group: str, specs: list[CommandSpec], language: str = i18n.ENGLISH
+) -> tuple[str, str]:
+    """A slash command's description and usage hint; the description from the
+    catalogues in ``language`` where one translates it (``cmd-crisis-description``)."""
     root = next((s for s in specs if s.path == (group,)), None)
     subs = sorted({s.path[1] for s in specs if len(s.path) > 1})
-    if root is not None and root.help:
+    key = f"cmd-{group}-description"
+    if language != i18n.ENGLISH and root is not None and i18n.CATALOGUES.has(key, language):
+        description = i18n.translate(language, key)
+    elif root is not None and root.help:
         description = root.help
     elif root is not None and root.cog is not None and root.cog.description:
         description = root.cog.description
@@ -90,13 +97,23 @@ def manifest(
     oauth: bool = False,
     name: str = DEFAULT_NAME,
     description: str | None = None,
+    language: str | None = None,
 ) -> str:
     """The manifest for Socket Mode (no public URL) or HTTP (``url`` + /slack/events);
     ``oauth``: installs into several workspaces (``url`` + /slack/oauth_redirect).
 
     ``name`` and ``description``: what Slack shows of the app. Under a name
     other than Haven's the long description names no recovery either, so the
-    app's page says nothing a colleague could read over a shoulder."""
+    app's page says nothing a colleague could read over a shoulder.
+
+    ``language``: a shipped language (``es``) for the commands' descriptions,
+    where the catalogues translate them; English by default. A manifest has one
+    language: Slack shows every member the same descriptions."""
+    if language is not None:
+        found = i18n.normalize(language)
+        if found is None:
+            raise ValueError(f"--language must be one of {', '.join(i18n.SHIPPED)}")
+        language = found
     name = " ".join(name.split())
     if not name or len(name) > NAME_LIMIT:
         raise ValueError(f"--name must be 1 to {NAME_LIMIT} characters")
@@ -137,7 +154,7 @@ def manifest(
         "  slash_commands:",
     ]
     for group, specs in slack_groups(registry):
-        description, hint = _group_text(group, specs)
+        description, hint = _group_text(group, specs, language or i18n.ENGLISH)
         lines.append(f"    - command: {_q('/' + group)}")
         if http:
             lines.append(f"      url: {_q(events_url)}")

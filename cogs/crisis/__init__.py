@@ -2,11 +2,11 @@
 
 from .cog import (
     DB_TIMEOUT_SECONDS,
-    NOT_COUNSELLING,
     Crisis,
     Local,
     community_resources,
     crisis_message,
+    not_counselling,
 )
 
 COG = Crisis
@@ -14,8 +14,8 @@ COG = Crisis
 __all__ = [
     "COG",
     "DB_TIMEOUT_SECONDS",
-    "NOT_COUNSELLING",
     "Local",
     "community_resources",
     "crisis_message",
+    "not_counselling",
 ]

@@ -2,11 +2,20 @@
 
 With no country set, /crisis shows Haven's general list; with one
 (``/mod country``), that country's emergency number and national line
-(:mod:`cogs.crisis.lines`). The community's own resources always follow."""
+(:mod:`cogs.crisis.lines`). The community's own resources always follow.
+
+Every word is in ``locales/<locale>/crisis.ftl``, in the member's language;
+the numbers stay in :mod:`cogs.crisis.lines` (or, for the general list, in
+each catalogue, checked by the tests against this list)."""
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlmodel import select
 
 from bot.api import (
     Cog,
@@ -14,10 +23,15 @@ from bot.api import (
     Context,
     Country,
     CrisisText,
+    EngineSettings,
+    Member,
     Message,
     as_written,
+    choose_language,
     command,
+    format_list,
     setting,
+    translate,
 )
 
 from .lines import LINES
@@ -27,26 +41,22 @@ log = logging.getLogger("haven.crisis")
 #: the database answers sooner than this, else Haven's defaults.
 DB_TIMEOUT_SECONDS = 0.5
 
-RESOURCES = (
-    "**If you are in danger right now, call your local emergency number** "
-    "(911 in the US and Canada, 112 in the EU, 999 in the UK, 000 in Australia).\n"
-    "- **988 Suicide & Crisis Lifeline** (US): call or text **988**, or chat at https://988lifeline.org\n"
-    "- **SAMHSA National Helpline** (US, free, 24/7, treatment referral): **1-800-662-4357**\n"
-    "- Outside the US: https://findahelpline.com lists free, confidential lines by country.\n"
-    "Haven is peer support, not counselling or a crisis service. "
-    "Reaching out is a strong thing to do."
-)
-
-NOT_COUNSELLING = (
-    "Haven is peer support, not counselling or a crisis service. In crisis? `/crisis`."
-)
+#: Says a catalogue key with its arguments, in one language (``ctx.t``).
+Say = Callable[..., str]
 
 
-ELSEWHERE = "https://findahelpline.com lists free, confidential lines in other countries."
-CLOSING = (
-    "Haven is peer support, not counselling or a crisis service. "
-    "Reaching out is a strong thing to do."
-)
+def english(key: str, **args: Any) -> str:
+    return translate("en", key, **args)
+
+
+def not_counselling(t: Say = english) -> str:
+    """The line other texts end with (/help): "not counselling", and /crisis."""
+    return t("crisis-not-counselling")
+
+
+#: The numbers of the general list (no country set), which every language's
+#: catalogue must show (tests/cogs/test_crisis_i18n.py).
+GENERAL_NUMBERS = ("911", "112", "999", "000", "988", "1-800-662-4357")
 
 
 class Local(CommunitySettings, namespace="crisis"):
@@ -57,37 +67,73 @@ class Local(CommunitySettings, namespace="crisis"):
     country: str | None = setting(None, check=lambda code: code in LINES)
 
 
+@dataclass(frozen=True)
+class Read:
+    """What /crisis read in time: the community's choices, its language and
+    the asking member's own (``/haven language``)."""
+
+    local: Local
+    language: str | None = None
+    member_language: str | None = None
+
+
 async def community_resources(ctx: Context) -> Local:
     """This community's own resources and country, if the database answers in
-    time; Haven's defaults otherwise."""
-    if ctx.invocation is None:
+    time; Haven's defaults otherwise. The member's language (their choice, the
+    platform's, the community's) is set on ``ctx`` from what was read."""
+    inv = ctx.invocation
+    if inv is None:
         return Local()
 
-    async def read(here: Context) -> Local:
-        return here.settings(Local)
+    async def read(here: Context) -> Read:
+        own = select(Member.language).where(Member.platform_user_id == inv.user_id)
+        return Read(
+            here.settings(Local),
+            here.settings(EngineSettings).language,
+            (await here.db.exec(own)).first(),
+        )
 
     try:
-        return await ctx.read_briefly(read, within=DB_TIMEOUT_SECONDS)
+        found = await ctx.read_briefly(read, within=DB_TIMEOUT_SECONDS)
     except Exception:  # the database being down must not stop /crisis
         log.warning("could not read community resources; answering with the defaults")
         return Local()
+    ctx.language = choose_language(found.member_language, inv.locale, found.language)
+    return found.local
 
 
-def national(country: str) -> str:
+def general(t: Say) -> str:
+    """Haven's general list, for a community without a country."""
+    return "\n".join(
+        (
+            t("crisis-danger-general"),
+            f"- {t('crisis-lifeline-us')}",
+            f"- {t('crisis-samhsa-us')}",
+            f"- {t('crisis-outside-us')}",
+            t("crisis-closing"),
+        )
+    )
+
+
+def national(country: str, t: Say, locale: str) -> str:
     """The emergency number and national line of ``country`` (in :data:`LINES`)."""
     lines = LINES[country]
-    text = f"**If you are in danger right now, call {lines.emergency}** ({lines.name})."
+    emergency = format_list(lines.emergency, locale, style="or")
+    text = [t("crisis-danger-country", emergency=emergency, country=t(f"crisis-country-{country}"))]
     if lines.helpline:
-        text += f"\n- {lines.helpline}"
-    return f"{text}\n- {ELSEWHERE}\n{CLOSING}"
+        numbers = {"number": lines.helpline[0], "number2": lines.helpline[-1]}
+        text.append(f"- {t(f'crisis-helpline-{country}', **numbers)}")
+    return "\n".join((*text, f"- {t('crisis-elsewhere')}", t("crisis-closing")))
 
 
-def crisis_message(local: Local | None = None) -> Message:
+def crisis_message(local: Local | None = None, ctx: Context | None = None) -> Message:
+    """The crisis answer, in ``ctx``'s member's language (English without one)."""
     local = local or Local()
-    text = national(local.country) if local.country in LINES else RESOURCES
+    t, locale = (ctx.t, ctx.locale) if ctx is not None else (english, "en")
+    text = national(local.country, t, locale) if local.country in LINES else general(t)
     if local.resources:
-        text = f"{text}\n\n**From this community:**\n{as_written(local.resources)}"
-    return Message(text=text, title="You're not alone")
+        text = f"{text}\n\n{t('crisis-from-community')}\n{as_written(local.resources)}"
+    return Message(text=text, title=t("crisis-title"))
 
 
 class Crisis(Cog):
@@ -98,10 +144,10 @@ class Crisis(Cog):
     # -- what other cogs ask of crisis (bot.services.CrisisText) -------------
 
     async def right_now(self, ctx: Context) -> Message:
-        return crisis_message(await community_resources(ctx))
+        return crisis_message(await community_resources(ctx), ctx)
 
     def for_community(self, ctx: Context) -> Message:
-        return crisis_message(ctx.settings(Local))
+        return crisis_message(ctx.settings(Local), ctx)
 
     def chosen(self, ctx: Context) -> tuple[bool, Country | None]:
         local = ctx.settings(Local)
@@ -121,8 +167,8 @@ class Crisis(Cog):
             return None
         return Country(code.upper(), lines.name, has_helpline=bool(lines.helpline))
 
-    def not_counselling(self) -> str:
-        return NOT_COUNSELLING
+    def not_counselling(self, ctx: Context) -> str:
+        return not_counselling(ctx.t)
 
     # -- /crisis -------------------------------------------------------------
 
@@ -135,4 +181,4 @@ class Crisis(Cog):
         needs_db=False,
     )
     async def crisis(self, ctx: Context) -> Message:
-        return crisis_message(await community_resources(ctx))
+        return crisis_message(await community_resources(ctx), ctx)

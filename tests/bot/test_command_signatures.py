@@ -297,6 +297,23 @@ SMALL_BEFORE = {  # what help, moderation, crisis, discretion and me declared by
         Opt("confirm", Choice(choices=("confirm",)), required=False, positional=True),
     ),
 }
+#: Declared since, from their signatures only: the language commands (#22).
+SMALL_ADDED = {
+    "haven language": (
+        Opt(
+            "code",
+            Choice(choices=("en", "es", "pt-br", "fr", "de", "auto")),
+            help="a language code (en, es, pt-br, fr, de), or auto",
+        ),
+    ),
+    "mod language": (
+        Opt(
+            "code",
+            Choice(choices=("en", "es", "pt-br", "fr", "de")),
+            help="a language code (en, es, pt-br, fr, de)",
+        ),
+    ),
+}
 
 
 def test_the_small_cogs_declare_from_their_signatures_what_they_declared_by_list():
@@ -304,5 +321,8 @@ def test_the_small_cogs_declare_from_their_signatures_what_they_declared_by_list
     reg = Registry()
     for cog_cls in (HelpCog, Moderation, Crisis, Discretion, Me, Consent):
         reg.add(cog_cls(app=None))
-    assert {spec.name: spec.options for spec in reg.commands.values()} == SMALL_BEFORE
+    assert {spec.name: spec.options for spec in reg.commands.values()} == {
+        **SMALL_BEFORE,
+        **SMALL_ADDED,
+    }
     assert all(not spec.renamed for spec in reg.commands.values())

@@ -285,7 +285,9 @@ async def test_localized_descriptions_reach_discord_where_given(fake, settings):
         lang = _command(fake, "lang")
         assert _sub(lang, "hello")["description_localizations"] == {"sv-SE": "Säg hej"}
         assert not _sub(lang, "plain").get("description_localizations")
-        assert not _command(fake, "crisis").get("description_localizations")
+        crisis = _command(fake, "crisis")  # from the catalogues (#22), names English
+        assert crisis["name"] == "crisis" and not crisis.get("name_localizations")
+        assert set(crisis["description_localizations"]) == {"es-ES", "es-419", "pt-BR", "fr", "de"}
         [seen] = await env.driver.command("alice", "/kriisi")
         assert seen.text == "apua"
     finally:

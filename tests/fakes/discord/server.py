@@ -170,6 +170,8 @@ class FakeDiscord:
         )
         self.bot = self._user(self.app_id, "Haven", bot=True)
         self.users: dict[str, dict[str, Any]] = {}
+        #: each member's Discord client language, as interactions carry it (``locale``)
+        self.locales: dict[str, str] = {}
         self.names: dict[str, str] = {self.app_id: "haven"}
         for name in users:
             uid = next(ids)
@@ -458,7 +460,7 @@ class FakeDiscord:
             "channel": dict(channel),
             "token": token,
             "version": 1,
-            "locale": "en-US",
+            "locale": self.locales.get(user, "en-US"),
             "entitlements": [],
             "attachment_size_limit": 10485760,
         }

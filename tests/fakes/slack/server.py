@@ -122,6 +122,8 @@ class FakeSlack:
         self.calls: list[Call] = _CallLog(self.signal)
         self.socket = SocketMode(self)
         self.users: dict[str, dict[str, Any]] = {}
+        #: each member's Slack locale (users.info with include_locale)
+        self.locales: dict[str, str] = {}
         #: Do Not Disturb by user id, as dnd.info answers it (unset: off).
         self.dnd: dict[str, dict[str, Any]] = {}
         self.channels: dict[str, Channel] = {
@@ -207,12 +209,16 @@ class FakeSlack:
         admin: bool = False,
         team: str | None = None,
         tz: str | None = None,
+        locale: str = "en-US",
     ) -> None:
-        """A member; ``tz`` is their profile's zone, as users.info tells it."""
+        """A member; ``tz`` is their profile's zone and ``locale`` their Slack
+        language, as users.info tells them (the locale only when asked with
+        ``include_locale``, as Slack does)."""
         team = team or self.team
         self.users[user_id] = {"id": user_id, "name": name, "is_admin": admin, "team_id": team}
         if tz:
             self.users[user_id]["tz"] = tz
+        self.locales[user_id] = locale
 
     def add_team(self, team: str, *, enterprise: str = "") -> None:
         """A workspace (of a Grid org) that can install the app."""
@@ -489,7 +495,10 @@ class FakeSlack:
         user = self.users.get(_need(args, "user"))
         if user is None or not self.sees(self._ws, user["id"]):
             raise _Problem("user_not_found")
-        return {"user": dict(user)}
+        shown = dict(user)
+        if str(args.get("include_locale", "")).lower() in ("1", "true"):
+            shown["locale"] = self.locales.get(user["id"], "en-US")
+        return {"user": shown}
 
     def m_dnd_info(self, args):
         user = self.users.get(args.get("user") or "")
