@@ -82,28 +82,18 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _add_platform_commands(sub: argparse._SubParsersAction) -> None:
     """Each installed platform's own subcommands (``haven console``, ``haven slack
-    manifest`` …); an adapter not yet a :class:`~bot.platform.Platform` gets
-    ``haven <name> ARGS…`` passed to its module's ``cli``."""
-    from bot.platform import is_platform, platform_names
+    manifest`` …, :meth:`~bot.platform.Platform.add_cli`)."""
+    from bot.platform import platform_names
 
     for name in platform_names():
         try:
             entry = adapter_entry(name)
         except ConfigError as exc:  # said when that platform's command is used
-            _add_passthrough(sub, name, _refuse(exc))
+            tools = sub.add_parser(name, help=f"{name} (not loaded)", add_help=False)
+            tools.add_argument("args", nargs=argparse.REMAINDER)
+            tools.set_defaults(run=_refuse(exc))
             continue
-        if is_platform(entry):
-            entry.add_cli(sub)
-        else:
-            _add_passthrough(sub, name, lambda args, settings, e=entry: e.cli(args.args, settings))
-
-
-def _add_passthrough(sub: argparse._SubParsersAction, name: str, run) -> None:
-    tools = sub.add_parser(
-        name, help=f"{name.capitalize()} set-up helpers (see `haven {name} --help`)", add_help=False
-    )
-    tools.add_argument("args", nargs=argparse.REMAINDER)
-    tools.set_defaults(run=run)
+        entry.add_cli(sub)
 
 
 def _refuse(exc: ConfigError):
@@ -297,12 +287,8 @@ def _run(settings: Settings) -> int:
 
 
 def _serving(entry):
-    """``serve(app, settings)`` for a platform: an older adapter module has its
-    own; a :class:`~bot.platform.Platform` is built with its section and served."""
-    from bot.platform import is_platform
-
-    if not is_platform(entry):
-        return entry.serve
+    """``serve(app, settings)`` for a platform: built with its section,
+    registered, and served."""
 
     async def serve(app, settings: Settings) -> None:
         section = settings.section(entry.settings) if entry.settings else None
@@ -315,11 +301,11 @@ def _serving(entry):
 
 def _fallback():
     """The platform that runs when none is configured (the console)."""
-    from bot.platform import is_platform, platform_names
+    from bot.platform import platform_names
 
     for name in platform_names():
         entry = adapter_entry(name)
-        if is_platform(entry) and entry.fallback:
+        if entry.fallback:
             return entry
     raise ConfigError("no platform is configured, and none runs without settings")
 

@@ -493,9 +493,11 @@ def platform_names() -> list[str]:
     return sorted(names)
 
 
-def platform_entry(name: str) -> type[Platform] | ModuleType:
-    """The :class:`~bot.platform.Platform` class installed as ``name`` — or, for
-    an adapter not yet written as one, its module (``serve(app, settings)``, ``cli``)."""
+def platform_entry(name: str) -> type[Platform]:
+    """The :class:`~bot.platform.Platform` class installed as ``name``; an older
+    install's ``haven.adapters`` entry names a module whose ``PLATFORM`` it is."""
+    from bot.platform import is_platform
+
     for group in (GROUP, LEGACY_GROUP):
         for ep in entry_points(group=group):
             if ep.name != name:
@@ -506,15 +508,15 @@ def platform_entry(name: str) -> type[Platform] | ModuleType:
                 raise ConfigError(f"the {name} adapter could not be loaded: {exc}") from None
             if isinstance(found, ModuleType):
                 found = getattr(found, "PLATFORM", found)
+            if not is_platform(found):
+                raise ConfigError(f"the {name} adapter is not a haven Platform (reinstall it)")
             return found
     raise ConfigError(f"the {name} adapter is not installed (reinstall haven-bot)")
 
 
-def section_of(entry: type[Platform] | ModuleType) -> type[Section] | None:
-    """The settings section a platform (or an older adapter module's ``SECTION``) brings."""
-    if isinstance(entry, type):
-        return getattr(entry, "settings", None)
-    return getattr(entry, "SECTION", None)
+def section_of(entry: type[Platform]) -> type[Section] | None:
+    """The settings section a platform brings (its ``settings``)."""
+    return entry.settings
 
 
 def installed_sections() -> list[type[Section]]:

@@ -10,9 +10,9 @@ of the engine is promised to an adapter.
 
 Installs whose metadata predates the group list adapters under
 ``haven.adapters`` (a module); :func:`platform_entry` reads that group when the
-new one does not name the platform, and uses the module's ``PLATFORM`` class
-when it has one. Finding them is :mod:`bot.config`'s (it reads each platform's
-settings); the names are offered here too.
+new one does not name the platform, and takes the module's ``PLATFORM`` class.
+Finding them is :mod:`bot.config`'s (it reads each platform's settings); the
+names are offered here too.
 """
 
 from __future__ import annotations

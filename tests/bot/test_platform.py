@@ -55,7 +55,8 @@ def test_platforms_come_from_their_group_then_the_older_one(monkeypatch):
     monkeypatch.setattr(config, "entry_points", lambda group: groups[group])
     assert platform_names() == ["broken", "paper", "plain"]
     assert platform_entry("paper") is Paper  # the new group wins
-    assert platform_entry("plain") is plain  # an adapter not yet a Platform: its module
+    with pytest.raises(ConfigError, match="the plain adapter is not a haven Platform"):
+        platform_entry("plain")  # a module without a PLATFORM class
     legacy.PLATFORM = Paper
     groups["haven.platforms"] = []
     assert platform_entry("paper") is Paper  # an old install: the module names its class
