@@ -12,8 +12,9 @@ from __future__ import annotations
 import hmac
 import os
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, fields, replace
+from functools import cache
 from importlib.metadata import entry_points
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, TypeVar
@@ -512,6 +513,20 @@ def platform_entry(name: str) -> type[Platform]:
                 raise ConfigError(f"the {name} adapter is not a haven Platform (reinstall it)")
             return found
     raise ConfigError(f"the {name} adapter is not installed (reinstall haven-bot)")
+
+
+@cache
+def _partition(platform: str) -> Callable[[str], int | None]:
+    try:
+        return platform_entry(platform).partition
+    except ConfigError:  # not installed here: its rows are anyone's who runs it
+        return lambda workspace_id: None
+
+
+def partition_of(platform: str, workspace_id: str) -> int | None:
+    """The partition a community's scheduled work is filed under, as its
+    platform says (:meth:`bot.platform.Platform.partition`); None: not partitioned."""
+    return _partition(platform)(workspace_id)
 
 
 def section_of(entry: type[Platform]) -> type[Section] | None:

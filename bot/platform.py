@@ -160,6 +160,15 @@ class Platform(ABC):
         return self.name
 
     @classmethod
+    def partition(cls, workspace_id: str) -> int | None:
+        """Which partition of this platform's communities one belongs to, when
+        processes split them (Discord's shards: the process whose
+        :meth:`~bot.config.Section.owned_partitions` include ``partition %
+        count`` claims its scheduled work); None: any process running the
+        platform may."""
+        return None
+
+    @classmethod
     def add_cli(cls, sub: argparse._SubParsersAction) -> None:
         """Add this platform's ``haven`` subcommands. Each sets
         ``run=<function(args, settings) -> exit status>`` with ``set_defaults``;

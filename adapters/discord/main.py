@@ -118,6 +118,12 @@ class Discord(DiscordAdapter, Platform):
         DiscordAdapter.__init__(self, engine)
 
     @classmethod
+    def partition(cls, workspace_id: str) -> int | None:
+        """A guild's shard is ``(guild_id >> 22) % shard_count``: its work is
+        filed under ``guild_id >> 22`` for the process holding that shard."""
+        return int(workspace_id) >> 22 if workspace_id.isdigit() else None
+
+    @classmethod
     def add_cli(cls, sub: argparse._SubParsersAction) -> None:
         tools_parser(
             sub.add_parser(
