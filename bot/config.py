@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, fields, replace
 from functools import cache
 from importlib.metadata import entry_points
+from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, TypeVar
 from urllib.parse import urlsplit
@@ -532,6 +533,16 @@ def partition_of(platform: str, workspace_id: str) -> int | None:
 def section_of(entry: type[Platform]) -> type[Section] | None:
     """The settings section a platform brings (its ``settings``)."""
     return entry.settings
+
+
+def load_platforms() -> list[type[Platform]]:
+    """Every installed platform (loading one puts its tables in the metadata)."""
+    return [platform_entry(name) for name in platform_names()]
+
+
+def platform_migrations() -> list[Path]:
+    """The migration branch of every installed platform that has tables."""
+    return [cls.migrations for cls in load_platforms() if cls.migrations is not None]
 
 
 def installed_sections() -> list[type[Section]]:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 from abc import ABC, abstractmethod
+from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar, Protocol
 
 from bot.adapters import (
@@ -149,6 +150,9 @@ class Platform(ABC):
     settings: ClassVar[type[Section] | None] = None
     #: Runs when no platform is configured (``haven run`` without tokens).
     fallback: ClassVar[bool] = False
+    #: Its tables' Alembic branch (a folder, like a cog's ``migrations``),
+    #: applied with the engine's by ``haven db upgrade`` when it is installed.
+    migrations: ClassVar[Path | None] = None
 
     def __init__(self, engine: Engine, section: Section | None = None) -> None:
         self.engine = engine

@@ -20,6 +20,7 @@ import asyncio
 import logging
 import sys
 from dataclasses import dataclass
+from pathlib import Path
 
 from aiohttp import web
 from slack_bolt.adapter.aiohttp import to_aiohttp_response, to_bolt_request
@@ -171,6 +172,8 @@ class Slack(SlackAdapter, Platform):
     name = "slack"
     title = "Slack"
     settings = SlackSection
+    #: Installations, OAuth states and seen requests (adapters/slack/models.py).
+    migrations = Path(__file__).parent / "migrations"
 
     def __init__(
         self,
