@@ -12,7 +12,7 @@ from __future__ import annotations
 import hmac
 import os
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, fields, replace
 from functools import cache
 from importlib.metadata import entry_points
@@ -517,17 +517,28 @@ def platform_entry(name: str) -> type[Platform]:
 
 
 @cache
-def _partition(platform: str) -> Callable[[str], int | None]:
+def installed_platform(name: str) -> type[Platform] | None:
+    """The platform communities stored under ``name`` are on; None when it is
+    not installed here (its defaults apply: see :class:`~bot.platform.Platform`)."""
     try:
-        return platform_entry(platform).partition
-    except ConfigError:  # not installed here: its rows are anyone's who runs it
-        return lambda workspace_id: None
+        return platform_entry(name)
+    except ConfigError:
+        return None
 
 
 def partition_of(platform: str, workspace_id: str) -> int | None:
     """The partition a community's scheduled work is filed under, as its
-    platform says (:meth:`bot.platform.Platform.partition`); None: not partitioned."""
-    return _partition(platform)(workspace_id)
+    platform says (:meth:`bot.platform.Platform.partition`); None: not
+    partitioned (a platform not installed here: anyone's who runs it)."""
+    found = installed_platform(platform)
+    return None if found is None else found.partition(workspace_id)
+
+
+def discreet_by_default(platform: str) -> bool:
+    """Whether the platform's communities are discreet until they choose
+    (:attr:`bot.platform.Platform.discreet`)."""
+    found = installed_platform(platform)
+    return False if found is None else found.discreet
 
 
 def section_of(entry: type[Platform]) -> type[Section] | None:

@@ -150,6 +150,9 @@ class Platform(ABC):
     settings: ClassVar[type[Section] | None] = None
     #: Runs when no platform is configured (``haven run`` without tokens).
     fallback: ClassVar[bool] = False
+    #: Private messages show a neutral notification until a community or member
+    #: chooses (bot/discretion.py): for platforms on shared work devices.
+    discreet: ClassVar[bool] = False
     #: Its tables' Alembic branch (a folder, like a cog's ``migrations``),
     #: applied with the engine's by ``haven db upgrade`` when it is installed.
     migrations: ClassVar[Path | None] = None

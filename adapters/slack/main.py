@@ -172,6 +172,8 @@ class Slack(SlackAdapter, Platform):
     name = "slack"
     title = "Slack"
     settings = SlackSection
+    #: Workspaces are on work devices: notifications say nothing until chosen.
+    discreet = True
     #: Installations, OAuth states and seen requests (adapters/slack/models.py).
     migrations = Path(__file__).parent / "migrations"
 
