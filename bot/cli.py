@@ -93,7 +93,9 @@ def _add_platform_commands(sub: argparse._SubParsersAction) -> None:
         try:
             entry = adapter_entry(name)
         except ConfigError as exc:  # said when that platform's command is used
-            tools = sub.add_parser(name, help=f"{name} (not loaded)", add_help=False)
+            tools = sub.add_parser(
+                name, help=f"could not be loaded (`haven {name}` says why)", add_help=False
+            )
             tools.add_argument("args", nargs=argparse.REMAINDER)
             tools.set_defaults(run=_refuse(exc))
             continue

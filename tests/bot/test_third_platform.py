@@ -148,3 +148,18 @@ def test_haven_run_serves_it_when_configured(paper_installed, tmp_path):
     [platform] = SERVED
     assert platform.section == settings.section(PaperSection)
     assert len(REPLIES) == 1 and "988" in REPLIES[0]  # /crisis answered through it
+
+
+def test_a_platform_that_does_not_load_is_listed_and_says_why(monkeypatch, capsys):
+    def entry_points(group):
+        found = list(installed(group=group))
+        if group == config.GROUP:
+            broken = types.SimpleNamespace(name="paper", load=lambda: __import__("paper_sdk"))
+            found.append(broken)
+        return found
+
+    monkeypatch.setattr(config, "entry_points", entry_points)
+    assert "`haven paper` says why" in cli.build_parser().format_help()
+    assert cli.main(["--env-file", "/nonexistent.env", "paper", "anything"]) == 2
+    err = capsys.readouterr().err
+    assert "the paper adapter could not be loaded: No module named 'paper_sdk'" in err
