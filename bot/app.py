@@ -788,15 +788,13 @@ class Haven:
 
     def _owns(self) -> Ownership:
         """What this process claims: work of the platforms it runs and the job
-        kinds it handles and, for Discord with ``DISCORD_SHARD_IDS``, of the
-        guilds on its shards (the process that has them in its cache)."""
-        owned = [s.owned_partitions() for s in self.settings.sections]
-        shards, count = next((found for found in owned if found is not None), (None, None))
+        kinds it handles and, where a platform's settings give this process some
+        of its partitions (shards), of the communities in those."""
+        owned = ((s.name, s.owned_partitions()) for s in self.settings.sections)
         return Ownership(
             platforms=frozenset(self.adapters),
             kinds=frozenset(self.registry.jobs),
-            shard_ids=tuple(shards) if shards is not None else None,
-            shard_count=count,
+            partitions=tuple((name, tuple(p[0]), p[1]) for name, p in owned if p is not None),
         )
 
     async def _run_due(self, due: Due) -> None:

@@ -26,18 +26,22 @@ log = logging.getLogger("haven")
 
 
 def build_parser() -> argparse.ArgumentParser:
+    served = _served_platforms()
+    titles = _joined([cls.title for cls in served], "and") or "chat platforms"
     parser = argparse.ArgumentParser(
         prog="haven",
-        description="Haven — a peer-recovery community bot for Discord and Slack.",
+        description=f"Haven — a peer-recovery community bot for {titles}.",
         epilog="Settings come from the environment and a .env file (see .env.example).",
     )
     parser.add_argument("--version", action="version", version=f"haven {__version__}")
     parser.add_argument("--env-file", default=".env", help="settings file (default: .env)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
+    fallback = next((cls for cls in _installed() if cls.fallback), None)
     sub.add_parser(
         "run",
-        help="start Haven on every configured platform (the console when none is)",
+        help="start Haven on every configured platform"
+        + (f" (the {fallback.name} when none is)" if fallback else ""),
     )
 
     _add_platform_commands(sub)
@@ -82,28 +86,20 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _add_platform_commands(sub: argparse._SubParsersAction) -> None:
     """Each installed platform's own subcommands (``haven console``, ``haven slack
-    manifest`` …); an adapter not yet a :class:`~bot.platform.Platform` gets
-    ``haven <name> ARGS…`` passed to its module's ``cli``."""
-    from bot.platform import is_platform, platform_names
+    manifest`` …, :meth:`~bot.platform.Platform.add_cli`)."""
+    from bot.platform import platform_names
 
     for name in platform_names():
         try:
             entry = adapter_entry(name)
         except ConfigError as exc:  # said when that platform's command is used
-            _add_passthrough(sub, name, _refuse(exc))
+            tools = sub.add_parser(
+                name, help=f"could not be loaded (`haven {name}` says why)", add_help=False
+            )
+            tools.add_argument("args", nargs=argparse.REMAINDER)
+            tools.set_defaults(run=_refuse(exc))
             continue
-        if is_platform(entry):
-            entry.add_cli(sub)
-        else:
-            _add_passthrough(sub, name, lambda args, settings, e=entry: e.cli(args.args, settings))
-
-
-def _add_passthrough(sub: argparse._SubParsersAction, name: str, run) -> None:
-    tools = sub.add_parser(
-        name, help=f"{name.capitalize()} set-up helpers (see `haven {name} --help`)", add_help=False
-    )
-    tools.add_argument("args", nargs=argparse.REMAINDER)
-    tools.set_defaults(run=run)
+        entry.add_cli(sub)
 
 
 def _refuse(exc: ConfigError):
@@ -285,24 +281,24 @@ def _run(settings: Settings) -> int:
         if kind is not None and settings.section(kind).enabled:
             platforms.append(name)
     if not platforms:
+        fallback = _fallback()
+        served = _served_platforms()
+        tokens = _joined([cls.settings.variables[0] for cls in served], "or")
         print(
-            "No DISCORD_TOKEN or SLACK_BOT_TOKEN is configured, so Haven starts the "
-            f"console adapter on {_shown_url(settings.database_url)}.\n"
-            "Add tokens to .env (see .env.example) to run on Discord or Slack.",
+            f"No {tokens} is configured, so Haven starts the "
+            f"{fallback.name} adapter on {_shown_url(settings.database_url)}.\n"
+            "Add tokens to .env (see .env.example) to run on "
+            f"{_joined([cls.title for cls in served], 'or')}.",
             file=sys.stderr,
         )
-        return _fallback().run_alone(settings)
+        return fallback.run_alone(settings)
     serve = {name: _serving(adapter_entry(name)) for name in platforms}
     return asyncio.run(_serve_all(settings, serve))
 
 
 def _serving(entry):
-    """``serve(app, settings)`` for a platform: an older adapter module has its
-    own; a :class:`~bot.platform.Platform` is built with its section and served."""
-    from bot.platform import is_platform
-
-    if not is_platform(entry):
-        return entry.serve
+    """``serve(app, settings)`` for a platform: built with its section,
+    registered, and served."""
 
     async def serve(app, settings: Settings) -> None:
         section = settings.section(entry.settings) if entry.settings else None
@@ -313,13 +309,36 @@ def _serving(entry):
     return serve
 
 
+def _installed() -> list:
+    """Every platform that loads (one that does not says so when its command is used)."""
+    from bot.platform import platform_names
+
+    found = []
+    for name in platform_names():
+        try:
+            found.append(adapter_entry(name))
+        except ConfigError:
+            continue
+    return found
+
+
+def _served_platforms() -> list:
+    """The platforms ``haven run`` serves once configured (those with settings)."""
+    return [cls for cls in _installed() if cls.settings is not None and cls.settings.variables]
+
+
+def _joined(words: list[str], last: str) -> str:
+    """``A``, ``A and B``, ``A, B and C``."""
+    return ", ".join(words[:-1]) + f" {last} " + words[-1] if len(words) > 1 else "".join(words)
+
+
 def _fallback():
     """The platform that runs when none is configured (the console)."""
-    from bot.platform import is_platform, platform_names
+    from bot.platform import platform_names
 
     for name in platform_names():
         entry = adapter_entry(name)
-        if is_platform(entry) and entry.fallback:
+        if entry.fallback:
             return entry
     raise ConfigError("no platform is configured, and none runs without settings")
 

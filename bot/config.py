@@ -14,7 +14,9 @@ import os
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, fields, replace
+from functools import cache
 from importlib.metadata import entry_points
+from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, TypeVar
 from urllib.parse import urlsplit
@@ -493,9 +495,11 @@ def platform_names() -> list[str]:
     return sorted(names)
 
 
-def platform_entry(name: str) -> type[Platform] | ModuleType:
-    """The :class:`~bot.platform.Platform` class installed as ``name`` — or, for
-    an adapter not yet written as one, its module (``serve(app, settings)``, ``cli``)."""
+def platform_entry(name: str) -> type[Platform]:
+    """The :class:`~bot.platform.Platform` class installed as ``name``; an older
+    install's ``haven.adapters`` entry names a module whose ``PLATFORM`` it is."""
+    from bot.platform import is_platform
+
     for group in (GROUP, LEGACY_GROUP):
         for ep in entry_points(group=group):
             if ep.name != name:
@@ -506,15 +510,50 @@ def platform_entry(name: str) -> type[Platform] | ModuleType:
                 raise ConfigError(f"the {name} adapter could not be loaded: {exc}") from None
             if isinstance(found, ModuleType):
                 found = getattr(found, "PLATFORM", found)
+            if not is_platform(found):
+                raise ConfigError(f"the {name} adapter is not a haven Platform (reinstall it)")
             return found
     raise ConfigError(f"the {name} adapter is not installed (reinstall haven-bot)")
 
 
-def section_of(entry: type[Platform] | ModuleType) -> type[Section] | None:
-    """The settings section a platform (or an older adapter module's ``SECTION``) brings."""
-    if isinstance(entry, type):
-        return getattr(entry, "settings", None)
-    return getattr(entry, "SECTION", None)
+@cache
+def installed_platform(name: str) -> type[Platform] | None:
+    """The platform communities stored under ``name`` are on; None when it is
+    not installed here (its defaults apply: see :class:`~bot.platform.Platform`)."""
+    try:
+        return platform_entry(name)
+    except ConfigError:
+        return None
+
+
+def partition_of(platform: str, workspace_id: str) -> int | None:
+    """The partition a community's scheduled work is filed under, as its
+    platform says (:meth:`bot.platform.Platform.partition`); None: not
+    partitioned (a platform not installed here: anyone's who runs it)."""
+    found = installed_platform(platform)
+    return None if found is None else found.partition(workspace_id)
+
+
+def discreet_by_default(platform: str) -> bool:
+    """Whether the platform's communities are discreet until they choose
+    (:attr:`bot.platform.Platform.discreet`)."""
+    found = installed_platform(platform)
+    return False if found is None else found.discreet
+
+
+def section_of(entry: type[Platform]) -> type[Section] | None:
+    """The settings section a platform brings (its ``settings``)."""
+    return entry.settings
+
+
+def load_platforms() -> list[type[Platform]]:
+    """Every installed platform (loading one puts its tables in the metadata)."""
+    return [platform_entry(name) for name in platform_names()]
+
+
+def platform_migrations() -> list[Path]:
+    """The migration branch of every installed platform that has tables."""
+    return [cls.migrations for cls in load_platforms() if cls.migrations is not None]
 
 
 def installed_sections() -> list[type[Section]]:

@@ -13,8 +13,9 @@ when its reader is discreet; public channel posts a member opted into
 
 Who is discreet: the member's own choice (``/haven discreet on|off``, the
 ``member.discreet`` column), else the community's default (``/mod discreet``,
-the ``discreet`` setting), else the platform's: on for Slack workspaces —
-corporate devices on boardroom tables — and off for Discord servers.
+the ``discreet`` setting), else the platform's (``Platform.discreet``): on
+for Slack workspaces — corporate devices on boardroom tables — and off for
+Discord servers.
 """
 
 from __future__ import annotations
@@ -23,16 +24,15 @@ from dataclasses import replace
 
 from bot.adapters import Invocation
 from bot.community_settings import EngineSettings, read
+from bot.config import discreet_by_default
 from bot.messages import Message, Visibility
 from bot.models import Community, Member
 from bot.naming import private_notice
 
-#: The default where a community has not chosen.
-PLATFORM_DEFAULT = {"slack": True}
-
 
 def platform_default(platform: str) -> bool:
-    return PLATFORM_DEFAULT.get(platform, False)
+    """The default where a community has not chosen: its platform's."""
+    return discreet_by_default(platform)
 
 
 def community_default(community: Community | None) -> bool:

@@ -28,6 +28,7 @@ from sqlalchemy import and_, delete, event, inspect, or_, select, update
 from sqlalchemy.orm import Session
 
 from bot.community_settings import EngineSettings, read
+from bot.config import partition_of
 from bot.jobs import JobSpec
 from bot.models import Community, DueWork, Member
 
@@ -119,17 +120,18 @@ def signature(spec: Any, trigger: bytes | None = None) -> str:
 
 @dataclass(frozen=True)
 class Route:
-    """Which processes can deliver a community's work."""
+    """Which processes can deliver a community's work: those running its
+    platform and, where the platform partitions its communities between
+    processes, serving its partition (``shard_base``, see
+    :meth:`bot.platform.Platform.partition`)."""
 
     platform: str
     shard_base: int | None
 
     @classmethod
     def of(cls, community: Community) -> Route:
-        workspace = community.workspace_id
-        if community.platform == "discord" and workspace.isdigit():
-            return cls(community.platform, int(workspace) >> 22)
-        return cls(community.platform, None)
+        base = partition_of(community.platform, community.workspace_id)
+        return cls(community.platform, base)
 
 
 def row_for(spec: Any, route: Route, now: datetime, *, declared: bool = True) -> dict:

@@ -3,7 +3,8 @@ and end each upgrade by planning scheduled work (bot/due_plan.py).
 
 The engine's migrations live in ``bot/migrations/versions``; a cog with tables
 ships its own folder (declared as ``Cog.migrations``), a branch rooted at the
-engine's first revision, and ``upgrade heads`` applies them all.
+engine's first revision, and so does a platform (``Platform.migrations``, every
+installed one's always included); ``upgrade heads`` applies them all.
 """
 
 from __future__ import annotations
@@ -27,9 +28,14 @@ log = logging.getLogger("haven.migrate")
 
 
 def alembic_config(extra_dirs: Iterable[Path] = ()) -> Config:
+    """The engine's migrations, every installed platform's, and ``extra_dirs``
+    (the cogs')."""
+    from bot.config import platform_migrations
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
-    locations = [MIGRATIONS_DIR / "versions", *(Path(d) for d in extra_dirs)]
+    locations = [MIGRATIONS_DIR / "versions", *platform_migrations()]
+    locations += [Path(d) for d in extra_dirs if Path(d) not in locations]
     cfg.set_main_option("version_locations", " ".join(str(p) for p in locations))
     cfg.set_main_option("path_separator", "space")
     return cfg

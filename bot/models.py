@@ -186,6 +186,3 @@ class RateBucket(SQLModel, table=True):
     platform: str = Field(primary_key=True, max_length=16)
     bucket: str = Field(primary_key=True, max_length=200)
     next_free_at: float = Field(default=0.0)
-
-
-import bot.models_slack  # noqa: E402, F401  (Slack installs: in SQLModel.metadata for Alembic)

@@ -10,15 +10,16 @@ of the engine is promised to an adapter.
 
 Installs whose metadata predates the group list adapters under
 ``haven.adapters`` (a module); :func:`platform_entry` reads that group when the
-new one does not name the platform, and uses the module's ``PLATFORM`` class
-when it has one. Finding them is :mod:`bot.config`'s (it reads each platform's
-settings); the names are offered here too.
+new one does not name the platform, and takes the module's ``PLATFORM`` class.
+Finding them is :mod:`bot.config`'s (it reads each platform's settings); the
+names are offered here too.
 """
 
 from __future__ import annotations
 
 import argparse
 from abc import ABC, abstractmethod
+from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar, Protocol
 
 from bot.adapters import (
@@ -149,6 +150,12 @@ class Platform(ABC):
     settings: ClassVar[type[Section] | None] = None
     #: Runs when no platform is configured (``haven run`` without tokens).
     fallback: ClassVar[bool] = False
+    #: Private messages show a neutral notification until a community or member
+    #: chooses (bot/discretion.py): for platforms on shared work devices.
+    discreet: ClassVar[bool] = False
+    #: Its tables' Alembic branch (a folder, like a cog's ``migrations``),
+    #: applied with the engine's by ``haven db upgrade`` when it is installed.
+    migrations: ClassVar[Path | None] = None
 
     def __init__(self, engine: Engine, section: Section | None = None) -> None:
         self.engine = engine
@@ -158,6 +165,15 @@ class Platform(ABC):
     def platform(self) -> str:
         """The engine's key for this adapter (the same as :attr:`name`)."""
         return self.name
+
+    @classmethod
+    def partition(cls, workspace_id: str) -> int | None:
+        """Which partition of this platform's communities one belongs to, when
+        processes split them (Discord's shards: the process whose
+        :meth:`~bot.config.Section.owned_partitions` include ``partition %
+        count`` claims its scheduled work); None: any process running the
+        platform may."""
+        return None
 
     @classmethod
     def add_cli(cls, sub: argparse._SubParsersAction) -> None:

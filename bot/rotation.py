@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import Column, Table, Text, inspect, select, type_coerce, update
 from sqlmodel import SQLModel
 
-import bot.models_slack  # noqa: F401  (Slack install tokens are encrypted too)
+from bot.config import load_platforms
 from bot.crypto import DecryptionError, EncryptedText, Keyring
 from bot.db import Database
 from bot.lookup import lookup_pairs
@@ -47,7 +47,9 @@ class RotationReport:
 
 
 def encrypted_columns() -> list[tuple[Table, Column]]:
-    """Every (table, column) whose type is EncryptedText, in a stable order."""
+    """Every (table, column) whose type is EncryptedText, in a stable order
+    (installed platforms' tables too: loading a platform loads its models)."""
+    load_platforms()
     return [
         (table, column)
         for table in SQLModel.metadata.sorted_tables

@@ -108,15 +108,18 @@ Runner = Callable[[Due], Awaitable[None]]
 
 @dataclass(frozen=True)
 class Ownership:
-    """What work this process may claim: it runs that platform, owns that
-    Discord shard (the process with the guild in its cache), has a handler for
-    that kind (a cog turned off leaves its work waiting in its rows). ``None``:
-    no limit of that sort."""
+    """What work this process may claim: it runs that platform, serves that
+    partition of the platform's communities (a shard: the process with the
+    community in its cache), has a handler for that kind (a cog turned off
+    leaves its work waiting in its rows). ``None``: no limit of that sort.
+
+    ``partitions`` holds ``(platform, ids, count)``: of that platform's rows,
+    this process claims those whose ``shard_base`` modulo ``count`` is one of
+    ``ids`` (and those without a partition)."""
 
     platforms: frozenset[str] | None = None
     kinds: frozenset[str] | None = None
-    shard_ids: tuple[int, ...] | None = None
-    shard_count: int | None = None
+    partitions: tuple[tuple[str, tuple[int, ...], int], ...] = ()
 
     def where(self):
         table = due.TABLE
@@ -125,12 +128,12 @@ class Ownership:
             parts.append(table.c.platform.in_(sorted(self.platforms)))
         if self.kinds is not None:
             parts.append(table.c.kind.in_(sorted(self.kinds)))
-        if self.shard_ids is not None and self.shard_count:
+        for platform, ids, count in self.partitions:
             parts.append(
                 or_(
-                    table.c.platform != "discord",
+                    table.c.platform != platform,
                     table.c.shard_base.is_(None),
-                    (table.c.shard_base % self.shard_count).in_(list(self.shard_ids)),
+                    (table.c.shard_base % count).in_(list(ids)),
                 )
             )
         return and_(true(), *parts)

@@ -1,4 +1,5 @@
-"""``haven run`` on Discord, and ``haven discord ...`` set-up helpers."""
+"""Discord as a :class:`~bot.platform.Platform`: ``haven run`` on Discord, and
+the ``haven discord …`` set-up helpers."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ import discord
 
 from bot.config import ConfigError, Settings
 from bot.ops.server import serving
+from bot.platform import Platform
 
 from .adapter import DiscordAdapter
 from .client import build_client
@@ -39,8 +41,7 @@ PERMISSIONS: dict[str, str] = {
     "/meeting mirror on (Haven edits and deletes only the events it created)",
 }
 SCOPES = ("bot", "applications.commands")
-#: Discord's settings, loaded with Haven's (bot.platform.section_of).
-SECTION = DiscordSection
+DESCRIPTION = "Discord set-up helpers."
 
 
 def haven_permissions() -> discord.Permissions:
@@ -67,13 +68,16 @@ def invite_url(app_id: str, guild: str | None = None) -> str:
     return discord.utils.oauth_url(app_id, permissions=haven_permissions(), scopes=SCOPES, **kwargs)
 
 
-def cli(argv: list[str], settings: Settings) -> int:
-    parser = argparse.ArgumentParser(prog="haven discord", description="Discord set-up helpers.")
-    sub = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+def add_tools(sub: argparse._SubParsersAction) -> None:
+    """``invite-url``, under ``haven discord``."""
     invite = sub.add_parser("invite-url", help="print the link that adds Haven to a server")
     invite.add_argument("--guild", help="preselect this server (its ID)")
     invite.add_argument("--explain", action="store_true", help="also list each permission's use")
-    args = parser.parse_args(argv)
+    invite.set_defaults(run=print_invite)
+
+
+def print_invite(args: argparse.Namespace, settings: Settings) -> int:
+    """``haven discord invite-url [--guild ID] [--explain]``."""
     app_id = application_id(settings)
     if app_id is None:
         print(
@@ -89,21 +93,74 @@ def cli(argv: list[str], settings: Settings) -> int:
     return 0
 
 
+def tools_parser(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    add_tools(parser.add_subparsers(dest="action", metavar="ACTION", required=True))
+    return parser
+
+
+def cli(argv: list[str], settings: Settings) -> int:
+    """``haven discord ARGS…`` outside the ``haven`` command (tests, scripts)."""
+    parser = argparse.ArgumentParser(prog="haven discord", description=DESCRIPTION)
+    args = tools_parser(parser).parse_args(argv)
+    return args.run(args, settings)
+
+
+class Discord(DiscordAdapter, Platform):
+    """Discord as installed (``haven.platforms``): built as ``Discord(engine,
+    section)``, it adds ``haven discord …`` and serves discord.py's gateway."""
+
+    name = "discord"
+    title = "Discord"
+    settings = DiscordSection
+
+    def __init__(self, engine: Haven, section: DiscordSection | None = None) -> None:
+        Platform.__init__(self, engine, section)
+        DiscordAdapter.__init__(self, engine)
+
+    @classmethod
+    def partition(cls, workspace_id: str) -> int | None:
+        """A guild's shard is ``(guild_id >> 22) % shard_count``: its work is
+        filed under ``guild_id >> 22`` for the process holding that shard."""
+        return int(workspace_id) >> 22 if workspace_id.isdigit() else None
+
+    @classmethod
+    def add_cli(cls, sub: argparse._SubParsersAction) -> None:
+        tools_parser(
+            sub.add_parser(
+                cls.name,
+                help=f"{cls.title} set-up helpers (see `haven {cls.name} --help`)",
+                description=DESCRIPTION,
+            )
+        )
+
+    async def serve(self, settings: Settings | None = None) -> None:
+        """Connect to the gateway until cancelled (the app is already started);
+        ``settings`` default to the engine's."""
+        settings = settings or self.app.settings
+        token = settings.section(DiscordSection).token
+        if not token:
+            raise ConfigError(
+                "DISCORD_TOKEN is not set (Developer Portal → your app → Bot → Token)"
+            )
+        client = build_client(self, settings)
+        ops = serving(self.app)
+        if ops is not None:  # /readyz: connected to the gateway, with the guilds known
+            ops.link(self.platform, lambda: client.is_ready() and not client.is_closed())
+        try:
+            await client.start(token.get())
+        finally:
+            if self.inflight:
+                await asyncio.wait(set(self.inflight), timeout=5)
+            if not client.is_closed():
+                await client.close()
+
+
+#: Older installs find Discord through this module (bot.platform).
+PLATFORM = Discord
+
+
 async def serve(app: Haven, settings: Settings) -> None:
     """Run Haven's Discord side until cancelled (the app is already started)."""
-    token = settings.section(DiscordSection).token
-    if not token:
-        raise ConfigError("DISCORD_TOKEN is not set (Developer Portal → your app → Bot → Token)")
-    adapter = DiscordAdapter(app)
-    app.add_adapter(adapter)  # before the gateway can deliver anything
-    client = build_client(adapter, settings)
-    ops = serving(app)
-    if ops is not None:  # /readyz: connected to the gateway, with the guilds known
-        ops.link(adapter.platform, lambda: client.is_ready() and not client.is_closed())
-    try:
-        await client.start(token.get())
-    finally:
-        if adapter.inflight:
-            await asyncio.wait(set(adapter.inflight), timeout=5)
-        if not client.is_closed():
-            await client.close()
+    platform = Discord(app, settings.section(DiscordSection))
+    app.add_adapter(platform)  # before the gateway can deliver anything
+    await platform.serve(settings)

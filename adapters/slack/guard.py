@@ -34,9 +34,9 @@ from sqlalchemy.dialects import postgresql, sqlite
 
 from bot.clock import Clock
 from bot.db import Database
-from bot.models_slack import SlackRequestSeen
 from bot.ratelimit import wall_clock
 
+from .models import SlackRequestSeen
 from .parse import problem
 
 log = logging.getLogger("haven.slack")

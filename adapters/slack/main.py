@@ -1,4 +1,5 @@
-"""``haven run`` on Slack, and ``haven slack …`` tools.
+"""Slack as a :class:`~bot.platform.Platform`: ``haven run`` on Slack, and
+``haven slack …`` tools.
 
 Socket Mode (``SLACK_APP_TOKEN``, the default) needs no public URL; HTTP mode
 (``SLACK_MODE=http`` + ``SLACK_SIGNING_SECRET``) serves ``POST /slack/events``
@@ -19,6 +20,7 @@ import asyncio
 import logging
 import sys
 from dataclasses import dataclass
+from pathlib import Path
 
 from aiohttp import web
 from slack_bolt.adapter.aiohttp import to_aiohttp_response, to_bolt_request
@@ -30,6 +32,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 from bot.app import Haven
 from bot.config import ConfigError, Settings
 from bot.ops.server import Handler, OpsServer, serving
+from bot.platform import Platform
 
 from .adapter import CHANNEL_PACE, SharedRateLimitRetryHandler, SlackAdapter
 from .app import build_bolt
@@ -51,8 +54,7 @@ from .settings import SlackSection
 
 log = logging.getLogger("haven.slack")
 EVENTS_PATH = "/slack/events"
-#: Slack's settings, loaded with Haven's (bot.platform.section_of).
-SECTION = SlackSection
+DESCRIPTION = "Slack set-up helpers."
 
 
 def make_client(settings: Settings) -> AsyncWebClient:
@@ -162,50 +164,107 @@ class SlackRuntime:
         return routes
 
 
-def build(app: Haven, settings: Settings, *, pace: float = CHANNEL_PACE) -> SlackRuntime:
-    """The adapter (registered with ``app``) and bolt's AsyncApp."""
-    guard_slack_logs()
-    client = make_client(settings)
-    signing = settings.section(SlackSection).signing_secret
-    secret = signing.get() if signing else ""
-    # Channel pacing shared with every Haven process on the database.
-    limiter = app.limiter
-    guard = RequestGuard(secret, SeenRequests(app.db, app.clock), app.clock) if secret else None
-    if not oauth_enabled(settings):
-        adapter = SlackAdapter(client, app.clock, pace=pace, limiter=limiter)
-        app.add_adapter(adapter)
-        return SlackRuntime(app, adapter, build_bolt(app, adapter, client, secret), guard=guard)
-    store = HavenInstallationStore(app.db)
-    adapter = SlackAdapter(client, app.clock, pace=pace, tokens=store, limiter=limiter)
-    store.listeners.append(adapter.forget_tokens)
-    app.add_adapter(adapter)
+class Slack(SlackAdapter, Platform):
+    """Slack as installed (``haven.platforms``): built as ``Slack(engine,
+    section)`` — its Web API client, and with OAuth its installation store —
+    it adds ``haven slack …`` and serves Socket Mode or HTTP."""
 
-    async def installed(installation) -> None:
-        """A (re)install within the purge grace period keeps the community's data."""
-        covered = await store.communities(
-            installation.enterprise_id or "",
-            "" if installation.is_enterprise_install else installation.team_id or "",
+    name = "slack"
+    title = "Slack"
+    settings = SlackSection
+    #: Workspaces are on work devices: notifications say nothing until chosen.
+    discreet = True
+    #: Installations, OAuth states and seen requests (adapters/slack/models.py).
+    migrations = Path(__file__).parent / "migrations"
+
+    def __init__(
+        self,
+        engine: Haven,
+        section: SlackSection | None = None,
+        *,
+        pace: float = CHANNEL_PACE,
+        config: Settings | None = None,
+    ) -> None:
+        """``config``: Haven's settings (default: the engine's), for what Slack
+        shares with the rest of Haven (the HTTP port, the bot's name)."""
+        Platform.__init__(self, engine, section)
+        self.app = engine
+        self.config = config or engine.settings
+        guard_slack_logs()
+        client = make_client(self.config)
+        store = HavenInstallationStore(engine.db) if oauth_enabled(self.config) else None
+        # Channel pacing shared with every Haven process on the database.
+        SlackAdapter.__init__(
+            self, client, engine.clock, pace=pace, tokens=store, limiter=engine.limiter
         )
-        for key in covered:
-            await app.community_returned(key)
+        self.installations = store
+        if store is not None:
+            store.listeners.append(self.forget_tokens)
 
-    states = HavenStateStore(app.db, app.clock)
-    settings_oauth = oauth_settings(settings, store, states, SCOPES, installed=installed)
-    bolt = build_bolt(
-        app,
-        adapter,
-        client,
-        secret,
-        oauth=settings_oauth,
-        installations=store,
-        authorize=authorizer(settings, store, client),
-    )
-    return SlackRuntime(app, adapter, bolt, store, guard, InstallLimit(states, app.clock))
+    @classmethod
+    def add_cli(cls, sub: argparse._SubParsersAction) -> None:
+        tools_parser(
+            sub.add_parser(
+                cls.name,
+                help=f"{cls.title} set-up helpers (see `haven {cls.name} --help`)",
+                description=DESCRIPTION,
+            )
+        )
+
+    def runtime(self) -> SlackRuntime:
+        """bolt's AsyncApp on this adapter, with HTTP mode's request checks and,
+        with OAuth, the install flow."""
+        app, client, store = self.app, self.client, self.installations
+        signing = self.config.section(SlackSection).signing_secret
+        secret = signing.get() if signing else ""
+        guard = RequestGuard(secret, SeenRequests(app.db, app.clock), app.clock) if secret else None
+        if store is None:
+            return SlackRuntime(app, self, build_bolt(app, self, client, secret), guard=guard)
+
+        async def installed(installation) -> None:
+            """A (re)install within the purge grace period keeps the community's data."""
+            covered = await store.communities(
+                installation.enterprise_id or "",
+                "" if installation.is_enterprise_install else installation.team_id or "",
+            )
+            for key in covered:
+                await app.community_returned(key)
+
+        states = HavenStateStore(app.db, app.clock)
+        settings_oauth = oauth_settings(self.config, store, states, SCOPES, installed=installed)
+        bolt = build_bolt(
+            app,
+            self,
+            client,
+            secret,
+            oauth=settings_oauth,
+            installations=store,
+            authorize=authorizer(self.config, store, client),
+        )
+        return SlackRuntime(app, self, bolt, store, guard, InstallLimit(states, app.clock))
+
+    async def serve(self) -> None:
+        """Socket Mode or HTTP until cancelled (the app is already started)."""
+        await serve_runtime(self.runtime(), self.config)
+
+
+#: Older installs find Slack through this module (bot.platform).
+PLATFORM = Slack
+
+
+def build(app: Haven, settings: Settings, *, pace: float = CHANNEL_PACE) -> SlackRuntime:
+    """The platform (registered with ``app``) and bolt's AsyncApp."""
+    platform = Slack(app, settings.section(SlackSection), pace=pace, config=settings)
+    app.add_adapter(platform)
+    return platform.runtime()
 
 
 async def serve(app: Haven, settings: Settings) -> None:
-    runtime = build(app, settings)
-    ops = serving(app)
+    await serve_runtime(build(app, settings), settings)
+
+
+async def serve_runtime(runtime: SlackRuntime, settings: Settings) -> None:
+    ops = serving(runtime.haven)
     if ops is not None:  # haven run's operations server: /readyz asks about Slack too
         ops.link(runtime.adapter.platform, lambda: runtime.ready)
     if runtime.adapter.presence is not None:  # one bot token: a working token is the install
@@ -270,9 +329,8 @@ async def serve_socket(runtime: SlackRuntime, settings: Settings) -> None:
         await handler.close_async()
 
 
-def cli(argv: list[str], settings: Settings) -> int:
-    parser = argparse.ArgumentParser(prog="haven slack", description="Slack set-up helpers.")
-    sub = parser.add_subparsers(dest="tool", metavar="TOOL", required=True)
+def add_tools(sub: argparse._SubParsersAction) -> None:
+    """``manifest``, under ``haven slack``."""
     make = sub.add_parser("manifest", help="print the Slack app manifest (YAML)")
     make.add_argument(
         "--mode",
@@ -297,10 +355,17 @@ def cli(argv: list[str], settings: Settings) -> int:
         "--language",
         help="the language of the commands' descriptions: en (default), es, pt-BR, fr or de",
     )
-    try:
-        args = parser.parse_args(argv)
-    except SystemExit as exc:
-        return int(exc.code or 0)
+    make.set_defaults(run=print_manifest)
+
+
+def tools_parser(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    add_tools(parser.add_subparsers(dest="tool", metavar="TOOL", required=True))
+    return parser
+
+
+def print_manifest(args: argparse.Namespace, settings: Settings) -> int:
+    """``haven slack manifest [--mode M] [--url U] [--name N] [--description D]
+    [--language L]``."""
     app = Haven(settings)
     app.load_cogs()
     mode = args.mode or settings.section(SlackSection).mode
@@ -319,3 +384,13 @@ def cli(argv: list[str], settings: Settings) -> int:
         return 2
     sys.stdout.write(text)
     return 0
+
+
+def cli(argv: list[str], settings: Settings) -> int:
+    """``haven slack ARGS…`` outside the ``haven`` command (tests, scripts)."""
+    parser = tools_parser(argparse.ArgumentParser(prog="haven slack", description=DESCRIPTION))
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:
+        return int(exc.code or 0)
+    return args.run(args, settings)

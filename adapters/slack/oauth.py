@@ -50,8 +50,8 @@ from bot.config import Settings
 from bot.cooldown import Limit, wait_words
 from bot.db import Database
 from bot.models import Community
-from bot.models_slack import SlackInstallation, SlackOAuthState
 
+from .models import SlackInstallation, SlackOAuthState
 from .parse import PLATFORM
 from .settings import SlackSection
 

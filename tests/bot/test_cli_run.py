@@ -4,11 +4,12 @@ third-party cogs come from the `haven.cogs` entry-point group."""
 import asyncio
 import types
 
+from adapters.console.adapter import ConsoleAdapter
 from adapters.discord.settings import DiscordSection
 from adapters.slack.settings import SlackSection
 from bot import cli, plugins
 from bot.config import Secret, Settings
-from bot.platform import platform_entry, section_of
+from bot.platform import platform_entry
 from bot.plugins import Cog, command
 
 
@@ -16,12 +17,21 @@ def test_run_serves_every_configured_platform_on_one_event_loop(monkeypatch, tmp
     loops = {}
 
     def fake_adapter(name):
-        async def serve(app, settings):
-            loops[name] = asyncio.get_running_loop()
-            assert "me" in app.registry.cogs  # cogs are loaded before adapters serve
-            assert (await app.scheduler.jobs()) is not None and app.db is not None
+        real = platform_entry(name)
 
-        return types.SimpleNamespace(serve=serve, SECTION=section_of(platform_entry(name)))
+        class Fake(ConsoleAdapter):
+            settings = real.settings
+
+            async def serve(self):
+                loops[name] = asyncio.get_running_loop()
+                assert self.section == self.engine.settings.section(real.settings)
+                app = self.engine
+                assert app.adapters[self.name] is self  # registered before it serves
+                assert "me" in app.registry.cogs  # cogs are loaded before adapters serve
+                assert (await app.scheduler.jobs()) is not None and app.db is not None
+
+        Fake.name = name
+        return Fake
 
     monkeypatch.setattr(cli, "adapter_entry", fake_adapter)
     settings = Settings(

@@ -55,7 +55,8 @@ def test_platforms_come_from_their_group_then_the_older_one(monkeypatch):
     monkeypatch.setattr(config, "entry_points", lambda group: groups[group])
     assert platform_names() == ["broken", "paper", "plain"]
     assert platform_entry("paper") is Paper  # the new group wins
-    assert platform_entry("plain") is plain  # an adapter not yet a Platform: its module
+    with pytest.raises(ConfigError, match="the plain adapter is not a haven Platform"):
+        platform_entry("plain")  # a module without a PLATFORM class
     legacy.PLATFORM = Paper
     groups["haven.platforms"] = []
     assert platform_entry("paper") is Paper  # an old install: the module names its class
@@ -126,3 +127,17 @@ def test_haven_run_builds_an_enabled_platform_with_its_section_and_serves_it(mon
     assert settings.section(PaperSection).token == "t0k"
     assert cli._run(settings) == 0
     assert served == [("t0k", True)]
+
+
+def test_a_community_is_filed_under_the_partition_its_platform_names():
+    from bot.due import Route
+    from bot.models import Community
+
+    guild = "81384788765712384"
+    assert (
+        Route.of(Community(platform="discord", workspace_id=guild)).shard_base == int(guild) >> 22
+    )
+    assert Route.of(Community(platform="slack", workspace_id="T1")).shard_base is None
+    # a platform not installed here: its work is anyone's who runs it
+    assert Route.of(Community(platform="paper", workspace_id="12")).shard_base is None
+    assert Paper.partition("12") is None

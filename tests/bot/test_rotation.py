@@ -167,7 +167,7 @@ def test_keys_rotate_with_an_unreadable_note_names_the_problem(
 
 
 async def test_slack_install_tokens_rotate_too(console):
-    from bot.models_slack import SlackInstallation
+    from adapters.slack.models import SlackInstallation
 
     async with console.db.unscoped_session("test") as session:
         session.add(SlackInstallation(team_id="T1", bot_token="xoxb-test-1", installed_at=START))

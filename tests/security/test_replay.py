@@ -8,8 +8,8 @@ from __future__ import annotations
 import pytest
 from sqlmodel import select
 
+from adapters.slack.models import SlackRequestSeen
 from bot.config import Settings
-from bot.models_slack import SlackRequestSeen
 from tests.adapters.slack.conftest import SECRET, make_world  # noqa: F401  (the Slack fixture)
 from tests.fakes.slack.driver import read_text, sign
 

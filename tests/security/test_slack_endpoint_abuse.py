@@ -20,10 +20,10 @@ import pytest
 from sqlmodel import select
 
 from adapters.slack import oauth
+from adapters.slack.models import SlackOAuthState
 from bot.adapters import CommunityKey
 from bot.config import Settings
 from bot.models import Community
-from bot.models_slack import SlackOAuthState
 from tests.adapters.discord.conftest import _quick_ready, env, fake  # noqa: F401  (Discord fixtures)
 from tests.adapters.slack.conftest import SECRET, make_world  # noqa: F401  (the Slack fixture)
 from tests.fakes.slack.driver import read_text, sign

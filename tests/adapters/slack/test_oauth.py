@@ -18,13 +18,13 @@ from sqlmodel import select
 
 from adapters.slack.adapter import NotInstalled
 from adapters.slack.manifest import SCOPES
+from adapters.slack.models import SlackInstallation, SlackOAuthState
 from adapters.slack.oauth import HavenInstallationStore, HavenStateStore, TokenMask
 from adapters.slack.settings import SlackSection
 from bot.adapters import CommunityKey, Ref
 from bot.clock import VirtualClock
 from bot.db import Database
 from bot.messages import Message
-from bot.models_slack import SlackInstallation, SlackOAuthState
 from tests.conftest import START
 from tests.fakes.slack.driver import SlackDriver
 

@@ -7,8 +7,10 @@ Installs are keyed by ``(enterprise_id, team_id)`` with ``""`` for none:
 ``("E1", "")`` an org-wide install. Tokens and the incoming-webhook URL are
 stored encrypted (:class:`~bot.crypto.EncryptedText`).
 
-Engine code never imports the Slack SDK: ``adapters/slack/oauth.py`` turns
-these rows into slack_sdk's ``Installation`` / ``Bot`` and back.
+``adapters/slack/oauth.py`` turns these rows into slack_sdk's
+``Installation`` / ``Bot`` and back. The tables are the Slack platform's
+migration branch's (``adapters/slack/migrations``): they were created by core
+revisions 0002 and 0004, which stay as written, and the branch takes them over.
 """
 
 from __future__ import annotations
