@@ -495,11 +495,22 @@ def platform_names() -> list[str]:
     return sorted(names)
 
 
+def _looks_like_platform(entry: object) -> bool:
+    """A Platform class, told by its shape (bot.platform imports this module,
+    so it is not imported back here): a named class with its own CLI and
+    settings section (or none)."""
+    section = getattr(entry, "settings", None)
+    return (
+        isinstance(entry, type)
+        and isinstance(getattr(entry, "name", None), str)
+        and callable(getattr(entry, "add_cli", None))
+        and (section is None or (isinstance(section, type) and issubclass(section, Section)))
+    )
+
+
 def platform_entry(name: str) -> type[Platform]:
     """The :class:`~bot.platform.Platform` class installed as ``name``; an older
     install's ``haven.adapters`` entry names a module whose ``PLATFORM`` it is."""
-    from bot.platform import is_platform
-
     for group in (GROUP, LEGACY_GROUP):
         for ep in entry_points(group=group):
             if ep.name != name:
@@ -510,7 +521,7 @@ def platform_entry(name: str) -> type[Platform]:
                 raise ConfigError(f"the {name} adapter could not be loaded: {exc}") from None
             if isinstance(found, ModuleType):
                 found = getattr(found, "PLATFORM", found)
-            if not is_platform(found):
+            if not _looks_like_platform(found):
                 raise ConfigError(f"the {name} adapter is not a haven Platform (reinstall it)")
             return found
     raise ConfigError(f"the {name} adapter is not installed (reinstall haven-bot)")

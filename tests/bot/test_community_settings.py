@@ -264,7 +264,7 @@ async def test_the_migration_moves_flat_keys_into_namespaces_and_back(migrated_u
 #: Owners whose ``.settings`` is not a community's: the process's settings
 #: (``app.settings``, ``self.settings`` of the app and clients), a platform
 #: entry's section, a member's own, SQLAlchemy's attribute history.
-OTHER_SETTINGS = {"self", "app", "entry", "member", "attrs"}
+OTHER_SETTINGS = {"self", "app", "engine", "entry", "cls", "member", "attrs"}
 
 
 def _owner(node: ast.expr) -> str:
