@@ -111,6 +111,25 @@ class Context:
     def parse_context(self) -> ParseContext:
         return ParseContext(today=self.today(), zone=self.zone)
 
+    # -- what the operator set (process settings a cog reads) -------------
+
+    @property
+    def public_url(self) -> str:
+        """Where members reach Haven's HTTP server (``HAVEN_PUBLIC_URL``, no
+        trailing slash), for links to a cog's routes; "" when it is not served."""
+        return self.app.settings.public_url
+
+    @property
+    def feed_sync_hours(self) -> int:
+        """Hours between re-syncs of an imported feed (``HAVEN_FEED_SYNC_HOURS``)."""
+        return self.app.settings.feed_sync_hours
+
+    @property
+    def feed_allow_private(self) -> bool:
+        """Whether feeds may be fetched from private and loopback addresses
+        (``HAVEN_FEED_ALLOW_PRIVATE=1``: tests only)."""
+        return self.app.settings.feed_allow_private
+
     # -- the community ----------------------------------------------------
 
     @property

@@ -15,12 +15,27 @@ from urllib.parse import urlsplit
 from apscheduler.triggers.interval import IntervalTrigger
 from sqlmodel import delete, func, select
 
-from bot.context import Context
-from bot.errors import LimitReached, NotFound, Refusal
-from bot.messages import Message, error, literal, timestamp
-from bot.options import Integer, Name, Named, Positional, Text, Zone
-from bot.plugins import command, job
-from bot.scheduler import Due, JobSpec, Skip
+from bot.api import (
+    Context,
+    Due,
+    Integer,
+    JobSpec,
+    LimitReached,
+    Message,
+    Name,
+    Named,
+    NotFound,
+    Positional,
+    Refusal,
+    Skip,
+    Text,
+    Zone,
+    command,
+    error,
+    job,
+    literal,
+    timestamp,
+)
 
 from . import feeds, subscribe
 from .fetch import FeedError
@@ -122,7 +137,7 @@ class Directory:
         return Message(
             text=f"Imported feed #{feed.id} ({kind}, {host_of(url)}): {report.line()}.\n"
             f"`/meeting find` shows its meetings; it syncs again every "
-            f"{ctx.app.settings.feed_sync_hours} hours, or now with `/meeting sync`."
+            f"{ctx.feed_sync_hours} hours, or now with `/meeting sync`."
         )
 
     @command(
@@ -310,7 +325,7 @@ class Directory:
             ctx.db.add(published)
             await ctx.audit("meeting feed off")
             return Message(text="The public feed is off: its address now answers 404.")
-        base = ctx.app.settings.public_url
+        base = ctx.public_url
         if not base:
             return error(NO_PUBLIC_URL)
         if published is None:
@@ -346,7 +361,7 @@ class Directory:
                 return Message(text="You have no calendar links; there was nothing to revoke.")
             return Message(text=f"Revoked {had} calendar link{'s' if had != 1 else ''}: "
                            "calendars using them stop updating.")  # fmt: skip
-        base = ctx.app.settings.public_url
+        base = ctx.public_url
         if not base:
             return error(NO_PUBLIC_URL + " Meanwhile `/meeting calendar` gives a file.")
         replaced = (

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import delete, update
 from sqlmodel import select
 
-from bot.context import Context
+from bot.api import Context
 
 from .fetch import fetch_json
 from .listing import Filters, Read
@@ -57,9 +57,7 @@ def filters_of(feed: MeetingFeed) -> Filters:
 
 async def fetch_and_read(ctx: Context, feed: MeetingFeed) -> Read:
     """The feed's meetings; a :class:`~.fetch.FeedError` when it cannot be read."""
-    data = await fetch_json(
-        feed.url, key=feed.key, allow_private=ctx.app.settings.feed_allow_private
-    )
+    data = await fetch_json(feed.url, key=feed.key, allow_private=ctx.feed_allow_private)
     return read_feed(data, filters_of(feed))
 
 

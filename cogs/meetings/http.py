@@ -13,22 +13,22 @@ whose query string Haven's log filter drops.
 from __future__ import annotations
 
 import hmac
-from typing import TYPE_CHECKING
 
 from aiohttp import web
 from sqlmodel import select
 
-from bot.models import Community
+from bot.api import Cog, Community
 
 from . import guide, ics
 from .models import CalendarToken, Meeting, MeetingSkip, PublishedFeed
 from .subscribe import digest, meetings_for
 
-if TYPE_CHECKING:
-    from bot.app import Haven
 
+def routes(cog: Cog) -> list[web.RouteDef]:
+    """The routes, reading through the engine ``cog`` was loaded into: no
+    platform context, so each request opens its own session."""
+    app = cog.app
 
-def routes(app: Haven) -> list[web.RouteDef]:
     async def feed(request: web.Request) -> web.StreamResponse:
         token = request.match_info["token"]
         async with app.db.unscoped_session("public meeting feed", readonly=True) as session:

@@ -8,8 +8,7 @@ from dataclasses import dataclass
 from typing import Annotated
 from urllib.parse import urlsplit
 
-from bot.messages import literal
-from bot.options import Boolean, Choice, Integer, Name, OptionError, OptionType
+from bot.api import Boolean, Choice, Integer, Name, OptionError, OptionType, literal
 
 from .recurrence import WEEKDAYS
 

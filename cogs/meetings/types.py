@@ -12,8 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.messages import literal
-from bot.options import OptionError, OptionType
+from bot.api import OptionError, OptionType, literal
 
 TYPES: dict[str, str] = {
     "11": "11th Step Meditation", "12x12": "12 Steps & 12 Traditions", "A": "Secular",
