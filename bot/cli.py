@@ -281,8 +281,8 @@ def _run(settings: Settings) -> int:
 
     platforms = []
     for name in platform_names():
-        kind = section_of(adapter_entry(name))
-        if kind is not None and settings.section(kind).enabled:
+        section_type = section_of(adapter_entry(name))
+        if section_type is not None and settings.section(section_type).enabled:
             platforms.append(name)
     if not platforms:
         print(
