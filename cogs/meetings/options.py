@@ -51,7 +51,7 @@ class Weekday(Choice):
 class EveryWeeks(OptionType):
     """``2w`` (or ``2``): every second week; 1 to 8."""
 
-    kind = "text"
+    presented_as = "text"
     placeholder = "<n>w"
     example = "2w"
     most: int = 8
@@ -72,7 +72,7 @@ class EveryWeeks(OptionType):
 class HttpLink(OptionType):
     """An ``http://`` or ``https://`` address."""
 
-    kind = "text"
+    presented_as = "text"
     placeholder = "https://…"
     example = "https://meet.example.org/circle"
     max_length: int = 500
@@ -99,7 +99,7 @@ class HttpLink(OptionType):
 class Phone(OptionType):
     """A dial-in number: digits, spaces, ``+ - ( )``, and ``, * #`` for pauses and codes."""
 
-    kind = "text"
+    presented_as = "text"
     placeholder = "+1 555 0100,,123#"
     example = "+15550100,,123456#"
 

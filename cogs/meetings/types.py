@@ -79,7 +79,7 @@ def split(codes: str | None) -> tuple[str, ...]:
 class TypeCodes(OptionType):
     """``O,D,ONL``: Meeting Guide type codes, each checked against the spec's list."""
 
-    kind = "text"
+    presented_as = "text"
     placeholder = "codes"
     example = "O,D,ONL"
     max_items: int = 20
@@ -109,7 +109,7 @@ class TypeCodes(OptionType):
 class LanguageCode(OptionType):
     """An ISO 639 language code: ``en``, ``es``, ``fi``."""
 
-    kind = "text"
+    presented_as = "text"
     placeholder = "code"
     example = "en"
 
