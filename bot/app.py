@@ -428,10 +428,10 @@ class Haven:
         moderator command or button, or /help, which lists moderators' commands
         to them). Adapters that must ask the platform whether a member is an
         admin (Slack's paced ``users.info``) ask only then."""
-        if inv.kind == "action":
+        if inv.via == "action":
             found = self.registry.find_action(inv.action_id)
             return found is not None and found[0].permission is Permission.MODERATOR
-        if inv.kind != "command":
+        if inv.via != "command":
             return False
         found = self.resolve(inv)
         if found is None:
@@ -472,13 +472,13 @@ class Haven:
         counted = metrics.Handling(self, invocation)  # counts, never content
         request, scope = begin_request(invocation.user_id)  # logs: request id, hashed member
         try:
-            if invocation.kind == "command":
+            if invocation.via == "command":
                 return counted.done(await self._command(adapter, invocation))
-            if invocation.kind == "action":
+            if invocation.via == "action":
                 return counted.done(await self._action(adapter, invocation))
-            if invocation.kind == "form":
+            if invocation.via == "form":
                 return counted.done(await self._form(adapter, invocation))
-            raise ValueError(f"unknown invocation kind {invocation.kind!r}")
+            raise ValueError(f"an invocation via {invocation.via!r}: not a command, action or form")
         except Exception as exc:
             if await self.storage.is_storage_error(exc):
                 self.storage.lost(exc)

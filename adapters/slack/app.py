@@ -303,7 +303,7 @@ async def home_view(haven: Haven, base: Invocation) -> dict:
         invocation = Invocation(
             community=base.community,
             user_id=base.user_id,
-            kind="command",
+            via="command",
             command=group,
             text=text,
             is_admin=base.is_admin,
