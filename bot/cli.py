@@ -203,9 +203,9 @@ async def _upgrade(settings: Settings, clock: Clock | None = None) -> int:
     app.load_cogs()
     try:
         await app.check_keys()
-        planned = await app.db.upgrade(app.registry.migration_dirs(), plan=app.plan_due)
+        planned = await app.database.upgrade(app.registry.migration_dirs(), plan=app.plan_due)
     finally:
-        await app.db.dispose()
+        await app.database.dispose()
     print("The database is up to date.")
     if planned.communities:  # an existing deployment's work, built from its data
         print(f"Scheduled work: {planned}.")
@@ -223,9 +223,9 @@ async def _rotate(settings: Settings, batch_size: int) -> int:
     app.load_cogs()  # imports every cog's tables, so their notes are found
     try:
         await app.check_keys()  # a wrong key stops here, before any row is written
-        report = await rotate_keys(app.db, keyring, batch_size=batch_size)
+        report = await rotate_keys(app.database, keyring, batch_size=batch_size)
     finally:
-        await app.db.dispose()
+        await app.database.dispose()
     for line in report.lines():
         print(line)
     print(
@@ -251,12 +251,12 @@ async def _backup_or_restore(settings: Settings, args: argparse.Namespace) -> in
     try:
         if args.command == "backup":
             report = await backup.backup(
-                app.db, Path(args.file), force=args.force, logical=args.logical
+                app.database, Path(args.file), force=args.force, logical=args.logical
             )
             print(report.line(f"Backed up {where} as"))
         else:
             report = await backup.restore(
-                app.db, Path(args.file), app.registry.migration_dirs(), force=args.force
+                app.database, Path(args.file), app.registry.migration_dirs(), force=args.force
             )
             print(report.line(f"Restored into {where}"))
             set_keyring(keyring_from_settings(settings))
@@ -266,7 +266,7 @@ async def _backup_or_restore(settings: Settings, args: argparse.Namespace) -> in
         print(f"haven {args.command}: {exc}", file=sys.stderr)
         return 2
     finally:
-        await app.db.dispose()
+        await app.database.dispose()
     print(f"\n*** {warn} ***", file=sys.stderr)
     return 0
 

@@ -342,7 +342,7 @@ class DiscordAdapter:
             # presser, so nothing there acts for a community.
             return None, NOT_A_MEMBER
         query = member_servers(str(interaction.user.id), 2, guild_id)
-        async with self.app.db.unscoped_session(
+        async with self.app.database.unscoped_session(
             "the server of a DM interaction", readonly=True
         ) as session:
             found = list((await session.exec(query)).all())

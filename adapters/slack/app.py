@@ -321,7 +321,7 @@ async def home_view(haven: Haven, base: Invocation) -> dict:
 
 async def _consented(haven: Haven, invocation: Invocation) -> bool:
     community = await haven.community(invocation.community)
-    async with haven.db.session(community.id, readonly=True) as session:
+    async with haven.database.session(community.id, readonly=True) as session:
         member = (
             await session.exec(select(Member).where(Member.platform_user_id == invocation.user_id))
         ).first()

@@ -170,12 +170,14 @@ def build(app: Haven, settings: Settings, *, pace: float = CHANNEL_PACE) -> Slac
     secret = signing.get() if signing else ""
     # Channel pacing shared with every Haven process on the database.
     limiter = app.limiter
-    guard = RequestGuard(secret, SeenRequests(app.db, app.clock), app.clock) if secret else None
+    guard = (
+        RequestGuard(secret, SeenRequests(app.database, app.clock), app.clock) if secret else None
+    )
     if not oauth_enabled(settings):
         adapter = SlackAdapter(client, app.clock, pace=pace, limiter=limiter)
         app.add_adapter(adapter)
         return SlackRuntime(app, adapter, build_bolt(app, adapter, client, secret), guard=guard)
-    store = HavenInstallationStore(app.db)
+    store = HavenInstallationStore(app.database)
     adapter = SlackAdapter(client, app.clock, pace=pace, tokens=store, limiter=limiter)
     store.listeners.append(adapter.forget_tokens)
     app.add_adapter(adapter)
@@ -189,7 +191,7 @@ def build(app: Haven, settings: Settings, *, pace: float = CHANNEL_PACE) -> Slac
         for key in covered:
             await app.community_returned(key)
 
-    states = HavenStateStore(app.db, app.clock)
+    states = HavenStateStore(app.database, app.clock)
     settings_oauth = oauth_settings(settings, store, states, SCOPES, installed=installed)
     bolt = build_bolt(
         app,

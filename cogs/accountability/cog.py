@@ -874,7 +874,7 @@ class Accountability(Cog):
 
         async def read() -> list[str]:
             community = await ctx.app.community(inv.community)
-            async with ctx.app.db.session(community.id, readonly=True) as session:
+            async with ctx.app.database.session(community.id, readonly=True) as session:
                 member = (
                     await session.exec(select(Member).where(Member.platform_user_id == inv.user_id))
                 ).first()

@@ -19,7 +19,7 @@ def test_run_serves_every_configured_platform_on_one_event_loop(monkeypatch, tmp
         async def serve(app, settings):
             loops[name] = asyncio.get_running_loop()
             assert "me" in app.registry.cogs  # cogs are loaded before adapters serve
-            assert (await app.scheduler.jobs()) is not None and app.db is not None
+            assert (await app.scheduler.jobs()) is not None and app.database is not None
 
         return types.SimpleNamespace(serve=serve, SECTION=section_of(platform_entry(name)))
 

@@ -151,7 +151,7 @@ async def test_a_dm_button_for_a_server_without_the_presser_changes_nothing(env)
     assert refused.text == NOT_A_MEMBER and refused.visible_to == ["carol"]
 
     assert await checkins_of(env.app, alice) == []
-    async with env.app.db.unscoped_session("test") as session:
+    async with env.app.database.unscoped_session("test") as session:
         communities = (await session.exec(select(Community.workspace_id))).all()
         members = (await session.exec(select(Member.platform_user_id))).all()
     assert OTHER_GUILD not in communities
