@@ -160,7 +160,7 @@ async def bench(server: str, iterations: int, warm_up: int, profile: str | None)
         for line in SETUP:
             await session.run_line(line)
         community = await app.community(COMMUNITY)
-        async with app.db.begin() as conn:
+        async with app.database.begin() as conn:
             alice = (
                 await conn.execute(
                     select(Member.__table__.c.id).where(
@@ -177,9 +177,9 @@ async def bench(server: str, iterations: int, warm_up: int, profile: str | None)
                     for back in range(1, STREAK)
                 ],
             )  # fmt: skip
-        kind = app.db.engine.dialect.name
-        counter = Counter(app.db.engine)
-        statements = floor_statements(app.db, community.id)
+        kind = app.database.engine.dialect.name
+        counter = Counter(app.database.engine)
+        statements = floor_statements(app.database, community.id)
         times: dict[str, list[float]] = {"floor": [], "haven": []}
         cpu: dict[str, list[float]] = {"floor": [], "haven": []}
         counts: dict[str, list[tuple[int, int, int]]] = {"floor": [], "haven": []}
@@ -199,7 +199,7 @@ async def bench(server: str, iterations: int, warm_up: int, profile: str | None)
                 before = counter.snapshot()
                 began, began_cpu = time.perf_counter(), time.process_time()
                 if which == "floor":
-                    await floor(app.db, statements, app.clock.now())
+                    await floor(app.database, statements, app.clock.now())
                     took = time.perf_counter() - began
                     used = time.process_time() - began_cpu
                 else:

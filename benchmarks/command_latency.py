@@ -105,7 +105,7 @@ def _row(community_id: int, member_id: int, day: date, n: int) -> dict:
 async def grow(app, community_id: int, target: int) -> float:
     """Add other members' check-ins until the table holds ``target`` rows."""
     began = time.perf_counter()
-    engine = app.db.engine
+    engine = app.database.engine
     async with engine.connect() as conn:
         have = (await conn.execute(select(func.count()).select_from(CheckIn.__table__))).scalar()
         members = (await conn.execute(select(func.count()).select_from(Member.__table__))).scalar()
@@ -197,13 +197,13 @@ async def prepare(server: str, size: int, folder: Path) -> Site:
     app, session = await build(
         Settings(database_url=url), start=START, printer=outputs.append, files_dir=folder
     )
-    site = Site(app.db.engine.dialect.name, size, url, app, session, outputs)
+    site = Site(app.database.engine.dialect.name, size, url, app, session, outputs)
     for line in SETUP:
         await session.run_line(line)
     if any(out.error for out in outputs):
         raise SystemExit(f"set-up failed: {[o.text for o in outputs if o.error]}")
     community = await app.community(COMMUNITY)
-    async with app.db.engine.begin() as conn:
+    async with app.database.engine.begin() as conn:
         alice = (
             await conn.execute(
                 select(Member.__table__.c.id).where(Member.__table__.c.platform_user_id == "alice")

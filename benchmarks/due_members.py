@@ -62,7 +62,7 @@ def rss_kib() -> int:
 
 
 async def seed(app: Haven, members: int) -> None:
-    engine = app.db.engine
+    engine = app.database.engine
     now = app.clock.now()
     async with engine.begin() as conn:
         await conn.execute(
@@ -102,19 +102,19 @@ async def child(members: int, url: str, watch: float) -> dict:
     clock = Shifted(slot - real - timedelta(hours=1))  # set up an hour before
     settings = Settings(database_url=url, log_level="WARNING")
     setup = Haven(settings, clock=clock)
-    if not setup.db.is_sqlite:
-        async with setup.db.engine.begin() as conn:
+    if not setup.database.is_sqlite:
+        async with setup.database.engine.begin() as conn:
             await conn.execute(text("DROP SCHEMA public CASCADE"))
             await conn.execute(text("CREATE SCHEMA public"))
     setup.load_cogs()
-    await setup.db.upgrade(setup.registry.migration_dirs())
+    await setup.database.upgrade(setup.registry.migration_dirs())
     began = time.perf_counter()
     await seed(setup, members)
     seeded = time.perf_counter() - began
     began = time.perf_counter()
     await setup.build_due_rows()  # what the upgrade does for an existing deployment
     built = time.perf_counter() - began
-    await setup.db.dispose()
+    await setup.database.dispose()
     clock.offset = slot - datetime.now(UTC) - timedelta(seconds=3)  # then: 3 s to go
 
     sent = 0

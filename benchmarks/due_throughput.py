@@ -75,23 +75,23 @@ async def fresh(url: str) -> Haven:
         for suffix in ("", "-wal", "-shm"):
             path.with_name(path.name + suffix).unlink(missing_ok=True)
     app = Haven(settings, clock=SystemClock())
-    if not app.db.is_sqlite:
-        async with app.db.engine.begin() as conn:
+    if not app.database.is_sqlite:
+        async with app.database.engine.begin() as conn:
             await conn.execute(text("DROP SCHEMA public CASCADE"))
             await conn.execute(text("CREATE SCHEMA public"))
     app.load_cogs([Reminders])
-    await app.db.upgrade(app.registry.migration_dirs())
+    await app.database.upgrade(app.registry.migration_dirs())
     return app
 
 
 async def seed(app: Haven, count: int) -> Community:
     now = app.clock.now()
-    async with app.db.unscoped_session("benchmark") as session:
+    async with app.database.unscoped_session("benchmark") as session:
         community = Community(platform="console", workspace_id="console", created_at=now)
         session.add(community)
         await session.commit()
     at = now - timedelta(seconds=1)
-    async with app.db.begin() as conn:
+    async with app.database.begin() as conn:
         rows = [
             due.row_for(
                 JobSpec(f"r{n}", KIND, DateTrigger(run_date=at), community.id),
@@ -131,7 +131,7 @@ async def haven_round(url: str, count: int) -> tuple[float, float, Counter]:
 
 async def floor_round(url: str, count: int) -> tuple[float, float, Counter]:
     app = await fresh(url)
-    db = app.db
+    db = app.database
     try:
         community = await seed(app, count)
         posted: list[tuple[float, str]] = []

@@ -51,7 +51,7 @@ async def seed(app: Haven, members: int, communities: int) -> None:
     """Members, prompts and counters, written straight to the tables."""
     keyring = crypto.get_keyring()
     label = "sobriety"
-    async with app.db.engine.begin() as conn:
+    async with app.database.engine.begin() as conn:
         await conn.execute(
             Community.__table__.insert(),
             [{"platform": "console", "workspace_id": f"w{c}", "enterprise_id": "",
@@ -61,7 +61,7 @@ async def seed(app: Haven, members: int, communities: int) -> None:
         ids = (await conn.execute(select(Community.__table__.c.id))).scalars().all()
     for first in range(0, members, BATCH):
         numbers = range(first, min(first + BATCH, members))
-        async with app.db.engine.begin() as conn:
+        async with app.database.engine.begin() as conn:
             await conn.execute(
                 Member.__table__.insert(),
                 [{"community_id": ids[n % len(ids)], "platform_user_id": f"m{n}",
@@ -114,34 +114,34 @@ async def to_before_due(app: Haven) -> None:
         cfg.attributes["connection"] = conn
         command.downgrade(cfg, "0007_due-1")
 
-    async with app.db.engine.begin() as conn:
+    async with app.database.engine.begin() as conn:
         await conn.run_sync(down)
 
 
 async def child(members: int, communities: int, url: str) -> dict:
     crypto.set_keyring(crypto.Keyring([crypto.generate_key()]))
     app = Haven(Settings(database_url=url, log_level="WARNING"), clock=VirtualClock(NOW))
-    if not app.db.is_sqlite:
-        async with app.db.engine.begin() as conn:
+    if not app.database.is_sqlite:
+        async with app.database.engine.begin() as conn:
             await conn.execute(text("DROP SCHEMA public CASCADE"))
             await conn.execute(text("CREATE SCHEMA public"))
     app.load_cogs()
     dirs = app.registry.migration_dirs()
-    await app.db.upgrade(dirs, plan=app.plan_due)
+    await app.database.upgrade(dirs, plan=app.plan_due)
     await seed(app, members, communities)
     await to_before_due(app)
 
     began = time.perf_counter()
-    planned = await app.db.upgrade(dirs, plan=app.plan_due)  # what `haven db upgrade` runs
+    planned = await app.database.upgrade(dirs, plan=app.plan_due)  # what `haven db upgrade` runs
     upgrade = time.perf_counter() - began
-    async with app.db.engine.connect() as conn:
+    async with app.database.engine.connect() as conn:
         rows = (await conn.execute(select(func.count()).select_from(TABLE))).scalar_one()
     began = time.perf_counter()
-    again = await app.db.upgrade(dirs, plan=app.plan_due)
+    again = await app.database.upgrade(dirs, plan=app.plan_due)
     next_start = time.perf_counter() - began
-    await app.db.dispose()
+    await app.database.dispose()
     assert not again.cogs, "a second upgrade built rows again"
-    return {"db": "SQLite" if app.db.is_sqlite else "PostgreSQL", "members": members,
+    return {"db": "SQLite" if app.database.is_sqlite else "PostgreSQL", "members": members,
             "communities": communities, "rows": rows, "upgrade_s": upgrade,
             "build_s": planned.seconds, "next_start_ms": next_start * 1000}  # fmt: skip
 

@@ -159,7 +159,7 @@ async def discord_fanout(url: str, dms: int, users: int, processes: int) -> bool
         assert adapter.client is not None
         await adapter.client.close()
         await adapter.app.limiter.dispose()
-        await adapter.app.db.dispose()
+        await adapter.app.database.dispose()
     await fake.close()
     return lost == 0 and duplicated == 0 and not errors and not fake.problems
 

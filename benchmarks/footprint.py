@@ -59,8 +59,8 @@ async def seed(url: str, guild_id: str, members: int, every: int) -> float:
     began = time.perf_counter()
     app = Haven(Settings(database_url=url))
     app.load_cogs()
-    await app.db.upgrade(app.registry.migration_dirs())
-    engine = app.db.engine
+    await app.database.upgrade(app.registry.migration_dirs())
+    engine = app.database.engine
     try:
         async with engine.begin() as conn:
             await conn.execute(
@@ -121,7 +121,7 @@ async def seed(url: str, guild_id: str, members: int, every: int) -> float:
                         await conn.execute(CheckinPrefs.__table__.insert(), prefs)
         await app.build_due_rows()  # their rows in ``due``, as Haven writes them
     finally:
-        await app.db.dispose()
+        await app.database.dispose()
     return time.perf_counter() - began
 
 

@@ -46,7 +46,7 @@ async def seed(settings: Settings, count: int) -> None:
     app, _ = await build(settings, start=START)
     try:
         community = await app.community(COMMUNITY)
-        async with app.db.session(community.id) as session:
+        async with app.database.session(community.id) as session:
             for n in range(count):
                 session.add(
                     Meeting(

@@ -305,7 +305,7 @@ class Soak:
         await self.runtime.adapter.tracker.drain()
         await self.runner.cleanup()
         await self.app.stop()
-        await self.app.db.dispose()
+        await self.app.database.dispose()
         await self.discord.close()
         await self.slack.close()
 

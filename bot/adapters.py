@@ -52,7 +52,7 @@ class CommunityKey:
 class Invocation:
     """A member did something: ran a command, pressed a button, sent a form.
 
-    ``kind`` is ``command`` (``command`` names the path, ``text`` holds the
+    ``via`` is ``command`` (``command`` names the path, ``text`` holds the
     arguments in text form or ``options`` the typed values), ``action``
     (``action_id``) or ``form`` (``form_id`` and ``values``). ``handle`` is the
     adapter's own object for replying (an interaction, a response URL).
@@ -62,7 +62,7 @@ class Invocation:
     user_id: str
     user_name: str = ""
     channel_id: str | None = None
-    kind: str = "command"
+    via: str = "command"
     command: str = ""
     text: str = ""
     options: dict[str, Any] | None = None

@@ -27,7 +27,7 @@ engine's own business and may change without notice. The names, by group:
 
 from __future__ import annotations
 
-from bot.adapters import Capability, Ref, Undeliverable
+from bot.adapters import Capability, Ref, ScheduledEvents, Undeliverable
 from bot.clock import as_zone, local_datetime
 from bot.columns import UTCDateTime
 from bot.community_settings import CommunitySettings, EngineSettings, setting
@@ -190,6 +190,7 @@ __all__ = [  # noqa: RUF022 (grouped as the docstring lists them, not sorted)
     # platforms' abilities, abuse limits
     "Capability",
     "Ref",
+    "ScheduledEvents",
     "Undeliverable",
     "Limit",
     "wait_words",

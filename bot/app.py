@@ -72,13 +72,13 @@ class Haven:
         settings: Settings,
         *,
         clock: Clock | None = None,
-        db: Database | None = None,
+        database: Database | None = None,
         instance_id: str | None = None,
     ) -> None:
         self.settings = settings
         set_name(settings.bot_name)
         self.clock = clock or SystemClock()
-        self.db = db or Database(
+        self.database = database or Database(
             settings.database_url,
             connect_timeout=settings.database_connect_timeout,
             statement_timeout=settings.database_statement_timeout,
@@ -87,11 +87,11 @@ class Haven:
         self.registry = Registry()
         self.adapters: dict[str, Adapter] = {}
         #: Platform rate limits shared by every process on the database.
-        self.limiter = RateLimiter(self.db, wall_clock(self.clock))
+        self.limiter = RateLimiter(self.database, wall_clock(self.clock))
         self.ledger = Ledger(
-            self.db, self.instance_id, timedelta(seconds=settings.claim_lease_seconds)
+            self.database, self.instance_id, timedelta(seconds=settings.claim_lease_seconds)
         )
-        self.job_reads = JobReads(self.db)
+        self.job_reads = JobReads(self.database)
         self.scheduler = Scheduler(
             self.clock,
             self.ledger,
@@ -114,7 +114,7 @@ class Haven:
         self._scheduling = False
         self._loaded = False  # migrations run, cogs started
         self._migrate = self._wants_scheduling = True
-        self.storage = StorageWatch(lambda: self.db, self._storage_back)
+        self.storage = StorageWatch(lambda: self.database, self._storage_back)
         self._unready: set[str] = set()
         self._ready_timer: asyncio.Task | None = None
 
@@ -171,13 +171,13 @@ class Haven:
         from bot.crypto import get_keyring, key_source
         from bot.keycheck import check_keyring
 
-        await check_keyring(self.db, get_keyring(), source=key_source(self.settings))
+        await check_keyring(self.database, get_keyring(), source=key_source(self.settings))
 
     async def _load(self) -> None:
         """Migrations and cogs' start-up: everything that needs the database."""
         await self.check_keys()  # before a migration or a member writes under a wrong key
         if self._migrate:  # and plans the work of every cog not planned yet
-            await self.db.upgrade(self.registry.migration_dirs(), plan=self.plan_due)
+            await self.database.upgrade(self.registry.migration_dirs(), plan=self.plan_due)
         for cog in self.registry.cogs.values():
             await cog.on_start()
         await self._purge_removed_communities()  # before catch-up: their jobs go too
@@ -196,7 +196,7 @@ class Haven:
     async def build_due_rows(self) -> None:
         """Declare every cog's jobs again in every community, in one transaction
         (for data written behind Haven's back: tests, benchmarks)."""
-        async with self.db.begin() as conn:
+        async with self.database.begin() as conn:
             await due_plan.build(self, conn, self.registry.cogs.values())
 
     async def _storage_back(self) -> None:
@@ -209,7 +209,7 @@ class Haven:
                 raise
             if self._wants_scheduling:
                 await self.start_scheduling()
-        elif not await reachable(self.db):
+        elif not await reachable(self.database):
             raise ConnectionError("the database does not answer yet")
 
     async def start_scheduling(self) -> None:
@@ -274,7 +274,7 @@ class Haven:
 
     async def member_zone(self, key: CommunityKey, user_id: str) -> str:
         community = await self.community(key)
-        async with self.db.session(community.id, readonly=True) as session:
+        async with self.database.session(community.id, readonly=True) as session:
             query = select(Member.timezone).where(Member.platform_user_id == user_id)
             zone = (await session.exec(query)).first()
         return zone or self.default_zone
@@ -296,7 +296,7 @@ class Haven:
             self._purger = None
         await self.scheduler.stop()
         await self.limiter.dispose()
-        await self.db.dispose()
+        await self.database.dispose()
 
     # -- communities ------------------------------------------------------
 
@@ -304,7 +304,7 @@ class Haven:
         """A member's own ``/haven language`` (None: not chosen, or not a member),
         for answers that run without a handler's session (/crisis)."""
         query = select(Member.language).where(Member.platform_user_id == user_id)
-        async with self.db.session(community.id, readonly=True) as session:
+        async with self.database.session(community.id, readonly=True) as session:
             return (await session.exec(query)).first()
 
     async def community(self, key: CommunityKey) -> Community:
@@ -314,11 +314,11 @@ class Haven:
             Community.enterprise_id == key.enterprise_id,
             Community.workspace_id == key.workspace_id,
         )
-        async with self.db.unscoped_session("find community", readonly=True) as session:
+        async with self.database.unscoped_session("find community", readonly=True) as session:
             found = (await session.exec(query)).first()
         if found is not None:
             return found
-        async with self.db.unscoped_session("create community") as session:
+        async with self.database.unscoped_session("create community") as session:
             community = Community(
                 platform=key.platform,
                 workspace_id=key.workspace_id,
@@ -344,7 +344,7 @@ class Haven:
 
     async def _set_removed(self, key: CommunityKey, when) -> None:
         community = await self.community(key)
-        async with self.db.unscoped_session("mark community removed") as session:
+        async with self.database.unscoped_session("mark community removed") as session:
             community.removed_at = when
             session.add(community)
             await session.commit()
@@ -360,7 +360,7 @@ class Haven:
         invocation: Invocation | None = None,
     ):
         """A context with a community-scoped transaction, committed on success."""
-        async with self.db.session(community.id) as session:
+        async with self.database.session(community.id) as session:
             session.add(community)
             member = None
             if user_id is not None:
@@ -381,7 +381,7 @@ class Haven:
         community_id = self._community_ids.get(key)
         if community_id is None:  # first contact with this process: find or create it
             community_id = self._community_ids[key] = (await self.community(inv.community)).id
-        async with self.db.session(community_id) as session:
+        async with self.database.session(community_id) as session:
             platform, enterprise_id, workspace_id = key
             found = await _first_read(
                 session,
@@ -440,10 +440,10 @@ class Haven:
         moderator command or button, or /help, which lists moderators' commands
         to them). Adapters that must ask the platform whether a member is an
         admin (Slack's paced ``users.info``) ask only then."""
-        if inv.kind == "action":
+        if inv.via == "action":
             found = self.registry.find_action(inv.action_id)
             return found is not None and found[0].permission is Permission.MODERATOR
-        if inv.kind != "command":
+        if inv.via != "command":
             return False
         found = self.resolve(inv)
         if found is None:
@@ -484,13 +484,13 @@ class Haven:
         counted = metrics.Handling(self, invocation)  # counts, never content
         request, scope = begin_request(invocation.user_id)  # logs: request id, hashed member
         try:
-            if invocation.kind == "command":
+            if invocation.via == "command":
                 return counted.done(await self._command(adapter, invocation))
-            if invocation.kind == "action":
+            if invocation.via == "action":
                 return counted.done(await self._action(adapter, invocation))
-            if invocation.kind == "form":
+            if invocation.via == "form":
                 return counted.done(await self._form(adapter, invocation))
-            raise ValueError(f"unknown invocation kind {invocation.kind!r}")
+            raise ValueError(f"an invocation via {invocation.via!r}: not a command, action or form")
         except Exception as exc:
             if await self.storage.is_storage_error(exc):
                 self.storage.lost(exc)
@@ -768,7 +768,7 @@ class Haven:
         handler = self.registry.jobs.get(spec.kind)
         if handler is None or handler.cog is None or not handler.cog.job_sources:
             return
-        async with self.db.unscoped_session("route declared work", readonly=True) as session:
+        async with self.database.unscoped_session("route declared work", readonly=True) as session:
             community = await session.get(Community, spec.community_id)
         if community is None:
             return
@@ -833,7 +833,7 @@ class Haven:
         Yields None when there is nothing to run: the community or the member
         is gone, or this process runs no adapter for the community's platform."""
         community, member = await self.job_reads.read(community_id, member_id)
-        async with self.db.session(community_id) as session:
+        async with self.database.session(community_id) as session:
             for found in (community, member):
                 if found is not None:
                     session.add(found)

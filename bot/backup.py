@@ -49,7 +49,7 @@ from bot.db import Database
 
 log = logging.getLogger("haven.backup")
 
-#: What each kind of backup file starts with.
+#: What each format of backup file starts with.
 SQLITE_MAGIC = b"SQLite format 3\x00"
 PG_DUMP_MAGIC = b"PGDMP"
 GZIP_MAGIC = b"\x1f\x8b"
@@ -85,11 +85,11 @@ class ToolFailed(BackupError):
 
 @dataclass(frozen=True)
 class Report:
-    kind: str  # "sqlite", "pg_dump" or "logical"
+    format: str  # "sqlite", "pg_dump" or "logical"
     path: Path
     tables: int = 0
     rows: int = 0
-    #: Why the kind is not the one first tried, for the operator's terminal.
+    #: Why the format is not the one first tried, for the operator's terminal.
     note: str = ""
 
     def line(self, verb: str) -> str:
@@ -97,7 +97,7 @@ class Report:
             "sqlite": "a SQLite snapshot",
             "pg_dump": "a pg_dump archive (custom format)",
             "logical": "a logical export",
-        }[self.kind]
+        }[self.format]
         counted = f" ({self.rows} rows in {self.tables} tables)" if self.tables else ""
         why = f" ({self.note})" if self.note else ""
         return f"{verb} {what}{counted}: {self.path}{why}"
@@ -127,7 +127,7 @@ async def backup(db: Database, path: Path, *, force: bool = False, logical: bool
     return await _private_write(path, lambda tmp: _export(db, tmp), "logical")
 
 
-async def _private_write(path: Path, write, kind: str) -> Report:
+async def _private_write(path: Path, write, fmt: str) -> Report:
     """Write next to ``path`` under a temporary name, owner-only, then move it
     into place: a failed backup never leaves a half-written file."""
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -143,7 +143,7 @@ async def _private_write(path: Path, write, kind: str) -> Report:
         if _exists(tmp):
             os.unlink(tmp)
     tables, rows = counted if isinstance(counted, tuple) else (0, 0)
-    return Report(kind, path, tables, rows)
+    return Report(fmt, path, tables, rows)
 
 
 async def _vacuum_into(db: Database, target: Path) -> None:
@@ -258,8 +258,8 @@ def _decode(value: Any) -> Any:
 # -- restore -------------------------------------------------------------------
 
 
-def kind_of(path: Path) -> str:
-    """Which kind of backup ``path`` is; a clear error for anything else."""
+def format_of(path: Path) -> str:
+    """Which format of backup ``path`` is; a clear error for anything else."""
     try:
         with open(path, "rb") as f:
             head = f.read(16)
@@ -285,9 +285,9 @@ async def restore(
 ) -> Report:
     """Restore ``path`` into ``db``; refuses a target holding data unless ``force``."""
     path = Path(path)
-    kind = kind_of(path)
+    fmt = format_of(path)
     dialect = "sqlite" if db.is_sqlite else "postgresql"
-    made_on = {"sqlite": "sqlite", "pg_dump": "postgresql"}.get(kind) or _logical_dialect(path)
+    made_on = {"sqlite": "sqlite", "pg_dump": "postgresql"}.get(fmt) or _logical_dialect(path)
     if made_on != dialect:
         raise BackupError(
             f"{path} is a backup of a {_engine_name(made_on)} database and DATABASE_URL names "
@@ -300,9 +300,9 @@ async def restore(
             f"the target database already holds data (in {shown}); restore into an empty "
             "database, or pass --force to replace everything in it"
         )
-    if kind == "sqlite":
+    if fmt == "sqlite":
         report = await _restore_sqlite(db, path)
-    elif kind == "pg_dump":
+    elif fmt == "pg_dump":
         if not shutil.which("pg_restore"):
             raise BackupError("this backup needs pg_restore (PostgreSQL's client tools)")
         await _drop_all(db)

@@ -199,9 +199,9 @@ async def _upgrade(settings: Settings, clock: Clock | None = None) -> int:
     app.load_cogs()
     try:
         await app.check_keys()
-        planned = await app.db.upgrade(app.registry.migration_dirs(), plan=app.plan_due)
+        planned = await app.database.upgrade(app.registry.migration_dirs(), plan=app.plan_due)
     finally:
-        await app.db.dispose()
+        await app.database.dispose()
     print("The database is up to date.")
     if planned.communities:  # an existing deployment's work, built from its data
         print(f"Scheduled work: {planned}.")
@@ -219,9 +219,9 @@ async def _rotate(settings: Settings, batch_size: int) -> int:
     app.load_cogs()  # imports every cog's tables, so their notes are found
     try:
         await app.check_keys()  # a wrong key stops here, before any row is written
-        report = await rotate_keys(app.db, keyring, batch_size=batch_size)
+        report = await rotate_keys(app.database, keyring, batch_size=batch_size)
     finally:
-        await app.db.dispose()
+        await app.database.dispose()
     for line in report.lines():
         print(line)
     print(
@@ -247,12 +247,12 @@ async def _backup_or_restore(settings: Settings, args: argparse.Namespace) -> in
     try:
         if args.command == "backup":
             report = await backup.backup(
-                app.db, Path(args.file), force=args.force, logical=args.logical
+                app.database, Path(args.file), force=args.force, logical=args.logical
             )
             print(report.line(f"Backed up {where} as"))
         else:
             report = await backup.restore(
-                app.db, Path(args.file), app.registry.migration_dirs(), force=args.force
+                app.database, Path(args.file), app.registry.migration_dirs(), force=args.force
             )
             print(report.line(f"Restored into {where}"))
             set_keyring(keyring_from_settings(settings))
@@ -262,7 +262,7 @@ async def _backup_or_restore(settings: Settings, args: argparse.Namespace) -> in
         print(f"haven {args.command}: {exc}", file=sys.stderr)
         return 2
     finally:
-        await app.db.dispose()
+        await app.database.dispose()
     print(f"\n*** {warn} ***", file=sys.stderr)
     return 0
 
@@ -277,8 +277,8 @@ def _run(settings: Settings) -> int:
 
     platforms = []
     for name in platform_names():
-        kind = section_of(adapter_entry(name))
-        if kind is not None and settings.section(kind).enabled:
+        section_type = section_of(adapter_entry(name))
+        if section_type is not None and settings.section(section_type).enabled:
             platforms.append(name)
     if not platforms:
         fallback = _fallback()

@@ -67,9 +67,9 @@ def config_error(name: str, problem: str, example: str) -> ConfigError:
 
 def described(raw: str) -> str:
     """The rejected value, described by its kind or length, never shown."""
-    for shape, kind in _SECRET_SHAPES:
+    for shape, looks_like in _SECRET_SHAPES:
         if shape.match(raw):
-            return f"the value given (it looks like {kind})"
+            return f"the value given (it looks like {looks_like})"
     return f"the value given ({len(raw)} characters)"
 
 
@@ -212,15 +212,15 @@ class Settings:
     def production(self) -> bool:
         return self.env == "production"
 
-    def section(self, kind: type[S]) -> S:
+    def section(self, section_type: type[S]) -> S:
         """The platform's settings as loaded, or its defaults when none were."""
         for section in self.sections:
-            if type(section) is kind:
+            if type(section) is section_type:
                 return section
-        return kind()
+        return section_type()
 
     def with_section(self, section: Section) -> Settings:
-        """These settings with ``section`` in place of its kind's."""
+        """These settings with ``section`` in place of the one of its type."""
         others = tuple(s for s in self.sections if type(s) is not type(section))
         return replace(self, sections=(*others, section))
 
@@ -251,7 +251,7 @@ def load_settings(
     if env_file is not None and os.path.isfile(env_file):
         values.update(_present(dotenv_values(env_file)))
     values.update(_present(os.environ if environ is None else environ))
-    kinds = installed_sections() if sections is None else list(sections)
+    section_types = installed_sections() if sections is None else list(sections)
 
     return Settings(
         env=read_choice(
@@ -318,7 +318,7 @@ def load_settings(
             "a whole number of seconds",
             minimum=0,
         ),
-        sections=tuple(kind.load(values) for kind in kinds),
+        sections=tuple(section_type.load(values) for section_type in section_types),
     )
 
 
@@ -372,7 +372,7 @@ def read_int(
 
 
 def read_secret(
-    values: Mapping[str, str], name: str, prefix: str | None = None, kind: str = ""
+    values: Mapping[str, str], name: str, prefix: str | None = None, expected: str = ""
 ) -> Secret | None:
     raw = values.get(name)
     if raw is None:
@@ -380,7 +380,7 @@ def read_secret(
     if prefix is not None and not raw.startswith(prefix):
         # Never echo the value: it is a credential even when it is the wrong one.
         raise config_error(
-            name, f"the value does not start with {prefix}; use {kind}", f"{name}={prefix}..."
+            name, f"the value does not start with {prefix}; use {expected}", f"{name}={prefix}..."
         )
     return Secret(raw)
 
@@ -570,7 +570,7 @@ def platform_migrations() -> list[Path]:
 def installed_sections() -> list[type[Section]]:
     """The settings section of every installed platform that has one."""
     found = (section_of(platform_entry(name)) for name in platform_names())
-    return [kind for kind in found if kind is not None]
+    return [section_type for section_type in found if section_type is not None]
 
 
 #: The variables of Haven itself (a platform's are its section's ``variables``).
@@ -605,5 +605,8 @@ VARIABLES = (
 
 def all_variables(sections: Iterable[type[Section]] | None = None) -> list[str]:
     """Every variable Haven reads: its own, then each platform section's."""
-    kinds = installed_sections() if sections is None else sections
-    return [*VARIABLES, *(name for kind in kinds for name in kind.variables)]
+    section_types = installed_sections() if sections is None else sections
+    return [
+        *VARIABLES,
+        *(name for section_type in section_types for name in section_type.variables),
+    ]

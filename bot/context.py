@@ -301,7 +301,7 @@ class Context:
 
         async def run() -> T:
             community = await self.app.community(inv.community)
-            async with self.app.db.session(community.id, readonly=True) as session:
+            async with self.app.database.session(community.id, readonly=True) as session:
                 ctx = Context(
                     self.app, self.adapter, community, session, inv.user_id, inv.user_name,
                     invocation=inv,

@@ -89,10 +89,10 @@ async def build(app: Haven, conn: AsyncConnection, cogs: Iterable[Cog]) -> tuple
     (in its transaction); how many communities, and what changed."""
     cogs = [cog for cog in cogs if app.registry.kinds_of(cog)]
     now, changes = app.clock.now(), Changes()
-    async with app.db.unscoped_session("build due rows", bind=conn) as session:
+    async with app.database.unscoped_session("build due rows", bind=conn) as session:
         communities = list((await session.exec(select(Community))).scalars().all())
     for community in communities:
-        async with app.db.session(community.id, bind=conn) as session:
+        async with app.database.session(community.id, bind=conn) as session:
             ctx = Context(app, None, community, session)
             for cog in cogs:
                 declared = list(await cog.jobs_for(ctx, EVERYTHING))

@@ -41,7 +41,7 @@ def validate(form: Form, values: dict[str, Any]) -> tuple[dict[str, Any], dict[s
 def _check(fld: FormField, text: str) -> tuple[Any, str]:
     """The clean value, or why ``text`` does not fit ``fld``."""
     name = subject(fld)
-    if fld.kind == "int":
+    if fld.input == "int":
         if not re.fullmatch(r"[+-]?\d{1,9}", text):
             span = _range(fld)
             joint = " " if span.startswith("from") else ", "
@@ -52,12 +52,12 @@ def _check(fld: FormField, text: str) -> tuple[Any, str]:
         if too_low or too_high:
             return None, f"{name} must be {_range(fld)}."
         return number, ""
-    if fld.kind == "tick":
+    if fld.input == "tick":
         answer = text.lower()
         if answer not in ("yes", "no"):
             return None, f"{name} must be yes or no."
         return answer, ""
-    if fld.kind == "multi":
+    if fld.input == "multi":
         picked = [p.strip().lower() for p in text.split(",") if p.strip()]
         if len(picked) > MAX_PICKS or any(len(p) > 100 for p in picked):
             return None, f"{name} can be at most {MAX_PICKS} of the choices offered."
@@ -69,7 +69,7 @@ def _check(fld: FormField, text: str) -> tuple[Any, str]:
                 reason = f"{name} must be among the choices offered."
             return None, reason
         return list(dict.fromkeys(picked)), ""
-    if fld.kind == "choice":
+    if fld.input == "choice":
         if text.lower() not in fld.choices:
             reason = f"{name} must be {_either(fld.choices)}."
             if len(reason) > MAX_REASON:

@@ -135,7 +135,7 @@ class Holding:
         """Hand the occurrence's claim to :data:`HELD_BY` until ``until`` and
         schedule its one-off; False when the claim was not this process's."""
         spec = due.job
-        async with self.app.db.begin() as conn:
+        async with self.app.database.begin() as conn:
             result = await conn.execute(
                 update(Delivery.__table__)
                 .where(

@@ -163,7 +163,7 @@ def timestamp(when: datetime, style: str = "F") -> str:
 class FormField:
     """One input of a form.
 
-    ``kind`` is ``text``, ``int``, ``choice``, ``multi`` (any of ``choices``: a
+    ``input`` is ``text``, ``int``, ``choice``, ``multi`` (any of ``choices``: a
     multi-select; its value is the picks joined by commas, clean: a list) or
     ``tick``: a yes the member ticks
     (a checkbox where the platform has one); left unticked it is no answer, so
@@ -175,7 +175,7 @@ class FormField:
 
     name: str
     label: str
-    kind: str = "text"
+    input: str = "text"
     required: bool = True
     min_value: int | None = None
     max_value: int | None = None
@@ -189,7 +189,7 @@ class FormField:
     def values(self) -> list[tuple[str, str]]:
         """An ``int`` field's (value, label) pairs, when its range is small
         enough to pick from (at most 25); otherwise none."""
-        if self.kind != "int" or self.min_value is None or self.max_value is None:
+        if self.input != "int" or self.min_value is None or self.max_value is None:
             return []
         span = range(self.min_value, self.max_value + 1)
         if not 0 < len(span) <= 25:

@@ -202,13 +202,13 @@ class Handling:
     def label(self) -> str:
         inv, app = self.invocation, self.app
         try:
-            if inv.kind == "command":
+            if inv.via == "command":
                 found = app.resolve(inv)
                 return found[0].name if found else "unknown"
-            if inv.kind == "action":
+            if inv.via == "action":
                 found = app.registry.find_action(inv.action_id)
                 return f"button {found[0].prefix}" if found else "unknown"
-            if inv.kind == "form":
+            if inv.via == "form":
                 found = app.registry.find_form(inv.form_id)
                 return f"form {found[0].form.form_id}" if found else "unknown"
         except Exception:

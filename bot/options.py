@@ -27,9 +27,10 @@ class ParseContext:
 
 
 class OptionType:
-    """Base of option types. ``kind`` tells adapters how to present it."""
+    """Base of option types. ``presented_as`` tells adapters which input to offer
+    (a platform maps it to its own option type: Discord's integer, user, …)."""
 
-    kind = "text"
+    presented_as = "text"
     placeholder = "text"
     example = "text"
 
@@ -59,7 +60,7 @@ class Text(OptionType):
 class Integer(OptionType):
     min_value: int | None = None
     max_value: int | None = None
-    kind = "integer"
+    presented_as = "integer"
 
     @property
     def placeholder(self) -> str:  # type: ignore[override]
@@ -92,7 +93,7 @@ class Date(OptionType):
     allow_future: bool = True
     allow_past: bool = True
     earliest: date = date(1900, 1, 1)
-    kind = "date"
+    presented_as = "date"
     placeholder = "YYYY-MM-DD"
     example = "2025-01-02"
 
@@ -128,7 +129,7 @@ class Date(OptionType):
 class Time(OptionType):
     """``HH:MM`` on a 24-hour clock."""
 
-    kind = "time"
+    presented_as = "time"
     placeholder = "HH:MM"
     example = "08:30"
 
@@ -146,7 +147,7 @@ class Time(OptionType):
 class Zone(OptionType):
     """An IANA time zone name, never a fixed offset."""
 
-    kind = "zone"
+    presented_as = "zone"
     placeholder = "zone"
     example = "Europe/Helsinki"
 
@@ -160,7 +161,7 @@ class Zone(OptionType):
 @dataclass(frozen=True)
 class Choice(OptionType):
     choices: tuple[str, ...] = ()
-    kind = "choice"
+    presented_as = "choice"
 
     @property
     def placeholder(self) -> str:  # type: ignore[override]
@@ -179,7 +180,7 @@ class Choice(OptionType):
 
 @dataclass(frozen=True)
 class Boolean(OptionType):
-    kind = "boolean"
+    presented_as = "boolean"
     placeholder = "yes|no"
     example = "yes"
 
@@ -203,7 +204,7 @@ CHANNEL_RE = re.compile(r"<#([A-Za-z0-9_.-]+)(?:\|[^<>]*)?>")
 class MemberOpt(OptionType):
     """A member mention: ``@alice`` (console), ``<@U123>`` (Slack, Discord)."""
 
-    kind = "member"
+    presented_as = "member"
     placeholder = "@member"
     example = "@sam"
 
@@ -221,7 +222,7 @@ class MemberOpt(OptionType):
 class ChannelOpt(OptionType):
     """A channel: ``#general`` (console), ``<#C123|general>`` (Slack, Discord)."""
 
-    kind = "channel"
+    presented_as = "channel"
     placeholder = "#channel"
     example = "#announcements"
 
@@ -243,7 +244,7 @@ class ListOf(OptionType):
     max_items: int = 10
 
     @property
-    def kind(self) -> str:  # type: ignore[override]
+    def presented_as(self) -> str:  # type: ignore[override]
         return "list"
 
     @property
@@ -271,7 +272,7 @@ class OneOf(OptionType):
     types: tuple[OptionType, ...] = ()
 
     @property
-    def kind(self) -> str:  # type: ignore[override]
+    def presented_as(self) -> str:  # type: ignore[override]
         return "text"
 
     @property

@@ -42,7 +42,7 @@ async def purge_removed(app: Haven) -> list[int]:
     community = Community.__table__
     due = and_(community.c.removed_at.isnot(None), community.c.removed_at <= cutoff)
     purged: list[int] = []
-    async with app.db.unscoped_session("purge removed communities") as session:
+    async with app.database.unscoped_session("purge removed communities") as session:
         conn = await session.connection()
         ids = [row[0] for row in await conn.execute(select(community.c.id).where(due))]
         present = set(await conn.run_sync(lambda sync: inspect(sync).get_table_names()))

@@ -253,8 +253,8 @@ def _unique(name: str, taken: dict) -> str:
 
 def _hint(fld) -> str:
     """How to type a field the console cannot draw: yes or no, or a comma list."""
-    if fld.kind == "tick":
+    if fld.input == "tick":
         return " (yes or no)"
-    if fld.kind == "multi":
+    if fld.input == "multi":
         return f" (any of {', '.join(fld.choices)}, separated by commas)"
     return ""

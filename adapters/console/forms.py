@@ -15,9 +15,9 @@ from rich.text import Text
 from bot.messages import Form, FormField
 
 
-def kind_of(field: FormField) -> str:
+def what_it_takes(field: FormField) -> str:
     """What a field takes, with its limits: "whole number 1–5 (1 very low … 5 very good)"."""
-    if field.kind == "int":
+    if field.input == "int":
         low, high = field.min_value, field.max_value
         if low is not None and high is not None:
             words = dict(field.values())
@@ -28,24 +28,24 @@ def kind_of(field: FormField) -> str:
         if low is not None:
             return f"whole number, {low} or more"
         return "whole number"
-    if field.kind == "tick":
+    if field.input == "tick":
         return "yes or no"
-    if field.kind == "choice":
+    if field.input == "choice":
         return "one of " + ", ".join(field.choices)
-    if field.kind == "multi":
+    if field.input == "multi":
         return "any of " + ", ".join(field.choices) + " (commas between)"
     lines = "text, several lines allowed" if field.multiline else "text"
     return f"{lines}, up to {field.max_length} characters"
 
 
 def example_value(field: FormField) -> str:
-    if field.kind == "int":
+    if field.input == "int":
         return field.placeholder or str(field.min_value if field.min_value is not None else 1)
-    if field.kind == "tick":
+    if field.input == "tick":
         return "yes"
-    if field.kind == "choice":
+    if field.input == "choice":
         return field.choices[0] if field.choices else "…"
-    if field.kind == "multi":
+    if field.input == "multi":
         return ",".join(field.choices[:2]) if field.choices else "…"
     return f'"{field.placeholder or "…"}"'
 
@@ -62,7 +62,7 @@ def render_form(form: Form) -> RenderableType:
     table.add_column("takes")
     table.add_column("", style="dim", no_wrap=True)
     for f in form.fields:
-        table.add_row(f.name, f.label, kind_of(f), "required" if f.required else "optional")
+        table.add_row(f.name, f.label, what_it_takes(f), "required" if f.required else "optional")
     how = Text.assemble(
         ("Fill it in with ", "dim"),
         (submit_line(form), "bold cyan"),

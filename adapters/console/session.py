@@ -161,7 +161,7 @@ class ConsoleSession:
         if out is None:
             raise ScriptError(f"no button {label!r} in anything {self.user} can see")
         action = next(a for a in out.actions if label in (a["label"], a["id"]))
-        await self._dispatch(self._invocation(kind="action", action_id=action["id"]))
+        await self._dispatch(self._invocation(via="action", action_id=action["id"]))
 
     async def do_submit(self, rest: str) -> None:
         out = self.adapter.last_visible(self.user, lambda o: o.kind == "form")
@@ -177,7 +177,7 @@ class ConsoleSession:
             if not eq:
                 raise ScriptError(f"{token!r}: write fields as name=value")
             values[name] = value
-        await self._dispatch(self._invocation(kind="form", form_id=out.form.form_id, values=values))
+        await self._dispatch(self._invocation(via="form", form_id=out.form.form_id, values=values))
 
     # -- commands ---------------------------------------------------------
 

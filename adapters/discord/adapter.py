@@ -343,7 +343,7 @@ class DiscordAdapter:
             # presser, so nothing there acts for a community.
             return None, NOT_A_MEMBER
         query = member_servers(str(interaction.user.id), 2, guild_id)
-        async with self.app.db.unscoped_session(
+        async with self.app.database.unscoped_session(
             "the server of a DM interaction", readonly=True
         ) as session:
             found = list((await session.exec(query)).all())
@@ -715,7 +715,7 @@ def build_modal(
 def _input(fld: FormField, prefill: dict[str, str]) -> discord.ui.Item:
     """The component that asks for ``fld``."""
     given = prefill.get(fld.name)
-    if fld.kind == "tick":
+    if fld.input == "tick":
         return discord.ui.Checkbox(custom_id=fld.name, default=given == "yes")
     picks = fld.values()
     if fld.words and 2 <= len(picks) <= 10:
@@ -727,14 +727,14 @@ def _input(fld: FormField, prefill: dict[str, str]) -> discord.ui.Item:
                 for value, label in picks
             ],
         )
-    if fld.kind == "multi" and 1 <= len(fld.choices) <= 25:
+    if fld.input == "multi" and 1 <= len(fld.choices) <= 25:
         return multi_select(fld, prefill)
     if picks or selectable(fld):
         return choice_select(fld, prefill)
     hint = fld.placeholder
-    if not hint and fld.kind == "choice":
+    if not hint and fld.input == "choice":
         hint = " or ".join(fld.choices)
-    if not hint and fld.kind == "int" and fld.min_value is not None:
+    if not hint and fld.input == "int" and fld.min_value is not None:
         hint = f"{fld.min_value}–{fld.max_value}"
     return discord.ui.TextInput(
         custom_id=fld.name,
@@ -749,7 +749,7 @@ def _input(fld: FormField, prefill: dict[str, str]) -> discord.ui.Item:
 def selectable(fld: FormField) -> bool:
     """A choice field Discord can show as a select menu (1-25 distinct choices)."""
     choices = [c[:100] for c in fld.choices]
-    return fld.kind == "choice" and 1 <= len(set(choices)) == len(choices) <= 25
+    return fld.input == "choice" and 1 <= len(set(choices)) == len(choices) <= 25
 
 
 def multi_select(fld: FormField, prefill: dict[str, str]) -> discord.ui.Select:
@@ -774,7 +774,7 @@ def choice_select(fld: FormField, prefill: dict[str, str]) -> discord.ui.Select:
     picks = fld.values() or [(c[:100], c[:100]) for c in fld.choices]
     return discord.ui.Select(
         custom_id=fld.name,
-        placeholder=((fld.placeholder if fld.kind == "choice" else "") or "Choose…")[:150],
+        placeholder=((fld.placeholder if fld.input == "choice" else "") or "Choose…")[:150],
         min_values=1 if fld.required else 0,
         max_values=1,
         required=fld.required,

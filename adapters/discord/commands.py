@@ -76,7 +76,7 @@ class HavenOption(app_commands.Transformer):
 
     def __init__(self, opt: Opt) -> None:
         self.opt = opt
-        self.kind = opt.type.kind
+        self.presented_as = opt.type.presented_as
 
     @property
     def type(self) -> AppCommandOptionType:
@@ -85,19 +85,19 @@ class HavenOption(app_commands.Transformer):
             "boolean": AppCommandOptionType.boolean,
             "member": AppCommandOptionType.user,
             "channel": AppCommandOptionType.channel,
-        }.get(self.kind, AppCommandOptionType.string)
+        }.get(self.presented_as, AppCommandOptionType.string)
 
     @property
     def min_value(self):
-        return getattr(self.opt.type, "min_value", None) if self.kind == "integer" else None
+        return getattr(self.opt.type, "min_value", None) if self.presented_as == "integer" else None
 
     @property
     def max_value(self):
-        return getattr(self.opt.type, "max_value", None) if self.kind == "integer" else None
+        return getattr(self.opt.type, "max_value", None) if self.presented_as == "integer" else None
 
     @property
     def choices(self):
-        values = getattr(self.opt.type, "choices", ()) if self.kind == "choice" else ()
+        values = getattr(self.opt.type, "choices", ()) if self.presented_as == "choice" else ()
         if not values or len(values) > 25:
             return None
         return [Choice(name=v, value=v) for v in values]
@@ -107,9 +107,9 @@ class HavenOption(app_commands.Transformer):
         return [discord.ChannelType.text, discord.ChannelType.news]
 
     async def transform(self, interaction: discord.Interaction, value: Any) -> Any:
-        if self.kind == "member" and hasattr(value, "id"):
+        if self.presented_as == "member" and hasattr(value, "id"):
             return f"<@{value.id}>"
-        if self.kind == "channel" and hasattr(value, "id"):
+        if self.presented_as == "channel" and hasattr(value, "id"):
             return f"<#{value.id}>"
         return value  # ints, bools and strings; Haven validates them all
 

@@ -92,7 +92,7 @@ class DirectCommands:
             )
             .limit(2)
         )
-        async with self.adapter.app.db.unscoped_session(
+        async with self.adapter.app.database.unscoped_session(
             "the servers of a DM command", readonly=True
         ) as session:
             found = list((await session.exec(member_servers(user_id, MAX_SERVERS))).all())

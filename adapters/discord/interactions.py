@@ -1,12 +1,12 @@
 """Discord interactions as Haven :class:`~bot.adapters.Invocation` values.
 
 * App commands arrive through discord.py's command tree (typed options, see
-  :mod:`.commands`) and become ``kind="command"`` with an ``options`` dict.
+  :mod:`.commands`) and become ``via="command"`` with an ``options`` dict.
 * Button presses (component interactions) are routed in ``on_interaction`` by
   ``custom_id`` — Haven's ``action_id`` — so buttons on old messages keep
   working after a restart: nothing is kept in memory. A choice in one of
   Haven's select menus is routed the same way, by the chosen option's value.
-* Modal submissions become ``kind="form"`` with the text inputs' values.
+* Modal submissions become ``via="form"`` with the text inputs' values.
 * **In a DM** an interaction has no guild id: the component (or the form opened
   from one) names the guild it was sent for in its ``custom_id``
   (:func:`~.render.tag_for_dm`), and the adapter acts in that community only
@@ -151,7 +151,7 @@ def command_invocation(
     """``community``: the one a command run in a DM acts in."""
     options = {k: v for k, v in values.items() if v is not None}
     return base_invocation(
-        interaction, community, kind="command", command=" ".join(path), options=options
+        interaction, community, via="command", command=" ".join(path), options=options
     )
 
 
@@ -159,7 +159,7 @@ def action_invocation(
     interaction: discord.Interaction, community: CommunityKey | None = None
 ) -> Invocation | None:
     data = interaction.data or {}
-    return base_invocation(interaction, community, kind="action", action_id=component_action(data))
+    return base_invocation(interaction, community, via="action", action_id=component_action(data))
 
 
 #: A modal submission's checkbox component.
@@ -198,7 +198,7 @@ def form_invocation(
     return base_invocation(
         interaction,
         community,
-        kind="form",
+        via="form",
         form_id=form_id,
         values=modal_values(data.get("components", [])),
     )

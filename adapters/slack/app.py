@@ -294,7 +294,7 @@ async def home_view(haven: Haven, base: Invocation) -> dict:
         invocation = Invocation(
             community=base.community,
             user_id=base.user_id,
-            kind="command",
+            via="command",
             command=group,
             text=text,
             is_admin=base.is_admin,
@@ -309,7 +309,7 @@ async def home_view(haven: Haven, base: Invocation) -> dict:
 
 async def _consented(haven: Haven, invocation: Invocation) -> bool:
     community = await haven.community(invocation.community)
-    async with haven.db.session(community.id, readonly=True) as session:
+    async with haven.database.session(community.id, readonly=True) as session:
         member = (
             await session.exec(select(Member).where(Member.platform_user_id == invocation.user_id))
         ).first()

@@ -192,7 +192,7 @@ class Slack(SlackAdapter, Platform):
         self.config = config or engine.settings
         guard_slack_logs()
         client = make_client(self.config)
-        store = HavenInstallationStore(engine.db) if oauth_enabled(self.config) else None
+        store = HavenInstallationStore(engine.database) if oauth_enabled(self.config) else None
         # Channel pacing shared with every Haven process on the database.
         SlackAdapter.__init__(
             self, client, engine.clock, pace=pace, tokens=store, limiter=engine.limiter
@@ -217,7 +217,11 @@ class Slack(SlackAdapter, Platform):
         app, client, store = self.app, self.client, self.installations
         signing = self.config.section(SlackSection).signing_secret
         secret = signing.get() if signing else ""
-        guard = RequestGuard(secret, SeenRequests(app.db, app.clock), app.clock) if secret else None
+        guard = (
+            RequestGuard(secret, SeenRequests(app.database, app.clock), app.clock)
+            if secret
+            else None
+        )
         if store is None:
             return SlackRuntime(app, self, build_bolt(app, self, client, secret), guard=guard)
 
@@ -230,7 +234,7 @@ class Slack(SlackAdapter, Platform):
             for key in covered:
                 await app.community_returned(key)
 
-        states = HavenStateStore(app.db, app.clock)
+        states = HavenStateStore(app.database, app.clock)
         settings_oauth = oauth_settings(self.config, store, states, SCOPES, installed=installed)
         bolt = build_bolt(
             app,

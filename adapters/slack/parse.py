@@ -40,7 +40,7 @@ def command_invocation(body: dict[str, Any]) -> Invocation:
         user_id=body.get("user_id", ""),
         user_name=body.get("user_name", ""),
         channel_id=channel,
-        kind="command",
+        via="command",
         command=body.get("command", "").lstrip("/").lower(),
         text=body.get("text", "") or "",
         handle=SlackHandle(
@@ -67,7 +67,7 @@ def _team(body: dict[str, Any]) -> tuple[str, str]:
 
 
 #: The payload types Haven reads; any other is named "a request" in a reason.
-KINDS = frozenset({"event_callback", "view_submission", "view_closed", "block_actions"})
+PAYLOAD_TYPES = frozenset({"event_callback", "view_submission", "view_closed", "block_actions"})
 
 
 def problem(body: dict[str, Any]) -> str | None:
@@ -80,26 +80,26 @@ def problem(body: dict[str, Any]) -> str | None:
     if "command" in body:
         missing = [f for f in ("command", "team_id", "user_id") if not _text(body.get(f))]
         return f"a slash command without {', '.join(missing)}" if missing else None
-    kind = body.get("type")
-    if kind not in KINDS:  # the reason is logged: never the sender's own text
-        kind = "a request"
-    if "event" in body or kind == "event_callback":
+    payload_type = body.get("type")
+    if payload_type not in PAYLOAD_TYPES:  # the reason is logged: never the sender's own text
+        payload_type = "a request"
+    if "event" in body or payload_type == "event_callback":
         return None if _text(_obj(body.get("event")).get("type")) else "an event without a type"
-    if kind in ("view_submission", "view_closed"):
+    if payload_type in ("view_submission", "view_closed"):
         view = _obj(body.get("view"))
         if not (_text(view.get("type")) and _text(view.get("callback_id"))):
-            return f"{kind} without a view"
-    if "actions" in body or kind == "block_actions":
+            return f"{payload_type} without a view"
+    if "actions" in body or payload_type == "block_actions":
         actions = body.get("actions")
         if not (isinstance(actions, list) and actions):
-            return f"{kind} without actions"
+            return f"{payload_type} without actions"
         if not all(_text(_obj(a).get("action_id")) for a in actions):
-            return f"{kind} with an action without an action_id"
-    if kind in ("block_actions", "view_submission"):
+            return f"{payload_type} with an action without an action_id"
+    if payload_type in ("block_actions", "view_submission"):
         if not _text(_obj(body.get("user")).get("id")):
-            return f"{kind} without a user"
+            return f"{payload_type} without a user"
         if not _team(body)[0]:
-            return f"{kind} without a team"
+            return f"{payload_type} without a team"
     return None
 
 
@@ -115,7 +115,7 @@ def action_invocation(body: dict[str, Any]) -> Invocation:
         user_id=_text(user.get("id")),
         user_name=_text(user.get("username")) or _text(user.get("name")),
         channel_id=channel or None,
-        kind="action",
+        via="action",
         action_id=_text(action.get("action_id")),
         handle=SlackHandle(
             team_id=team_id,
@@ -141,7 +141,7 @@ def form_invocation(body: dict[str, Any]) -> Invocation:
         user_id=_text(user.get("id")),
         user_name=_text(user.get("username")) or _text(user.get("name")),
         channel_id=channel,
-        kind="form",
+        via="form",
         form_id=_text(view.get("callback_id")),
         values=form_values(view),
         handle=SlackHandle(

@@ -121,7 +121,9 @@ class Presence:
             Community.enterprise_id == community.enterprise_id,
             Community.workspace_id == community.workspace_id,
         )
-        async with self.haven.db.unscoped_session("slack: removed?", readonly=True) as session:
+        async with self.haven.database.unscoped_session(
+            "slack: removed?", readonly=True
+        ) as session:
             return (await session.exec(query)).first()
 
     async def _token_works(self, community: CommunityKey) -> bool:
@@ -159,7 +161,9 @@ class Presence:
             query = query.where(Community.workspace_id == team)
         else:
             return
-        async with self.haven.db.unscoped_session("slack: reinstalled?", readonly=True) as session:
+        async with self.haven.database.unscoped_session(
+            "slack: reinstalled?", readonly=True
+        ) as session:
             removed = (await session.exec(query)).all()
         for row in removed:
             returned = community_key(row.workspace_id, row.enterprise_id)

@@ -245,21 +245,21 @@ def payload(msg: Message) -> dict:
 
 def _element(fld: FormField):
     placeholder = PlainTextObject(text=fld.placeholder[:150]) if fld.placeholder else None
-    if fld.kind == "choice":
+    if fld.input == "choice":
         options = [Option(text=PlainTextObject(text=c[:75]), value=c) for c in fld.choices]
         return StaticSelectElement(action_id=INPUT_ACTION, options=options, placeholder=placeholder)
-    if fld.kind == "multi":  # any of the choices
+    if fld.input == "multi":  # any of the choices
         options = [Option(text=PlainTextObject(text=c[:75]), value=c) for c in fld.choices]
         return StaticMultiSelectElement(
             action_id=INPUT_ACTION, options=options[:100], placeholder=placeholder
         )
-    if fld.kind == "tick":  # one checkbox: ticked is a yes, unticked no answer
+    if fld.input == "tick":  # one checkbox: ticked is a yes, unticked no answer
         options = [Option(text=PlainTextObject(text="Yes"), value="yes")]
         return CheckboxesElement(action_id=INPUT_ACTION, options=options)
-    if fld.kind == "int" and fld.words and 2 <= len(fld.values()) <= 10:
+    if fld.input == "int" and fld.words and 2 <= len(fld.values()) <= 10:
         options = [Option(text=PlainTextObject(text=t[:75]), value=v) for v, t in fld.values()]
         return RadioButtonsElement(action_id=INPUT_ACTION, options=options)
-    if fld.kind == "int":
+    if fld.input == "int":
         return NumberInputElement(
             action_id=INPUT_ACTION,
             is_decimal_allowed=False,

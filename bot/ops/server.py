@@ -108,7 +108,7 @@ class OpsServer:
         """What keeps Haven from being ready, by name (empty: ready)."""
         app = self.app
         problems: dict[str, str] = {}
-        if app.storage.down or not await reachable(app.db):
+        if app.storage.down or not await reachable(app.database):
             problems["database"] = "away"
         for platform in self.platforms:
             connected = self._links.get(platform)

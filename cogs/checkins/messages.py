@@ -20,12 +20,12 @@ REST_OF_CHECKIN = (
     FormField(
         "craving",
         "Craving (0 none – 10 very strong)",
-        kind="int",
+        input="int",
         min_value=0,
         max_value=10,
         placeholder="2",
     ),
-    FormField("sober", "Sober today", kind="tick", required=False),
+    FormField("sober", "Sober today", input="tick", required=False),
     FormField(
         "note",
         "Note — only you can see it",
@@ -40,7 +40,7 @@ REST_OF_CHECKIN = (
     FormField(
         "triggers",
         "Triggers today (optional, only you see them)",
-        kind="multi",
+        input="multi",
         required=False,
         placeholder="Anything that weighed on you?",
         noun="triggers",
@@ -54,7 +54,7 @@ CHECKIN_FORM = Form(
         FormField(
             "mood",
             "Mood (1 very low – 5 very good)",
-            kind="int",
+            input="int",
             min_value=1,
             max_value=5,
             placeholder="4",

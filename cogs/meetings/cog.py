@@ -31,18 +31,43 @@ from typing import Annotated, Literal
 from apscheduler.triggers.date import DateTrigger
 from sqlmodel import delete, func, select
 
-from bot.adapters import Capability, Ref
-from bot.api import HomeSection, HomeSections
-from bot.clock import as_zone, local_datetime
-from bot.context import Context
-from bot.cooldown import Limit, TooSoon, wait_words
-from bot.due import Scope
-from bot.errors import LimitReached, NotFound, Refusal, UsageError
-from bot.messages import File, Message, error, literal, timestamp
-from bot.models import Member
-from bot.options import ChannelOpt, Choice, Integer, ListOf, Named, Text, Zone
-from bot.plugins import Cog, action, command, job
-from bot.scheduler import Due, JobSpec, Skip
+from bot.api import (
+    Capability,
+    ChannelOpt,
+    Choice,
+    Cog,
+    Context,
+    Due,
+    File,
+    HomeSection,
+    HomeSections,
+    Integer,
+    JobSpec,
+    Limit,
+    LimitReached,
+    ListOf,
+    Member,
+    Message,
+    Named,
+    NotFound,
+    Ref,
+    Refusal,
+    Scope,
+    Skip,
+    Text,
+    TooSoon,
+    UsageError,
+    Zone,
+    action,
+    as_zone,
+    command,
+    error,
+    job,
+    literal,
+    local_datetime,
+    timestamp,
+    wait_words,
+)
 
 from . import http, ics, mirror
 from .directory import Directory, sync_job
@@ -555,7 +580,7 @@ class Meetings(Directory, Cog):
         return specs
 
     def http_routes(self):
-        return http.routes(self.app)
+        return http.routes(self)
 
     # -- member data ------------------------------------------------------
 

@@ -15,12 +15,27 @@ from urllib.parse import urlsplit
 from apscheduler.triggers.interval import IntervalTrigger
 from sqlmodel import delete, func, select
 
-from bot.context import Context
-from bot.errors import LimitReached, NotFound, Refusal
-from bot.messages import Message, error, literal, timestamp
-from bot.options import Integer, Name, Named, Positional, Text, Zone
-from bot.plugins import command, job
-from bot.scheduler import Due, JobSpec, Skip
+from bot.api import (
+    Context,
+    Due,
+    Integer,
+    JobSpec,
+    LimitReached,
+    Message,
+    Name,
+    Named,
+    NotFound,
+    Positional,
+    Refusal,
+    Skip,
+    Text,
+    Zone,
+    command,
+    error,
+    job,
+    literal,
+    timestamp,
+)
 
 from . import feeds, subscribe
 from .fetch import FeedError

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import delete, update
 from sqlmodel import select
 
-from bot.context import Context
+from bot.api import Context
 
 from .fetch import fetch_json
 from .listing import Filters, Read

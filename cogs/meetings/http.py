@@ -13,25 +13,25 @@ whose query string Haven's log filter drops.
 from __future__ import annotations
 
 import hmac
-from typing import TYPE_CHECKING
 
 from aiohttp import web
 from sqlmodel import select
 
-from bot.models import Community
+from bot.api import Cog, Community
 
 from . import guide, ics
 from .models import CalendarToken, Meeting, MeetingSkip, PublishedFeed
 from .subscribe import digest, meetings_for
 
-if TYPE_CHECKING:
-    from bot.app import Haven
 
+def routes(cog: Cog) -> list[web.RouteDef]:
+    """The routes, reading through the engine ``cog`` was loaded into: no
+    platform context, so each request opens its own session."""
+    app = cog.app
 
-def routes(app: Haven) -> list[web.RouteDef]:
     async def feed(request: web.Request) -> web.StreamResponse:
         token = request.match_info["token"]
-        async with app.db.unscoped_session("public meeting feed", readonly=True) as session:
+        async with app.database.unscoped_session("public meeting feed", readonly=True) as session:
             published = (
                 await session.exec(select(PublishedFeed).where(PublishedFeed.token == token))
             ).first()
@@ -41,7 +41,7 @@ def routes(app: Haven) -> list[web.RouteDef]:
             given = digest(request.query.get("key", ""))
             if not hmac.compare_digest(given, published.key_hash):
                 return web.Response(status=403, text="this feed needs its key: ?key=…")
-        async with app.db.session(published.community_id, readonly=True) as session:
+        async with app.database.session(published.community_id, readonly=True) as session:
             meetings = (
                 await session.exec(
                     select(Meeting)
@@ -56,7 +56,7 @@ def routes(app: Haven) -> list[web.RouteDef]:
 
     async def calendar(request: web.Request) -> web.StreamResponse:
         hashed = digest(request.match_info["token"])
-        async with app.db.unscoped_session("calendar subscription", readonly=True) as session:
+        async with app.database.unscoped_session("calendar subscription", readonly=True) as session:
             token = (
                 await session.exec(select(CalendarToken).where(CalendarToken.token_hash == hashed))
             ).first()
@@ -64,7 +64,7 @@ def routes(app: Haven) -> list[web.RouteDef]:
         if token is None or community is None:
             return web.Response(status=404, text="not found")
         now = app.clock.now()
-        async with app.db.session(community.id, readonly=True) as session:
+        async with app.database.session(community.id, readonly=True) as session:
             meetings = await meetings_for(session, token, now)
             skips = (await session.exec(select(MeetingSkip))).all()
         skipped: dict[int, list] = {}

@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from dataclasses import astuple, dataclass, field
 
-from bot.clock import as_zone
+from bot.api import as_zone
 
 NAME_LENGTH = 200
 NOTES_LENGTH = 1000

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from bot.messages import Button, ButtonStyle, Message, literal, timestamp
+from bot.api import Button, ButtonStyle, Message, literal, timestamp
 
 from .models import Meeting
 from .types import language_words, words

@@ -12,9 +12,7 @@ import logging
 from datetime import datetime, timedelta
 from typing import cast
 
-from bot.adapters import Capability, ScheduledEvents
-from bot.api import CommunitySettings
-from bot.context import Context
+from bot.api import Capability, CommunitySettings, Context, ScheduledEvents
 
 from .models import Meeting
 

@@ -13,9 +13,7 @@ from datetime import date, datetime
 from sqlalchemy import Text, UniqueConstraint
 from sqlmodel import Field
 
-from bot.columns import UTCDateTime
-from bot.crypto import EncryptedText
-from bot.models import CommunityOwned
+from bot.api import CommunityOwned, EncryptedText, UTCDateTime
 
 
 class Meeting(CommunityOwned, table=True):

@@ -8,8 +8,7 @@ from dataclasses import dataclass
 from typing import Annotated
 from urllib.parse import urlsplit
 
-from bot.messages import literal
-from bot.options import Boolean, Choice, Integer, Name, OptionError, OptionType
+from bot.api import Boolean, Choice, Integer, Name, OptionError, OptionType, literal
 
 from .recurrence import WEEKDAYS
 
@@ -52,7 +51,7 @@ class Weekday(Choice):
 class EveryWeeks(OptionType):
     """``2w`` (or ``2``): every second week; 1 to 8."""
 
-    kind = "text"
+    presented_as = "text"
     placeholder = "<n>w"
     example = "2w"
     most: int = 8
@@ -73,7 +72,7 @@ class EveryWeeks(OptionType):
 class HttpLink(OptionType):
     """An ``http://`` or ``https://`` address."""
 
-    kind = "text"
+    presented_as = "text"
     placeholder = "https://…"
     example = "https://meet.example.org/circle"
     max_length: int = 500
@@ -100,7 +99,7 @@ class HttpLink(OptionType):
 class Phone(OptionType):
     """A dial-in number: digits, spaces, ``+ - ( )``, and ``, * #`` for pauses and codes."""
 
-    kind = "text"
+    presented_as = "text"
     placeholder = "+1 555 0100,,123#"
     example = "+15550100,,123456#"
 

@@ -25,7 +25,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from apscheduler.triggers.base import BaseTrigger
 
-from bot.clock import as_zone, local_datetime
+from bot.api import as_zone, local_datetime
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 #: How many dates a search for the next start may look at (8-week series + slack).

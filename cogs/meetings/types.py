@@ -12,8 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.messages import literal
-from bot.options import OptionError, OptionType
+from bot.api import OptionError, OptionType, literal
 
 TYPES: dict[str, str] = {
     "11": "11th Step Meditation", "12x12": "12 Steps & 12 Traditions", "A": "Secular",
@@ -80,7 +79,7 @@ def split(codes: str | None) -> tuple[str, ...]:
 class TypeCodes(OptionType):
     """``O,D,ONL``: Meeting Guide type codes, each checked against the spec's list."""
 
-    kind = "text"
+    presented_as = "text"
     placeholder = "codes"
     example = "O,D,ONL"
     max_items: int = 20
@@ -110,7 +109,7 @@ class TypeCodes(OptionType):
 class LanguageCode(OptionType):
     """An ISO 639 language code: ``en``, ``es``, ``fi``."""
 
-    kind = "text"
+    presented_as = "text"
     placeholder = "code"
     example = "en"
 

@@ -32,7 +32,7 @@ async def test_missed_work_waits_for_its_adapter_then_runs_once(db_url):
     app.load_cogs()
     try:
         await app.start(schedule=False)
-        cid = await add_community(app.db)
+        cid = await add_community(app.database)
         # A reminder that fell due five minutes ago, while Haven was restarting.
         when = T0 - timedelta(minutes=5)
         spec = JobSpec("reminder", "checkin:prompt", DateTrigger(run_date=when), cid)

@@ -123,7 +123,7 @@ async def drill(
 async def test_restore_drill_on_sqlite(db_url, tmp_path, monkeypatch, capsys):
     target = f"sqlite+aiosqlite:///{tmp_path / 'restored.db'}"
     file, said = await drill(db_url, target, tmp_path, monkeypatch, capsys)
-    assert backups.kind_of(file) == "sqlite" and "a SQLite snapshot" in said
+    assert backups.format_of(file) == "sqlite" and "a SQLite snapshot" in said
     assert NOTE.encode() not in file.read_bytes()  # notes stay Fernet ciphertext
     assert stat.S_IMODE(os.stat(tmp_path / "restored.db").st_mode) == 0o600
 
@@ -152,7 +152,7 @@ async def fresh_pg(pg_url) -> str:
 async def test_restore_drill_on_postgresql(how, pg_url, fresh_pg, tmp_path, monkeypatch, capsys):
     extra = ("--logical",) if how == "logical" else ()
     file, said = await drill(pg_url, fresh_pg, tmp_path, monkeypatch, capsys, *extra)
-    assert backups.kind_of(file) == how
+    assert backups.format_of(file) == how
     if how == "logical":
         content = gzip.decompress(file.read_bytes()).decode()
         assert NOTE not in content and "gAAAAA" in content  # Fernet tokens, as stored
@@ -255,7 +255,7 @@ async def test_a_pg_dump_that_cannot_dump_this_server_falls_back_to_a_logical_ex
     # stored data) goes only to the operator's own terminal.
     assert "pg_dump exited with status 1; writing a logical export instead" in caplog.text
     assert "private words" not in caplog.text
-    assert backups.kind_of(file) == "logical" and "a logical export" in said.out
+    assert backups.format_of(file) == "logical" and "a logical export" in said.out
     assert "pg_dump failed: DETAIL: Key (note)=(my private words) already exists" in said.out
     assert [p.name for p in tmp_path.glob(".fallback.backup.*")] == []  # nothing half-written
     assert await haven({"DATABASE_URL": fresh_pg}, monkeypatch, tmp_path, "restore", str(file)) == 0

@@ -28,7 +28,7 @@ def test_run_serves_every_configured_platform_on_one_event_loop(monkeypatch, tmp
                 app = self.engine
                 assert app.adapters[self.name] is self  # registered before it serves
                 assert "me" in app.registry.cogs  # cogs are loaded before adapters serve
-                assert (await app.scheduler.jobs()) is not None and app.db is not None
+                assert (await app.scheduler.jobs()) is not None and app.database is not None
 
         Fake.name = name
         return Fake

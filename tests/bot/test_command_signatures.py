@@ -1,6 +1,8 @@
 """A command's options and its handler's parameters must agree, or the cog is
 refused when it is loaded — never a TypeError when a member runs it."""
 
+import builtins
+import inspect
 from datetime import date, time
 from typing import Annotated, Literal
 
@@ -134,6 +136,23 @@ def test_every_cog_of_haven_agrees():
     for cog_cls in discover_cogs():
         reg.add(cog_cls(app=None))
     assert len(reg.commands) > 50
+
+
+def test_no_handler_parameter_hides_a_builtin():
+    """A parameter called ``id`` (or ``type``, ``format``…) hides the builtin in
+    the handler and says nothing of what it names: call it ``meeting`` and let
+    the option keep the word members type (``Name("id")``)."""
+    reg = Registry()
+    for cog_cls in discover_cogs():
+        reg.add(cog_cls(app=None))
+    specs = [*reg.commands.values(), *reg.actions.values(), *reg.forms.values(), *reg.jobs.values()]
+    hiding = [
+        f"{spec.handler.__qualname__}({name})"
+        for spec in specs
+        for name in inspect.signature(spec.handler).parameters
+        if hasattr(builtins, name)
+    ]
+    assert len(specs) > 90 and hiding == []
 
 
 # -- options declared once, on the handler's parameters (bot/signature.py) ----

@@ -62,7 +62,7 @@ async def test_an_idle_connection_is_pinged_and_replaced_before_use(
 ):
     monkeypatch.setattr(db_module, "IDLE_PING_SECONDS", 0.0)
     pings: list[bool] = []
-    dialect = harness.app.db.engine.sync_engine.dialect
+    dialect = harness.app.database.engine.sync_engine.dialect
     ping = dialect.do_ping
 
     def counted(dbapi_connection):
@@ -84,7 +84,7 @@ async def test_an_idle_connection_is_pinged_and_replaced_before_use(
 
 async def test_busy_connections_are_not_pinged(harness, monkeypatch):
     pings: list[object] = []
-    dialect = harness.app.db.engine.sync_engine.dialect
+    dialect = harness.app.database.engine.sync_engine.dialect
     monkeypatch.setattr(dialect, "do_ping", pings.append)
     for _ in range(3):
         assert not (await harness.say("/sober show")).error

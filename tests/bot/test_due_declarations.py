@@ -42,12 +42,12 @@ LAST = ("sober remove", "me consent", "me delete")  # these end data: run them l
 
 async def differences(app) -> list[str]:
     """Where the ``due`` rows differ from what every cog declares now."""
-    async with app.db.unscoped_session("test", readonly=True) as session:
+    async with app.database.unscoped_session("test", readonly=True) as session:
         communities = list((await session.exec(select(Community))).all())
     found: list[str] = []
     for community in communities:
         wanted: dict[str, str] = {}
-        async with app.db.session(community.id, readonly=True) as session:
+        async with app.database.session(community.id, readonly=True) as session:
             ctx = Context(app, None, community, session)
             for cog in app.registry.cogs.values():
                 kinds = app.registry.kinds_of(cog)
@@ -57,7 +57,7 @@ async def differences(app) -> list[str]:
         query = select(TABLE.c.job_id, TABLE.c.signature).where(
             TABLE.c.community_id == community.id, TABLE.c.declared.is_(True)
         )
-        async with app.db.engine.connect() as conn:
+        async with app.database.engine.connect() as conn:
             stored = dict((await conn.execute(query)).all())
         for job_id in sorted(wanted.keys() - stored.keys()):
             found.append(f"{community.workspace_id}: {job_id} declared but has no row")

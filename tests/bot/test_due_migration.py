@@ -99,7 +99,7 @@ async def to_before_due(app) -> None:
         cfg.attributes["connection"] = conn
         command.downgrade(cfg, "0007_due-1")
 
-    async with app.db.engine.begin() as conn:
+    async with app.database.engine.begin() as conn:
         await conn.run_sync(down)
         assert not await conn.run_sync(lambda sync: inspect(sync).has_table("due"))
 
@@ -108,14 +108,14 @@ async def rows(app, *, ids: bool = False) -> dict[str, tuple]:
     """Every ``due`` row: its job, when it runs, and what it was declared as."""
     columns = [TABLE.c.kind, TABLE.c.member_id, TABLE.c.run_at, TABLE.c.fire_at]
     columns += [TABLE.c.signature, TABLE.c.declared, *([TABLE.c.id] if ids else [])]
-    async with app.db.engine.connect() as conn:
+    async with app.database.engine.connect() as conn:
         found = await conn.execute(select(TABLE.c.job_id, *columns))
         return {job_id: tuple(rest) for job_id, *rest in found.all()}
 
 
 async def planned(app) -> dict[str, object]:
     """When each cog's rows were built from its data (``due_planned``)."""
-    async with app.db.engine.connect() as conn:
+    async with app.database.engine.connect() as conn:
         return dict((await conn.execute(select(PLANNED.c.cog, PLANNED.c.planned_at))).all())
 
 
@@ -271,11 +271,11 @@ async def test_an_upgrade_whose_building_fails_changes_nothing(make_harness, url
 
     try:
         with pytest.raises(RuntimeError, match="the disk filled up"):
-            await app.db.upgrade(app.registry.migration_dirs(), plan=broken)
-        async with app.db.engine.connect() as conn:
+            await app.database.upgrade(app.registry.migration_dirs(), plan=broken)
+        async with app.database.engine.connect() as conn:
             assert not await conn.run_sync(lambda sync: inspect(sync).has_table("due"))
             assert not await conn.run_sync(lambda sync: inspect(sync).has_table("due_planned"))
-        planned = await app.db.upgrade(app.registry.migration_dirs(), plan=app.plan_due)
+        planned = await app.database.upgrade(app.registry.migration_dirs(), plan=app.plan_due)
         assert planned.rows == 10
     finally:
-        await app.db.dispose()
+        await app.database.dispose()

@@ -5,8 +5,8 @@ from __future__ import annotations
 from bot.forms import validate
 from bot.messages import Form, FormField
 
-MOOD = FormField("mood", "Mood", kind="int", min_value=1, max_value=5, words=("low", "high"))
-SOBER = FormField("sober", "Sober today", kind="tick", required=False)
+MOOD = FormField("mood", "Mood", input="int", min_value=1, max_value=5, words=("low", "high"))
+SOBER = FormField("sober", "Sober today", input="tick", required=False)
 FORM = Form("f", "A form", (MOOD, SOBER))
 
 
@@ -26,7 +26,7 @@ def test_a_small_range_offers_its_values_with_their_words():
         ("4", "4"),
         ("5", "5"),
     ]
-    wide = FormField("n", "N", kind="int", min_value=1, max_value=500)
+    wide = FormField("n", "N", input="int", min_value=1, max_value=500)
     assert wide.values() == []  # typed, not picked
     assert FormField("t", "T").values() == []
 
@@ -37,9 +37,9 @@ def test_every_kind_of_problem_reads_as_a_short_sentence():
         "A form",
         (
             MOOD,
-            FormField("steps", "Steps (a day)", kind="int", min_value=1000, max_value=25000),
-            FormField("count", "Count", kind="int", min_value=0),
-            FormField("day", "Day", kind="choice", choices=("mon", "tue", "sun")),
+            FormField("steps", "Steps (a day)", input="int", min_value=1000, max_value=25000),
+            FormField("count", "Count", input="int", min_value=0),
+            FormField("day", "Day", input="choice", choices=("mon", "tue", "sun")),
             FormField("note", "Note — private", max_length=1000, noun="the note"),
             SOBER,
         ),
@@ -65,12 +65,12 @@ def test_every_kind_of_problem_reads_as_a_short_sentence():
     assert errors["mood"] == "Mood must be a whole number from 1 to 5."
     assert errors["steps"] == "Steps is needed."
     assert errors["count"] == "Count must be a whole number, at least 0."
-    plain = Form("f", "A form", (FormField("n", "Number", kind="int"),))
+    plain = Form("f", "A form", (FormField("n", "Number", input="int"),))
     assert validate(plain, {"n": "ten"})[1] == {"n": "Number must be a whole number."}
 
 
 def test_a_long_list_of_choices_is_not_spelled_out():
     many = tuple(f"choice-{n}" for n in range(40))
-    form = Form("f", "A form", (FormField("pick", "Pick", kind="choice", choices=many),))
+    form = Form("f", "A form", (FormField("pick", "Pick", input="choice", choices=many),))
     _, errors = validate(form, {"pick": "none"})
     assert errors == {"pick": "Pick must be one of the choices offered."}

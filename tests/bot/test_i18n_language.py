@@ -70,8 +70,8 @@ async def test_the_members_choice_is_kept(console):
 
 
 async def test_crisis_without_the_database_answers_in_the_platforms_language(console, tmp_path):
-    await console.app.db.dispose()
-    console.app.db = Database(f"sqlite+aiosqlite:///{tmp_path}/missing/dir/haven.db")
+    await console.app.database.dispose()
+    console.app.database = Database(f"sqlite+aiosqlite:///{tmp_path}/missing/dir/haven.db")
     out = await console.app.dispatch(
         Invocation(community=COMMUNITY, user_id="alice", command="crisis", locale="de-DE")
     )

@@ -32,7 +32,7 @@ async def test_the_language_column_comes_and_goes_and_members_stay(make_harness,
     def columns(sync) -> set[str]:
         return {c["name"] for c in inspect(sync).get_columns("member")}
 
-    async with app.db.engine.begin() as conn:
+    async with app.database.engine.begin() as conn:
         await conn.run_sync(migrate, "0010_settings_namespaces", False)
         assert "language" not in await conn.run_sync(columns)
         members = (await conn.execute(text("SELECT platform_user_id FROM member"))).all()

@@ -121,9 +121,9 @@ FORM = Form(
     "f",
     "Check in",
     (
-        FormField("mood", "Mood", kind="int", min_value=1, max_value=5),
+        FormField("mood", "Mood", input="int", min_value=1, max_value=5),
         FormField("note", "Note", required=False, max_length=10),
-        FormField("sober", "Sober today", kind="choice", choices=("yes", "no")),
+        FormField("sober", "Sober today", input="choice", choices=("yes", "no")),
     ),
 )
 

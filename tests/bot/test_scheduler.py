@@ -371,7 +371,7 @@ async def test_a_process_claims_discord_work_only_for_guilds_on_its_shards(db_ur
     app.adapters["discord"] = object()  # only its presence matters here
     guild_on_0, guild_on_1 = str(2 << 22), str(3 << 22)  # (id >> 22) % 2 picks the shard
     ids = {}
-    async with app.db.unscoped_session("test") as session:
+    async with app.database.unscoped_session("test") as session:
         for platform, workspace in [("discord", guild_on_0), ("discord", guild_on_1),
                                     ("slack", "T1")]:  # fmt: skip
             community = Community(platform=platform, workspace_id=workspace, created_at=T0)
@@ -385,6 +385,6 @@ async def test_a_process_claims_discord_work_only_for_guilds_on_its_shards(db_ur
         app.registry.jobs["k"] = object()  # a handler of the kind
         claimed = {one.row.community_id for one in await app.scheduler._claim(T0, 10)}
     finally:
-        await app.db.dispose()
+        await app.database.dispose()
     served = {workspace: cid in claimed for workspace, cid in ids.items()}
     assert served == {guild_on_0: False, guild_on_1: True, "T1": False}  # no Slack adapter here

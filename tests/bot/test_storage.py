@@ -66,7 +66,7 @@ async def test_losing_the_database_while_running_then_getting_it_back(template_d
     try:
         await harness.agree("alice")
         await harness.run("/sober set 2026-11-01")
-        await harness.app.db.engine.dispose()
+        await harness.app.database.engine.dispose()
         folder.rename(tmp_path / "away")  # the disk went away
         away = await harness.say("/sober show")
         assert away.text.startswith("Haven can't reach its storage right now")

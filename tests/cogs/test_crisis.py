@@ -23,8 +23,8 @@ async def test_community_resources_are_added(console):
 
 
 async def test_crisis_answers_when_the_database_is_unreachable(console, tmp_path):
-    await console.app.db.dispose()
-    console.app.db = Database(f"sqlite+aiosqlite:///{tmp_path}/missing/dir/haven.db")
+    await console.app.database.dispose()
+    console.app.database = Database(f"sqlite+aiosqlite:///{tmp_path}/missing/dir/haven.db")
     out = await console.app.dispatch(
         Invocation(community=COMMUNITY, user_id="alice", command="crisis")
     )

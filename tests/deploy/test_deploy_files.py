@@ -172,7 +172,7 @@ async def test_the_health_checks_really_ask_healthz(where, command, settings, un
         assert await asyncio.to_thread(check) == 0  # alive — even though not ready
     finally:
         await ops.stop()
-        await app.db.dispose()
+        await app.database.dispose()
 
 
 @pytest.fixture

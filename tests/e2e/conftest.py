@@ -220,6 +220,6 @@ async def world(request, database_url) -> AsyncIterator[World]:
 
 
 async def failed_deliveries(app: Haven) -> list[tuple[str, str]]:
-    async with app.db.unscoped_session("test", readonly=True) as session:
+    async with app.database.unscoped_session("test", readonly=True) as session:
         rows = await session.exec(select(Delivery).where(Delivery.status == FAILED))
         return [(row.key, row.note) for row in rows.all()]

@@ -13,7 +13,7 @@ from tests.e2e.worlds import World
 async def members(world: World) -> dict[str, Member]:
     """Member rows of the world's community, by member name."""
     community = await world.app.community(world.key)
-    async with world.app.db.unscoped_session("test", readonly=True) as session:
+    async with world.app.database.unscoped_session("test", readonly=True) as session:
         rows = await session.exec(select(Member).where(Member.community_id == community.id))
         return {world.name_of(m.platform_user_id): m for m in rows.all()}
 
@@ -21,7 +21,7 @@ async def members(world: World) -> dict[str, Member]:
 async def rows_of(world: World, model: Any, user: str | None = None) -> list[Any]:
     """Rows of ``model`` in the world's community (``user``: that member's)."""
     community = await world.app.community(world.key)
-    async with world.app.db.unscoped_session("test", readonly=True) as session:
+    async with world.app.database.unscoped_session("test", readonly=True) as session:
         query = select(model).where(model.community_id == community.id)
         if user is not None:
             member = (

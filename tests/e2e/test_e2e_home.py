@@ -76,7 +76,7 @@ async def test_app_home_shows_each_cog_s_section_in_its_place(world):
 async def test_a_section_whose_cog_is_turned_off_here_is_left_out(world):
     await world.agree("alice")
     await world.command("alice", "/sober set 2026-01-01")
-    async with world.app.db.unscoped_session("test") as session:
+    async with world.app.database.unscoped_session("test") as session:
         community = (await session.exec(select(Community))).one()
         engine = {**community.settings.get("engine", {}), "disabled_cogs": ["accountability"]}
         community.settings = {**community.settings, "engine": engine}

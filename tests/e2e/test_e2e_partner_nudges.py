@@ -79,7 +79,7 @@ async def nudge_rows(world: World) -> dict[str, Delivery]:
     """The partners' nudges in the ledger, by partner name."""
     ids = await member_ids(world)
     names = {str(member_id): name for name, member_id in ids.items()}
-    async with world.app.db.unscoped_session("test", readonly=True) as session:
+    async with world.app.database.unscoped_session("test", readonly=True) as session:
         rows = await session.exec(
             select(Delivery).where(Delivery.job_id.startswith("partner:nudge:"))
         )
@@ -89,7 +89,7 @@ async def nudge_rows(world: World) -> dict[str, Delivery]:
 async def member_ids(world: World) -> dict[str, int]:
     from bot.models import Member
 
-    async with world.app.db.unscoped_session("test", readonly=True) as session:
+    async with world.app.database.unscoped_session("test", readonly=True) as session:
         rows = await session.exec(select(Member))
         return {world.name_of(m.platform_user_id): m.id for m in rows.all()}
 

@@ -84,6 +84,6 @@ async def test_without_retained_dms_the_file_comes_at_once(console):
 
 async def test_stale_export_button_is_a_gentle_error(console):
     await console.agree("alice")
-    inv = Invocation(COMMUNITY, "alice", kind="action", action_id="me:export:everything")
+    inv = Invocation(COMMUNITY, "alice", via="action", action_id="me:export:everything")
     out = await console.app.dispatch(inv)
     assert out.error and "/haven export" in out.text

@@ -63,7 +63,7 @@ def test_every_form_survives_arbitrary_values(settings_obj, tmp_path):
                 "alice",
                 user_name="alice",
                 channel_id="general",
-                kind="form",
+                via="form",
                 form_id=form_id,
                 values=values,
             )

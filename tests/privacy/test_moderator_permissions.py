@@ -75,7 +75,7 @@ async def test_moderator_buttons_are_refused_and_audited(console):
     for prefix, spec in console.app.registry.actions.items():
         if spec.permission is not Permission.MODERATOR:
             continue
-        inv = Invocation(COMMUNITY, "alice", kind="action", action_id=f"{prefix}:1")
+        inv = Invocation(COMMUNITY, "alice", via="action", action_id=f"{prefix}:1")
         out = await console.app.dispatch(inv)
         assert out.error
         assert ("alice", f"button {prefix}", "denied") in await audit_rows(console)

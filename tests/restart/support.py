@@ -202,9 +202,9 @@ async def migrate(url: str) -> None:
     app = Haven(Settings(database_url=url))
     app.load_cogs()
     try:
-        await app.db.upgrade(app.registry.migration_dirs())
+        await app.database.upgrade(app.registry.migration_dirs())
     finally:
-        await app.db.dispose()
+        await app.database.dispose()
 
 
 # -- the work ----------------------------------------------------------------------
@@ -401,7 +401,7 @@ async def plan(url: str, at: datetime) -> None:
     try:
         await app.build_due_rows()
     finally:
-        await app.db.dispose()
+        await app.database.dispose()
 
 
 def _checkin(cid: int, member_id: int, day: date, now: datetime) -> CheckIn:

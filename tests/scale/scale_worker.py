@@ -102,7 +102,7 @@ def _text(due: Due) -> str:
 async def pending(app: Haven) -> int:
     """Jobs in ``due`` with an occurrence to run."""
     query = select(func.count()).select_from(DueWork).where(DueWork.run_at.is_not(None))
-    async with app.db.engine.connect() as conn:
+    async with app.database.engine.connect() as conn:
         return (await conn.execute(query)).scalar_one()
 
 

@@ -54,4 +54,4 @@ async def test_three_upgrades_at_once_all_succeed_and_migrate_once(pg_url, tmp_p
             assert versions == len(expected)  # one row per branch head, none doubled
     finally:
         await engine.dispose()
-        await app.db.dispose()
+        await app.database.dispose()

@@ -51,7 +51,7 @@ def command(user: str, line: str, *, mod: bool = False) -> Invocation:
 
 def press(user: str, action_id: str) -> Invocation:
     return Invocation(
-        community=COMMUNITY, user_id=user, user_name=user, kind="action", action_id=action_id
+        community=COMMUNITY, user_id=user, user_name=user, via="action", action_id=action_id
     )
 
 

@@ -43,7 +43,7 @@ def bob(line: str) -> Invocation:
 
 async def count(app, model, **where) -> int:
     community = await app.community(COMMUNITY)
-    async with app.db.session(community.id, readonly=True) as session:
+    async with app.database.session(community.id, readonly=True) as session:
         query = select(func.count(model.id))
         for name, value in where.items():
             query = query.where(getattr(model, name) == value)
@@ -53,7 +53,7 @@ async def count(app, model, **where) -> int:
 async def add_past_runs(app, how_many: int) -> None:
     """``how_many`` ended runs before bob's current one (years of history)."""
     community = await app.community(COMMUNITY)
-    async with app.db.session(community.id) as session:
+    async with app.database.session(community.id) as session:
         counter = (await session.exec(select(SoberCounter))).one()
         first = date(1990, 1, 1)
         for n in range(how_many):

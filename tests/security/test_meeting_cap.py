@@ -52,12 +52,12 @@ async def fill(app, key: CommunityKey, count: int) -> None:
 
 async def stored(app, key: CommunityKey) -> int:
     community = await app.community(key)
-    async with app.db.session(community.id, readonly=True) as session:
+    async with app.database.session(community.id, readonly=True) as session:
         return (await session.exec(select(func.count(Meeting.id)))).one()
 
 
 async def meeting_ids(app) -> set[int]:
-    async with app.db.engine.connect() as conn:
+    async with app.database.engine.connect() as conn:
         return set((await conn.execute(select(Meeting.__table__.c.id))).scalars())
 
 

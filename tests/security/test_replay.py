@@ -68,6 +68,6 @@ async def test_seen_signatures_expire_with_their_window(make_world):
     await guard.seen.first("v0=" + "a" * 64, 1_000_000_000)  # its window is long over
     guard.seen._pruned = None
     await world.driver.command("alice", "/contract ephemeral")
-    async with world.app.db.unscoped_session("test", readonly=True) as session:
+    async with world.app.database.unscoped_session("test", readonly=True) as session:
         rows = (await session.exec(select(SlackRequestSeen))).all()
     assert len(rows) == 1 and rows[0].signature != "v0=" + "a" * 64

@@ -16,7 +16,7 @@ from tests.adapters.slack.conftest import make_world  # noqa: F401  (the Slack f
 
 
 async def workspaces(world) -> list[str]:
-    async with world.app.db.unscoped_session("test", readonly=True) as session:
+    async with world.app.database.unscoped_session("test", readonly=True) as session:
         return [c.workspace_id for c in (await session.exec(select(Community))).all()]
 
 

@@ -124,7 +124,7 @@ async def test_commands_and_presses_without_a_user_or_team_are_400_and_make_no_c
         status, _ = await d.post(urlencode({"payload": json.dumps(payload)}))
         assert status == 400, payload
     assert await acted(world) == []
-    async with world.app.db.unscoped_session("test", readonly=True) as session:
+    async with world.app.database.unscoped_session("test", readonly=True) as session:
         assert [c.workspace_id for c in (await session.exec(select(Community))).all()] == []
 
 
@@ -254,7 +254,7 @@ async def install_visit(world) -> int:
 
 
 async def states(world) -> int:
-    async with world.app.db.unscoped_session("test", readonly=True) as session:
+    async with world.app.database.unscoped_session("test", readonly=True) as session:
         return len((await session.exec(select(SlackOAuthState))).all())
 
 

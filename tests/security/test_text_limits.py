@@ -264,8 +264,8 @@ def test_form_fields_answer_long_adversarial_values():
         form_id="f",
         title="t",
         fields=(
-            FormField("n", "Number", kind="int", min_value=1, max_value=5),
-            FormField("c", "Choice", kind="choice", choices=("a", "b")),
+            FormField("n", "Number", input="int", min_value=1, max_value=5),
+            FormField("c", "Choice", input="choice", choices=("a", "b")),
             FormField("t", "Text", max_length=1000),
         ),
     )

@@ -130,10 +130,10 @@ async def test_rotation_keeps_an_edit_made_while_it_runs(make_harness, pg_url, m
         return await original(conn, table, column, *args)
 
     monkeypatch.setattr(bot.rotation, "_rotate_row", edit_first)
-    await rotate_keys(haven.db, Keyring([new, TEST_KEY]))
+    await rotate_keys(haven.app.database, Keyring([new, TEST_KEY]))
 
     assert edited
     crypto.set_keyring(Keyring([new]))
-    async with haven.db.unscoped_session("test", readonly=True) as session:
+    async with haven.app.database.unscoped_session("test", readonly=True) as session:
         notes = (await session.exec(orm_select(CheckIn.note))).all()
         assert list(notes) == ["edited meanwhile"]  # the edit survived, under the new key

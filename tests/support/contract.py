@@ -20,7 +20,7 @@ from bot.plugins import Cog, action, command, form
 FORM = Form(
     "contract:form",
     "How are you?",
-    (FormField("mood", "Mood (1-500)", kind="int", min_value=1, max_value=500),),
+    (FormField("mood", "Mood (1-500)", input="int", min_value=1, max_value=500),),
 )
 
 

@@ -24,8 +24,8 @@ def migrate_template(path: Path) -> None:
     async def go() -> None:
         app = Haven(Settings(database_url=f"sqlite+aiosqlite:///{path}"))
         app.load_cogs(discover_cogs())
-        await app.db.upgrade(app.registry.migration_dirs())
-        await app.db.dispose()
+        await app.database.upgrade(app.registry.migration_dirs())
+        await app.database.dispose()
 
     asyncio.run(go())
 
@@ -45,7 +45,7 @@ class Harness:
 
     @property
     def db(self) -> Database:
-        return self.app.db
+        return self.app.database
 
     @property
     def outputs(self) -> list[Output]:

@@ -80,8 +80,8 @@ def migrate_template(url: str) -> str:
         shown = template.render_as_string(hide_password=False)
         app = Haven(Settings(database_url=shown))
         app.load_cogs(discover_cogs())
-        await app.db.upgrade(app.registry.migration_dirs())
-        await app.db.dispose()
+        await app.database.upgrade(app.registry.migration_dirs())
+        await app.database.dispose()
 
     asyncio.run(go())
     return template.render_as_string(hide_password=False)

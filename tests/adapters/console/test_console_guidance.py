@@ -12,7 +12,7 @@ import pytest
 from cryptography.fernet import Fernet
 
 from adapters.console.directives import DIRECTIVES
-from adapters.console.forms import kind_of, submit_line
+from adapters.console.forms import submit_line, what_it_takes
 from adapters.console.session import ConsoleSession, ScriptError
 from adapters.console.terminal import TerminalPrinter
 from bot.messages import FormField
@@ -51,13 +51,13 @@ async def test_the_submit_line_shown_is_one_haven_accepts(console):
 @pytest.mark.parametrize(
     ("field", "described"),
     [
-        (FormField("n", "N", kind="int", min_value=1), "whole number, 1 or more"),
-        (FormField("c", "C", kind="choice", choices=("going", "maybe")), "one of going, maybe"),
+        (FormField("n", "N", input="int", min_value=1), "whole number, 1 or more"),
+        (FormField("c", "C", input="choice", choices=("going", "maybe")), "one of going, maybe"),
         (FormField("t", "T", max_length=80), "text, up to 80 characters"),
     ],
 )
 def test_every_kind_of_field_says_what_it_takes(field, described):
-    assert kind_of(field) == described
+    assert what_it_takes(field) == described
 
 
 def test_help_explains_every_directive_the_console_has():

@@ -104,7 +104,7 @@ async def test_the_group_root_runs_as_now_and_opens_the_checkin_form(env):
     assert note["style"] == 2  # paragraph
     [saved] = await driver.submit("alice", {"mood": "4", "craving": "2", "sober": "yes"})
     assert not saved.error and saved.visible_to == ["alice"]
-    async with env.app.db.unscoped_session("test") as session:
+    async with env.app.database.unscoped_session("test") as session:
         [row] = (await session.exec(select(CheckIn))).all()
     assert (row.mood, row.craving, row.sober) == (4, 2, True)  # each component's answer arrived
     [quick] = await driver.command("alice", "/checkin now mood:3 craving:1")

@@ -29,7 +29,7 @@ async def _in_dm(env, user: str, line: str):
 async def _member_elsewhere(env, user: str, name: str = "Sober Coders") -> None:
     """``user`` also answered Haven's notice in another server."""
     community = await env.app.community(CommunityKey("discord", OTHER_GUILD, "", name))
-    async with env.app.db.unscoped_session("test") as session:
+    async with env.app.database.unscoped_session("test") as session:
         session.add(
             Member(
                 community_id=community.id,

@@ -100,7 +100,7 @@ async def test_the_daily_prompt_is_answered_in_the_dm_and_its_form_too(env):
     assert answer.visible_to == ["alice"] and not answer.error
     assert answer.text.startswith("Checked in for Saturday 21 November: mood 4/5")
     assert answer.buttons == ["Add craving and a note"]
-    [row] = await checkins_of(env.app, fake.user_id("alice"))
+    [row] = await checkins_of(env, fake.user_id("alice"))
     assert (row.mood, row.craving) == (4, None)
 
     # The reply in the DM offers the rest as a form; it opens and is saved there.
@@ -112,7 +112,7 @@ async def test_the_daily_prompt_is_answered_in_the_dm_and_its_form_too(env):
     assert _last_interaction(fake).guild_id == ""
     assert not saved.error and saved.visible_to == ["alice"]
     assert saved.text.startswith("Added to today's check-in: mood 4/5")
-    [row] = await checkins_of(env.app, fake.user_id("alice"))
+    [row] = await checkins_of(env, fake.user_id("alice"))
     assert (row.mood, row.craving, row.sober) == (4, 2, True)
 
 
@@ -150,8 +150,8 @@ async def test_a_dm_button_for_a_server_without_the_presser_changes_nothing(env)
     [refused] = await driver.click("carol", "3")
     assert refused.text == NOT_A_MEMBER and refused.visible_to == ["carol"]
 
-    assert await checkins_of(env.app, alice) == []
-    async with env.app.db.unscoped_session("test") as session:
+    assert await checkins_of(env, alice) == []
+    async with env.app.database.unscoped_session("test") as session:
         communities = (await session.exec(select(Community.workspace_id))).all()
         members = (await session.exec(select(Member.platform_user_id))).all()
     assert OTHER_GUILD not in communities

@@ -26,7 +26,7 @@ async def test_logs_in_with_the_guilds_intent_only(env):
 
 async def test_joining_a_guild_creates_its_community_and_leaving_starts_the_purge(env):
     fake, app = env.fake, env.app
-    async with app.db.unscoped_session("test") as session:
+    async with app.database.unscoped_session("test") as session:
         rows = (await session.exec(select(Community).where(Community.platform == "discord"))).all()
     assert [(c.workspace_id, c.removed_at) for c in rows] == [(fake.guild_id, None)]
 

@@ -49,7 +49,7 @@ async def processes(fake: FakeDiscord, settings):
         assert adapter.client is not None
         await adapter.client.close()
         await adapter.app.limiter.dispose()
-        await adapter.app.db.dispose()
+        await adapter.app.database.dispose()
 
 
 def _community(fake: FakeDiscord) -> CommunityKey:

@@ -58,7 +58,7 @@ async def install(world, team: str) -> str:
 
 
 async def rows(world) -> list[SlackInstallation]:
-    async with world.app.db.unscoped_session("test") as session:
+    async with world.app.database.unscoped_session("test") as session:
         return list((await session.exec(select(SlackInstallation))).all())
 
 
@@ -126,7 +126,7 @@ async def test_install_round_trip_stores_an_encrypted_token_and_answers_with_it(
     assert row.bot_user_id == "UHAVENBOT" and row.bot_id == "BHAVEN"
     assert row.bot_scopes == ",".join(SCOPES) and row.user_id == "UINSTALLER"
     # encrypted at rest: neither the column nor the database files hold the token
-    async with world.app.db.engine.connect() as conn:
+    async with world.app.database.engine.connect() as conn:
         stored = (await conn.execute(text("SELECT bot_token FROM slack_installation"))).scalar()
     assert stored and token not in stored
     path = Path(db_url.removeprefix("sqlite+aiosqlite:///"))
@@ -596,7 +596,7 @@ async def test_socket_mode_with_oauth_also_serves_the_install_pages(settings, mo
     app.load_cogs()
     await asyncio.wait_for(slack_main.serve(app, oauth), 5)
     await app.limiter.dispose()
-    await app.db.dispose()
+    await app.database.dispose()
     assert ran == [
         "socket",
         ("http", False, ["/slack/install", "/slack/oauth_redirect"]),

@@ -88,7 +88,7 @@ async def test_serve_runs_the_configured_mode(settings, monkeypatch, mode):
     await asyncio.wait_for(slack_main.serve(app, slack_settings), 5)
     assert chosen == [(mode, True)]
     await app.limiter.dispose()
-    await app.db.dispose()
+    await app.database.dispose()
 
 
 def test_client_uses_the_configured_api_url(settings):

@@ -63,12 +63,12 @@ async def past_grace(world) -> list[int]:
 
 async def members(world) -> list[Member]:
     community = await world.app.community(KEY)
-    async with world.app.db.session(community.id) as session:
+    async with world.app.database.session(community.id) as session:
         return list((await session.exec(select(Member))).all())
 
 
 async def communities(world) -> list[Community]:
-    async with world.app.db.unscoped_session("test") as session:
+    async with world.app.database.unscoped_session("test") as session:
         return list((await session.exec(select(Community))).all())
 
 

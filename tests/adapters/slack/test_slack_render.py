@@ -48,8 +48,8 @@ def test_modal_uses_form_id_and_field_names_and_reads_values_back():
         "checkin:edit:3",
         "A much longer title than Slack allows",
         (
-            FormField("mood", "Mood", kind="int", min_value=1, max_value=5),
-            FormField("sober", "Sober?", kind="choice", choices=("yes", "no"), required=False),
+            FormField("mood", "Mood", input="int", min_value=1, max_value=5),
+            FormField("sober", "Sober?", input="choice", choices=("yes", "no"), required=False),
             FormField("note", "Note", required=False, multiline=True),
         ),
     )

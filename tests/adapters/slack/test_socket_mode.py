@@ -79,7 +79,7 @@ def acks_in_time(socket: SocketMode) -> None:
 
 async def counters(app, team: str = "T0001") -> tuple[int, int]:
     community = await app.community(CommunityKey("slack", team))
-    async with app.db.session(community.id) as session:
+    async with app.database.session(community.id) as session:
         n_counters = len((await session.exec(select(SoberCounter))).all())
         n_runs = len((await session.exec(select(SoberRun))).all())
     return n_counters, n_runs

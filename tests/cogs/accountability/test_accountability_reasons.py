@@ -65,7 +65,7 @@ async def test_reasons_are_private_exported_and_erased(console):
 async def test_with_the_database_down_sos_gives_helplines_without_reasons(console, tmp_path):
     await console.agree("alice")
     await console.run(":as alice\n/haven reasons add the garden in spring")
-    await console.app.db.dispose()
-    console.app.db = Database(f"sqlite+aiosqlite:///{tmp_path}/missing/dir/haven.db")
+    await console.app.database.dispose()
+    console.app.database = Database(f"sqlite+aiosqlite:///{tmp_path}/missing/dir/haven.db")
     sos = await console.run("/sos")
     assert "988" in sos[0].text and "garden" not in sos[0].text

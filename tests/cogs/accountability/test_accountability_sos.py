@@ -136,8 +136,8 @@ async def test_sos_with_the_database_down_gives_helplines_then_says_partners_are
     console, tmp_path
 ):
     await console.agree("alice")
-    await console.app.db.dispose()
-    console.app.db = Database(f"sqlite+aiosqlite:///{tmp_path}/missing/dir/haven.db")
+    await console.app.database.dispose()
+    console.app.database = Database(f"sqlite+aiosqlite:///{tmp_path}/missing/dir/haven.db")
     out = await console.run(":as alice\n/sos")
     assert "988" in out[0].text  # the defaults: the community's own need the database
     assert out[-1].text.startswith("I can't reach your partners right now")

@@ -12,7 +12,9 @@ from cogs.checkins.models import CheckIn, CheckinPrefs
 
 
 async def checkins_of(harness, user: str) -> list[CheckIn]:
-    async with harness.db.unscoped_session("test") as session:
+    """``user``'s check-ins, through ``harness.app`` (a console Harness or a
+    platform test's environment alike)."""
+    async with harness.app.database.unscoped_session("test") as session:
         member = (await session.exec(select(Member).where(Member.platform_user_id == user))).first()
         if member is None:
             return []
@@ -23,7 +25,7 @@ async def checkins_of(harness, user: str) -> list[CheckIn]:
 
 
 async def prefs_of(harness, user: str) -> CheckinPrefs | None:
-    async with harness.db.unscoped_session("test") as session:
+    async with harness.app.database.unscoped_session("test") as session:
         member = (await session.exec(select(Member).where(Member.platform_user_id == user))).first()
         if member is None:
             return None

@@ -175,7 +175,7 @@ async def test_export_holds_each_check_ins_triggers_and_the_streak_choice(consol
 
 
 def test_a_multi_field_takes_any_of_its_choices():
-    form = Form("f", "F", (FormField("t", "Triggers", kind="multi", choices=("a", "b c")),))
+    form = Form("f", "F", (FormField("t", "Triggers", input="multi", choices=("a", "b c")),))
     assert validate(form, {"t": "B C,a,a"}) == ({"t": ["b c", "a"]}, {})
     _, errors = validate(form, {"t": "a,z"})
     assert errors == {"t": "Triggers can be a or b c; “z” is not one of them."}

@@ -311,7 +311,7 @@ async def test_someone_elses_remove_button_deletes_nothing(console, sober_rows):
     await console.agree("bob")
     await console.agree("alice")
     await console.say("/sober set 2026-01-01 label:alcohol")
-    inv = Invocation(COMMUNITY, "bob", kind="action", action_id="sober:remove:1:confirm")
+    inv = Invocation(COMMUNITY, "bob", via="action", action_id="sober:remove:1:confirm")
     out = await console.app.dispatch(inv)
     assert out.error and "already gone" in out.text
     assert len((await sober_rows(console))["sober_counter"]) == 1

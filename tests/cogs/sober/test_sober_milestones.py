@@ -254,7 +254,7 @@ async def test_the_share_again_button_answers_only_its_owner(console):
     await console.say("/sober set 2026-11-20")
     before = len(console.outputs)
     forged = Invocation(  # a client sending alice's button id as bob
-        community=COMMUNITY, user_id="bob", user_name="bob", kind="action",
+        community=COMMUNITY, user_id="bob", user_name="bob", via="action",
         action_id="sober:share-again:1:yes",
     )  # fmt: skip
     await console.app.handle(forged)
