@@ -5,8 +5,25 @@ A platform is one class registered under the ``haven.platforms`` entry-point
 group (``console = "adapters.console.main:Console"``). Haven builds it
 with one signature, ``Platform(engine, section)``, hands it what members send
 through the engine's inbound half (:class:`Engine`) and asks it to show replies
-through the outbound half (``send``, ``reply``, ``open_form`` …). Nothing else
-of the engine is promised to an adapter.
+through the outbound half (``send``, ``reply``, ``open_form`` …).
+
+An adapter (``adapters/<name>/``) imports from the engine only this module, as
+a cog imports only :mod:`bot.api`; its migrations, being history, keep the
+paths they were written with. The names, by group:
+
+- the contract: :class:`Platform` and :class:`Engine`;
+- the engine itself (:class:`~bot.app.Haven`), which Discord, Slack and the
+  console still reach into beyond :class:`Engine` (its registry, database,
+  communities), and the console's command aliases;
+- values passed both ways, and the optional capabilities' protocols;
+- messages and forms, and the helpers that render their text;
+- commands and their options, for a platform that draws them natively;
+- the members' languages, for command descriptions from the catalogues;
+- settings: Haven's, a platform's own :class:`Section`, a community's;
+- time; rate limits and quiet hours;
+- the engine's rows and the column types of an adapter's own tables;
+- operations: the health and metrics server, the metrics a platform counts,
+  payload-log redaction rules.
 
 Installs whose metadata predates the group list adapters under
 ``haven.adapters`` (a module); :func:`platform_entry` reads that group when the
@@ -20,7 +37,7 @@ from __future__ import annotations
 import argparse
 from abc import ABC, abstractmethod
 from pathlib import Path
-from typing import TYPE_CHECKING, ClassVar, Protocol
+from typing import ClassVar, Protocol
 
 from bot.adapters import (
     Capability,
@@ -33,11 +50,18 @@ from bot.adapters import (
     ScheduledEvents,
     Undeliverable,
 )
+from bot.app import COMMAND_ALIASES, Haven
+from bot.clock import Clock, SystemClock, VirtualClock, as_zone
+from bot.columns import UTCDateTime
+from bot.community_settings import EngineSettings
+from bot.community_settings import read as read_community_settings
 from bot.config import (
     GROUP,
     LEGACY_GROUP,
+    ConfigError,
     Secret,
     Section,
+    Settings,
     config_error,
     described,
     platform_entry,
@@ -48,43 +72,40 @@ from bot.config import (
     read_url,
     section_of,
 )
-from bot.messages import Form, Message, Visibility, plain
-
-if TYPE_CHECKING:
-    from bot.clock import Clock
-    from bot.config import Settings
-    from bot.ratelimit import RateLimiter
-
-__all__ = [
-    "GROUP",
-    "LEGACY_GROUP",
-    "Capability",
-    "CommunityKey",
-    "DoNotDisturbStatus",
-    "Engine",
-    "Form",
-    "FormErrors",
-    "Invocation",
-    "Message",
-    "Platform",
-    "ProfileZones",
-    "Ref",
-    "ScheduledEvents",
-    "Secret",
-    "Section",
-    "Undeliverable",
-    "Visibility",
-    "config_error",
-    "described",
-    "plain",
-    "platform_entry",
-    "platform_names",
-    "read_choice",
-    "read_int",
-    "read_secret",
-    "read_url",
-    "section_of",
-]
+from bot.cooldown import Limit, wait_words
+from bot.crypto import EncryptedText
+from bot.db import Database
+from bot.forms import validate as validate_form
+from bot.i18n import CATALOGUES, ENGLISH, translate
+from bot.i18n import SHIPPED as SHIPPED_LANGUAGES
+from bot.i18n import normalize as normalize_language
+from bot.messages import (
+    ESCAPABLE,
+    ESCAPED_RE,
+    TIMESTAMP_RE,
+    Button,
+    ButtonStyle,
+    File,
+    Form,
+    FormField,
+    Message,
+    Visibility,
+    error,
+    native,
+    plain,
+)
+from bot.metrics import dm_failed as count_dm_failed
+from bot.metrics import rate_limited as count_rate_limited
+from bot.models import Community, Member
+from bot.naming import bot_name, named
+from bot.ops.server import Handler, OpsServer, serving
+from bot.options import CHANNEL_RE, MENTION_RE, Opt, OptionError, ParseContext, Zone
+from bot.parsing import UsageError, tokenize
+from bot.payload_logs import Rule, add_rules
+from bot.plugins import Cog, CommandSpec, Permission, Registry
+from bot.quiet import DoNotDisturb
+from bot.ratelimit import Rate, RateLimiter, wall_clock
+from bot.zones import places
 
 
 class Engine(Protocol):
@@ -232,3 +253,105 @@ class Platform(ABC):
 
 def is_platform(entry: object) -> bool:
     return isinstance(entry, type) and issubclass(entry, Platform)
+
+
+__all__ = [  # noqa: RUF022 (grouped as the docstring lists them, not sorted)
+    # the contract
+    "Engine",
+    "Platform",
+    "is_platform",
+    # the engine itself
+    "COMMAND_ALIASES",
+    "Haven",
+    # values passed both ways
+    "Capability",
+    "CommunityKey",
+    "DoNotDisturbStatus",
+    "FormErrors",
+    "Invocation",
+    "ProfileZones",
+    "Ref",
+    "ScheduledEvents",
+    "Undeliverable",
+    # messages, forms and their text
+    "ESCAPABLE",
+    "ESCAPED_RE",
+    "TIMESTAMP_RE",
+    "Button",
+    "ButtonStyle",
+    "File",
+    "Form",
+    "FormField",
+    "Message",
+    "Visibility",
+    "bot_name",
+    "error",
+    "named",
+    "native",
+    "plain",
+    "validate_form",
+    # commands and their options
+    "CHANNEL_RE",
+    "MENTION_RE",
+    "Cog",
+    "CommandSpec",
+    "Opt",
+    "OptionError",
+    "ParseContext",
+    "Permission",
+    "Registry",
+    "UsageError",
+    "Zone",
+    "places",
+    "tokenize",
+    # the members' languages: command descriptions from the catalogues
+    "CATALOGUES",
+    "ENGLISH",
+    "SHIPPED_LANGUAGES",
+    "normalize_language",
+    "translate",
+    # settings: Haven's, a platform's section, a community's
+    "GROUP",
+    "LEGACY_GROUP",
+    "ConfigError",
+    "EngineSettings",
+    "Secret",
+    "Section",
+    "Settings",
+    "config_error",
+    "described",
+    "platform_entry",
+    "platform_names",
+    "read_choice",
+    "read_community_settings",
+    "read_int",
+    "read_secret",
+    "read_url",
+    "section_of",
+    # time
+    "Clock",
+    "SystemClock",
+    "VirtualClock",
+    "as_zone",
+    # rate limits and quiet hours
+    "DoNotDisturb",
+    "Limit",
+    "Rate",
+    "RateLimiter",
+    "wait_words",
+    "wall_clock",
+    # an adapter's own tables and the engine's rows
+    "Community",
+    "Database",
+    "EncryptedText",
+    "Member",
+    "UTCDateTime",
+    # operations
+    "Handler",
+    "OpsServer",
+    "Rule",
+    "add_rules",
+    "count_dm_failed",
+    "count_rate_limited",
+    "serving",
+]

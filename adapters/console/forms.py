@@ -12,7 +12,7 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from bot.messages import Form, FormField
+from bot.platform import Form, FormField
 
 
 def what_it_takes(field: FormField) -> str:

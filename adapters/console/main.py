@@ -14,12 +14,17 @@ from typing import TextIO
 
 from sqlalchemy.engine import make_url
 
-from bot.app import Haven
-from bot.clock import SystemClock, VirtualClock
-from bot.config import Settings
-from bot.ops.server import OpsServer
-from bot.options import OptionError, ParseContext, Zone
-from bot.plugins import Cog
+from bot.platform import (
+    Cog,
+    Haven,
+    OpsServer,
+    OptionError,
+    ParseContext,
+    Settings,
+    SystemClock,
+    VirtualClock,
+    Zone,
+)
 
 from .adapter import ConsoleAdapter, Output
 from .files import files_folder, remove_pictures, shown_path

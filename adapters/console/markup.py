@@ -26,7 +26,7 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from bot.messages import ESCAPABLE
+from bot.platform import ESCAPABLE
 
 INLINE_RE = re.compile(
     r"\\(?P<escaped>" + ESCAPABLE + r")"

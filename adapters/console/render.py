@@ -4,10 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from bot.clock import as_zone
-from bot.messages import TIMESTAMP_RE, plain
-from bot.naming import named
-from bot.options import CHANNEL_RE, MENTION_RE
+from bot.platform import CHANNEL_RE, MENTION_RE, TIMESTAMP_RE, as_zone, named, plain
 
 FORMATS = {
     "t": "%H:%M",

@@ -10,11 +10,15 @@ import re
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
-from bot.adapters import Invocation
-from bot.app import COMMAND_ALIASES, Haven
-from bot.clock import VirtualClock
-from bot.messages import error
-from bot.parsing import UsageError, tokenize
+from bot.platform import (
+    COMMAND_ALIASES,
+    Haven,
+    Invocation,
+    UsageError,
+    VirtualClock,
+    error,
+    tokenize,
+)
 
 from .adapter import COMMUNITY, ConsoleAdapter
 from .directives import NAMES, nearest

@@ -35,19 +35,35 @@ from typing import TYPE_CHECKING
 import aiohttp
 import discord
 
-from bot import metrics
-from bot.adapters import Capability, CommunityKey, FormErrors, Invocation, Ref, Undeliverable
-from bot.community_settings import EngineSettings, read
-from bot.messages import Button, ButtonStyle, Form, FormField, Message, Visibility, error, plain
-from bot.naming import named
-from bot.ratelimit import Rate
+from bot.platform import (
+    Button,
+    ButtonStyle,
+    Capability,
+    CommunityKey,
+    EngineSettings,
+    Form,
+    FormErrors,
+    FormField,
+    Invocation,
+    Message,
+    Rate,
+    Ref,
+    Undeliverable,
+    Visibility,
+    count_dm_failed,
+    count_rate_limited,
+    error,
+    named,
+    plain,
+    read_community_settings,
+)
 
 from .direct import member_servers
 from .interactions import PLATFORM, REOPEN_FORM, Pending
 from .render import render, tag_for_dm
 
 if TYPE_CHECKING:
-    from bot.app import Haven
+    from bot.platform import Haven
 
 log = logging.getLogger("haven.discord")
 
@@ -179,7 +195,7 @@ class DiscordAdapter:
             response = params.response
             if response.status != 429:
                 return
-            metrics.rate_limited(PLATFORM)
+            count_rate_limited(PLATFORM)
             headers = response.headers
             scope = headers.get("X-RateLimit-Scope", "")
             if headers.get("X-RateLimit-Global", "").lower() != "true" and scope != "global":
@@ -421,7 +437,7 @@ class DiscordAdapter:
         now = self.app.clock.now()
         if closed is not None and now < closed.until:
             log.info("not sending a DM: that member's DMs were closed recently")
-            metrics.dm_failed(PLATFORM, "closed")
+            count_dm_failed(PLATFORM, "closed")
             raise Undeliverable("closed")
         try:
             channel_id = self._dm_channels.get(user_id)
@@ -435,14 +451,14 @@ class DiscordAdapter:
             # The DM's buttons name the community, for presses to resolve it.
             sent = await channel.send(**render(msg, dm_guild=community.workspace_id))
         except discord.NotFound as exc:  # an unknown or deleted account
-            metrics.dm_failed(PLATFORM, "gone")
+            count_dm_failed(PLATFORM, "gone")
             raise Undeliverable("gone") from exc
         except discord.Forbidden as exc:
             if exc.code != CANNOT_DM:
                 raise
             log.info("a member's DMs are closed; telling them next time they use Haven")
             self._dm_closed[key] = _Closed(until=now + DM_RETRY_AFTER)
-            metrics.dm_failed(PLATFORM, "closed")
+            count_dm_failed(PLATFORM, "closed")
             raise Undeliverable("closed") from exc
         self._dm_closed.pop(key, None)
         return Ref(PLATFORM, community.workspace_id, f"{channel_id}:{sent.id}")
@@ -537,7 +553,7 @@ class DiscordAdapter:
         assert self.client is not None
         guild = self.client.get_guild(int(community.workspace_id))
         record = await self.app.community(community)
-        configured = read(EngineSettings, record).channels.get("announcements")
+        configured = read_community_settings(EngineSettings, record).channels.get("announcements")
         if configured:
             return int(configured)
         if guild is not None:

@@ -22,10 +22,7 @@ import yarl
 from discord.gateway import DiscordWebSocket
 from discord.http import Route
 
-from bot.adapters import CommunityKey
-from bot.config import Settings
-from bot.naming import named
-from bot.plugins import CommandSpec
+from bot.platform import CommandSpec, CommunityKey, Settings, named
 
 from .commands import build_tree, install_translator
 from .direct import CHOICE, EXPIRED, NO_SERVER, ONLY_IN_SERVERS, WHICH, DirectCommands

@@ -52,10 +52,20 @@ from discord import app_commands
 from discord.app_commands import Choice
 from discord.enums import AppCommandOptionType
 
-from bot import i18n
-from bot.options import Opt, ParseContext, Zone
-from bot.plugins import CommandSpec, Permission, Registry
-from bot.zones import places
+from bot.platform import (
+    CATALOGUES,
+    ENGLISH,
+    SHIPPED_LANGUAGES,
+    CommandSpec,
+    Opt,
+    ParseContext,
+    Permission,
+    Registry,
+    Zone,
+    normalize_language,
+    places,
+    translate,
+)
 
 log = logging.getLogger("haven.discord")
 
@@ -149,7 +159,7 @@ def catalogue_key(spec: CommandSpec, option: str | None = None) -> str:
 
 def translated(key: str) -> bool:
     """Whether some shipped language other than English has ``key``."""
-    return any(i18n.CATALOGUES.has(key, loc) for loc in i18n.SHIPPED if loc != i18n.ENGLISH)
+    return any(CATALOGUES.has(key, loc) for loc in SHIPPED_LANGUAGES if loc != ENGLISH)
 
 
 def _from_catalogue(text: str, key: str) -> str | app_commands.locale_str:
@@ -223,8 +233,8 @@ def locales_for(key: str) -> list[discord.Locale]:
 def shipped_language(locale: discord.Locale) -> str | None:
     """The shipped language other than English a Discord locale reads (``es-419``
     → ``es``); None for English and for languages Haven does not ship."""
-    language = i18n.normalize(locale.value)
-    return language if language and language != i18n.ENGLISH else None
+    language = normalize_language(locale.value)
+    return language if language and language != ENGLISH else None
 
 
 class HavenTranslator(app_commands.Translator):
@@ -244,8 +254,8 @@ class HavenTranslator(app_commands.Translator):
                 return text
         key = string.extras.get(CATALOGUE_KEY)
         language = shipped_language(locale)
-        if key and language and i18n.CATALOGUES.has(key, language):
-            return describe(i18n.translate(language, key), "")
+        if key and language and CATALOGUES.has(key, language):
+            return describe(translate(language, key), "")
         return None
 
 

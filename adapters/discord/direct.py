@@ -19,8 +19,7 @@ from typing import TYPE_CHECKING, Any
 import discord
 from sqlmodel import col, select
 
-from bot.adapters import CommunityKey
-from bot.models import Community, Member
+from bot.platform import Community, CommunityKey, Member
 
 from .interactions import PLATFORM
 from .render import tag_for_dm

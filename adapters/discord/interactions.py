@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import discord
 
-from bot.adapters import CommunityKey, Invocation
+from bot.platform import CommunityKey, Invocation
 
 from .render import component_action, split_dm_tag
 

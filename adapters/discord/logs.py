@@ -8,7 +8,7 @@ INTERACTION_CREATE, s: 9}``, ``POST …/callback with [payload not logged] has
 returned 204``.
 """
 
-from bot.payload_logs import Rule, add_rules
+from bot.platform import Rule, add_rules
 
 RULES = (Rule("discord", mask=((r"/(interactions|webhooks)/(\d+)/[\w.-]+", r"/\1/\2/[token]"),)),)
 

@@ -12,16 +12,14 @@ from typing import TYPE_CHECKING
 
 import discord
 
-from bot.config import ConfigError, Settings
-from bot.ops.server import serving
-from bot.platform import Platform
+from bot.platform import ConfigError, Platform, Settings, serving
 
 from .adapter import DiscordAdapter
 from .client import build_client
 from .settings import DiscordSection
 
 if TYPE_CHECKING:
-    from bot.app import Haven
+    from bot.platform import Haven
 
 #: Exactly what Haven uses, and why (the README lists the same).
 PERMISSIONS: dict[str, str] = {

@@ -34,8 +34,7 @@ from typing import Any
 
 import discord
 
-from bot.messages import ButtonStyle, Message, native, plain
-from bot.naming import named
+from bot.platform import ButtonStyle, Message, named, native, plain
 
 CONTENT_LIMIT = 2000
 EMBED_LIMIT = 4096

@@ -20,7 +20,7 @@ import discord
 from discord import app_commands
 from sqlalchemy.engine import make_url
 
-from bot.config import Settings
+from bot.platform import Settings
 
 from .commands import tree_payload
 from .settings import DiscordSection

@@ -47,12 +47,24 @@ from slack_sdk.http_retry.builtin_async_handlers import AsyncRateLimitErrorRetry
 from slack_sdk.web.async_client import AsyncWebClient
 from slack_sdk.webhook.async_client import AsyncWebhookClient
 
-from bot import metrics
-from bot.adapters import Capability, CommunityKey, Invocation, Ref, Undeliverable
-from bot.clock import Clock
-from bot.messages import File, Form, Message, Visibility, error
-from bot.quiet import DoNotDisturb
-from bot.ratelimit import Rate, RateLimiter
+from bot.platform import (
+    Capability,
+    Clock,
+    CommunityKey,
+    DoNotDisturb,
+    File,
+    Form,
+    Invocation,
+    Message,
+    Rate,
+    RateLimiter,
+    Ref,
+    Undeliverable,
+    Visibility,
+    count_dm_failed,
+    count_rate_limited,
+    error,
+)
 
 from .parse import PLATFORM, SlackHandle, community_key
 from .render import modal, payload, reply_view
@@ -228,7 +240,7 @@ class SharedRateLimitRetryHandler(AsyncRateLimitErrorRetryHandler):
 
     async def prepare_for_next_attempt_async(self, *, state, request, response=None, error=None):
         if response is not None:
-            metrics.rate_limited(PLATFORM)
+            count_rate_limited(PLATFORM)
         paced = PACED.get()
         if response is None or paced is None:
             return await super().prepare_for_next_attempt_async(
@@ -364,7 +376,7 @@ class SlackAdapter:
             reason = DM_REFUSED.get(str(exc.response.get("error", "")))
             if reason is None:
                 raise
-            metrics.dm_failed(PLATFORM, reason)
+            count_dm_failed(PLATFORM, reason)
             raise Undeliverable(reason) from exc
 
     async def reply(self, invocation: Invocation, msg: Message) -> Ref | None:

@@ -25,12 +25,16 @@ from slack_bolt.response import BoltResponse
 from slack_sdk.web.async_client import AsyncWebClient
 from sqlmodel import select
 
-from bot.adapters import CommunityKey, Invocation
-from bot.app import Haven
-from bot.forms import validate
-from bot.messages import Message, error
-from bot.models import Member
-from bot.naming import named
+from bot.platform import (
+    CommunityKey,
+    Haven,
+    Invocation,
+    Member,
+    Message,
+    error,
+    named,
+    validate_form,
+)
 
 from .adapter import SlackAdapter
 from .manifest import slack_groups
@@ -174,7 +178,7 @@ def build_bolt(
             invocation = form_invocation(body)
             found = haven.registry.find_form(invocation.form_id)
             if found is not None:
-                _, problems = validate(found[0].form, invocation.values)
+                _, problems = validate_form(found[0].form, invocation.values)
                 if problems:
                     await ack(response_action="errors", errors=problems)
                     return

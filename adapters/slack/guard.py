@@ -32,9 +32,7 @@ from slack_sdk.signature import SignatureVerifier
 from sqlalchemy import delete
 from sqlalchemy.dialects import postgresql, sqlite
 
-from bot.clock import Clock
-from bot.db import Database
-from bot.ratelimit import wall_clock
+from bot.platform import Clock, Database, wall_clock
 
 from .models import SlackRequestSeen
 from .parse import problem

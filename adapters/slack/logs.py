@@ -6,7 +6,7 @@ Mode envelopes, and the response_url (with the reply) it posts to. Their
 messages are f-strings, so each is cut where its payload begins.
 """
 
-from bot.payload_logs import Rule, add_rules
+from bot.platform import Rule, add_rules
 
 #: Where a payload begins in a bolt or slack_sdk message, e.g.
 #: ``Invalid request signature detected (signature: …, timestamp: …, body: …)``,

@@ -29,10 +29,7 @@ from slack_bolt.request.async_request import AsyncBoltRequest
 from slack_sdk.http_retry.builtin_async_handlers import AsyncConnectionErrorRetryHandler
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.app import Haven
-from bot.config import ConfigError, Settings
-from bot.ops.server import Handler, OpsServer, serving
-from bot.platform import Platform
+from bot.platform import ConfigError, Handler, Haven, OpsServer, Platform, Settings, serving
 
 from .adapter import CHANNEL_PACE, SharedRateLimitRetryHandler, SlackAdapter
 from .app import build_bolt

@@ -9,8 +9,15 @@ from __future__ import annotations
 
 import json
 
-from bot import i18n
-from bot.plugins import CommandSpec, Registry
+from bot.platform import (
+    CATALOGUES,
+    ENGLISH,
+    SHIPPED_LANGUAGES,
+    CommandSpec,
+    Registry,
+    normalize_language,
+    translate,
+)
 
 #: Bot scopes, each for one thing Haven does — and no more.
 SCOPES = {
@@ -54,16 +61,14 @@ def _q(value: str) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-def _group_text(
-    group: str, specs: list[CommandSpec], language: str = i18n.ENGLISH
-) -> tuple[str, str]:
+def _group_text(group: str, specs: list[CommandSpec], language: str = ENGLISH) -> tuple[str, str]:
     """A slash command's description and usage hint; the description from the
     catalogues in ``language`` where one translates it (``cmd-crisis-description``)."""
     root = next((s for s in specs if s.path == (group,)), None)
     subs = sorted({s.path[1] for s in specs if len(s.path) > 1})
     key = f"cmd-{group}-description"
-    if language != i18n.ENGLISH and root is not None and i18n.CATALOGUES.has(key, language):
-        description = i18n.translate(language, key)
+    if language != ENGLISH and root is not None and CATALOGUES.has(key, language):
+        description = translate(language, key)
     elif root is not None and root.help:
         description = root.help
     elif root is not None and root.cog is not None and root.cog.description:
@@ -110,9 +115,9 @@ def manifest(
     where the catalogues translate them; English by default. A manifest has one
     language: Slack shows every member the same descriptions."""
     if language is not None:
-        found = i18n.normalize(language)
+        found = normalize_language(language)
         if found is None:
-            raise ValueError(f"--language must be one of {', '.join(i18n.SHIPPED)}")
+            raise ValueError(f"--language must be one of {', '.join(SHIPPED_LANGUAGES)}")
         language = found
     name = " ".join(name.split())
     if not name or len(name) > NAME_LIMIT:
@@ -154,7 +159,7 @@ def manifest(
         "  slash_commands:",
     ]
     for group, specs in slack_groups(registry):
-        description, hint = _group_text(group, specs, language or i18n.ENGLISH)
+        description, hint = _group_text(group, specs, language or ENGLISH)
         lines.append(f"    - command: {_q('/' + group)}")
         if http:
             lines.append(f"      url: {_q(events_url)}")

@@ -20,8 +20,7 @@ from datetime import datetime
 from sqlalchemy import JSON, Column, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
-from bot.columns import UTCDateTime
-from bot.crypto import EncryptedText
+from bot.platform import EncryptedText, UTCDateTime
 
 
 class SlackInstallation(SQLModel, table=True):

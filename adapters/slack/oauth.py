@@ -44,12 +44,7 @@ from sqlalchemy import delete, func
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import col, select
 
-from bot.adapters import CommunityKey
-from bot.clock import Clock
-from bot.config import Settings
-from bot.cooldown import Limit, wait_words
-from bot.db import Database
-from bot.models import Community
+from bot.platform import Clock, Community, CommunityKey, Database, Limit, Settings, wait_words
 
 from .models import SlackInstallation, SlackOAuthState
 from .parse import PLATFORM

@@ -7,7 +7,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from bot.adapters import CommunityKey, Invocation
+from bot.platform import CommunityKey, Invocation
 
 from .render import form_values
 

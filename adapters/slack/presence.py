@@ -27,14 +27,13 @@ from typing import TYPE_CHECKING
 from slack_sdk.errors import SlackApiError
 from sqlmodel import col, select
 
-from bot.adapters import CommunityKey
-from bot.models import Community
+from bot.platform import Community, CommunityKey
 
 from .adapter import NotInstalled, SlackAdapter
 from .parse import PLATFORM, community_key
 
 if TYPE_CHECKING:
-    from bot.app import Haven
+    from bot.platform import Haven
 
 log = logging.getLogger("haven.slack")
 

@@ -40,9 +40,17 @@ from slack_sdk.models.blocks import (
 )
 from slack_sdk.models.views import View
 
-from bot.messages import ESCAPABLE, ESCAPED_RE, ButtonStyle, Form, FormField, Message
-from bot.messages import plain as unescape
-from bot.naming import bot_name, named
+from bot.platform import (
+    ESCAPABLE,
+    ESCAPED_RE,
+    ButtonStyle,
+    Form,
+    FormField,
+    Message,
+    bot_name,
+    named,
+)
+from bot.platform import plain as unescape
 
 #: block_id of the first block of an error message (how a reader's client and
 #: tests can tell a refusal from an answer without parsing words).
