@@ -203,6 +203,18 @@ class Platform(ABC):
         an option named ``db`` replaces ``DATABASE_URL`` for that run."""
         return None
 
+    @classmethod
+    def tools_command(
+        cls, sub: argparse._SubParsersAction, description: str
+    ) -> argparse.ArgumentParser:
+        """``haven <name>``, the parser a platform hangs its set-up tools on
+        (``haven discord invite-url``), with the help every platform's reads."""
+        return sub.add_parser(
+            cls.name,
+            help=f"{cls.title} set-up helpers (see `haven {cls.name} --help`)",
+            description=description,
+        )
+
     async def serve(self) -> None:
         """Connect and deliver what members do until cancelled; call
         ``engine.ready(self.name)`` once connected (and on each reconnect)."""

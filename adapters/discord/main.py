@@ -123,13 +123,7 @@ class Discord(DiscordAdapter, Platform):
 
     @classmethod
     def add_cli(cls, sub: argparse._SubParsersAction) -> None:
-        tools_parser(
-            sub.add_parser(
-                cls.name,
-                help=f"{cls.title} set-up helpers (see `haven {cls.name} --help`)",
-                description=DESCRIPTION,
-            )
-        )
+        tools_parser(cls.tools_command(sub, DESCRIPTION))
 
     async def serve(self, settings: Settings | None = None) -> None:
         """Connect to the gateway until cancelled (the app is already started);

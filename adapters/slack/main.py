@@ -200,13 +200,7 @@ class Slack(SlackAdapter, Platform):
 
     @classmethod
     def add_cli(cls, sub: argparse._SubParsersAction) -> None:
-        tools_parser(
-            sub.add_parser(
-                cls.name,
-                help=f"{cls.title} set-up helpers (see `haven {cls.name} --help`)",
-                description=DESCRIPTION,
-            )
-        )
+        tools_parser(cls.tools_command(sub, DESCRIPTION))
 
     def runtime(self) -> SlackRuntime:
         """bolt's AsyncApp on this adapter, with HTTP mode's request checks and,
