@@ -181,7 +181,8 @@ class Catalogues:
         message = bundle.get_message(key)
         text, errors = bundle.format_pattern(message.value, dict(args or {}))
         for err in errors:
-            log.error("catalogue %s, %s: %s", locale, key, err)
+            # The error's kind only: its text may quote an argument, a member's words.
+            log.error("catalogue %s, %s: %s", locale, key, type(err).__name__)
         return text
 
 
