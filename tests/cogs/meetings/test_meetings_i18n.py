@@ -1,11 +1,12 @@
 """The members' side of /meeting in every shipped language (issue #22):
-/meeting list, /meeting rsvp and the RSVP buttons, the announcement and the
+/meeting list, find and types, /meeting rsvp and the RSVP buttons, the announcement and the
 "no meeting this week" note in the channel, and the going member's private
 reminder, every word from the meetings catalogue.
 
 Deliberate exceptions, unbracketed in the pseudo-locale: the meeting's own
 title and about (a moderator's words), and the times inside the messages,
-which each platform shows in the reader's own language (``timestamp``).
+which each platform shows in the reader's own language (``timestamp``), and
+the Meeting Guide type names (``/meeting types``, "Type: Open"), the spec's.
 The moderators' commands (add, skip, remove, mirror, import, ...) are not
 converted yet and answer in English."""
 
@@ -99,7 +100,8 @@ async def _scenario(console, alice: Callable[[], Awaitable[object]] | None = Non
     outs += await console.run(CHANGES)
     outs += await console.run(":advance 50m")  # the second announcement, then alice's reminder
     outs += await console.run(":as mona mod\n/meeting skip 1 2026-11-24\n:advance 23h30m")
-    outs += await console.run(":as alice\n/meeting list")
+    outs += await console.run(":as alice\n/meeting list\n/meeting find within:168")
+    outs += await console.run("/meeting find online types:W language:es within:1")
     return _members_view(outs)
 
 
@@ -118,6 +120,9 @@ async def test_the_pseudo_locale_shows_every_meetings_string_came_from_the_catal
     for out in shown:
         assert _from_catalogues(out.text), out.text
         assert all(_bracketed(a["label"]) for a in out.actions), out.actions
+    types = await console.say("/meeting types")
+    heading, names = types.text.split("\n")
+    assert _bracketed(heading) and "`ONL` Online" in names  # the spec's own names
     assert CATALOGUES.missing == {}
 
 
@@ -149,6 +154,8 @@ async def test_a_spanish_scenario_has_no_english_catalogue_text(console):
     text = "\n".join(o.text for o in shown) + "".join(a["label"] for o in shown for a in o.actions)
     assert "Vas a **Monday circle**" in text and "Voy: 1" in text
     assert "Esta semana no hay reunión" in text
+    assert "Próximas reuniones (en tu hora)" in text
+    assert "No hay reuniones (Women, en español, en línea) en la próxima hora" in text
     leaks = [w for w in _english_words("es") if w in text]
     assert leaks == []
     assert CATALOGUES.missing == {}

@@ -70,3 +70,25 @@ meetings-wait-days = { $count ->
 }
 meetings-rsvp-remind-going-only = remind: gilt nur für going – die private Erinnerung geht an alle, die dabei sind
 meetings-button-gone = Dieser Knopf tut nichts mehr. Versuch es mit `/meeting list`.
+
+cmd-meeting-find-description = Die nächsten passenden Meetings, unsere und importierte, in deiner Zeit
+meetings-find-none = { $within ->
+    [one] Keine Meetings in der nächsten Stunde. Versuch within:168 für die ganze Woche oder weniger Arten.
+   *[other] Keine Meetings in den nächsten { $within } Stunden. Versuch within:168 für die ganze Woche oder weniger Arten.
+}
+meetings-find-none-filtered = { $within ->
+    [one] Keine Meetings ({ $filters }) in der nächsten Stunde. Versuch within:168 für die ganze Woche oder weniger Arten.
+   *[other] Keine Meetings ({ $filters }) in den nächsten { $within } Stunden. Versuch within:168 für die ganze Woche oder weniger Arten.
+}
+meetings-find-heading = Nächste Meetings (in deiner Zeit):
+meetings-find-heading-filtered = Nächste Meetings ({ $filters }) (in deiner Zeit):
+meetings-find-in-language = auf { $language }
+meetings-find-online = online
+meetings-find-item = { $start } ({ $when }) — **{ $name }**
+meetings-find-item-ours = { $start } ({ $when }) — **{ $name }** (#{ $id } · `/meeting rsvp { $id } going`)
+meetings-find-now = jetzt
+meetings-find-dial-in = Einwahl { $phone }
+meetings-find-more = …und { $count } weitere; grenz die Suche mit types: oder within: ein.
+
+cmd-meeting-types-description = Die Codes der Meeting-Arten (von Meeting Guide) und ihre Bedeutung
+meetings-types-heading = Meeting-Arten (nutze die Codes in types:O,D,ONL):

@@ -88,3 +88,23 @@ meetings-wait-days = { $count ->
 }
 meetings-rsvp-remind-going-only = remind: is for going — the private reminder goes to members going
 meetings-button-gone = That button no longer does anything. Try `/meeting list`.
+
+## /meeting find: ours and imported meetings, soonest first.
+cmd-meeting-find-description = The next meetings that match, ours and imported ones, in your time
+# $filters: what the member asked for ("Open, in Spanish, online")
+meetings-find-none = No meetings in the next { $within } hours. Try within:168 for the whole week, or fewer types.
+meetings-find-none-filtered = No meetings ({ $filters }) in the next { $within } hours. Try within:168 for the whole week, or fewer types.
+meetings-find-heading = Next meetings (in your time):
+meetings-find-heading-filtered = Next meetings ({ $filters }) (in your time):
+meetings-find-in-language = in { $language }
+meetings-find-online = online
+# $when: "now", or how soon as the member's app shows it
+meetings-find-item = { $start } ({ $when }) — **{ $name }**
+meetings-find-item-ours = { $start } ({ $when }) — **{ $name }** (#{ $id } · `/meeting rsvp { $id } going`)
+meetings-find-now = now
+meetings-find-dial-in = dial in { $phone }
+meetings-find-more = …and { $count } more; narrow with types: or within:.
+
+## /meeting types (the type names are the Meeting Guide spec's own).
+cmd-meeting-types-description = The meeting type codes (Meeting Guide's) and what they mean
+meetings-types-heading = Meeting types (use the codes in types:O,D,ONL):

@@ -76,3 +76,27 @@ meetings-wait-days = { $count ->
 }
 meetings-rsvp-remind-going-only = remind: es solo para going: el recordatorio privado es para quienes van
 meetings-button-gone = Ese botón ya no hace nada. Prueba `/meeting list`.
+
+cmd-meeting-find-description = Las próximas reuniones que coinciden, nuestras e importadas, en tu hora
+meetings-find-none = { $within ->
+    [one] No hay reuniones en la próxima hora. Prueba within:168 para toda la semana, o menos tipos.
+    [many] No hay reuniones en las próximas { $within } horas. Prueba within:168 para toda la semana, o menos tipos.
+   *[other] No hay reuniones en las próximas { $within } horas. Prueba within:168 para toda la semana, o menos tipos.
+}
+meetings-find-none-filtered = { $within ->
+    [one] No hay reuniones ({ $filters }) en la próxima hora. Prueba within:168 para toda la semana, o menos tipos.
+    [many] No hay reuniones ({ $filters }) en las próximas { $within } horas. Prueba within:168 para toda la semana, o menos tipos.
+   *[other] No hay reuniones ({ $filters }) en las próximas { $within } horas. Prueba within:168 para toda la semana, o menos tipos.
+}
+meetings-find-heading = Próximas reuniones (en tu hora):
+meetings-find-heading-filtered = Próximas reuniones ({ $filters }) (en tu hora):
+meetings-find-in-language = en { $language }
+meetings-find-online = en línea
+meetings-find-item = { $start } ({ $when }) — **{ $name }**
+meetings-find-item-ours = { $start } ({ $when }) — **{ $name }** (#{ $id } · `/meeting rsvp { $id } going`)
+meetings-find-now = ahora
+meetings-find-dial-in = por teléfono { $phone }
+meetings-find-more = …y { $count } más; acota con types: o within:.
+
+cmd-meeting-types-description = Los códigos de tipo de reunión (de Meeting Guide) y lo que significan
+meetings-types-heading = Tipos de reunión (usa los códigos en types:O,D,ONL):

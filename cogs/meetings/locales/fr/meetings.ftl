@@ -77,3 +77,27 @@ meetings-wait-days = { $count ->
 }
 meetings-rsvp-remind-going-only = remind: est réservé à going — le rappel privé va aux membres qui viennent
 meetings-button-gone = Ce bouton ne fait plus rien. Essayez `/meeting list`.
+
+cmd-meeting-find-description = Les prochaines réunions qui correspondent, les nôtres et importées, à votre heure
+meetings-find-none = { $within ->
+    [one] Aucune réunion dans l'heure qui vient. Essayez within:168 pour toute la semaine, ou moins de types.
+    [many] Aucune réunion dans les { $within } prochaines heures. Essayez within:168 pour toute la semaine, ou moins de types.
+   *[other] Aucune réunion dans les { $within } prochaines heures. Essayez within:168 pour toute la semaine, ou moins de types.
+}
+meetings-find-none-filtered = { $within ->
+    [one] Aucune réunion ({ $filters }) dans l'heure qui vient. Essayez within:168 pour toute la semaine, ou moins de types.
+    [many] Aucune réunion ({ $filters }) dans les { $within } prochaines heures. Essayez within:168 pour toute la semaine, ou moins de types.
+   *[other] Aucune réunion ({ $filters }) dans les { $within } prochaines heures. Essayez within:168 pour toute la semaine, ou moins de types.
+}
+meetings-find-heading = Prochaines réunions (à votre heure) :
+meetings-find-heading-filtered = Prochaines réunions ({ $filters }) (à votre heure) :
+meetings-find-in-language = en { $language }
+meetings-find-online = en ligne
+meetings-find-item = { $start } ({ $when }) — **{ $name }**
+meetings-find-item-ours = { $start } ({ $when }) — **{ $name }** (#{ $id } · `/meeting rsvp { $id } going`)
+meetings-find-now = maintenant
+meetings-find-dial-in = par téléphone { $phone }
+meetings-find-more = …et { $count } de plus ; affinez avec types: ou within:.
+
+cmd-meeting-types-description = Les codes de type de réunion (de Meeting Guide) et leur signification
+meetings-types-heading = Types de réunion (utilisez les codes dans types:O,D,ONL) :

@@ -76,3 +76,27 @@ meetings-wait-days = { $count ->
 }
 meetings-rsvp-remind-going-only = remind: é só para going — o lembrete privado vai para quem vai
 meetings-button-gone = Esse botão não faz mais nada. Tente `/meeting list`.
+
+cmd-meeting-find-description = As próximas reuniões que combinam, nossas e importadas, no seu horário
+meetings-find-none = { $within ->
+    [one] Nenhuma reunião na próxima hora. Tente within:168 para a semana inteira, ou menos tipos.
+    [many] Nenhuma reunião nas próximas { $within } horas. Tente within:168 para a semana inteira, ou menos tipos.
+   *[other] Nenhuma reunião nas próximas { $within } horas. Tente within:168 para a semana inteira, ou menos tipos.
+}
+meetings-find-none-filtered = { $within ->
+    [one] Nenhuma reunião ({ $filters }) na próxima hora. Tente within:168 para a semana inteira, ou menos tipos.
+    [many] Nenhuma reunião ({ $filters }) nas próximas { $within } horas. Tente within:168 para a semana inteira, ou menos tipos.
+   *[other] Nenhuma reunião ({ $filters }) nas próximas { $within } horas. Tente within:168 para a semana inteira, ou menos tipos.
+}
+meetings-find-heading = Próximas reuniões (no seu horário):
+meetings-find-heading-filtered = Próximas reuniões ({ $filters }) (no seu horário):
+meetings-find-in-language = em { $language }
+meetings-find-online = online
+meetings-find-item = { $start } ({ $when }) — **{ $name }**
+meetings-find-item-ours = { $start } ({ $when }) — **{ $name }** (#{ $id } · `/meeting rsvp { $id } going`)
+meetings-find-now = agora
+meetings-find-dial-in = por telefone { $phone }
+meetings-find-more = …e mais { $count }; filtre com types: ou within:.
+
+cmd-meeting-types-description = Os códigos de tipo de reunião (do Meeting Guide) e o que significam
+meetings-types-heading = Tipos de reunião (use os códigos em types:O,D,ONL):
