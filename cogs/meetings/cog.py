@@ -23,6 +23,7 @@ comes from a button or from ``/meeting rsvp``.
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
@@ -38,6 +39,7 @@ from bot.api import (
     Cog,
     Context,
     Due,
+    EngineSettings,
     File,
     HomeSection,
     HomeSections,
@@ -60,20 +62,20 @@ from bot.api import (
     Zone,
     action,
     as_zone,
+    choose_language,
     command,
     error,
     job,
     literal,
     local_datetime,
     timestamp,
-    wait_words,
 )
 
 from . import http, ics, mirror
 from .directory import Directory, sync_job
 from .messages import (
     CHOICES,
-    LABELS,
+    Say,
     announcement,
     cancelled_note,
     cannot_post_note,
@@ -288,17 +290,19 @@ class Meetings(Directory, Cog):
                 cancelled = _local_day(meeting, start) in skipped
                 upcoming.append((start, meeting.id, meeting, cancelled))
         if not upcoming:
-            return Message(text="No meetings in the next 7 days.")
-        lines = ["Meetings in the next 7 days (in your time):"]
+            return Message(text=ctx.t("meetings-list-none"))
+        lines = [ctx.t("meetings-list-heading")]
         shown: set[int] = set()
         for start, _, meeting, cancelled in sorted(upcoming, key=lambda u: u[:2]):
-            line = f"- {timestamp(start, 'F')} — **{literal(meeting.title)}** (#{meeting.id})"
-            lines.append(line + (" — cancelled this time" if cancelled else ""))
+            key = "meetings-list-item-cancelled" if cancelled else "meetings-list-item"
+            item = ctx.t(key, start=timestamp(start, "F"), title=literal(meeting.title),
+                         id=str(meeting.id))  # fmt: skip
+            lines.append(f"- {item}")
             if not cancelled and meeting.id not in shown:  # details once per series
                 shown.add(meeting.id)
                 if meeting.link:
-                    lines.append(f"  Join: {meeting.link}")
-                lines += [f"  {detail}" for detail in details(meeting, private=True)]
+                    lines.append(f"  {ctx.t('meetings-join', link=meeting.link)}")
+                lines += [f"  {d}" for d in details(meeting, private=True, locale=ctx.locale)]
         return Message(text="\n".join(lines))
 
     @command(
@@ -315,13 +319,13 @@ class Meetings(Directory, Cog):
         remind: Annotated[int | None, Integer(min_value=1, max_value=1440)] = None,
     ) -> Message:
         if remind is not None and answer != "going":
-            raise UsageError("remind: is for going — the private reminder goes to members going")
+            raise UsageError(ctx.t("meetings-rsvp-remind-going-only"))
         return await self._answer(ctx, meeting, answer, remind)
 
     @action("meeting:rsvp")
     async def rsvp_button(self, ctx: Context, meeting_id: str = "", answer: str = "") -> Message:
         if not meeting_id.isdigit() or answer not in CHOICES:
-            raise Refusal("That button no longer does anything. Try `/meeting list`.")
+            raise Refusal(ctx.t("meetings-button-gone"))
         return await self._answer(ctx, int(meeting_id), answer)
 
     @command(
@@ -492,7 +496,8 @@ class Meetings(Directory, Cog):
             await self._post_note(ctx, meeting, start)
             return
         counts = await self._counts(ctx, meeting.id, start)
-        ref = await ctx.post(meeting.channel, announcement(meeting, start, counts, late=due.late))
+        post = announcement(meeting, start, counts, late=due.late, locale=community_locale(ctx))
+        ref = await ctx.post(meeting.channel, post)
         ctx.db.add(
             MeetingPost(
                 meeting_id=meeting.id, occurrence=start, lead=lead, late=due.late,
@@ -521,7 +526,7 @@ class Meetings(Directory, Cog):
         ).first()
         if rsvp is None or rsvp.status != "going":
             raise Skip("no longer going")
-        await ctx.send_dm(ctx.member.platform_user_id, going_reminder(meeting, start))
+        await ctx.send_dm(ctx.member.platform_user_id, going_reminder(meeting, start, ctx.locale))
 
     @job("meeting:cannot-post")
     async def tell_cannot_post(self, ctx: Context, due: Due) -> None:
@@ -649,7 +654,7 @@ class Meetings(Directory, Cog):
         meeting = await self._meeting(ctx, meeting_id)
         start = await self._next_start(ctx, meeting)
         if start is None:
-            raise Refusal(f"**{literal(meeting.title)}** has no upcoming meeting to answer for")
+            raise Refusal(ctx.t("meetings-rsvp-no-upcoming", title=literal(meeting.title)))
         rsvp = (
             await ctx.db.exec(
                 select(MeetingRsvp).where(
@@ -669,29 +674,25 @@ class Meetings(Directory, Cog):
                 )
             except TooSoon as too_soon:
                 return error(
-                    f"You've changed your answer for **{literal(meeting.title)}** several times "
-                    f"in a few minutes, so it stays **{LABELS[rsvp.status].lower()}** for now. "
-                    f"You can change your answer again {wait_words(too_soon.retry_at, ctx.now())}."
-                )
+                    ctx.t("meetings-rsvp-too-often", title=literal(meeting.title),
+                          answer=rsvp.status, wait=_wait(too_soon.retry_at, ctx.now(), ctx.t))
+                )  # fmt: skip
         rsvp.status, rsvp.updated_at = answer, ctx.now()
         if remind is not None:
             rsvp.remind = remind
         ctx.db.add(rsvp)
         await ctx.db.flush()
         await self._refresh(ctx, meeting, start)
-        when = f"**{literal(meeting.title)}** on {timestamp(start, 'F')}"
+        when = {"title": literal(meeting.title), "start": timestamp(start, "F")}
         lead = going_lead(rsvp)
         if answer == "going" and start - lead > ctx.now():
             minutes = int(lead.total_seconds()) // 60
-            text = f"You're going to {when}. I'll send you a private reminder "
-            text += f"{lead_words(minutes)} before."
+            text = ctx.t("meetings-rsvp-going", lead=lead_words(minutes, ctx.t), **when)
         elif answer == "going":
-            text = f"You're going to {when} — it starts soon, so there's no separate reminder."
-        elif answer == "maybe":
-            text = f"Marked as maybe for {when}. No pressure — come if you can."
+            text = ctx.t("meetings-rsvp-going-soon", **when)
         else:
-            text = f"Marked as not going to {when}. Thanks for letting us know."
-        return Message(text=text + " Only the counts are shown to others.")
+            text = ctx.t(f"meetings-rsvp-{answer}", **when)
+        return Message(text=text)
 
     async def _mirror(self, ctx: Context, meeting: Meeting) -> str:
         """Put the meeting's scheduled event on its next occurrence; a line for the reply."""
@@ -701,7 +702,7 @@ class Meetings(Directory, Cog):
 
     async def _post_note(self, ctx: Context, meeting: Meeting, start: datetime) -> None:
         """The one "no meeting this week" note of a cancelled occurrence."""
-        ref = await ctx.post(meeting.channel, cancelled_note(meeting, start))
+        ref = await ctx.post(meeting.channel, cancelled_note(meeting, start, community_locale(ctx)))
         ctx.db.add(
             MeetingPost(
                 meeting_id=meeting.id, occurrence=start, lead=NOTE_LEAD,
@@ -746,7 +747,10 @@ class Meetings(Directory, Cog):
                         continue
                     ref = Ref(post.platform, post.workspace, post.ref_id)
                     # The edit commits first: the next round reads a fresh snapshot.
-                    await ctx.edit(ref, announcement(meeting, key[1], counts, late=post.late))
+                    updated = announcement(
+                        meeting, key[1], counts, late=post.late, locale=community_locale(ctx)
+                    )
+                    await ctx.edit(ref, updated)
         finally:
             running.discard(key)
 
@@ -763,7 +767,7 @@ class Meetings(Directory, Cog):
     async def _meeting(self, ctx: Context, meeting_id: int) -> Meeting:
         meeting = await ctx.db.get(Meeting, meeting_id)
         if meeting is None:
-            raise NotFound(f"there is no meeting #{meeting_id}; see `/meeting list`")
+            raise NotFound(ctx.t("meetings-not-found", id=str(meeting_id)))
         return meeting
 
     async def _count(self, ctx: Context) -> int:
@@ -791,6 +795,24 @@ class Meetings(Directory, Cog):
             )
         )
         return dict(Counter(row.status for row in rows.all()))
+
+
+def community_locale(ctx: Context) -> str:
+    """The community's language: a channel post is read by all, whoever's
+    answer brought it up to date."""
+    return choose_language(None, None, ctx.settings(EngineSettings).language)
+
+
+def _wait(retry_at: datetime, now: datetime, t: Say) -> str:
+    """``in 4 minutes`` — the wait rounded up, so trying then always works
+    (as :func:`bot.api.wait_words` says it in English)."""
+    minutes = max(math.ceil(max((retry_at - now).total_seconds(), 0) / 60), 1)
+    if minutes < 60:
+        return t("meetings-wait-minutes", count=minutes)
+    hours = math.ceil(minutes / 60)
+    if hours < 48:
+        return t("meetings-wait-hours", count=hours)
+    return t("meetings-wait-days", count=math.ceil(hours / 24))
 
 
 def _first_week(days, hour: int, minute: int, zone: str, now: datetime):

@@ -238,35 +238,36 @@ class Directory:
                     continue
                 found.append((start, ours, meeting.id, meeting))
                 break
+        asked = _asked(ctx, types, language, online)
+        filtered = {"filters": asked} if asked else {}
         if not found:
-            asked = _asked(types, language, online)
-            return Message(
-                text=f"No meetings{asked} in the next {within} hours. Try within:168 for the "
-                "whole week, or fewer types."
-            )
+            key = "meetings-find-none-filtered" if asked else "meetings-find-none"
+            return Message(text=ctx.t(key, within=within, **filtered))
         found.sort(key=lambda f: f[:3])
-        lines = [f"Next meetings{_asked(types, language, online)} (in your time):"]
+        heading = "meetings-find-heading-filtered" if asked else "meetings-find-heading"
+        lines = [ctx.t(heading, **filtered)]
         for start, ours, _, meeting in found[:FIND_SHOWN]:
             name = meeting.title if ours else meeting.name
-            when = "now" if start <= now else timestamp(start, "R")
-            line = f"- {timestamp(start, 'F')} ({when}) — **{literal(name)}**"
+            when = ctx.t("meetings-find-now") if start <= now else timestamp(start, "R")
+            item = {"start": timestamp(start, "F"), "when": when, "name": literal(name)}
             if ours:
-                line += f" (#{meeting.id} · `/meeting rsvp {meeting.id} going`)"
-            lines.append(line)
-            if meeting.link:
-                lines.append(f"  Join: {meeting.link}")
-            if ours:
-                lines += [f"  {d}" for d in details(meeting, private=True)]
+                lines.append(f"- {ctx.t('meetings-find-item-ours', id=str(meeting.id), **item)}")
             else:
-                extra = [words(meeting.types), language_words(meeting.language)]
+                lines.append(f"- {ctx.t('meetings-find-item', **item)}")
+            if meeting.link:
+                lines.append(f"  {ctx.t('meetings-join', link=meeting.link)}")
+            if ours:
+                lines += [f"  {d}" for d in details(meeting, private=True, locale=ctx.locale)]
+            else:
+                extra = [words(meeting.types), language_words(meeting.language, ctx.locale)]
                 if meeting.phone:
-                    extra.append(f"dial in {literal(meeting.phone)}")
+                    extra.append(ctx.t("meetings-find-dial-in", phone=literal(meeting.phone)))
                 if meeting.place and not meeting.link:
                     extra.append(literal(meeting.place[:120]))
                 if any(extra):
                     lines.append("  " + " · ".join(filter(None, extra)))
         if len(found) > FIND_SHOWN:
-            lines.append(f"…and {len(found) - FIND_SHOWN} more; narrow with types: or within:.")
+            lines.append(ctx.t("meetings-find-more", count=len(found) - FIND_SHOWN))
         return Message(text="\n".join(lines))
 
     @command(
@@ -278,7 +279,7 @@ class Directory:
     )
     async def list_types(self, ctx: Context) -> Message:
         pairs = [f"`{code}` {name}" for code, name in TYPES.items()]
-        return Message(text="Meeting types (use the codes in types:O,D,ONL):\n" + " · ".join(pairs))
+        return Message(text=ctx.t("meetings-types-heading") + "\n" + " · ".join(pairs))
 
     @command(
         "meeting public",
@@ -420,12 +421,16 @@ class Directory:
         return (await feeds.apply(ctx, feed, read)).line()
 
 
-def _asked(types, language, online) -> str:
+def _asked(ctx: Context, types, language, online) -> str:
+    """What ``/meeting find`` was asked for, as its answer repeats it
+    ("Open, in Spanish, online"); empty when nothing narrowed it."""
     parts = []
     if types:
         parts.append(words(types))
     if language:
-        parts.append(f"in {language_words(language)}")
+        parts.append(
+            ctx.t("meetings-find-in-language", language=language_words(language, ctx.locale))
+        )
     if online:
-        parts.append("online")
-    return f" ({', '.join(parts)})" if parts else ""
+        parts.append(ctx.t("meetings-find-online"))
+    return ", ".join(parts)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.api import OptionError, OptionType, literal
+from bot.api import OptionError, OptionType, language_name, literal
 
 TYPES: dict[str, str] = {
     "11": "11th Step Meditation", "12x12": "12 Steps & 12 Traditions", "A": "Secular",
@@ -65,10 +65,16 @@ def words(codes: str | tuple[str, ...] | list[str]) -> str:
     return ", ".join(TYPES.get(code, code) for code in items if code)
 
 
-def language_words(code: str | None) -> str:
+def language_words(code: str | None, locale: str = "en") -> str:
+    """A meeting's language as ``locale`` names it (``es``: Spanish, español,
+    Spanisch); in English, and for a language Babel does not know by that code
+    (``asl``), :data:`LANGUAGES`' English name."""
     if not code:
         return ""
-    return LANGUAGES.get(code, code)
+    english = LANGUAGES.get(code, code)
+    if locale.startswith("en") or language_name(code, "en") != english:
+        return english
+    return language_name(code, locale)
 
 
 def split(codes: str | None) -> tuple[str, ...]:
