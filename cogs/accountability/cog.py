@@ -20,8 +20,6 @@ from typing import Annotated, Literal
 from sqlmodel import col, delete, select
 
 from bot.api import (
-    Button,
-    ButtonStyle,
     Capability,
     CheckinActivity,
     Choice,
@@ -53,6 +51,7 @@ from bot.api import (
     Time,
     UsageError,
     action,
+    choose_language,
     command,
     count_sos,
     error,
@@ -79,7 +78,6 @@ from .models import (
     SosAlert,
 )
 from .schedule import (
-    DAY_NAMES,
     DAYS,
     MATCH_KIND,
     NUDGE_KIND,
@@ -93,15 +91,15 @@ from .schedule import (
 )
 from .signals import gap_keys, quiet_members, still_quiet
 from .texts import (
-    NO_PARTNERS_BEFORE_CONSENT,
-    PARTNERS_UNREACHABLE,
     SOS_ACTION,
     SOS_HERE_ACTION,
     SOS_MOD_ACTION,
+    Say,
     SosOutcome,
     already_asked,
     here_note,
     matched_dm,
+    moderator_button,
     moderators_note,
     name,
     names,
@@ -114,6 +112,7 @@ from .texts import (
     sos_dm,
     sos_outcome,
     sos_space_post,
+    speaker,
     welcome,
     why_not,
 )
@@ -139,22 +138,16 @@ class MatchResult:
     left: int  # still in the pool, for next time
     unreached: int = 0  # matched, but the platform refused their DM
 
-    @property
-    def summary(self) -> str:
-        """Counts only — never who."""
+    def summary(self, t: Say) -> str:
+        """Counts only — never who: a sentence for each count there is."""
         if self.pooled < 2:
-            return "Fewer than 2 members are in the pool, so no pods were formed."
-        text = f"Formed {self.pods} pod{'s' if self.pods != 1 else ''} from the pool."
+            return t("accountability-match-too-few")
+        sentences = [t("accountability-match-formed", count=self.pods)]
         if self.left:
-            text += f" {self.left} member{'s' if self.left != 1 else ''} stay in the pool "
-            text += "for next time."
+            sentences.append(t("accountability-match-left", count=self.left))
         if self.unreached:
-            many = self.unreached != 1
-            text += (
-                f" {self.unreached} matched member{'s' if many else ''} couldn't be told by DM; "
-                "they'll find the pod in `/partner list`."
-            )
-        return text
+            sentences.append(t("accountability-match-unreached", count=self.unreached))
+        return " ".join(sentences)
 
 
 @dataclass(frozen=True)
@@ -207,7 +200,7 @@ class Accountability(Cog):
         everything else reads the same whether or not that person uses Haven."""
         me = ctx.member
         if member == me.platform_user_id:
-            raise Refusal("you can't be your own partner — `/partner pool join` finds you one")
+            raise Refusal(ctx.t("accountability-request-self"))
         await self._lapse_old_requests(ctx)
         other = await ctx.find_member(member)
         other = other if other is not None and other.consented else None
@@ -219,13 +212,11 @@ class Accountability(Cog):
         if refused is not None:
             return refused
         if other is not None and await store.pair_with(ctx, me, other):
-            return error(f"You and {name(other)} are already partners.")
+            return error(ctx.t("accountability-request-partners", name=name(other)))
         if await self._open_request(ctx, me, member) is not None:
-            return already_asked(member)
+            return already_asked(member, ctx.t)
         if other is not None and await self._open_request(ctx, other, me.platform_user_id):
-            return error(
-                f"{name(other)} has already asked you — `/partner accept @{member}` to say yes."
-            )
+            return error(ctx.t("accountability-request-they-asked", name=name(other), user=member))
         declined = (
             await ctx.db.exec(
                 select(PartnerRequest)
@@ -241,8 +232,11 @@ class Accountability(Cog):
         if declined is not None:  # they were told: "isn't available right now"
             again = declined.answered_at + COOL_DOWN
             return error(
-                f"<@{member}> isn't available right now. "
-                f"You can ask again from {timestamp(again, 'f')}."
+                ctx.t(
+                    "accountability-request-declined",
+                    mention=f"<@{member}>",
+                    again=timestamp(again, "f"),
+                )
             )
         req = PartnerRequest(
             requester_id=me.id,
@@ -255,7 +249,7 @@ class Accountability(Cog):
         if other is not None:  # after the answer, so its timing tells nothing either
             req_id = req.id
             ctx.follow_up(lambda later: self._deliver_request(later, req_id), unreachable=None)
-        return request_sent(member)
+        return request_sent(member, ctx.t)
 
     async def _request_limits(self, ctx: Context, me: Member) -> Message | None:
         """The asker's caps: open requests at once, and new requests a day."""
@@ -270,15 +264,16 @@ class Accountability(Cog):
         ).all()
         waiting = sum(1 for status, _ in mine if status == OPEN)
         if waiting >= MAX_OPEN_REQUESTS:
-            return error(
-                f"You have {waiting} requests waiting for an answer. Give them a little time — "
-                "you can ask someone new once one of them is answered (or after two weeks)."
-            )
+            return error(ctx.t("accountability-request-waiting", count=waiting))
         again = REQUEST_LIMIT.retry_at([at for _, at in mine], ctx.now())
         if again is not None:
             return error(
-                f"You've sent {REQUEST_LIMIT.times} partner requests in the last day. "
-                f"You can ask someone new {timestamp(again, 'R')} (at {timestamp(again, 't')})."
+                ctx.t(
+                    "accountability-request-daily",
+                    count=REQUEST_LIMIT.times,
+                    again=timestamp(again, "R"),
+                    at=timestamp(again, "t"),
+                )
             )
         return None
 
@@ -289,7 +284,9 @@ class Accountability(Cog):
         req = await ctx.db.get(PartnerRequest, request_id)
         if req is None or req.status != OPEN or req.target_id is None:
             return None
-        await ctx.reach(req.target_user_id, request_dm(ctx.member, req.id))
+        target = await ctx.db.get(Member, req.target_id)
+        note = request_dm(ctx.member, req.id, speaker(ctx, target))  # in their language
+        await ctx.reach(req.target_user_id, note)
         return None
 
     @command(
@@ -324,29 +321,27 @@ class Accountability(Cog):
             await ctx.hold_members(req.requester_id, me.id)
             await ctx.db.refresh(req)
         if req is None or req.status != OPEN:
-            return error("That request is no longer open.")
+            return error(ctx.t("accountability-answer-closed"))
         requester = await ctx.db.get(Member, req.requester_id)
         req.answered_at = ctx.now()
         req.target_id = me.id  # asked before they joined: theirs now
         if not accept:
             req.status = DECLINED
             ctx.db.add(req)
+            theirs = speaker(ctx, requester)
             told = await ctx.reach(
                 requester.platform_user_id,
-                Message(text=f"{name(me)} isn't available right now."),
+                Message(text=theirs("accountability-declined-note", name=name(me))),
             )
             if not told:
                 return Message(
-                    text=f"Declined. I couldn't reach {name(requester)}, "
-                    "so nothing was sent to them."
+                    text=ctx.t("accountability-declined-unreached", name=name(requester))
                 )
-            return Message(
-                text=f"Declined. {name(requester)} only hears that you're not available right now."
-            )
+            return Message(text=ctx.t("accountability-declined", name=name(requester)))
         req.status = ACCEPTED
         ctx.db.add(req)
         if await store.pair_with(ctx, me, requester):
-            return Message(text=f"You and {name(requester)} are already partners.")
+            return Message(text=ctx.t("accountability-request-partners", name=name(requester)))
         pod = await self._form_pod(ctx, [requester, me], PAIR, with_space=False)
         # Opening a space and a DM can wait on the platform's pacing (Slack:
         # conversations.open, ~50 a minute a workspace): the answer comes first.
@@ -354,7 +349,7 @@ class Accountability(Cog):
         ctx.follow_up(
             lambda later: self._settle_partnership(later, pod_id, requester_id), unreachable=None
         )
-        return Message(text=f"You and {name(requester)} are partners now.")
+        return Message(text=ctx.t("accountability-accepted", name=name(requester)))
 
     async def _settle_partnership(self, ctx: Context, pod_id: int, requester_id: int) -> Message:
         """After an accept: the pair's private space, and the requester told."""
@@ -362,22 +357,21 @@ class Accountability(Cog):
         requester = await ctx.db.get(Member, requester_id)
         me = ctx.member
         if pod is None or requester is None or pod.closed_at is not None:
-            return Message(text="That partnership has ended since; nothing more to set up.")
+            return Message(text=ctx.t("accountability-accepted-ended"))
         await self._open_space(ctx, pod, [requester, me])
-        where = f" Your private space: <#{pod.space_id}>." if pod.space_id else ""
-        told = await ctx.reach(
-            requester.platform_user_id,
-            Message(text=f"{name(me)} accepted — you're partners now.{where}"),
-        )
-        text = where.strip() or f"{name(requester)} and you can find each other in `/partner list`."
-        if told:
-            text += f" {name(requester)} knows you said yes."
+        space = f"<#{pod.space_id}>" if pod.space_id else None
+        theirs = speaker(ctx, requester)
+        if space:
+            note = theirs("accountability-accepted-note-space", name=name(me), space=space)
         else:
-            text += (
-                f" I couldn't tell {name(requester)} by DM — {why_not(told.reason)} — "
-                "they'll see it in `/partner list`."
-            )
-        return Message(text=text)
+            note = theirs("accountability-accepted-note", name=name(me))
+        told = await ctx.reach(requester.platform_user_id, Message(text=note))
+        key, args = "accountability-accepted", {"name": name(requester)}
+        if space:
+            key, args["space"] = "accountability-accepted-space", space
+        if told:
+            return Message(text=ctx.t(f"{key}-told", **args))
+        return Message(text=ctx.t(f"{key}-unreached", **args, why=why_not(told.reason, ctx.t)))
 
     async def _request_from(self, ctx: Context, user_id: str) -> PartnerRequest | None:
         other = await ctx.find_member(user_id)
@@ -447,7 +441,7 @@ class Accountability(Cog):
         ref = await ctx.create_space(
             f"haven-{'pod' if pod.kind == POD else 'partners'}-{pod.id}",
             [m.platform_user_id for m in members],
-            welcome(members, pod=pod.kind == POD),
+            welcome(members, pod.kind == POD, speaker(ctx, None)),  # several read it
         )
         pod.space_platform, pod.space_workspace = ref.platform, ref.workspace
         pod.space_id = ref.id
@@ -462,9 +456,12 @@ class Accountability(Cog):
         lines = []
         for pod in await store.active_pods(ctx, me):
             others = [m for m in await store.pod_members(ctx, pod) if m.id != me.id]
-            what = "pod" if pod.kind == POD else "partners"
-            space = f" — space <#{pod.space_id}>" if pod.space_id else ""
-            lines.append(f"- `pod:{pod.id}` ({what}) with {names(others)}{space}")
+            kind = "pod" if pod.kind == POD else "pair"
+            shown = {"kind": kind, "id": str(pod.id), "names": names(others, ctx.t)}
+            if pod.space_id:
+                shown["space"] = f"<#{pod.space_id}>"
+            key = "accountability-list-pod-space" if pod.space_id else "accountability-list-pod"
+            lines.append(f"- {ctx.t(key, **shown)}")
         await self._lapse_old_requests(ctx)
         incoming = (
             await ctx.db.exec(
@@ -476,10 +473,8 @@ class Accountability(Cog):
         ).all()
         for req in incoming:
             frm = await ctx.db.get(Member, req.requester_id)
-            lines.append(
-                f"- {name(frm)} asked to partner with you: `/partner accept @"
-                f"{frm.platform_user_id}`"
-            )
+            asked = ctx.t("accountability-list-asked", name=name(frm), user=frm.platform_user_id)
+            lines.append(f"- {asked}")
         outgoing = (
             await ctx.db.exec(
                 select(PartnerRequest).where(
@@ -488,15 +483,13 @@ class Accountability(Cog):
             )
         ).all()
         for req in outgoing:  # named alike, members or not
-            lines.append(f"- waiting for <@{req.target_user_id}> to answer your request")
+            waiting = ctx.t("accountability-list-waiting", mention=f"<@{req.target_user_id}>")
+            lines.append(f"- {waiting}")
         if await self._pool_entry(ctx, me):
-            lines.append("- you're in the pool, waiting to be matched into a pod")
+            lines.append(f"- {ctx.t('accountability-list-pooled')}")
         if not lines:
-            return Message(
-                text="No partners or pods yet. `/partner request @member` asks someone; "
-                "`/partner pool join` lets Haven match you into a pod."
-            )
-        return Message(title="Your partners and pods", text="\n".join(lines))
+            return Message(text=ctx.t("accountability-list-empty"))
+        return Message(title=ctx.t("accountability-list-title"), text="\n".join(lines))
 
     @command(
         "partner leave",
@@ -510,20 +503,16 @@ class Accountability(Cog):
         if isinstance(who, PodKey):
             pod = next((p for p in await store.active_pods(ctx, me) if p.id == who.id), None)
             if pod is None:
-                raise NotFound(f"you're not in pod:{who.id}; `/partner list` shows yours")
+                raise NotFound(ctx.t("accountability-leave-no-pod", id=str(who.id)))
         else:
             other = await ctx.find_member(who)
             pod = await store.pair_with(ctx, me, other) if other is not None else None
             if pod is None:  # the same words for a stranger: no oracle of who is here
-                raise NotFound(
-                    f"you and @{literal(str(who))} aren't partners right now (pick them from "
-                    "the @ list as you type); to leave a pod, use its pod:id from `/partner list`"
-                )
+                raise NotFound(ctx.t("accountability-leave-not-partners", who=literal(str(who))))
         closed = await store.leave_pod(ctx, me, pod)
-        text = "Done — you've stepped away. The others get a short neutral note, no reason given."
         if closed:
-            text += " The shared space is closed."
-        return Message(text=text)
+            return Message(text=ctx.t("accountability-leave-done-closed"))
+        return Message(text=ctx.t("accountability-leave-done"))
 
     # -- the pool and matching ----------------------------------------------
 
@@ -541,22 +530,15 @@ class Accountability(Cog):
         entry = await self._pool_entry(ctx, ctx.member)
         if choice == "leave":
             if entry is None:
-                return Message(text="You weren't in the pool — nothing to change.")
+                return Message(text=ctx.t("accountability-pool-not-in"))
             await ctx.db.delete(entry)
-            return Message(text="You've left the pool; you won't be matched.")
+            return Message(text=ctx.t("accountability-pool-left"))
         if entry is not None:
-            return Message(
-                text="You're already in the pool. A moderator's next match will place you in a pod."
-            )
+            return Message(text=ctx.t("accountability-pool-already"))
         ctx.db.add(PoolEntry(member_id=ctx.member.id, joined_at=ctx.now()))
-        text = (
-            "You're in the pool. When moderators next match, you'll join a pod of 2–4 "
-            "people whose local hours are close to yours, with a private space. "
-            "`/partner pool leave` takes you out."
-        )
+        text = ctx.t("accountability-pool-joined")
         if ctx.member.timezone is None:
-            text += "\nTip: set your time zone (`/haven timezone Europe/Helsinki`) so Haven "
-            text += "matches you with people awake when you are."
+            text += "\n" + ctx.t("accountability-pool-tip")
         return Message(text=text)
 
     @command(
@@ -567,7 +549,7 @@ class Accountability(Cog):
         consent=False,
     )
     async def match(self, ctx: Context, size: SizeArg = 3) -> Message:
-        return Message(text=(await self._match_pool(ctx, size)).summary)
+        return Message(text=(await self._match_pool(ctx, size)).summary(ctx.t))
 
     async def _match_pool(self, ctx: Context, size: int) -> MatchResult:
         """Form pods from the pool (each with its space); DM everyone matched.
@@ -589,14 +571,16 @@ class Accountability(Cog):
         matched = {mid for group in groups for mid in group}
         unreached = 0
         for mid in (mid for mid in members if mid not in matched):  # still pooled
-            await ctx.reach(members[mid].platform_user_id, no_new_pod_dm())
+            theirs = speaker(ctx, members[mid])
+            await ctx.reach(members[mid].platform_user_id, no_new_pod_dm(theirs))
         await ctx.db.exec(delete(PoolEntry).where(col(PoolEntry.member_id).in_(matched)))
         for group in groups:
             pod_members = [members[mid] for mid in group]
             pod = await self._form_pod(ctx, pod_members, POD)
             for member in pod_members:
                 others = [m for m in pod_members if m.id != member.id]
-                told = await ctx.reach(member.platform_user_id, matched_dm(others, pod.space_id))
+                note = matched_dm(others, pod.space_id, speaker(ctx, member))
+                told = await ctx.reach(member.platform_user_id, note)
                 unreached += not told
         return MatchResult(
             pooled=len(members),
@@ -623,28 +607,23 @@ class Accountability(Cog):
     ) -> Message:
         if day == "off":
             if not ctx.settings(PodSettings).pod_matching:
-                return Message(text="Pod matching wasn't scheduled — nothing to change.")
+                return Message(text=ctx.t("accountability-schedule-not-scheduled"))
             ctx.update_settings(PodSettings, pod_matching=None)
             await ctx.audit("partner schedule off")
-            return Message(
-                text="Scheduled pod matching is off. `/partner match` still forms pods "
-                "whenever you choose."
-            )
+            return Message(text=ctx.t("accountability-schedule-off"))
         if time is None:
-            raise UsageError("give the time too, in the community's time zone, like 18:00")
+            raise UsageError(ctx.t("accountability-schedule-no-time"))
         plan = {"day": day, "at": f"{time:%H:%M}", "size": size}
         ctx.update_settings(PodSettings, pod_matching=plan)
         zone = ctx.zone_of(None)  # the community's, never the moderator's own
         await ctx.audit("partner schedule set")
         spec = match_spec(ctx.community.id, plan, zone)
         nxt = next_occurrence(spec.trigger, ctx.now(), inclusive=True)
-        when = f" The next is {timestamp(nxt, 'F')}." if nxt else ""
-        return Message(
-            text=f"The pool will be matched into pods of about {size} every "
-            f"{DAY_NAMES[day]} at {plan['at']} ({zone}).{when} Matched members are told "
-            "privately; the moderators' channel, if set, gets counts only. "
-            "`/partner schedule off` stops it."
-        )
+        plan_args = {"size": size, "day": day, "at": plan["at"], "zone": zone}
+        if nxt is None:
+            return Message(text=ctx.t("accountability-schedule-set", **plan_args))
+        next_ = timestamp(nxt, "F")
+        return Message(text=ctx.t("accountability-schedule-set-next", **plan_args, next=next_))
 
     @job(MATCH_KIND)
     async def scheduled_match(self, ctx: Context, due: Due) -> None:
@@ -656,7 +635,8 @@ class Accountability(Cog):
             raise Skip("nobody in the pool")
         channel = ctx.channel("moderators")
         if channel:
-            await ctx.post(channel, scheduled_match_note(result.summary, due.late))
+            ours = speaker(ctx, None)  # the community's language
+            await ctx.post(channel, scheduled_match_note(result.summary(ours), due.late, ours))
 
         # -- SOS ---------------------------------------------------------------
 
@@ -682,11 +662,16 @@ class Accountability(Cog):
         resources, reasons = await asyncio.gather(
             self._crisis(ctx).right_now(ctx), self._reasons_for_sos(ctx)
         )
-        ctx.follow_up(self._alert_partners, unreachable=Message(text=PARTNERS_UNREACHABLE))
+        if ctx.language is None:  # the database did not answer in time: the app's language
+            inv = ctx.invocation
+            ctx.language = choose_language(None, inv.locale if inv else None)
+        unreachable = Message(text=ctx.t("accountability-sos-unreachable"))
+        ctx.follow_up(self._alert_partners, unreachable=unreachable)
         if not reasons:
             return resources
         mine = "\n".join(f"- {literal(r)}" for r in reasons)
-        return Message(title=resources.title, text=f"{resources.text}\n\n**Your reasons:**\n{mine}")
+        heading = ctx.t("accountability-sos-your-reasons")
+        return Message(title=resources.title, text=f"{resources.text}\n\n**{heading}**\n{mine}")
 
     @staticmethod
     def _crisis(ctx: Context) -> CrisisText:
@@ -700,7 +685,7 @@ class Accountability(Cog):
     async def _alert_partners(self, ctx: Context) -> Message:
         me = ctx.member
         if me is None or not me.consented:
-            return Message(text=NO_PARTNERS_BEFORE_CONSENT)
+            return Message(text=ctx.t("accountability-sos-no-consent"))
         now = ctx.now()
         await ctx.hold_members(me.id)  # two /sos at once: partners alerted once
         await ctx.db.exec(
@@ -718,9 +703,12 @@ class Accountability(Cog):
         if last is not None:
             again = last.at + SOS_INTERVAL
             return error(
-                f"Your last alert went out {timestamp(last.at, 'R')}; you can send another "
-                f"{timestamp(again, 'R')} (at {timestamp(again, 't')}). The resources above "
-                "are there right now."
+                ctx.t(
+                    "accountability-sos-too-soon",
+                    last=timestamp(last.at, "R"),
+                    again=timestamp(again, "R"),
+                    at=timestamp(again, "t"),
+                )
             )
         partners = await store.partners_of(ctx, me)
         alert = SosAlert(member_id=me.id, at=now, alerted=0)
@@ -735,17 +723,16 @@ class Accountability(Cog):
         # nobody answers in time, helplines again, the member's choice.
         buttons = ()
         if not alert.alerted and ctx.channel("moderators"):
-            buttons = (
-                Button(f"{SOS_MOD_ACTION}:{alert.id}", "Let a moderator know", ButtonStyle.PRIMARY),
-            )
-        return Message(text=sos_outcome(outcomes, moderators=bool(buttons)), buttons=buttons)
+            buttons = (moderator_button(alert.id, ctx.t),)
+        return Message(text=sos_outcome(outcomes, ctx.t, moderators=bool(buttons)), buttons=buttons)
 
     async def _reach_partner(
         self, ctx: Context, me: Member, partner: Member, alert: SosAlert
     ) -> SosOutcome:
         """By DM; where that fails, in a private space the two share, mentioning
         the partner; else not reached. Only what the platform accepted counts."""
-        sent = await ctx.reach(partner.platform_user_id, sos_dm(me, alert.id))
+        theirs = speaker(ctx, partner)
+        sent = await ctx.reach(partner.platform_user_id, sos_dm(me, alert.id, theirs))
         if sent:
             return SosOutcome(partner, "dm")
         for pod in await store.active_pods(ctx, me):
@@ -753,7 +740,7 @@ class Accountability(Cog):
             members = {m.id for m in await store.pod_members(ctx, pod)}
             if space is None or partner.id not in members:
                 continue
-            if await ctx.reach_in_space(space, sos_space_post(me, partner, alert.id)):
+            if await ctx.reach_in_space(space, sos_space_post(me, partner, alert.id, theirs)):
                 return SosOutcome(partner, "space", sent.reason)
         return SosOutcome(partner, None, sent.reason)
 
@@ -769,19 +756,20 @@ class Accountability(Cog):
             or ctx.now() - alert.at > timedelta(days=1)
             or asker.id not in {p.id for p in await store.partners_of(ctx, ctx.member)}
         ):
-            return error("That alert is no longer open. Thank you for looking out.")
+            return error(ctx.t("accountability-sos-here-closed"))
         answered = [int(i) for i in alert.answered_by.split(",") if i]
         if ctx.member.id in answered:
-            return Message(text=f"{name(asker)} already knows you're there. Thank you.")
+            return Message(text=ctx.t("accountability-sos-here-already", name=name(asker)))
         alert.answered_by = ",".join(str(i) for i in [*answered, ctx.member.id])
         ctx.db.add(alert)
-        told = await ctx.reach(asker.platform_user_id, here_note(ctx.member, not answered))
+        note = here_note(ctx.member, not answered, speaker(ctx, asker))
+        told = await ctx.reach(asker.platform_user_id, note)
         if not told:
+            why = why_not(told.reason, ctx.t)
             return Message(
-                text=f"Thank you. I couldn't reach {name(asker)} to say so — "
-                f"{why_not(told.reason)} — so a call or a message from you matters all the more."
+                text=ctx.t("accountability-sos-here-unreached", name=name(asker), why=why)
             )
-        return Message(text=f"Thank you — {name(asker)} knows you're there.")
+        return Message(text=ctx.t("accountability-sos-here-told", name=name(asker)))
 
     @job(SOS_CHECK_KIND)
     async def sos_check(self, ctx: Context, due: Due) -> None:
@@ -794,7 +782,7 @@ class Accountability(Cog):
         ctx.db.add(alert)
         moderators = bool(ctx.channel("moderators")) and not alert.moderators_told
         helplines = self._crisis(ctx).for_community(ctx)
-        note = no_answer_note(helplines, moderators, alert.id)
+        note = no_answer_note(helplines, moderators, alert.id, ctx.t)  # the job's member: theirs
         await ctx.send_dm(ctx.member.platform_user_id, note)
 
     @action(SOS_MOD_ACTION)
@@ -807,16 +795,13 @@ class Accountability(Cog):
             or alert.member_id != ctx.member.id
             or channel is None
         ):
-            return error("That button no longer does anything. `/sos` or `/crisis` any time.")
+            return error(ctx.t("accountability-sos-moderators-stale"))
         if alert.moderators_told:
-            return Message(text="The moderators already know someone asked for support.")
+            return Message(text=ctx.t("accountability-sos-moderators-already"))
         alert.moderators_told = True
         ctx.db.add(alert)
-        await ctx.post(channel, moderators_note())
-        return Message(
-            text="Done — the moderators know someone asked for support; your "
-            "name was not shared. `/crisis` is there any time."
-        )
+        await ctx.post(channel, moderators_note(speaker(ctx, None)))  # the community's language
+        return Message(text=ctx.t("accountability-sos-moderators-done"))
 
     # -- the member's own reasons (shown with /sos) -------------------------
 
@@ -832,15 +817,10 @@ class Accountability(Cog):
         await ctx.hold_members(ctx.member.id)  # two adds at once: still at most 10
         mine = await self._reasons(ctx, ctx.member.id)
         if len(mine) >= MAX_REASONS:
-            raise LimitReached(
-                f"you already keep {MAX_REASONS} reasons; remove one first "
-                "(`/haven reasons list` shows their numbers)",
-                MAX_REASONS,
-            )
+            raise LimitReached(ctx.t("accountability-reasons-full", max=MAX_REASONS), MAX_REASONS)
         ctx.db.add(Reason(member_id=ctx.member.id, text=reason, created_at=ctx.now()))
         return Message(
-            text=f"Kept (reason {len(mine) + 1} of at most {MAX_REASONS}). Only you see it — "
-            "with the helplines, when you use `/sos`."
+            text=ctx.t("accountability-reasons-kept", number=len(mine) + 1, max=MAX_REASONS)
         )
 
     @command(
@@ -852,12 +832,9 @@ class Accountability(Cog):
     async def reasons_list(self, ctx: Context) -> Message:
         mine = await self._reasons(ctx, ctx.member.id)
         if not mine:
-            return Message(
-                text="You keep no reasons yet. `/haven reasons add <a few words>` keeps one; "
-                "`/sos` shows them to you when things are hard."
-            )
+            return Message(text=ctx.t("accountability-reasons-none"))
         lines = [f"{n}. {literal(r.text)}" for n, r in enumerate(mine, start=1)]
-        return Message(title="Your reasons", text="\n".join(lines))
+        return Message(title=ctx.t("accountability-reasons-title"), text="\n".join(lines))
 
     @command(
         "haven reasons remove",
@@ -871,12 +848,9 @@ class Accountability(Cog):
         await ctx.hold_members(ctx.member.id)  # numbers as the member last saw them
         mine = await self._reasons(ctx, ctx.member.id)
         if number > len(mine):
-            raise NotFound(
-                f"you keep {len(mine)} reason{'s' if len(mine) != 1 else ''}; "
-                "`/haven reasons list` shows their numbers"
-            )
+            raise NotFound(ctx.t("accountability-reasons-no-such", count=len(mine)))
         await ctx.db.delete(mine[number - 1])
-        return Message(text=f"Removed reason {number}. The others keep their order.")
+        return Message(text=ctx.t("accountability-reasons-removed", number=number))
 
     @staticmethod
     async def _reasons(ctx: Context, member_id: int) -> list[Reason]:
@@ -951,7 +925,8 @@ class Accountability(Cog):
             p.id for p in await store.partners_of(ctx, quiet.member)
         }:
             raise Skip("no longer partners")
-        await ctx.send_dm(partner.platform_user_id, quiet_dm(quiet.member))
+        # The job's member is the partner: ctx.t speaks their stored language.
+        await ctx.send_dm(partner.platform_user_id, quiet_dm(quiet.member, ctx.t))
 
     async def jobs_for(self, ctx: Context, scope: Scope) -> Iterable[JobSpec]:
         """The community's weekly matching (when scheduled) and daily quiet

@@ -29,15 +29,6 @@ NUDGE_KIND = "partner:nudge"
 #: wait through the partner's quiet hours; a held one keeps this grace).
 NUDGE_GRACE = timedelta(days=1)
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-DAY_NAMES = {
-    "mon": "Monday",
-    "tue": "Tuesday",
-    "wed": "Wednesday",
-    "thu": "Thursday",
-    "fri": "Friday",
-    "sat": "Saturday",
-    "sun": "Sunday",
-}
 QUIET_AT = (10, 0)  # the quiet-member scan runs at 10:00 in the community's zone
 
 

@@ -29,9 +29,11 @@ async def crisis(world, user: str) -> str:
     return out.reply.text
 
 
-async def partners(world, a: str, b: str) -> None:
+async def partners(world, a: str, b: str, accept: str = "Accept") -> None:
+    """``accept``: the request's button in ``b``'s language (their stored choice,
+    else the community's: a DM has no app language to follow)."""
     assert (await world.command(a, f"/partner request @{b}")).ok
-    assert (await world.press(b, "Accept")).ok
+    assert (await world.press(b, accept)).ok
 
 
 async def test_the_platforms_language_then_the_members_own_choice(world):
@@ -54,7 +56,7 @@ async def test_the_platforms_language_then_the_members_own_choice(world):
     sos = await world.command("alice", "/sos")
     assert DANGER["de"] in sos.replies[0].text
     await world.run_until(world.app.clock.now() + timedelta(minutes=20))
-    [note] = [p.text for p in world.dms("alice") if "None of your partners" in p.text]
+    [note] = [p.text for p in world.dms("alice") if "Noch hat keiner deiner Partner" in p.text]
     assert DANGER["de"] in note
     assert world.problems() == []
 
@@ -66,7 +68,8 @@ async def test_the_communitys_language_for_members_whose_app_haven_does_not_spea
     assert DANGER["es"] in await crisis(world, "carol")
     assert DANGER["en"] in await crisis(world, "bob")  # an English app still reads English
     await world.agree("carol", "bob")
-    await partners(world, "carol", "bob")  # (a DM: every world sends through the limiter)
+    # (a DM: every world sends through the limiter; bob's reads the community's Spanish)
+    await partners(world, "carol", "bob", "Aceptar")
     sos = await world.command("carol", "/sos")
     assert DANGER["es"] in sos.replies[0].text
     assert world.problems() == []
