@@ -268,8 +268,9 @@ class Cog:
     #: implements their methods itself.
     provides: ClassVar[tuple[type, ...]] = ()
     #: What this cog stores about a member who agrees, as the privacy notice
-    #: lists it ("sober dates"): required of a cog whose tables hold member
-    #: data. The notice names the lines of the cogs serving the community, in
+    #: lists it: a key of the cog's catalogue (``sober-privacy`` → "sober
+    #: dates"), else English as written. Required of a cog whose tables hold
+    #: member data. The notice names the lines of the cogs serving the community, in
     #: registry order (bot/consent.py).
     privacy: ClassVar[str] = ""
 
