@@ -60,10 +60,8 @@ log = logging.getLogger("haven")
 #: Old command names still understood in text (console scripts, Slack text).
 COMMAND_ALIASES = {"me": "haven"}
 
-FAILURE = (
-    "Something went wrong on Haven's side, and nothing was changed. "
-    "Please try again in a moment. (reference {ref})"
-)
+#: "Something went wrong on Haven's side, …" (bot/locales), with its reference.
+FAILURE = "error-failure"
 
 
 class Haven:
@@ -492,11 +490,14 @@ class Haven:
                 return counted.done(await self._form(adapter, invocation))
             raise ValueError(f"an invocation via {invocation.via!r}: not a command, action or form")
         except Exception as exc:
+            # The database may be what failed: the app's language, not a stored choice.
+            locale = i18n.choose(None, invocation.locale)
             if await self.storage.is_storage_error(exc):
                 self.storage.lost(exc)
-                return counted.done(error(STORAGE_AWAY), "storage_away")
+                return counted.done(error(i18n.translate(locale, STORAGE_AWAY)), "storage_away")
             log.exception("handler failed (reference %s)", request)
-            return counted.done(error(FAILURE.format(ref=request)), "failed")
+            failed = error(i18n.translate(locale, FAILURE, ref=request))
+            return counted.done(failed, "failed")
         finally:
             end_request(scope)
 

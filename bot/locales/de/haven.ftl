@@ -69,3 +69,11 @@ zone-from-profile = Ich nutze { $zone } aus deinem { $platform }-Profil — `/ha
 refusal-moderators-only = /{ $command } ist für die Moderation. Wenn du hilfst, diese Community zu leiten, bitte eine Admin-Person, dir die Moderationsrolle zu geben (`/mod role`).
 refusal-cog-off = { $cog } ist in dieser Community ausgeschaltet.
 refusal-button-moderators-only = Dieser Knopf ist für die Moderation.
+
+## Wenn Haven selbst ein Problem hat (bot/app.py, bot/storage.py).
+storage-away = Haven erreicht seinen Speicher gerade nicht; es ist nichts verloren gegangen. Versuch es in ein paar Minuten noch einmal. (`/crisis` und `/sos` funktionieren trotzdem.)
+error-failure = Auf Havens Seite ist etwas schiefgelaufen, und nichts wurde geändert. Versuch es gleich noch einmal. (Referenz { $ref })
+
+## Die ersten Zeilen des Slack-App-Home (adapters/slack/app.py).
+slack-home-intro = **Haven** — Unterstützung unter Gleichen, privat. `/help` zeigt alles.
+slack-home-consent = Haven speichert nichts über dich, bis du einem kurzen Datenschutzhinweis zustimmst. Mit `/haven consent` kannst du ihn lesen.

@@ -79,3 +79,11 @@ zone-from-profile = I'm using { $zone } from your { $platform } profile — `/ha
 refusal-moderators-only = /{ $command } is for moderators. If you help run this community, ask an admin to give you the moderator role (`/mod role`).
 refusal-cog-off = { $cog } is turned off in this community.
 refusal-button-moderators-only = That button is for moderators.
+
+## When Haven itself failed (bot/app.py, bot/storage.py). $ref: a reference to quote to the operator.
+storage-away = Haven can't reach its storage right now; nothing was lost. Please try again in a few minutes. (`/crisis` and `/sos` work all the same.)
+error-failure = Something went wrong on Haven's side, and nothing was changed. Please try again in a moment. (reference { $ref })
+
+## The Slack App Home's first lines (adapters/slack/app.py).
+slack-home-intro = **Haven** — peer support, privately. `/help` lists everything.
+slack-home-consent = Haven stores nothing about you until you agree to a short privacy notice. Run `/haven consent` to read it.

@@ -71,3 +71,11 @@ zone-from-profile = Uso { $zone }, de tu perfil de { $platform } — `/haven tim
 refusal-moderators-only = /{ $command } es para quienes moderan. Si ayudas a llevar esta comunidad, pide a una persona administradora que te dé el rol de moderación (`/mod role`).
 refusal-cog-off = { $cog } está desactivado en esta comunidad.
 refusal-button-moderators-only = Ese botón es para quienes moderan.
+
+## Cuando falla Haven mismo (bot/app.py, bot/storage.py).
+storage-away = Haven no puede acceder a su almacenamiento ahora mismo; no se perdió nada. Vuelve a intentarlo en unos minutos. (`/crisis` y `/sos` funcionan igual.)
+error-failure = Algo salió mal por parte de Haven, y no se cambió nada. Vuelve a intentarlo en un momento. (referencia { $ref })
+
+## Las primeras líneas de la pestaña Inicio de Slack (adapters/slack/app.py).
+slack-home-intro = **Haven** — apoyo entre pares, en privado. `/help` lo muestra todo.
+slack-home-consent = Haven no guarda nada sobre ti hasta que aceptes un breve aviso de privacidad. Usa `/haven consent` para leerlo.

@@ -71,3 +71,11 @@ zone-from-profile = J'utilise { $zone }, d'après votre profil { $platform } —
 refusal-moderators-only = /{ $command } est réservé à la modération. Si vous aidez à animer cette communauté, demandez à un administrateur de vous donner le rôle de modération (`/mod role`).
 refusal-cog-off = { $cog } est désactivé dans cette communauté.
 refusal-button-moderators-only = Ce bouton est réservé à la modération.
+
+## Quand Haven lui-même a un problème (bot/app.py, bot/storage.py).
+storage-away = Haven n'arrive pas à joindre son stockage pour le moment ; rien n'a été perdu. Réessayez dans quelques minutes. (`/crisis` et `/sos` fonctionnent quand même.)
+error-failure = Un problème est survenu du côté de Haven, et rien n'a été modifié. Réessayez dans un instant. (référence { $ref })
+
+## Les premières lignes de l'onglet Accueil de Slack (adapters/slack/app.py).
+slack-home-intro = **Haven** — du soutien entre pairs, en privé. `/help` liste tout.
+slack-home-consent = Haven ne garde rien sur vous tant que vous n'avez pas accepté un court avis de confidentialité. Lancez `/haven consent` pour le lire.

@@ -71,3 +71,11 @@ zone-from-profile = Estou usando { $zone }, do seu perfil no { $platform } — `
 refusal-moderators-only = /{ $command } é para a moderação. Se você ajuda a cuidar desta comunidade, peça a quem administra para te dar o cargo de moderação (`/mod role`).
 refusal-cog-off = { $cog } está desativado nesta comunidade.
 refusal-button-moderators-only = Esse botão é para a moderação.
+
+## Quando o próprio Haven falha (bot/app.py, bot/storage.py).
+storage-away = O Haven não consegue acessar o armazenamento agora; nada foi perdido. Tente de novo em alguns minutos. (`/crisis` e `/sos` funcionam do mesmo jeito.)
+error-failure = Algo deu errado do lado do Haven, e nada foi alterado. Tente de novo daqui a pouco. (referência { $ref })
+
+## As primeiras linhas da aba Início do Slack (adapters/slack/app.py).
+slack-home-intro = **Haven** — apoio entre pares, em particular. `/help` mostra tudo.
+slack-home-consent = O Haven não guarda nada sobre você até você aceitar um breve aviso de privacidade. Use `/haven consent` para ler.
