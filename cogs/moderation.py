@@ -39,9 +39,11 @@ COUNTRIES = ("us", "ca", "gb", "ie", "au", "nz", "es", "mx", "br", "pt", "fr", "
 SMALL_GROUP = 5
 
 
-def hide_small(value: int) -> str:
-    """Counts below five could point at a person; show them as "fewer than 5"."""
-    return "fewer than 5" if 0 < value < SMALL_GROUP else str(value)
+def shown_count(ctx: Context, value: int) -> str:
+    """Counts below five could point at a person: "fewer than 5", in the member's language."""
+    if 0 < value < SMALL_GROUP:
+        return ctx.t("mod-fewer-than", count=SMALL_GROUP)
+    return ctx.format_number(value)
 
 
 class Moderation(Cog):
@@ -90,7 +92,7 @@ class Moderation(Cog):
     ) -> Message:
         channels = ctx.settings(EngineSettings).channels
         ctx.update_settings(EngineSettings, channels={**channels, purpose: channel})
-        return Message(text=f"{purpose.capitalize()} will go to <#{channel}>.")
+        return Message(text=ctx.t("mod-channel-set", purpose=purpose, channel=channel))
 
     @command(
         "mod role",
@@ -104,9 +106,7 @@ class Moderation(Cog):
     ) -> Message:
         role = role.strip().lstrip("@")
         ctx.update_settings(EngineSettings, moderator_role=role)
-        return Message(
-            text=f"Members with the **{literal(role)}** role can now use `/mod` commands."
-        )
+        return Message(text=ctx.t("mod-role-set", role=literal(role)))
 
     @command(
         "mod moderator",
@@ -123,21 +123,15 @@ class Moderation(Cog):
     ) -> Message:
         if action == "add" and await ctx.find_member(member) is None:
             # A usage error, not a refusal: most often the mention was mistyped.
-            raise UsageError(
-                f"@{literal(member)} isn't a Haven member here — they need to have used Haven "
-                "in this community first; mention them like @sam"
-            )
+            raise UsageError(ctx.t("mod-moderator-unknown", member=literal(member)))
         ctx.audit_action, ctx.audit_target = f"mod moderator {action}", member
         named = [m for m in ctx.settings(EngineSettings).moderator_users if m != member]
         if action == "add":
             named.append(member)
         ctx.update_settings(EngineSettings, moderator_users=tuple(named))
         if action == "add":
-            return Message(text=f"<@{member}> can now use `/mod` commands.")
-        return Message(
-            text=f"<@{member}> is no longer a named moderator "
-            "(workspace admins and the moderator role still are)."
-        )
+            return Message(text=ctx.t("mod-moderator-added", member=member))
+        return Message(text=ctx.t("mod-moderator-removed", member=member))
 
     @command(
         "mod resources",
@@ -151,9 +145,9 @@ class Moderation(Cog):
     ) -> Message:
         crisis = ctx.service(CrisisText)
         if crisis is None:
-            raise NotFound("this Haven has no /crisis to add resources to")
+            raise NotFound(ctx.t("mod-resources-no-crisis"))
         crisis.set_resources(ctx, text)
-        return Message(text="Saved. `/crisis` now shows these with the standard helplines.")
+        return Message(text=ctx.t("mod-resources-saved"))
 
     @command(
         "mod country",
@@ -213,10 +207,12 @@ class Moderation(Cog):
     )
     async def stats_command(self, ctx: Context) -> Message:
         members = len(await ctx.consented_members())
-        lines = [f"- members who use Haven: {hide_small(members)}"]
-        for label, value in await ctx.figures():
-            lines.append(f"- {label}: {hide_small(value)}")
-        return Message(text="\n".join(lines), title="Community figures")
+        lines = [f"- {ctx.t('mod-stats-members', count=shown_count(ctx, members))}"]
+        for label, value in await ctx.figures():  # each cog's label, in its own words
+            lines.append(
+                f"- {ctx.t('mod-stats-figure', label=label, count=shown_count(ctx, value))}"
+            )
+        return Message(text="\n".join(lines), title=ctx.t("mod-stats-title"))
 
     @command(
         "mod audit",
@@ -228,14 +224,14 @@ class Moderation(Cog):
     async def audit_log(self, ctx: Context) -> Message:
         rows = (await ctx.db.exec(select(AuditLog).order_by(AuditLog.at.desc()).limit(25))).all()
         if not rows:
-            return Message(text="No moderator actions or data requests yet.")
+            return Message(text=ctx.t("mod-audit-empty"))
         lines = [
             f"- {timestamp(r.at, 'f')} <@{r.actor_id}> {r.action}"
             + (f" <@{r.target_id}>" if r.target_id else "")
             + f" ({r.outcome})"
             for r in rows
         ]
-        return Message(text="\n".join(lines), title="Audit trail")
+        return Message(text="\n".join(lines), title=ctx.t("mod-audit-title"))
 
 
 COG = Moderation

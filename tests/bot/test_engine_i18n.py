@@ -1,9 +1,10 @@
-"""The engine's member-facing words and /haven's, /help's and /mod discreet's
-in every shipped language (issue #22): the privacy notice and its buttons,
-agreeing, declining and withdrawing, erasure, the zone question, the engine's
-refusals, /haven timezone, export, delete, discreet and quiet, /mod discreet
-and /help — each from a catalogue (the pseudo-locale shows any string left in
-Python), and no English catalogue text left in a Spanish scenario."""
+"""The engine's member-facing words, /haven's, /help's and /mod's in every
+shipped language (issue #22): the privacy notice and its buttons, agreeing,
+declining and withdrawing, erasure, the zone question, the engine's refusals,
+/haven timezone, export, delete, discreet and quiet, /mod discreet, channel,
+role, moderator, resources, stats and audit, and /help — each from a
+catalogue (the pseudo-locale shows any string left in Python), and no English
+catalogue text left in a Spanish scenario."""
 
 from __future__ import annotations
 
@@ -31,7 +32,10 @@ ROOT = Path(__file__).resolve().parents[2]
 #: cog's privacy line.
 OURS = [
     ROOT / "bot/locales/{locale}/haven.ftl",
-    *(ROOT / f"cogs/locales/{{locale}}/{name}.ftl" for name in ("me", "help", "discretion")),
+    *(
+        ROOT / f"cogs/locales/{{locale}}/{name}.ftl"
+        for name in ("me", "help", "discretion", "moderation")
+    ),
     *(
         ROOT / f"cogs/{cog}/locales/{{locale}}/privacy.ftl"
         for cog in ("sober", "checkins", "meetings", "accountability")
@@ -40,6 +44,9 @@ OURS = [
 
 #: A scenario through every command and button of the area.
 SCENARIO = """
+:as mona mod
+/mod audit
+:as alice
 /haven consent
 :click consent:decline
 /haven timezone Europe/Helsinki
@@ -57,6 +64,13 @@ SCENARIO = """
 /mod discreet on
 :as mona mod
 /mod discreet off
+/mod channel announcements #announcements
+/mod role Stewards
+/mod moderator add @nobody
+/mod moderator add @alice
+/mod moderator remove @alice
+/mod resources Our line: 555 0100
+/mod stats
 :as alice
 /haven consent withdraw
 :click me:delete:confirm
