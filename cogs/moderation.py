@@ -61,21 +61,34 @@ class Moderation(Cog):
         engine, crisis = ctx.settings(EngineSettings), ctx.service(CrisisText)
         own_text, country = crisis.chosen(ctx) if crisis else (False, None)
         channels = engine.channels
-        lines = [f"- {p}: " + (f"#{channels[p]}" if p in channels else "not set") for p in PURPOSES]
+        said = [
+            ctx.t("mod-setup-channel", purpose=p, channel=channels[p])
+            if p in channels
+            else ctx.t("mod-setup-channel-unset", purpose=p)
+            for p in PURPOSES
+        ]
         role = engine.moderator_role
-        shown = literal(role) if role else "server/workspace admins only"
-        lines.append(f"- moderator role: {shown}")
+        said.append(
+            ctx.t("mod-setup-role", role=literal(role)) if role else ctx.t("mod-setup-role-admins")
+        )
         named = engine.moderator_users
         if named:
-            lines.append("- named moderators: " + ", ".join(f"<@{m}>" for m in named))
-        lines.append(
-            "- crisis resources: " + ("community text set" if own_text else "Haven's defaults")
+            said.append(ctx.t("mod-setup-named", members=", ".join(f"<@{m}>" for m in named)))
+        said.append(ctx.t("mod-setup-resources-own" if own_text else "mod-setup-resources-default"))
+        said.append(
+            ctx.t("mod-setup-country", country=ctx.t(f"crisis-country-{country.code}"))
+            if country
+            else ctx.t("mod-setup-country-unset")
         )
-        lines.append("- country for /crisis: " + (country.name if country else "not set"))
         disabled = engine.disabled_cogs
-        lines.append(f"- turned off: {', '.join(disabled) if disabled else 'nothing'}")
-        lines.append("Change with `/mod channel`, `/mod role`, `/mod resources`, `/mod country`.")
-        return Message(text="\n".join(lines), title="Haven setup")
+        said.append(
+            ctx.t("mod-setup-off", cogs=", ".join(disabled))
+            if disabled
+            else ctx.t("mod-setup-off-nothing")
+        )
+        lines = [f"- {line}" for line in said]
+        lines.append(ctx.t("mod-setup-change"))
+        return Message(text="\n".join(lines), title=ctx.t("mod-setup-title"))
 
     @command(
         "mod channel",
@@ -163,17 +176,12 @@ class Moderation(Cog):
         if code == "off":
             if crisis:
                 crisis.set_country(ctx, None)
-            return Message(text="Done. `/crisis` shows Haven's general list again.")
+            return Message(text=ctx.t("mod-country-off"))
         country = crisis.set_country(ctx, code) if crisis else None
         if country is None:
-            raise NotFound("this Haven has no crisis lines to set a country for")
-        text = f"Done. `/crisis` now starts with {country.name}'s emergency number"
-        if country.has_helpline:
-            return Message(text=f"{text} and national helpline.")
-        return Message(
-            text=f"{text}. Haven has no verified national helpline for {country.name} yet: "
-            "add your own with `/mod resources`."
-        )
+            raise NotFound(ctx.t("mod-country-no-crisis"))
+        key = "mod-country-set" if country.has_helpline else "mod-country-set-no-helpline"
+        return Message(text=ctx.t(key, country=ctx.t(f"crisis-country-{country.code}")))
 
     @command(
         "mod language",

@@ -2,7 +2,7 @@
 shipped language (issue #22): the privacy notice and its buttons, agreeing,
 declining and withdrawing, erasure, the zone question, the engine's refusals,
 /haven timezone, export, delete, discreet and quiet, /mod discreet, channel,
-role, moderator, resources, stats and audit, and /help — each from a
+role, moderator, resources, country, setup, stats and audit, and /help — each from a
 catalogue (the pseudo-locale shows any string left in Python), and no English
 catalogue text left in a Spanish scenario."""
 
@@ -71,6 +71,10 @@ SCENARIO = """
 /mod moderator remove @alice
 /mod resources Our line: 555 0100
 /mod stats
+/mod country gb
+/mod country nz
+/mod setup
+/mod country off
 :as alice
 /haven consent withdraw
 :click me:delete:confirm

@@ -25,3 +25,24 @@ mod-stats-figure = { $label }: { $count }
 mod-fewer-than = weniger als { $count }
 mod-audit-title = Audit-Protokoll
 mod-audit-empty = Noch keine Moderationsaktionen oder Datenanfragen.
+
+## /mod setup und /mod country.
+cmd-mod-setup-description = Die aktuelle Konfiguration auf einen Blick
+cmd-mod-country-description = Das Land, dessen Notrufnummer und nationales Hilfetelefon /crisis zeigt
+mod-setup-title = Haven-Einrichtung
+mod-setup-channel = { $purpose }: #{ $channel }
+mod-setup-channel-unset = { $purpose }: nicht gesetzt
+mod-setup-role = Moderationsrolle: { $role }
+mod-setup-role-admins = Moderationsrolle: nur Server-/Workspace-Admins
+mod-setup-named = namentliche Moderatoren: { $members }
+mod-setup-resources-own = Krisenangebote: eigener Text der Community
+mod-setup-resources-default = Krisenangebote: Havens Voreinstellung
+mod-setup-country = Land für /crisis: { $country }
+mod-setup-country-unset = Land für /crisis: nicht gesetzt
+mod-setup-off = ausgeschaltet: { $cogs }
+mod-setup-off-nothing = ausgeschaltet: nichts
+mod-setup-change = Ändern mit `/mod channel`, `/mod role`, `/mod resources`, `/mod country`.
+mod-country-off = Erledigt. `/crisis` zeigt wieder Havens allgemeine Liste.
+mod-country-no-crisis = dieses Haven hat keine Krisenlinien, für die man ein Land setzen könnte
+mod-country-set = Erledigt. `/crisis` beginnt jetzt mit der Notrufnummer und dem nationalen Hilfetelefon für dieses Land: { $country }.
+mod-country-set-no-helpline = Erledigt. `/crisis` beginnt jetzt mit der Notrufnummer für dieses Land: { $country }. Haven hat dafür noch kein geprüftes nationales Hilfetelefon: Füg dein eigenes mit `/mod resources` hinzu.

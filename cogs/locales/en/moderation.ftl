@@ -1,4 +1,4 @@
-## /mod channel, role, moderator, resources, stats and audit (cogs/moderation.py).
+## /mod (cogs/moderation.py): every command but /mod discreet (cogs/discretion.py) and /mod language (bot/locales).
 
 cmd-mod-channel-description = Where Haven posts announcements, milestones, check-ins, moderator notes
 cmd-mod-role-description = Who counts as a moderator, besides server/workspace admins
@@ -30,3 +30,26 @@ mod-stats-figure = { $label }: { $count }
 mod-fewer-than = fewer than { $count }
 mod-audit-title = Audit trail
 mod-audit-empty = No moderator actions or data requests yet.
+
+## /mod setup and /mod country. $country: a crisis-country-* name ("the United Kingdom").
+cmd-mod-setup-description = Current configuration at a glance
+cmd-mod-country-description = The country whose emergency number and national helpline /crisis shows
+mod-setup-title = Haven setup
+# $purpose: as typed in /mod channel; $channel: the channel's name.
+mod-setup-channel = { $purpose }: #{ $channel }
+mod-setup-channel-unset = { $purpose }: not set
+mod-setup-role = moderator role: { $role }
+mod-setup-role-admins = moderator role: server/workspace admins only
+mod-setup-named = named moderators: { $members }
+mod-setup-resources-own = crisis resources: community text set
+mod-setup-resources-default = crisis resources: Haven's defaults
+mod-setup-country = country for /crisis: { $country }
+mod-setup-country-unset = country for /crisis: not set
+# $cogs: the cogs' names, as typed.
+mod-setup-off = turned off: { $cogs }
+mod-setup-off-nothing = turned off: nothing
+mod-setup-change = Change with `/mod channel`, `/mod role`, `/mod resources`, `/mod country`.
+mod-country-off = Done. `/crisis` shows Haven's general list again.
+mod-country-no-crisis = this Haven has no crisis lines to set a country for
+mod-country-set = Done. `/crisis` now starts with { $country }'s emergency number and national helpline.
+mod-country-set-no-helpline = Done. `/crisis` now starts with { $country }'s emergency number. Haven has no verified national helpline for { $country } yet: add your own with `/mod resources`.

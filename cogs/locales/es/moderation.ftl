@@ -25,3 +25,24 @@ mod-stats-figure = { $label }: { $count }
 mod-fewer-than = menos de { $count }
 mod-audit-title = Registro de auditoría
 mod-audit-empty = Aún no hay acciones de moderación ni solicitudes de datos.
+
+## /mod setup y /mod country.
+cmd-mod-setup-description = La configuración actual de un vistazo
+cmd-mod-country-description = El país cuyo número de emergencias y línea de ayuda nacional muestra /crisis
+mod-setup-title = Configuración de Haven
+mod-setup-channel = { $purpose }: #{ $channel }
+mod-setup-channel-unset = { $purpose }: sin elegir
+mod-setup-role = rol de moderación: { $role }
+mod-setup-role-admins = rol de moderación: solo la administración del servidor o espacio
+mod-setup-named = moderadores por nombre: { $members }
+mod-setup-resources-own = recursos de crisis: texto propio de la comunidad
+mod-setup-resources-default = recursos de crisis: los predeterminados de Haven
+mod-setup-country = país para /crisis: { $country }
+mod-setup-country-unset = país para /crisis: sin elegir
+mod-setup-off = desactivado: { $cogs }
+mod-setup-off-nothing = desactivado: nada
+mod-setup-change = Cámbialo con `/mod channel`, `/mod role`, `/mod resources`, `/mod country`.
+mod-country-off = Hecho. `/crisis` vuelve a mostrar la lista general de Haven.
+mod-country-no-crisis = este Haven no tiene líneas de crisis para las que elegir un país
+mod-country-set = Hecho. `/crisis` ahora empieza con el número de emergencias y la línea de ayuda nacional de { $country }.
+mod-country-set-no-helpline = Hecho. `/crisis` ahora empieza con el número de emergencias de { $country }. Haven aún no tiene una línea de ayuda nacional verificada para { $country }: añade la tuya con `/mod resources`.

@@ -25,3 +25,24 @@ mod-stats-figure = { $label } : { $count }
 mod-fewer-than = moins de { $count }
 mod-audit-title = Journal d'audit
 mod-audit-empty = Aucune action de modération ni demande de données pour l'instant.
+
+## /mod setup et /mod country.
+cmd-mod-setup-description = La configuration actuelle en un coup d'œil
+cmd-mod-country-description = Le pays dont /crisis affiche le numéro d'urgence et la ligne d'écoute nationale
+mod-setup-title = Configuration de Haven
+mod-setup-channel = { $purpose } : #{ $channel }
+mod-setup-channel-unset = { $purpose } : non défini
+mod-setup-role = rôle de modération : { $role }
+mod-setup-role-admins = rôle de modération : admins du serveur ou de l'espace seulement
+mod-setup-named = modérateurs nommés : { $members }
+mod-setup-resources-own = ressources de crise : texte propre à la communauté
+mod-setup-resources-default = ressources de crise : celles de Haven par défaut
+mod-setup-country = pays pour /crisis : { $country }
+mod-setup-country-unset = pays pour /crisis : non défini
+mod-setup-off = désactivé : { $cogs }
+mod-setup-off-nothing = désactivé : rien
+mod-setup-change = Modifiez avec `/mod channel`, `/mod role`, `/mod resources`, `/mod country`.
+mod-country-off = C'est fait. `/crisis` affiche de nouveau la liste générale de Haven.
+mod-country-no-crisis = ce Haven n'a pas de lignes de crise pour lesquelles choisir un pays
+mod-country-set = C'est fait. `/crisis` commence maintenant par le numéro d'urgence et la ligne d'écoute nationale pour ce pays : { $country }.
+mod-country-set-no-helpline = C'est fait. `/crisis` commence maintenant par le numéro d'urgence pour ce pays : { $country }. Haven n'a pas encore de ligne d'écoute nationale vérifiée pour ce pays : ajoutez la vôtre avec `/mod resources`.

@@ -25,3 +25,24 @@ mod-stats-figure = { $label }: { $count }
 mod-fewer-than = menos de { $count }
 mod-audit-title = Registro de auditoria
 mod-audit-empty = Ainda não há ações da moderação nem pedidos de dados.
+
+## /mod setup e /mod country.
+cmd-mod-setup-description = A configuração atual num relance
+cmd-mod-country-description = O país cujo número de emergência e linha de ajuda nacional o /crisis mostra
+mod-setup-title = Configuração do Haven
+mod-setup-channel = { $purpose }: #{ $channel }
+mod-setup-channel-unset = { $purpose }: não definido
+mod-setup-role = cargo de moderação: { $role }
+mod-setup-role-admins = cargo de moderação: só quem administra o servidor ou espaço
+mod-setup-named = moderadores por nome: { $members }
+mod-setup-resources-own = recursos de crise: texto próprio da comunidade
+mod-setup-resources-default = recursos de crise: os padrões do Haven
+mod-setup-country = país do /crisis: { $country }
+mod-setup-country-unset = país do /crisis: não definido
+mod-setup-off = desativado: { $cogs }
+mod-setup-off-nothing = desativado: nada
+mod-setup-change = Mude com `/mod channel`, `/mod role`, `/mod resources`, `/mod country`.
+mod-country-off = Pronto. O `/crisis` volta a mostrar a lista geral do Haven.
+mod-country-no-crisis = este Haven não tem linhas de crise para definir um país
+mod-country-set = Pronto. O `/crisis` agora começa com o número de emergência e a linha de ajuda nacional de { $country }.
+mod-country-set-no-helpline = Pronto. O `/crisis` agora começa com o número de emergência de { $country }. O Haven ainda não tem uma linha de ajuda nacional verificada para { $country }: adicione a sua com `/mod resources`.
