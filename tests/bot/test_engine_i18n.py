@@ -134,8 +134,10 @@ async def test_the_pseudo_locale_shows_every_string_came_from_a_catalogue(consol
 
 
 def _english_words(locale: str) -> list[str]:
-    """Fragments of this area's English catalogue text that ``locale`` says
-    differently (words alike in both, "Haven", are not leaks)."""
+    """Phrases of this area's English catalogue text that ``locale`` says
+    differently (words alike in both, "Haven", are not leaks). Single words
+    are left out: the cogs not yet translated still say "partners" in their
+    own /mod stats labels and /help lines."""
     found = []
     for pattern in OURS:
         english = messages(Path(str(pattern).format(locale="en")).read_text(encoding="utf-8"))
@@ -145,7 +147,7 @@ def _english_words(locale: str) -> list[str]:
             for text in texts(message):
                 for fragment in re.split(r"\*\*|[()`“”]|: |\. |, |\n|— ", text):
                     fragment = fragment.strip(" -.:,;")
-                    if len(fragment) >= 8 and fragment not in theirs:
+                    if len(fragment) >= 8 and " " in fragment and fragment not in theirs:
                         found.append(fragment)
     return found
 
@@ -168,7 +170,7 @@ async def test_a_spanish_scenario_has_no_english_catalogue_text(console):
     for spanish in ("aviso de privacidad", "Horas de silencio", "(p. ej. `", "Borrar todo"):
         assert spanish in shown, spanish
     leaks = sorted({w for w in _english_words("es") if w in shown})
-    assert leaks == []
+    assert leaks == [], leaks
     assert CATALOGUES.missing == {}
 
 
