@@ -60,10 +60,8 @@ log = logging.getLogger("haven")
 #: Old command names still understood in text (console scripts, Slack text).
 COMMAND_ALIASES = {"me": "haven"}
 
-FAILURE = (
-    "Something went wrong on Haven's side, and nothing was changed. "
-    "Please try again in a moment. (reference {ref})"
-)
+#: "Something went wrong on Haven's side, …" (bot/locales), with its reference.
+FAILURE = "error-failure"
 
 
 class Haven:
@@ -492,11 +490,14 @@ class Haven:
                 return counted.done(await self._form(adapter, invocation))
             raise ValueError(f"an invocation via {invocation.via!r}: not a command, action or form")
         except Exception as exc:
+            # The database may be what failed: the app's language, not a stored choice.
+            locale = i18n.choose(None, invocation.locale)
             if await self.storage.is_storage_error(exc):
                 self.storage.lost(exc)
-                return counted.done(error(STORAGE_AWAY), "storage_away")
+                return counted.done(error(i18n.translate(locale, STORAGE_AWAY)), "storage_away")
             log.exception("handler failed (reference %s)", request)
-            return counted.done(error(FAILURE.format(ref=request)), "failed")
+            failed = error(i18n.translate(locale, FAILURE, ref=request))
+            return counted.done(failed, "failed")
         finally:
             end_request(scope)
 
@@ -540,10 +541,7 @@ class Haven:
             # Permission first: a refusal must not depend on how well the arguments were typed.
             if spec.permission is Permission.MODERATOR and not ctx.is_moderator:
                 await ctx.audit(spec.name, "denied")
-                return error(
-                    f"/{spec.name} is for moderators. If you help run this community, "
-                    "ask an admin to give you the moderator role (`/mod role`)."
-                )
+                return error(ctx.t("refusal-moderators-only", command=spec.name))
             try:
                 values = self._parse(spec, inv, text, ctx)
             except UsageError as exc:
@@ -559,9 +557,9 @@ class Haven:
                     self._awaiting_zone.hold(
                         (ctx.community.id, inv.user_id), spec.name, inv, self.clock.now()
                     )
-                    return zone_question(None)
+                    return zone_question(None, ctx.t)
                 await move_member(ctx, ctx.member, profile)
-                note = zone_note(profile, adapter.platform)
+                note = zone_note(profile, adapter.platform, ctx.t)
                 try:  # dates and times in the command now read in that zone
                     values = self._parse(spec, inv, text, ctx)
                 except UsageError as exc:
@@ -611,7 +609,7 @@ class Haven:
         if cog is None or cog.name in ENGINE_COGS:
             return None
         if cog.name in ctx.settings(EngineSettings).disabled_cogs:
-            return error(f"{cog.name} is turned off in this community.")
+            return error(ctx.t("refusal-cog-off", cog=cog.name))
         return None
 
     async def _action(self, adapter: Adapter, inv: Invocation) -> Message | None:
@@ -631,7 +629,7 @@ class Haven:
                 return disabled
             if spec.permission is Permission.MODERATOR and not ctx.is_moderator:
                 await ctx.audit(f"button {spec.prefix}", "denied")
-                return error("That button is for moderators.")
+                return error(ctx.t("refusal-button-moderators-only"))
             if spec.consent and not (ctx.member and ctx.member.consented):
                 return self.notice_for(ctx)
             try:
@@ -671,25 +669,20 @@ class Haven:
         cogs turned on there store (each cog's ``privacy`` line, bot.consent)."""
         off = set(ctx.settings(EngineSettings).disabled_cogs) - ENGINE_COGS
         lines = privacy_lines(self.registry.cogs.values(), off)
-        return notice(extra, agreed=agreed, lines=lines)
+        return notice(extra, agreed=agreed, lines=lines, t=ctx.t)
 
     def _hold_for_consent(self, ctx: Context, spec: CommandSpec, inv: Invocation) -> Message:
         """The privacy notice; the command waits for Agree (bot.waiting)."""
         key = (ctx.community.id, inv.user_id)
         full = self._awaiting_consent.hold(key, spec.name, inv, self.clock.now())
         if full is not None:
-            return self.notice_for(
-                ctx,
-                f"First, a word on privacy. {LIMIT} commands already wait for your answer "
-                f"({names(full)}), so I won't keep /{spec.name} — run it again once you agree.",
-            )
+            first = ctx.t("consent-first-full", limit=LIMIT, waiting=names(full), command=spec.name)
+            return self.notice_for(ctx, first)
         waiting = self._awaiting_consent.waiting(key)
         if len(waiting) == 1:
-            return self.notice_for(ctx, "First, a word on privacy — then I'll do that for you.")
+            return self.notice_for(ctx, ctx.t("consent-first-one"))
         return self.notice_for(
-            ctx,
-            f"First, a word on privacy — then I'll do these, in order: {names(waiting)} "
-            f"(up to {LIMIT} can wait).",
+            ctx, ctx.t("consent-first-many", waiting=names(waiting), limit=LIMIT)
         )
 
     def resume_after_consent(self, ctx: Context) -> Resumed:

@@ -7,15 +7,20 @@ anything is erased. The handlers of these answers are the engine's own
 (:mod:`bot.consent_handlers`); no cog can be turned off to lose them.
 
 What Haven stores is listed from the cogs: each that keeps member data declares
-its line (``Cog.privacy``, "sober dates"), and the notice names those of the
-cogs serving the member's community, in registry order, after the engine's own.
+its line (``Cog.privacy``: a catalogue key, ``sober-privacy`` → "sober dates",
+or, in a cog not yet translated, the English itself), and the notice names
+those of the cogs serving the member's community, in registry order, after the
+engine's own. Every word is said in the member's language (``t``: ``ctx.t``);
+without one, in English.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import datetime
+from functools import partial
 
+from bot import i18n
 from bot.messages import Button, ButtonStyle, Message
 from bot.models import Member
 
@@ -24,51 +29,52 @@ AGREE_ACTION = "consent:agree"
 DECLINE_ACTION = "consent:decline"
 WITHDRAW_ACTION = "consent:withdraw"
 
-#: What the engine itself keeps of every member who agrees (the member row).
+#: What the engine itself keeps of every member who agrees (the member row), in English.
 ENGINE_STORES = "your time zone"
-
-NOTICE = (
-    "**Before Haven keeps anything about you** (privacy notice v{version})\n"
-    "Haven is peer support, not counselling or a crisis service.\n"
-    "- If you agree, Haven stores what you give it here: {stored} — in this community only.\n"
-    "- Notes you write are encrypted. Replies to you are private unless you choose to share.\n"
-    "- Moderators see counts and settings, never your check-ins or notes.\n"
-    "- `/haven export` gives you all of it; `/haven delete` or `/haven consent withdraw` "
-    "erases it.\n"
-    "If you are in crisis right now, use `/crisis`."
-)
+#: Says a key in one language with arguments: ``ctx.t``.
+Translator = Callable[..., str]
+ENGLISH: Translator = partial(i18n.translate, i18n.ENGLISH)
 
 
-def stored(lines: Iterable[str]) -> str:
+def stored(lines: Iterable[str], t: Translator = ENGLISH) -> str:
     """``your time zone, partners, check-ins and sober dates``: the engine's
-    line, then the cogs' (each named once, in the order given)."""
-    items = [ENGINE_STORES]
+    line, then the cogs' (each named once, in the order given); a line that is
+    a catalogue key is said in ``t``'s language."""
+    items = [t("consent-stores-zone")]
     for line in lines:
         line = " ".join(line.split())
+        if i18n.CATALOGUES.has(line):
+            line = t(line)
         if line and line not in items:
             items.append(line)
     if len(items) == 1:
         return items[0]
-    return f"{', '.join(items[:-1])} and {items[-1]}"
+    return t("consent-stores-list", first=", ".join(items[:-1]), last=items[-1])
 
 
-def notice(extra: str = "", *, agreed: bool = False, lines: Iterable[str] = ()) -> Message:
+def notice(
+    extra: str = "",
+    *,
+    agreed: bool = False,
+    lines: Iterable[str] = (),
+    t: Translator = ENGLISH,
+) -> Message:
     """The notice with Agree and Decline — or, for a member who ``agreed``
     before (any version), Agree and Withdraw…, which leads to a confirmation.
 
     ``lines``: what the cogs serving the member store (see :func:`privacy_lines`)."""
-    text = NOTICE.format(version=CONSENT_VERSION, stored=stored(lines))
+    text = t("consent-notice", version=CONSENT_VERSION, stored=stored(lines, t))
     if extra:
         text = f"{extra}\n\n{text}"
     second = (
-        Button(WITHDRAW_ACTION, "Withdraw…", ButtonStyle.SECONDARY)
+        Button(WITHDRAW_ACTION, t("consent-withdraw-button"), ButtonStyle.SECONDARY)
         if agreed
-        else Button(DECLINE_ACTION, "Decline", ButtonStyle.SECONDARY)
+        else Button(DECLINE_ACTION, t("consent-decline-button"), ButtonStyle.SECONDARY)
     )
     return Message(
         text=text,
-        title="Privacy notice",
-        buttons=(Button(AGREE_ACTION, "Agree", ButtonStyle.PRIMARY), second),
+        title=t("consent-title"),
+        buttons=(Button(AGREE_ACTION, t("consent-agree-button"), ButtonStyle.PRIMARY), second),
     )
 
 

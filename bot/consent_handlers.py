@@ -27,10 +27,6 @@ from bot.options import Positional
 from bot.plugins import Cog, action, command
 from bot.waiting import WAIT, names
 
-ZONE_TIP = (
-    "Tip: set your time zone so days count at your midnight: `/haven timezone Europe/Helsinki`"
-)
-
 #: The name under which the engine registers :class:`Consent` (an engine cog).
 CONSENT_COG = "consent"
 
@@ -57,9 +53,9 @@ class Consent(Cog):
             return self._withdraw(ctx)
         agreed = ctx.member is not None and ctx.member.consented
         status = (
-            f"You agreed to notice v{ctx.member.consent_version}."
+            ctx.t("consent-status-agreed", version=ctx.member.consent_version)
             if agreed
-            else "You have not agreed yet, so Haven stores nothing about you."
+            else ctx.t("consent-status-not-agreed")
         )
         return self.app.notice_for(ctx, status, agreed=agreed)
 
@@ -82,12 +78,9 @@ class Consent(Cog):
             ctx.member = Member(community_id=ctx.community.id, platform_user_id=ctx.user_id)
         ctx.member.declined_at = ctx.now()
         ctx.db.add(ctx.member)
-        text = (
-            "No problem — Haven stores nothing about you. `/help` and `/crisis` still "
-            "work, and you can agree later with `/haven consent agree`."
-        )
+        text = ctx.t("consent-declined")
         if dropped:
-            text += f"\nSo I did not run {names(dropped)}."
+            text += "\n" + ctx.t("consent-declined-dropped", commands=names(dropped))
         return Message(text=text)
 
     @action(DELETE_ACTION)
@@ -96,8 +89,8 @@ class Consent(Cog):
         if choice == "confirm":
             return await erase(ctx)
         if choice == "cancel":
-            return Message(text="Nothing was erased.")
-        return error("That button no longer does anything. Try `/haven delete` again.")
+            return Message(text=ctx.t("erasure-cancelled"))
+        return error(ctx.t("erasure-button-gone"))
 
     async def _agree(self, ctx: Context) -> Message:
         member = ctx.member
@@ -109,30 +102,21 @@ class Consent(Cog):
         ctx.db.add(member)
         ctx.member = member
         resumed = self.app.resume_after_consent(ctx)
-        text = (
-            "You're already in — thank you."
-            if already
-            else (
-                "Thank you — you're in. Everything you share stays private unless you choose "
-                "otherwise."
-            )
-        )
+        lines = [ctx.t("consent-already-in" if already else "consent-agreed")]
         if len(resumed.run) > 1:
             done = names(h.name for h in resumed.run)
-            text += f"\nNow doing what you asked, in order: {done}."
+            lines.append(ctx.t("consent-resumed", commands=done))
         if resumed.lapsed:
-            text += (
-                f"\nNot done, as you asked over {WAIT.seconds // 60} minutes ago — please run "
-                f"again: {names(resumed.lapsed)}."
+            lines.append(
+                ctx.t("consent-lapsed", minutes=WAIT.seconds // 60, commands=names(resumed.lapsed))
             )
         if member.timezone is None and not resumed.run:
-            text += "\n" + ZONE_TIP
+            lines.append(ctx.t("consent-zone-tip", example="/haven timezone Europe/Helsinki"))
+        text = "\n".join(lines)
         return Message(text=text)
 
     def _withdraw(self, ctx: Context) -> Message:
         """Withdrawing erases everything, so it asks first, exactly as /haven delete does."""
         if ctx.member is None or not ctx.member.consented:
-            return Message(text="You had not agreed, so there is nothing of yours to erase.")
-        return confirm_erasure(
-            "Withdrawing your consent erases everything Haven holds about you here."
-        )
+            return Message(text=ctx.t("consent-nothing-to-erase"))
+        return confirm_erasure(ctx, ctx.t("consent-withdraw-lead"))

@@ -19,17 +19,15 @@ if TYPE_CHECKING:
 DELETE_ACTION = "me:delete"
 
 
-def confirm_erasure(lead: str = "") -> Message:
-    """The one confirmation before erasure (/haven delete, withdrawing consent)."""
-    text = (
-        "This erases everything Haven holds about you here — counters, check-ins, "
-        "RSVPs, partnerships — and cannot be undone."
-    )
+def confirm_erasure(ctx: Context, lead: str = "") -> Message:
+    """The one confirmation before erasure (/haven delete, withdrawing consent),
+    in the member's language; ``lead``, already said in it, comes first."""
+    text = ctx.t("erasure-confirm")
     return Message(
         text=f"{lead}\n{text}" if lead else text,
         buttons=(
-            Button(f"{DELETE_ACTION}:confirm", "Erase everything", ButtonStyle.DANGER),
-            Button(f"{DELETE_ACTION}:cancel", "Keep my data"),
+            Button(f"{DELETE_ACTION}:confirm", ctx.t("erasure-erase-button"), ButtonStyle.DANGER),
+            Button(f"{DELETE_ACTION}:cancel", ctx.t("erasure-keep-button")),
         ),
     )
 
@@ -39,7 +37,4 @@ async def erase(ctx: Context) -> Message:
     await erase_member(ctx, ctx.member)
     await ctx.audit("data deletion")
     ctx.member = None
-    return Message(
-        text="Everything Haven held about you in this community is erased. "
-        "Take care of yourself — you're welcome back any time."
-    )
+    return Message(text=ctx.t("erasure-done"))

@@ -78,6 +78,7 @@ from bot.db import Database
 from bot.forms import validate as validate_form
 from bot.i18n import CATALOGUES, ENGLISH, translate
 from bot.i18n import SHIPPED as SHIPPED_LANGUAGES
+from bot.i18n import choose as choose_language
 from bot.i18n import normalize as normalize_language
 from bot.messages import (
     ESCAPABLE,
@@ -320,6 +321,7 @@ __all__ = [  # noqa: RUF022 (grouped as the docstring lists them, not sorted)
     "CATALOGUES",
     "ENGLISH",
     "SHIPPED_LANGUAGES",
+    "choose_language",
     "normalize_language",
     "translate",
     # settings: Haven's, a platform's section, a community's

@@ -115,6 +115,17 @@ class CommandSpec:
     def usage(self) -> str:
         return " ".join([f"/{self.name}", *(opt.usage() for opt in self.options)])
 
+    @property
+    def catalogue_key(self) -> str:
+        """The key of this command's help in the catalogues: ``cmd-haven-quiet-description``."""
+        return "-".join(("cmd", *self.path, "description"))
+
+    def described(self, locale: str) -> str:
+        """The help line in ``locale`` where a catalogue translates it, else as declared."""
+        if i18n.CATALOGUES.has(self.catalogue_key):
+            return i18n.translate(locale, self.catalogue_key)
+        return self.help
+
     def parameter(self, option: str) -> str:
         """The handler's parameter that receives ``option``."""
         return self.renamed.get(option, option)
@@ -268,8 +279,9 @@ class Cog:
     #: implements their methods itself.
     provides: ClassVar[tuple[type, ...]] = ()
     #: What this cog stores about a member who agrees, as the privacy notice
-    #: lists it ("sober dates"): required of a cog whose tables hold member
-    #: data. The notice names the lines of the cogs serving the community, in
+    #: lists it: a key of the cog's catalogue (``sober-privacy`` → "sober
+    #: dates"), else English as written. Required of a cog whose tables hold
+    #: member data. The notice names the lines of the cogs serving the community, in
     #: registry order (bot/consent.py).
     privacy: ClassVar[str] = ""
 

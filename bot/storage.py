@@ -3,7 +3,8 @@
 Haven answers ``/crisis``, ``/sos`` and ``/help`` without the database, so it
 must not stop when the database does (PRIVACY.md P10): at start-up with the
 database unreachable it connects to the platforms anyway, and while it is away
-every other command gets :data:`STORAGE_AWAY` instead of a generic failure.
+every other command gets :data:`STORAGE_AWAY` (a catalogue key: said in the
+member's app language, as no stored choice can be read) instead of a generic failure.
 A :class:`StorageWatch` tries the database again with backoff and, once it
 answers, runs what was waiting for it (migrations, jobs, scheduling). Each
 change of state is logged once.
@@ -24,10 +25,8 @@ from bot.db import Database, DatabaseTimeout
 
 log = logging.getLogger("haven.storage")
 
-STORAGE_AWAY = (
-    "Haven can't reach its storage right now; nothing was lost. "
-    "Please try again in a few minutes. (`/crisis` and `/sos` work all the same.)"
-)
+#: "Haven can't reach its storage right now; nothing was lost. …" (bot/locales).
+STORAGE_AWAY = "storage-away"
 #: Seconds between tries while the database is away: 1, 2, 4 … up to a minute.
 FIRST_RETRY, LONGEST_RETRY = 1.0, 60.0
 PING_TIMEOUT = 2.0

@@ -10,6 +10,7 @@ first, and the command is held and runs once the zone is set (COMMANDS.md).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from bot.messages import Button, ButtonStyle, Message
@@ -19,26 +20,29 @@ USE_ZONE_ACTION = "zone:use"
 EXAMPLE = "/haven timezone Europe/Helsinki"
 
 
-def question(suggested: str | None) -> Message:
-    """The private question; ``suggested`` is the zone the member's profile names."""
-    lines = ["One thing first: which time zone are you in? Your days and reminders count in it."]
+def question(suggested: str | None, t: Callable[..., str]) -> Message:
+    """The private question; ``suggested`` is the zone the member's profile names.
+    ``t`` says a catalogue key in the member's language (``ctx.t``)."""
+    lines = [t("zone-question")]
     buttons: tuple[Button, ...] = ()
     if suggested:
-        lines.append(f"Your profile says **{suggested}** — tap below to use it, or type yours:")
-        use = Button(f"{USE_ZONE_ACTION}:{suggested}", f"Use {suggested}", ButtonStyle.PRIMARY)
+        lines.append(t("zone-question-suggested", zone=suggested))
+        use = Button(
+            f"{USE_ZONE_ACTION}:{suggested}",
+            t("zone-use-button", zone=suggested),
+            ButtonStyle.PRIMARY,
+        )
         buttons = (use,)
     else:
-        lines.append("Type yours, for example:")
+        lines.append(t("zone-question-type"))
     lines.append(f"`{EXAMPLE}`")
-    lines.append("Then I'll do what you asked.")
+    lines.append(t("zone-question-then"))
     return Message(text="\n".join(lines), buttons=buttons)
 
 
-def zone_note(zone: str, platform: str) -> str:
+def zone_note(zone: str, platform: str, t: Callable[..., str]) -> str:
     """The line that says which zone Haven took from the member's profile."""
-    return (
-        f"I'm using {zone} from your {platform.capitalize()} profile — `/haven timezone` to change."
-    )
+    return t("zone-from-profile", zone=zone, platform=platform.capitalize())
 
 
 def with_note(msg: Message | None, note: str | None) -> Message | None:

@@ -45,6 +45,11 @@ def _state(on: bool) -> str:
     return "on" if on else "off"
 
 
+def _yes(flag: bool) -> str:
+    """A flag as the catalogues' choices read it (``{ $dnd -> [yes] … }``)."""
+    return "yes" if flag else "no"
+
+
 class Discretion(Cog):
     name = "discretion"
     description = "Discreet notifications and quiet hours"
@@ -58,19 +63,10 @@ class Discretion(Cog):
     async def discreet(self, ctx: Context, mode: Literal["on", "off", "default"]) -> Message:
         ctx.member.discreet = None if mode == "default" else mode == "on"
         ctx.db.add(ctx.member)
-        on = ctx.discreet
-        if mode == "default":
-            head = f"You follow this community's default, which is **{_state(on)}**."
-        else:
-            head = f"Discreet notifications are **{_state(on)}** for you."
-        if on:
-            tail = (
-                f"Notifications of my private messages say only “{private_notice()}”; "
-                "the details are inside, when you open them."
-            )
-        else:
-            tail = "Notifications of my private messages show what they say."
-        return Message(text=f"{head} {tail}")
+        on = _yes(ctx.discreet)
+        head = "discretion-follows-default" if mode == "default" else "discretion-own-choice"
+        tail = "discretion-member-on" if ctx.discreet else "discretion-member-off"
+        return Message(text=f"{ctx.t(head, on=on)} {ctx.t(tail, notice=private_notice())}")
 
     @command(
         "haven quiet",
@@ -81,20 +77,17 @@ class Discretion(Cog):
     async def quiet(self, ctx: Context, hours: Annotated[str, QuietRange()]) -> Message:
         ctx.member.quiet_hours = None if hours == "off" else hours
         ctx.db.add(ctx.member)
-        dnd = (
-            " On Slack, your Do Not Disturb is respected the same way."
-            if ctx.has(Capability.DO_NOT_DISTURB)
-            else ""
-        )
+        dnd = _yes(ctx.has(Capability.DO_NOT_DISTURB))
         if hours == "off":
-            return Message(text=f"Quiet hours are off.{dnd}")
-        zone_tip = "" if ctx.member.timezone else f" (in {ctx.zone} until you set your zone)"
-        return Message(
-            text=f"Quiet hours: **{hours}**, {ctx.zone}{zone_tip}. Daily prompts, weekly "
-            "summaries, partner nudges and congratulations that fall due then wait until they "
-            "end — each still comes once. Anything urgent, and answers to what you do, "
-            f"never wait.{dnd}"
+            return Message(text=ctx.t("discretion-quiet-off", dnd=dnd))
+        text = ctx.t(
+            "discretion-quiet-on",
+            hours=hours,
+            zone=ctx.zone,
+            zone_set=_yes(bool(ctx.member.timezone)),
+            dnd=dnd,
         )
+        return Message(text=text)
 
     @command(
         "mod discreet",
@@ -106,18 +99,15 @@ class Discretion(Cog):
     async def mod_discreet(self, ctx: Context, mode: Literal["on", "off"]) -> Message:
         before = community_default(ctx.community)
         ctx.update_settings(EngineSettings, discreet=mode == "on")
-        platform = _state(platform_default(ctx.community.platform))
-        changed = "" if before != (mode == "on") else " (unchanged)"
-        return Message(
-            text=f"Discreet notifications are **{mode}** by default here{changed}: "
-            + (
-                f"notifications of {bot_name()}'s private messages say only “{private_notice()}”."
-                if mode == "on"
-                else "notifications of private messages show what they say."
-            )
-            + f" Members can choose for themselves with `/haven discreet` (the platform's "
-            f"default is {platform})."
+        text = ctx.t(
+            "discretion-community",
+            mode=mode,
+            unchanged=_yes(before == (mode == "on")),
+            bot=bot_name(),
+            notice=private_notice(),
+            platform=_state(platform_default(ctx.community.platform)),
         )
+        return Message(text=text)
 
 
 COG = Discretion

@@ -63,21 +63,24 @@ class Help(Cog):
             wanted = group.lower().lstrip("/")
             if wanted not in groups:
                 known = ", ".join(groups)
-                raise NotFound(
-                    f"There is no /{literal(wanted)} group. Groups: {known}.\n"
-                    "Example: `/help sober`"
-                )
+                raise NotFound(ctx.t("help-no-group", group=literal(wanted), groups=known))
             groups = {wanted: groups[wanted]}
         lines = []
         for name, specs in groups.items():
             lines.append(f"**/{name}**")
             for spec in sorted(specs, key=lambda s: s.path):
-                lines.append(f"- `{spec.usage()}` — {spec.help} (e.g. `{spec.example}`)")
+                help_line = ctx.t(
+                    "help-command",
+                    usage=spec.usage(),
+                    help=spec.described(ctx.locale),
+                    example=spec.example,
+                )
+                lines.append(f"- {help_line}")
         crisis = ctx.service(CrisisText)
         if crisis is not None:
             lines.append("")
             lines.append(crisis.not_counselling(ctx))
-        return Message(text="\n".join(lines), title="Haven commands")
+        return Message(text="\n".join(lines), title=ctx.t("help-title"))
 
 
 COG = Help

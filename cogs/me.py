@@ -46,11 +46,6 @@ from bot.api import (
 
 EXPORT_ACTION = "me:export"
 WITHHELD = "(withheld)"
-RETAINED_DMS_WARNING = (
-    "Your export includes your private notes. Slack workspace owners on some plans can "
-    "export files in DMs. Send it with your notes, or with each note replaced by "
-    f"“{WITHHELD}”?"
-)
 
 
 class Me(Cog):
@@ -74,19 +69,23 @@ class Me(Cog):
         try:
             zone = place(zone, ctx.today())
         except NotAPlace:
-            return error(f"That button no longer works. Type your zone: `{ZONE_EXAMPLE}`")
+            return error(ctx.t("me-zone-button-gone", example=ZONE_EXAMPLE))
         return await self._set_zone(ctx, zone)
 
     async def _set_zone(self, ctx: Context, zone: str) -> Message:
         """Set the zone; a command held until it was known runs next."""
         await move_member(ctx, ctx.member, zone)
         local = ctx.now().astimezone(ZoneInfo(zone))
-        text = (
-            f"Your time zone is now **{zone}** — it's {local:%H:%M} on "
-            f"{local:%A %d %B} there. Days and reminders follow it."
+        resume = ctx.resume_after_zone()
+        text = ctx.t(
+            "me-zone-set",
+            zone=zone,
+            time=f"{local:%H:%M}",
+            weekday=ctx.format_date(local, "EEEE"),
+            day=local.day,
+            month=ctx.format_date(local, "MMMM"),
+            resume="yes" if resume else "no",
         )
-        if ctx.resume_after_zone():
-            text += " Now, what you asked for:"
         return Message(text=text)
 
     @command(
@@ -99,10 +98,12 @@ class Me(Cog):
         if ctx.has(Capability.RETAINED_DMS):
             # The file lands in the DM with Haven, which workspace owners may export (P9).
             return Message(
-                text=RETAINED_DMS_WARNING,
+                text=ctx.t("me-export-warning", withheld=WITHHELD),
                 buttons=(
-                    Button(f"{EXPORT_ACTION}:full", "Send with notes", ButtonStyle.PRIMARY),
-                    Button(f"{EXPORT_ACTION}:withheld", "Send without notes"),
+                    Button(
+                        f"{EXPORT_ACTION}:full", ctx.t("me-export-with-notes"), ButtonStyle.PRIMARY
+                    ),
+                    Button(f"{EXPORT_ACTION}:withheld", ctx.t("me-export-without-notes")),
                 ),
             )
         return await self._export(ctx, withhold_notes=False)
@@ -110,15 +111,15 @@ class Me(Cog):
     @action(EXPORT_ACTION)
     async def export_button(self, ctx: Context, choice: str = "") -> Message:
         if choice not in ("full", "withheld"):
-            return error("That button no longer does anything. Try `/haven export` again.")
+            return error(ctx.t("me-export-button-gone"))
         return await self._export(ctx, withhold_notes=choice == "withheld")
 
     async def _export(self, ctx: Context, withhold_notes: bool) -> Message:
         data = await export_member(ctx, ctx.member)
-        text = "Here is everything Haven holds about you in this community. Only you see this."
+        text = ctx.t("me-export-ready")
         if withhold_notes:
             data = withhold(data, await private_texts(ctx, ctx.member))
-            text += f" Your notes are replaced by “{WITHHELD}”."
+            text = ctx.t("me-export-ready-withheld", withheld=WITHHELD)
         await ctx.audit("data export")
         payload = json.dumps(data, indent=2, ensure_ascii=False).encode()
         return Message(text=text, files=(File("haven-export.json", payload, "application/json"),))
@@ -134,7 +135,7 @@ class Me(Cog):
     ) -> Message:
         if confirm == "confirm":
             return await erase(ctx)
-        return confirm_erasure()
+        return confirm_erasure(ctx)
 
     @command(
         "haven language",

@@ -39,9 +39,11 @@ COUNTRIES = ("us", "ca", "gb", "ie", "au", "nz", "es", "mx", "br", "pt", "fr", "
 SMALL_GROUP = 5
 
 
-def hide_small(value: int) -> str:
-    """Counts below five could point at a person; show them as "fewer than 5"."""
-    return "fewer than 5" if 0 < value < SMALL_GROUP else str(value)
+def shown_count(ctx: Context, value: int) -> str:
+    """Counts below five could point at a person: "fewer than 5", in the member's language."""
+    if 0 < value < SMALL_GROUP:
+        return ctx.t("mod-fewer-than", count=SMALL_GROUP)
+    return ctx.format_number(value)
 
 
 class Moderation(Cog):
@@ -59,21 +61,34 @@ class Moderation(Cog):
         engine, crisis = ctx.settings(EngineSettings), ctx.service(CrisisText)
         own_text, country = crisis.chosen(ctx) if crisis else (False, None)
         channels = engine.channels
-        lines = [f"- {p}: " + (f"#{channels[p]}" if p in channels else "not set") for p in PURPOSES]
+        said = [
+            ctx.t("mod-setup-channel", purpose=p, channel=channels[p])
+            if p in channels
+            else ctx.t("mod-setup-channel-unset", purpose=p)
+            for p in PURPOSES
+        ]
         role = engine.moderator_role
-        shown = literal(role) if role else "server/workspace admins only"
-        lines.append(f"- moderator role: {shown}")
+        said.append(
+            ctx.t("mod-setup-role", role=literal(role)) if role else ctx.t("mod-setup-role-admins")
+        )
         named = engine.moderator_users
         if named:
-            lines.append("- named moderators: " + ", ".join(f"<@{m}>" for m in named))
-        lines.append(
-            "- crisis resources: " + ("community text set" if own_text else "Haven's defaults")
+            said.append(ctx.t("mod-setup-named", members=", ".join(f"<@{m}>" for m in named)))
+        said.append(ctx.t("mod-setup-resources-own" if own_text else "mod-setup-resources-default"))
+        said.append(
+            ctx.t("mod-setup-country", country=ctx.t(f"crisis-country-{country.code}"))
+            if country
+            else ctx.t("mod-setup-country-unset")
         )
-        lines.append("- country for /crisis: " + (country.name if country else "not set"))
         disabled = engine.disabled_cogs
-        lines.append(f"- turned off: {', '.join(disabled) if disabled else 'nothing'}")
-        lines.append("Change with `/mod channel`, `/mod role`, `/mod resources`, `/mod country`.")
-        return Message(text="\n".join(lines), title="Haven setup")
+        said.append(
+            ctx.t("mod-setup-off", cogs=", ".join(disabled))
+            if disabled
+            else ctx.t("mod-setup-off-nothing")
+        )
+        lines = [f"- {line}" for line in said]
+        lines.append(ctx.t("mod-setup-change"))
+        return Message(text="\n".join(lines), title=ctx.t("mod-setup-title"))
 
     @command(
         "mod channel",
@@ -90,7 +105,7 @@ class Moderation(Cog):
     ) -> Message:
         channels = ctx.settings(EngineSettings).channels
         ctx.update_settings(EngineSettings, channels={**channels, purpose: channel})
-        return Message(text=f"{purpose.capitalize()} will go to <#{channel}>.")
+        return Message(text=ctx.t("mod-channel-set", purpose=purpose, channel=channel))
 
     @command(
         "mod role",
@@ -104,9 +119,7 @@ class Moderation(Cog):
     ) -> Message:
         role = role.strip().lstrip("@")
         ctx.update_settings(EngineSettings, moderator_role=role)
-        return Message(
-            text=f"Members with the **{literal(role)}** role can now use `/mod` commands."
-        )
+        return Message(text=ctx.t("mod-role-set", role=literal(role)))
 
     @command(
         "mod moderator",
@@ -123,21 +136,15 @@ class Moderation(Cog):
     ) -> Message:
         if action == "add" and await ctx.find_member(member) is None:
             # A usage error, not a refusal: most often the mention was mistyped.
-            raise UsageError(
-                f"@{literal(member)} isn't a Haven member here — they need to have used Haven "
-                "in this community first; mention them like @sam"
-            )
+            raise UsageError(ctx.t("mod-moderator-unknown", member=literal(member)))
         ctx.audit_action, ctx.audit_target = f"mod moderator {action}", member
         named = [m for m in ctx.settings(EngineSettings).moderator_users if m != member]
         if action == "add":
             named.append(member)
         ctx.update_settings(EngineSettings, moderator_users=tuple(named))
         if action == "add":
-            return Message(text=f"<@{member}> can now use `/mod` commands.")
-        return Message(
-            text=f"<@{member}> is no longer a named moderator "
-            "(workspace admins and the moderator role still are)."
-        )
+            return Message(text=ctx.t("mod-moderator-added", member=member))
+        return Message(text=ctx.t("mod-moderator-removed", member=member))
 
     @command(
         "mod resources",
@@ -151,9 +158,9 @@ class Moderation(Cog):
     ) -> Message:
         crisis = ctx.service(CrisisText)
         if crisis is None:
-            raise NotFound("this Haven has no /crisis to add resources to")
+            raise NotFound(ctx.t("mod-resources-no-crisis"))
         crisis.set_resources(ctx, text)
-        return Message(text="Saved. `/crisis` now shows these with the standard helplines.")
+        return Message(text=ctx.t("mod-resources-saved"))
 
     @command(
         "mod country",
@@ -169,17 +176,12 @@ class Moderation(Cog):
         if code == "off":
             if crisis:
                 crisis.set_country(ctx, None)
-            return Message(text="Done. `/crisis` shows Haven's general list again.")
+            return Message(text=ctx.t("mod-country-off"))
         country = crisis.set_country(ctx, code) if crisis else None
         if country is None:
-            raise NotFound("this Haven has no crisis lines to set a country for")
-        text = f"Done. `/crisis` now starts with {country.name}'s emergency number"
-        if country.has_helpline:
-            return Message(text=f"{text} and national helpline.")
-        return Message(
-            text=f"{text}. Haven has no verified national helpline for {country.name} yet: "
-            "add your own with `/mod resources`."
-        )
+            raise NotFound(ctx.t("mod-country-no-crisis"))
+        key = "mod-country-set" if country.has_helpline else "mod-country-set-no-helpline"
+        return Message(text=ctx.t(key, country=ctx.t(f"crisis-country-{country.code}")))
 
     @command(
         "mod language",
@@ -213,10 +215,12 @@ class Moderation(Cog):
     )
     async def stats_command(self, ctx: Context) -> Message:
         members = len(await ctx.consented_members())
-        lines = [f"- members who use Haven: {hide_small(members)}"]
-        for label, value in await ctx.figures():
-            lines.append(f"- {label}: {hide_small(value)}")
-        return Message(text="\n".join(lines), title="Community figures")
+        lines = [f"- {ctx.t('mod-stats-members', count=shown_count(ctx, members))}"]
+        for label, value in await ctx.figures():  # each cog's label, in its own words
+            lines.append(
+                f"- {ctx.t('mod-stats-figure', label=label, count=shown_count(ctx, value))}"
+            )
+        return Message(text="\n".join(lines), title=ctx.t("mod-stats-title"))
 
     @command(
         "mod audit",
@@ -228,14 +232,14 @@ class Moderation(Cog):
     async def audit_log(self, ctx: Context) -> Message:
         rows = (await ctx.db.exec(select(AuditLog).order_by(AuditLog.at.desc()).limit(25))).all()
         if not rows:
-            return Message(text="No moderator actions or data requests yet.")
+            return Message(text=ctx.t("mod-audit-empty"))
         lines = [
             f"- {timestamp(r.at, 'f')} <@{r.actor_id}> {r.action}"
             + (f" <@{r.target_id}>" if r.target_id else "")
             + f" ({r.outcome})"
             for r in rows
         ]
-        return Message(text="\n".join(lines), title="Audit trail")
+        return Message(text="\n".join(lines), title=ctx.t("mod-audit-title"))
 
 
 COG = Moderation

@@ -27,12 +27,16 @@ from sqlmodel import select
 
 from bot.platform import (
     CommunityKey,
+    EngineSettings,
     Haven,
     Invocation,
     Member,
     Message,
+    choose_language,
     error,
     named,
+    read_community_settings,
+    translate,
     validate_form,
 )
 
@@ -209,6 +213,8 @@ def build_bolt(
                 handle=SlackHandle(team_id=community.workspace_id),
             )
             invocation.is_admin = await adapter.is_admin(community.workspace_id, user)
+            # The admin check's users.info has filled the locale: no second call.
+            invocation.locale = await adapter.user_locale(community.workspace_id, user)
             await publish_home(invocation)
 
     bolt.event("app_home_opened")(on_home)
@@ -284,14 +290,10 @@ async def home_view(haven: Haven, base: Invocation) -> dict:
     """The member's App Home: the sections the cogs contribute
     (:class:`bot.services.HomeSections`), each read through the member's own
     command, so it shows exactly what that command would show them privately."""
-    sections = [Message(text="**Haven** — peer support, privately. `/help` lists everything.")]
-    if not await _consented(haven, base):
-        sections.append(
-            Message(
-                text="Haven stores nothing about you until you agree to a short privacy "
-                "notice. Run `/haven consent` to read it.",
-            )
-        )
+    consented, locale = await _consented(haven, base)
+    sections = [Message(text=translate(locale, "slack-home-intro"))]
+    if not consented:
+        sections.append(Message(text=translate(locale, "slack-home-consent")))
         return home(sections)
     for section in haven.registry.home_sections():
         group, _, text = section.command.partition(" ")
@@ -311,10 +313,16 @@ async def home_view(haven: Haven, base: Invocation) -> dict:
     return home(sections)
 
 
-async def _consented(haven: Haven, invocation: Invocation) -> bool:
+async def _consented(haven: Haven, invocation: Invocation) -> tuple[bool, str]:
+    """Whether the member agreed to the notice, and the language they read."""
     community = await haven.community(invocation.community)
     async with haven.database.session(community.id, readonly=True) as session:
         member = (
             await session.exec(select(Member).where(Member.platform_user_id == invocation.user_id))
         ).first()
-    return bool(member and member.consented)
+    locale = choose_language(
+        member.language if member else None,
+        invocation.locale,
+        read_community_settings(EngineSettings, community).language,
+    )
+    return bool(member and member.consented), locale

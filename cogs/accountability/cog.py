@@ -173,7 +173,7 @@ class PodId(OptionType):
 class Accountability(Cog):
     name = "accountability"
     description = "Accountability partners, pods and SOS"
-    privacy = "partners"
+    privacy = "accountability-privacy"  # "partners" (locales/*/privacy.ftl)
     migrations = Path(__file__).parent / "migrations"
     job_sources = (Pod, SosAlert)
     provides = (Partners, HomeSections)

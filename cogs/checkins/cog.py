@@ -95,7 +95,7 @@ class Checkins(JustForToday, Cog):
         "Daily check-ins: mood, craving, streaks and summaries; "
         '"just for today" pledges and an evening review'
     )
-    privacy = "check-ins"
+    privacy = "checkins-privacy"  # "check-ins" (locales/*/privacy.ftl)
     migrations = Path(__file__).parent / "migrations"
     job_sources = (CheckinPrefs,)
     provides = (CheckinActivity, HomeSections)

@@ -190,7 +190,7 @@ def cannot_post_job(meeting: Meeting, now: datetime) -> JobSpec:
 class Meetings(Directory, Cog):
     name = "meetings"
     description = "Recurring meetings: announcements, reminders, RSVPs and a calendar"
-    privacy = "meeting RSVPs"
+    privacy = "meetings-privacy"  # "meeting RSVPs" (locales/*/privacy.ftl)
     migrations = Path(__file__).parent / "migrations"
     job_sources = (Meeting, MeetingRsvp, MeetingFeed)
     provides = (HomeSections,)

@@ -97,7 +97,7 @@ class SoberSettings(CommunitySettings, namespace="sober"):
 class Sober(Cog):
     name = "sober"
     description = "Sober-day counters and milestones"
-    privacy = "sober dates"
+    privacy = "sober-privacy"  # "sober dates" (locales/*/privacy.ftl)
     migrations = Path(__file__).parent / "migrations"
     job_sources = (SoberRun, SoberPrefs)
     provides = (HomeSections,)

@@ -33,6 +33,7 @@ def test_the_engine_and_the_converted_cogs_ship_catalogues():
     names = {_name(f) for f in FOLDERS}
     assert {
         "bot/locales",
+        "cogs/locales",
         "cogs/accountability/locales",
         "cogs/crisis/locales",
         "cogs/meetings/locales",

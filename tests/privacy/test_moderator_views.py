@@ -79,7 +79,9 @@ async def test_moderator_views_are_free_of_member_content(console):
         "/help",
         "/partner list",
     ]
-    lines += [spec.example for spec in specs]
+    # /mod language's example (es) would turn every later view Spanish (issue #22):
+    # it runs choosing English, so the views below read as this test expects.
+    lines += ["/mod language en" if spec.name == "mod language" else spec.example for spec in specs]
     seen = []
     for line in lines:
         seen += visible_to_mona(await console.run(line))

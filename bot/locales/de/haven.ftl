@@ -12,3 +12,68 @@ cmd-mod-language-code-description = ein Sprachcode (en, es, pt-br, fr, de)
 language-chosen = Erledigt: Haven spricht jetzt { $language } mit dir. `/haven language auto` folgt wieder der Sprache deiner App.
 language-auto = Erledigt: Haven folgt jetzt der Sprache deiner App, sonst der dieser Community; gerade ist das { $language }.
 language-community = Erledigt: { $language } ist jetzt die Sprache dieser Community, für alle, die keine gewählt haben und deren App eine Sprache nutzt, die Haven nicht spricht.
+
+## Löschen (bot/erasure.py): /haven delete und das Zurückziehen der Einwilligung.
+erasure-confirm = Das löscht alles, was Haven hier über dich speichert — Zähler, Check-ins, Zusagen zu Treffen, Partnerschaften — und lässt sich nicht rückgängig machen.
+erasure-erase-button = Alles löschen
+erasure-keep-button = Meine Daten behalten
+erasure-done = Alles, was Haven in dieser Community über dich gespeichert hatte, ist gelöscht. Pass gut auf dich auf — du bist jederzeit wieder willkommen.
+erasure-cancelled = Es wurde nichts gelöscht.
+erasure-button-gone = Dieser Knopf tut nichts mehr. Versuch `/haven delete` noch einmal.
+
+## Der Datenschutzhinweis und die Antworten darauf (bot/consent.py, bot/consent_handlers.py). Anrede: du.
+cmd-haven-consent-description = Lies den Datenschutzhinweis; stimm zu oder zieh zurück (löscht deine Daten, nach Rückfrage)
+consent-title = Datenschutzhinweis
+consent-agree-button = Zustimmen
+consent-decline-button = Ablehnen
+consent-withdraw-button = Zurückziehen…
+consent-notice = **Bevor Haven irgendetwas über dich speichert** (Datenschutzhinweis v{ $version })
+    Haven ist Unterstützung unter Gleichen, keine professionelle Beratung und kein Krisendienst.
+    - Wenn du zustimmst, speichert Haven, was du hier angibst: { $stored } — nur in dieser Community.
+    - Notizen, die du schreibst, werden verschlüsselt. Antworten an dich sind privat, außer du entscheidest dich zu teilen.
+    - Moderatorinnen und Moderatoren sehen Zahlen und Einstellungen, nie deine Check-ins oder Notizen.
+    - `/haven export` gibt dir alles davon; `/haven delete` oder `/haven consent withdraw` löscht es.
+    Wenn du gerade in einer Krise bist, nutze `/crisis`.
+consent-stores-zone = deine Zeitzone
+consent-stores-list = { $first } und { $last }
+consent-first-one = Zuerst ein Wort zum Datenschutz — dann mache ich das für dich.
+consent-first-many = Zuerst ein Wort zum Datenschutz — dann mache ich Folgendes, der Reihe nach: { $waiting } (bis zu { $limit } können warten).
+consent-first-full = Zuerst ein Wort zum Datenschutz. { $limit ->
+        [one] { $limit } Befehl wartet
+       *[other] { $limit } Befehle warten
+    } schon auf deine Antwort ({ $waiting }), deshalb behalte ich /{ $command } nicht — führ ihn noch einmal aus, sobald du zugestimmt hast.
+consent-status-agreed = Du hast dem Hinweis v{ $version } zugestimmt.
+consent-status-not-agreed = Du hast noch nicht zugestimmt, daher speichert Haven nichts über dich.
+consent-agreed = Danke — du bist dabei. Alles, was du teilst, bleibt privat, außer du entscheidest anders.
+consent-already-in = Du bist schon dabei — danke.
+consent-resumed = Jetzt erledige ich, worum du gebeten hast, der Reihe nach: { $commands }.
+consent-lapsed = Nicht erledigt, weil du vor mehr als { $minutes ->
+        [one] { $minutes } Minute
+       *[other] { $minutes } Minuten
+    } darum gebeten hast — bitte noch einmal ausführen: { $commands }.
+consent-zone-tip = Tipp: Stell deine Zeitzone ein, damit die Tage um deine Mitternacht wechseln: `{ $example }`
+consent-declined = Kein Problem — Haven speichert nichts über dich. `/help` und `/crisis` funktionieren weiter, und du kannst später mit `/haven consent agree` zustimmen.
+consent-declined-dropped = Deshalb habe ich { $commands } nicht ausgeführt.
+consent-nothing-to-erase = Du hattest nicht zugestimmt, also gibt es nichts von dir zu löschen.
+consent-withdraw-lead = Wenn du deine Einwilligung zurückziehst, wird alles gelöscht, was Haven hier über dich speichert.
+
+## Die Frage nach der Zeitzone (bot/zone_question.py).
+zone-question = Eine Sache vorab: In welcher Zeitzone bist du? Deine Tage und Erinnerungen richten sich nach ihr.
+zone-question-suggested = Dein Profil sagt **{ $zone }** — tipp unten, um sie zu nutzen, oder gib deine ein:
+zone-use-button = { $zone } nutzen
+zone-question-type = Gib deine ein, zum Beispiel:
+zone-question-then = Danach mache ich, worum du gebeten hast.
+zone-from-profile = Ich nutze { $zone } aus deinem { $platform }-Profil — `/haven timezone` zum Ändern.
+
+## Absagen der Engine selbst (bot/app.py).
+refusal-moderators-only = /{ $command } ist für die Moderation. Wenn du hilfst, diese Community zu leiten, bitte eine Admin-Person, dir die Moderationsrolle zu geben (`/mod role`).
+refusal-cog-off = { $cog } ist in dieser Community ausgeschaltet.
+refusal-button-moderators-only = Dieser Knopf ist für die Moderation.
+
+## Wenn Haven selbst ein Problem hat (bot/app.py, bot/storage.py).
+storage-away = Haven erreicht seinen Speicher gerade nicht; es ist nichts verloren gegangen. Versuch es in ein paar Minuten noch einmal. (`/crisis` und `/sos` funktionieren trotzdem.)
+error-failure = Auf Havens Seite ist etwas schiefgelaufen, und nichts wurde geändert. Versuch es gleich noch einmal. (Referenz { $ref })
+
+## Die ersten Zeilen des Slack-App-Home (adapters/slack/app.py).
+slack-home-intro = **Haven** — Unterstützung unter Gleichen, privat. `/help` zeigt alles.
+slack-home-consent = Haven speichert nichts über dich, bis du einem kurzen Datenschutzhinweis zustimmst. Mit `/haven consent` kannst du ihn lesen.

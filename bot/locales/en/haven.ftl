@@ -15,3 +15,75 @@ cmd-mod-language-code-description = a language code (en, es, pt-br, fr, de)
 language-chosen = Done: Haven speaks { $language } to you now. `/haven language auto` follows your app's language again.
 language-auto = Done: Haven follows your app's language now, else this community's; right now that is { $language }.
 language-community = Done: { $language } is this community's language now, for members who chose none and whose app's language Haven does not speak.
+
+## Erasure (bot/erasure.py): /haven delete, and withdrawing consent.
+erasure-confirm = This erases everything Haven holds about you here — counters, check-ins, RSVPs, partnerships — and cannot be undone.
+erasure-erase-button = Erase everything
+erasure-keep-button = Keep my data
+erasure-done = Everything Haven held about you in this community is erased. Take care of yourself — you're welcome back any time.
+erasure-cancelled = Nothing was erased.
+erasure-button-gone = That button no longer does anything. Try `/haven delete` again.
+
+## The privacy notice and the answers to it (bot/consent.py, bot/consent_handlers.py).
+cmd-haven-consent-description = Read the privacy notice; agree, or withdraw (erases your data, after asking)
+consent-title = Privacy notice
+consent-agree-button = Agree
+consent-decline-button = Decline
+consent-withdraw-button = Withdraw…
+# $version: the notice's version; $stored: what Haven keeps (consent-stores-list).
+consent-notice = **Before Haven keeps anything about you** (privacy notice v{ $version })
+    Haven is peer support, not counselling or a crisis service.
+    - If you agree, Haven stores what you give it here: { $stored } — in this community only.
+    - Notes you write are encrypted. Replies to you are private unless you choose to share.
+    - Moderators see counts and settings, never your check-ins or notes.
+    - `/haven export` gives you all of it; `/haven delete` or `/haven consent withdraw` erases it.
+    If you are in crisis right now, use `/crisis`.
+# What the engine keeps of every member: the first item of $stored.
+consent-stores-zone = your time zone
+# $first: the items but the last, joined by ", "; $last: the last ("sober dates").
+consent-stores-list = { $first } and { $last }
+# Before the notice. $waiting: commands as typed ("`/sober set`, `/checkin`"); $command: one, without its slash.
+consent-first-one = First, a word on privacy — then I'll do that for you.
+consent-first-many = First, a word on privacy — then I'll do these, in order: { $waiting } (up to { $limit } can wait).
+consent-first-full = First, a word on privacy. { $limit ->
+        [one] { $limit } command already waits
+       *[other] { $limit } commands already wait
+    } for your answer ({ $waiting }), so I won't keep /{ $command } — run it again once you agree.
+consent-status-agreed = You agreed to notice v{ $version }.
+consent-status-not-agreed = You have not agreed yet, so Haven stores nothing about you.
+consent-agreed = Thank you — you're in. Everything you share stays private unless you choose otherwise.
+consent-already-in = You're already in — thank you.
+# $commands: as typed ("`/sober set`, `/checkin`").
+consent-resumed = Now doing what you asked, in order: { $commands }.
+consent-lapsed = Not done, as you asked over { $minutes ->
+        [one] { $minutes } minute
+       *[other] { $minutes } minutes
+    } ago — please run again: { $commands }.
+consent-zone-tip = Tip: set your time zone so days count at your midnight: `{ $example }`
+consent-declined = No problem — Haven stores nothing about you. `/help` and `/crisis` still work, and you can agree later with `/haven consent agree`.
+consent-declined-dropped = So I did not run { $commands }.
+consent-nothing-to-erase = You had not agreed, so there is nothing of yours to erase.
+consent-withdraw-lead = Withdrawing your consent erases everything Haven holds about you here.
+
+## The zone question (bot/zone_question.py), before a command that counts in the member's zone.
+zone-question = One thing first: which time zone are you in? Your days and reminders count in it.
+# $zone: an IANA zone the member's profile names.
+zone-question-suggested = Your profile says **{ $zone }** — tap below to use it, or type yours:
+zone-use-button = Use { $zone }
+zone-question-type = Type yours, for example:
+zone-question-then = Then I'll do what you asked.
+# $platform: Slack, Discord.
+zone-from-profile = I'm using { $zone } from your { $platform } profile — `/haven timezone` to change.
+
+## Refusals the engine says itself (bot/app.py). $command: a command without its slash; $cog: a cog's name.
+refusal-moderators-only = /{ $command } is for moderators. If you help run this community, ask an admin to give you the moderator role (`/mod role`).
+refusal-cog-off = { $cog } is turned off in this community.
+refusal-button-moderators-only = That button is for moderators.
+
+## When Haven itself failed (bot/app.py, bot/storage.py). $ref: a reference to quote to the operator.
+storage-away = Haven can't reach its storage right now; nothing was lost. Please try again in a few minutes. (`/crisis` and `/sos` work all the same.)
+error-failure = Something went wrong on Haven's side, and nothing was changed. Please try again in a moment. (reference { $ref })
+
+## The Slack App Home's first lines (adapters/slack/app.py).
+slack-home-intro = **Haven** — peer support, privately. `/help` lists everything.
+slack-home-consent = Haven stores nothing about you until you agree to a short privacy notice. Run `/haven consent` to read it.

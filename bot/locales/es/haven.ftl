@@ -12,3 +12,70 @@ cmd-mod-language-code-description = un código de idioma (en, es, pt-br, fr, de)
 language-chosen = Listo: Haven te habla ahora en { $language }. Con `/haven language auto` vuelve a seguir el idioma de tu app.
 language-auto = Listo: Haven sigue ahora el idioma de tu app o, si no, el de esta comunidad; en este momento, { $language }.
 language-community = Listo: { $language } es ahora el idioma de esta comunidad, para quien no haya elegido uno y use su app en un idioma que Haven no habla.
+
+## Borrado (bot/erasure.py): /haven delete, y retirar el consentimiento.
+erasure-confirm = Esto borra todo lo que Haven guarda sobre ti aquí — contadores, registros diarios, confirmaciones de asistencia, compañías — y no se puede deshacer.
+erasure-erase-button = Borrar todo
+erasure-keep-button = Conservar mis datos
+erasure-done = Todo lo que Haven guardaba sobre ti en esta comunidad está borrado. Cuídate — aquí tienes siempre las puertas abiertas.
+erasure-cancelled = No se borró nada.
+erasure-button-gone = Ese botón ya no hace nada. Vuelve a probar `/haven delete`.
+
+## El aviso de privacidad y las respuestas (bot/consent.py, bot/consent_handlers.py).
+cmd-haven-consent-description = Lee el aviso de privacidad; acepta, o retira tu consentimiento (borra tus datos, tras preguntar)
+consent-title = Aviso de privacidad
+consent-agree-button = Acepto
+consent-decline-button = No acepto
+consent-withdraw-button = Retirar…
+consent-notice = **Antes de que Haven guarde nada sobre ti** (aviso de privacidad v{ $version })
+    Haven es apoyo entre pares, no asesoramiento profesional ni un servicio de crisis.
+    - Si aceptas, Haven guarda lo que le des aquí: { $stored } — solo en esta comunidad.
+    - Las notas que escribes se cifran. Las respuestas que recibes son privadas, salvo que elijas compartirlas.
+    - Quienes moderan ven cifras y ajustes, nunca tus registros diarios ni tus notas.
+    - `/haven export` te da todo; `/haven delete` o `/haven consent withdraw` lo borra.
+    Si estás en crisis ahora mismo, usa `/crisis`.
+consent-stores-zone = tu zona horaria
+consent-stores-list = { $first } y { $last }
+consent-first-one = Primero, unas palabras sobre privacidad — luego lo hago.
+consent-first-many = Primero, unas palabras sobre privacidad — luego hago esto, en orden: { $waiting } (pueden esperar hasta { $limit }).
+consent-first-full = Primero, unas palabras sobre privacidad. { $limit ->
+        [one] Ya hay { $limit } comando esperando
+        [many] Ya hay { $limit } de comandos esperando
+       *[other] Ya hay { $limit } comandos esperando
+    } tu respuesta ({ $waiting }), así que no guardo /{ $command } — vuelve a usarlo cuando aceptes.
+consent-status-agreed = Aceptaste el aviso v{ $version }.
+consent-status-not-agreed = Aún no has aceptado, así que Haven no guarda nada sobre ti.
+consent-agreed = Gracias — ya estás dentro. Todo lo que compartas queda en privado, salvo que elijas otra cosa.
+consent-already-in = Ya estás dentro — gracias.
+consent-resumed = Ahora hago lo que pediste, en orden: { $commands }.
+consent-lapsed = No lo hice, porque lo pediste hace más de { $minutes ->
+        [one] { $minutes } minuto
+        [many] { $minutes } de minutos
+       *[other] { $minutes } minutos
+    } — vuelve a usar: { $commands }.
+consent-zone-tip = Consejo: elige tu zona horaria para que los días cuenten desde tu medianoche: `{ $example }`
+consent-declined = Sin problema — Haven no guarda nada sobre ti. `/help` y `/crisis` siguen funcionando, y puedes aceptar más tarde con `/haven consent agree`.
+consent-declined-dropped = Así que no hice { $commands }.
+consent-nothing-to-erase = No habías aceptado, así que no hay nada tuyo que borrar.
+consent-withdraw-lead = Retirar tu consentimiento borra todo lo que Haven guarda sobre ti aquí.
+
+## La pregunta de la zona horaria (bot/zone_question.py).
+zone-question = Antes, una cosa: ¿en qué zona horaria estás? Tus días y recordatorios cuentan en ella.
+zone-question-suggested = Tu perfil dice **{ $zone }** — toca abajo para usarla, o escribe la tuya:
+zone-use-button = Usar { $zone }
+zone-question-type = Escribe la tuya, por ejemplo:
+zone-question-then = Luego hago lo que pediste.
+zone-from-profile = Uso { $zone }, de tu perfil de { $platform } — `/haven timezone` para cambiarla.
+
+## Negativas del motor (bot/app.py).
+refusal-moderators-only = /{ $command } es para quienes moderan. Si ayudas a llevar esta comunidad, pide a una persona administradora que te dé el rol de moderación (`/mod role`).
+refusal-cog-off = { $cog } está desactivado en esta comunidad.
+refusal-button-moderators-only = Ese botón es para quienes moderan.
+
+## Cuando falla Haven mismo (bot/app.py, bot/storage.py).
+storage-away = Haven no puede acceder a su almacenamiento ahora mismo; no se perdió nada. Vuelve a intentarlo en unos minutos. (`/crisis` y `/sos` funcionan igual.)
+error-failure = Algo salió mal por parte de Haven, y no se cambió nada. Vuelve a intentarlo en un momento. (referencia { $ref })
+
+## Las primeras líneas de la pestaña Inicio de Slack (adapters/slack/app.py).
+slack-home-intro = **Haven** — apoyo entre pares, en privado. `/help` lo muestra todo.
+slack-home-consent = Haven no guarda nada sobre ti hasta que aceptes un breve aviso de privacidad. Usa `/haven consent` para leerlo.

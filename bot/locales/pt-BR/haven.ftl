@@ -12,3 +12,70 @@ cmd-mod-language-code-description = um código de idioma (en, es, pt-br, fr, de)
 language-chosen = Pronto: o Haven agora fala com você em { $language }. Com `/haven language auto`, volta a seguir o idioma do seu app.
 language-auto = Pronto: o Haven agora segue o idioma do seu app ou, se não, o desta comunidade; neste momento, { $language }.
 language-community = Pronto: { $language } agora é o idioma desta comunidade, para quem não escolheu nenhum e usa o app em um idioma que o Haven não fala.
+
+## Apagamento (bot/erasure.py): /haven delete, e retirar o consentimento.
+erasure-confirm = Isto apaga tudo o que o Haven guarda sobre você aqui — contadores, check-ins, confirmações de presença, parcerias — e não pode ser desfeito.
+erasure-erase-button = Apagar tudo
+erasure-keep-button = Manter meus dados
+erasure-done = Tudo o que o Haven guardava sobre você nesta comunidade foi apagado. Cuide-se — as portas estão sempre abertas para você voltar.
+erasure-cancelled = Nada foi apagado.
+erasure-button-gone = Esse botão não faz mais nada. Tente `/haven delete` de novo.
+
+## O aviso de privacidade e as respostas (bot/consent.py, bot/consent_handlers.py).
+cmd-haven-consent-description = Leia o aviso de privacidade; aceite ou retire o consentimento (apaga seus dados, após perguntar)
+consent-title = Aviso de privacidade
+consent-agree-button = Aceito
+consent-decline-button = Não aceito
+consent-withdraw-button = Retirar…
+consent-notice = **Antes de o Haven guardar qualquer coisa sobre você** (aviso de privacidade v{ $version })
+    O Haven é apoio entre pares, não é aconselhamento profissional nem um serviço de crise.
+    - Se você aceitar, o Haven guarda o que você der aqui: { $stored } — só nesta comunidade.
+    - As notas que você escreve são criptografadas. As respostas para você são privadas, a menos que você escolha compartilhar.
+    - A moderação vê contagens e configurações, nunca os seus check-ins ou notas.
+    - `/haven export` entrega tudo para você; `/haven delete` ou `/haven consent withdraw` apaga tudo.
+    Se você estiver em crise agora, use `/crisis`.
+consent-stores-zone = o seu fuso horário
+consent-stores-list = { $first } e { $last }
+consent-first-one = Antes, uma palavra sobre privacidade — depois eu faço isso para você.
+consent-first-many = Antes, uma palavra sobre privacidade — depois eu faço isto, em ordem: { $waiting } (até { $limit } podem esperar).
+consent-first-full = Antes, uma palavra sobre privacidade. { $limit ->
+        [one] { $limit } comando já espera
+        [many] { $limit } de comandos já esperam
+       *[other] { $limit } comandos já esperam
+    } a sua resposta ({ $waiting }), então não vou guardar /{ $command } — use de novo depois de aceitar.
+consent-status-agreed = Você aceitou o aviso v{ $version }.
+consent-status-not-agreed = Você ainda não aceitou, então o Haven não guarda nada sobre você.
+consent-agreed = Obrigado — você está dentro. Tudo o que você compartilhar fica privado, a menos que você escolha outra coisa.
+consent-already-in = Você já está dentro — obrigado.
+consent-resumed = Fazendo agora o que você pediu, em ordem: { $commands }.
+consent-lapsed = Não foi feito, porque você pediu há mais de { $minutes ->
+        [one] { $minutes } minuto
+        [many] { $minutes } de minutos
+       *[other] { $minutes } minutos
+    } — use de novo: { $commands }.
+consent-zone-tip = Dica: defina o seu fuso horário para os dias contarem a partir da sua meia-noite: `{ $example }`
+consent-declined = Tudo bem — o Haven não guarda nada sobre você. `/help` e `/crisis` continuam funcionando, e você pode aceitar depois com `/haven consent agree`.
+consent-declined-dropped = Então eu não fiz { $commands }.
+consent-nothing-to-erase = Você não tinha aceitado, então não há nada seu para apagar.
+consent-withdraw-lead = Retirar o seu consentimento apaga tudo o que o Haven guarda sobre você aqui.
+
+## A pergunta do fuso horário (bot/zone_question.py).
+zone-question = Antes, uma coisa: em que fuso horário você está? Os seus dias e lembretes contam nele.
+zone-question-suggested = O seu perfil diz **{ $zone }** — toque abaixo para usar, ou digite o seu:
+zone-use-button = Usar { $zone }
+zone-question-type = Digite o seu, por exemplo:
+zone-question-then = Depois eu faço o que você pediu.
+zone-from-profile = Estou usando { $zone }, do seu perfil no { $platform } — `/haven timezone` para mudar.
+
+## Recusas do próprio motor (bot/app.py).
+refusal-moderators-only = /{ $command } é para a moderação. Se você ajuda a cuidar desta comunidade, peça a quem administra para te dar o cargo de moderação (`/mod role`).
+refusal-cog-off = { $cog } está desativado nesta comunidade.
+refusal-button-moderators-only = Esse botão é para a moderação.
+
+## Quando o próprio Haven falha (bot/app.py, bot/storage.py).
+storage-away = O Haven não consegue acessar o armazenamento agora; nada foi perdido. Tente de novo em alguns minutos. (`/crisis` e `/sos` funcionam do mesmo jeito.)
+error-failure = Algo deu errado do lado do Haven, e nada foi alterado. Tente de novo daqui a pouco. (referência { $ref })
+
+## As primeiras linhas da aba Início do Slack (adapters/slack/app.py).
+slack-home-intro = **Haven** — apoio entre pares, em particular. `/help` mostra tudo.
+slack-home-consent = O Haven não guarda nada sobre você até você aceitar um breve aviso de privacidade. Use `/haven consent` para ler.

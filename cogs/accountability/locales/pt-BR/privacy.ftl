@@ -1,0 +1,2 @@
+## O que o aviso de privacidade diz que este cog guarda, no meio de uma frase.
+accountability-privacy = parcerias de apoio

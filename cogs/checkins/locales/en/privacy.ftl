@@ -1,0 +1,2 @@
+## What the privacy notice says this cog stores (Cog.privacy), mid-sentence.
+checkins-privacy = check-ins

@@ -1,0 +1,2 @@
+## Ce que l'avis de confidentialité dit que ce cog garde, en milieu de phrase.
+checkins-privacy = check-ins
