@@ -54,6 +54,7 @@ SCENARIO = """
 /sober cost off label:gambling
 /sober cost off
 /sober cost 12 hours:1
+/sober show
 /sober share named roles:on
 /sober share
 /sober share private
