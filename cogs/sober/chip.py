@@ -106,13 +106,15 @@ def _fits_triangle(box: Box, triangle: tuple[Point, Point, Point]) -> bool:
     return bottom <= triangle[1][1] - MARGIN and CENTER - left <= half and right - CENTER <= half
 
 
-def layout(milestone: Milestone) -> Layout:
+def layout(milestone: Milestone, unit: str | None = None) -> Layout:
     """The number as large as fits inside the triangle, sitting on its base;
-    the unit in the band between the base and the ring."""
+    the unit (``unit``: in the member's language; English without) in the
+    band between the base and the ring."""
     triangle = _triangle()
     base = triangle[1][1]
     ring_radius = CENTER - RING - RING_WIDTH
-    number, unit = milestone.chip_text
+    number, english = milestone.chip_text
+    unit = unit or english
     size = NUMBER_SIZE
     while True:
         number_box = _box(number, size, (CENTER, base - MARGIN - 4), "ms")
@@ -124,10 +126,10 @@ def layout(milestone: Milestone) -> Layout:
     return Layout(ring_radius, triangle, number, size, number_box, unit, unit_size, unit_box)
 
 
-def render_chip(milestone: Milestone) -> bytes:
+def render_chip(milestone: Milestone, unit: str | None = None) -> bytes:
     fill, rim = COLOURS.get(milestone.code, YEARS)
     ink = _ink(fill)
-    plan = layout(milestone)
+    plan = layout(milestone, unit)
     image = Image.new("RGBA", (SIZE, SIZE), (0, 0, 0, 0))
     draw = ImageDraw.Draw(image)
     draw.ellipse((RIM, RIM, SIZE - RIM, SIZE - RIM), fill=rim)
@@ -154,5 +156,6 @@ def render_chip(milestone: Milestone) -> bytes:
     return buffer.getvalue()
 
 
-def chip_file(milestone: Milestone) -> File:
-    return File(f"chip-{milestone.code}.png", render_chip(milestone), "image/png")
+def chip_file(milestone: Milestone, unit: str | None = None) -> File:
+    """The chip as a PNG; ``unit`` is ``DAYS`` in the member's language."""
+    return File(f"chip-{milestone.code}.png", render_chip(milestone, unit), "image/png")

@@ -40,12 +40,14 @@ from bot.api import (
     Undeliverable,
     UsageError,
     action,
+    choose_language,
     command,
     error,
     job,
     literal,
     matches,
     setting,
+    translate,
 )
 
 from . import cost, texts
@@ -128,11 +130,7 @@ class Sober(Cog):
         if counter is None:
             await ctx.hold_community()  # members' commands at once count one at a time
             if len(await self._counters(ctx)) >= MAX_COUNTERS:
-                raise LimitReached(
-                    f"you have {MAX_COUNTERS} counters, the most there can be; "
-                    "`/sober remove` one first",
-                    limit=MAX_COUNTERS,
-                )
+                raise LimitReached(ctx.t("sober-too-many", limit=MAX_COUNTERS), limit=MAX_COUNTERS)
             counter = SoberCounter(member_id=ctx.member.id, label=label, created_at=now)
             ctx.db.add(counter)
             await ctx.db.flush()
@@ -145,16 +143,14 @@ class Sober(Cog):
                 created_at=now,
             )
             ctx.db.add(run)
-            lead = f"Your **{literal(label)}** counter is started."
+            lead = ctx.t("sober-started", label=literal(label))
             moved = True
         else:
             run = await self._active_run(ctx, counter)
             last_end = await self._last_end(ctx, counter)
             if last_end is not None and date < last_end:
                 raise Refusal(
-                    f"{date.isoformat()} is before your new start on {last_end.isoformat()}; "
-                    "it would overlap your history. To start over, `/sober remove` this "
-                    "counter and set it again"
+                    ctx.t("sober-overlap", date=date.isoformat(), last_end=last_end.isoformat())
                 )
             moved = date != run.start_date
             earlier = date < run.start_date
@@ -164,24 +160,18 @@ class Sober(Cog):
             if note is not None:
                 run.note = note
             ctx.db.add(run)
+            said = "sober-corrected"
             if not moved:
-                lead = f"Your **{literal(label)}** counter already starts on {date.isoformat()}."
+                said = "sober-already-starts"
             elif earlier:
-                lead = (
-                    f"Backfilled: your **{literal(label)}** counter now starts on "
-                    f"{date.isoformat()}."
-                )
-            else:
-                lead = (
-                    f"Corrected: your **{literal(label)}** counter now starts on "
-                    f"{date.isoformat()}."
-                )
+                said = "sober-backfilled"
+            lead = ctx.t(said, label=literal(label), date=date.isoformat())
         await ctx.db.flush()
         prefs = await self._prefs(ctx)
         summary = texts.counter_summary(
-            label, run.start_date, ctx.today(), count_from_of(prefs), heading=False
+            ctx.t, label, run.start_date, ctx.today(), count_from_of(prefs), heading=False
         )
-        return self._acknowledged(f"{lead}\n{summary}", run, prefs, ctx.today(), moved)
+        return self._acknowledged(ctx, f"{lead}\n{summary}", run, prefs, moved)
 
     @command(
         "sober show",
@@ -193,19 +183,19 @@ class Sober(Cog):
     async def show(self, ctx: Context, label: LabelArg = None) -> Message:
         counters = [await self._require(ctx, label)] if label else await self._counters(ctx)
         if not counters:
-            raise NotFound("you have no counter yet; start one with `/sober set 2025-01-02`")
+            raise NotFound(ctx.t("sober-no-counter"))
         prefs = await self._prefs(ctx)
         lines = []
         for counter in counters:
             run = await self._active_run(ctx, counter)
             lines.append(
                 texts.counter_summary(
-                    counter.label, run.start_date, ctx.today(), count_from_of(prefs)
+                    ctx.t, counter.label, run.start_date, ctx.today(), count_from_of(prefs)
                 )
             )
             given = self._back(ctx, run, days_sober(run.start_date, ctx.today()))
             if given:
-                lines.append(f"  That is {given}.")
+                lines.append("  " + ctx.t("sober-show-back", back=given))
         return Message(text="\n".join(lines))
 
     @command(
@@ -228,30 +218,29 @@ class Sober(Cog):
         name = literal(counter.label)
         if amount == "off":
             if currency is not None or hours is not None:
-                raise UsageError("`off` takes nothing else — `/sober cost off label:alcohol`")
+                raise UsageError(ctx.t("sober-cost-off-alone"))
             run.cost_per_day = run.cost_currency = run.hours_per_day = None
             ctx.db.add(run)
-            return Message(text=f"Your **{name}** counter no longer counts money or time.")
+            return Message(text=ctx.t("sober-cost-off", label=name))
         if amount == 0 and not hours:
-            raise UsageError(
-                "with no money a day, give the hours it took — `/sober cost 0 hours:2`; "
-                "or turn it off with `/sober cost off`"
-            )
+            raise UsageError(ctx.t("sober-cost-no-hours"))
         run.cost_per_day = str(amount)
         run.cost_currency = currency or run.cost_currency or cost.DEFAULT_CURRENCY
         if hours is not None:
             run.hours_per_day = hours or None
         ctx.db.add(run)
-        locale = cost.locale_of(ctx.settings(EngineSettings).locale)
+        locale = cost.locale_of(ctx.settings(EngineSettings).locale or ctx.locale)
         set_to = cost.describe(
-            run.cost_per_day if amount else None, run.cost_currency, run.hours_per_day, locale
+            run.cost_per_day if amount else None,
+            run.cost_currency,
+            run.hours_per_day,
+            locale,
+            ctx.t,
         )
-        text = f"Your **{name}** counter now counts {set_to}."
         given = self._back(ctx, run, days_sober(run.start_date, ctx.today()))
         if given:
-            text += f" So far that is {given}."
-        text += " `/sober cost off` stops it; only you see it."
-        return Message(text=text)
+            return Message(text=ctx.t("sober-cost-set-back", label=name, set_to=set_to, back=given))
+        return Message(text=ctx.t("sober-cost-set", label=name, set_to=set_to))
 
     @staticmethod
     def _back(ctx: Context, run: SoberRun, days: int) -> str | None:
@@ -261,7 +250,8 @@ class Sober(Cog):
             run.cost_per_day,
             run.cost_currency,
             run.hours_per_day,
-            cost.locale_of(ctx.settings(EngineSettings).locale),
+            cost.locale_of(ctx.settings(EngineSettings).locale or ctx.locale),
+            ctx.t,
         )
 
     @command(
@@ -282,18 +272,18 @@ class Sober(Cog):
         await ctx.hold_community()  # members' commands at once count one at a time
         if await self._run_count(ctx, counter) >= MAX_RUNS:
             raise LimitReached(
-                f"your **{literal(counter.label)}** counter keeps {MAX_RUNS:,} runs, the most "
-                "there can be. Start a new counter for your new start (`/sober set today "
-                "label:<new name>`), or delete this one's history with `/sober remove`",
+                ctx.t("sober-too-many-runs", label=literal(counter.label), limit=MAX_RUNS),
                 limit=MAX_RUNS,
             )
         run = await self._active_run(ctx, counter)
         new_start = date or ctx.today()
         if new_start < run.start_date:
             raise Refusal(
-                f"{new_start.isoformat()} is before this run's start on "
-                f"{run.start_date.isoformat()}; to correct the start date use "
-                "`/sober set <date>`"
+                ctx.t(
+                    "sober-reset-before",
+                    date=new_start.isoformat(),
+                    start=run.start_date.isoformat(),
+                )
             )
         now = ctx.now()
         prefs = await self._prefs(ctx)
@@ -306,7 +296,7 @@ class Sober(Cog):
                 counter,
                 prefs,
                 self._acknowledged(
-                    texts.new_start(new_start, counter.label, None), run, prefs, ctx.today(), True
+                    ctx, texts.new_start(ctx.t, new_start, counter.label, None), run, prefs, True
                 ),
             )
         length = (new_start - run.start_date).days
@@ -332,7 +322,7 @@ class Sober(Cog):
             counter,
             prefs,
             self._acknowledged(
-                texts.new_start(new_start, counter.label, length), fresh, prefs, ctx.today(), True
+                ctx, texts.new_start(ctx.t, new_start, counter.label, length), fresh, prefs, True
             ),
         )
 
@@ -348,11 +338,15 @@ class Sober(Cog):
         ctx.db.add(counter)
         return replace(
             reply,
-            text=f"{reply.text}\n\n{texts.SHARING_PAUSED}",
+            text=f"{reply.text}\n\n{ctx.t('sober-sharing-paused')}",
             buttons=(
                 *reply.buttons,
-                Button(f"{SHARE_AGAIN}:{counter.id}:yes", "Yes", ButtonStyle.PRIMARY),
-                Button(f"{SHARE_AGAIN}:{counter.id}:no", "No"),
+                Button(
+                    f"{SHARE_AGAIN}:{counter.id}:yes",
+                    ctx.t("sober-button-yes"),
+                    ButtonStyle.PRIMARY,
+                ),
+                Button(f"{SHARE_AGAIN}:{counter.id}:no", ctx.t("sober-button-no")),
             ),
         )
 
@@ -361,14 +355,14 @@ class Sober(Cog):
         """The answer to "Share your milestones again?" after a reset."""
         counter = await self._own_counter(ctx, counter_id)
         if counter is None or answer not in ("yes", "no"):
-            return error("That button no longer does anything. Try `/sober share named` instead.")
+            return error(ctx.t("sober-share-again-gone"))
         if answer == "no":
-            return Message(text=texts.sharing_kept_private(counter.label))
+            return Message(text=texts.sharing_kept_private(ctx.t, counter.label))
         counter.share_paused = False
         ctx.db.add(counter)
         prefs = await self._prefs(ctx)
         return Message(
-            text=texts.sharing_resumed(counter.label, prefs.share if prefs else "private")
+            text=texts.sharing_resumed(ctx.t, counter.label, prefs.share if prefs else "private")
         )
 
     @command(
@@ -381,36 +375,45 @@ class Sober(Cog):
     async def history(self, ctx: Context, label: LabelArg = None) -> Message:
         counters = [await self._require(ctx, label)] if label else await self._counters(ctx)
         if not counters:
-            raise NotFound("you have no counter yet; start one with `/sober set 2025-01-02`")
+            raise NotFound(ctx.t("sober-no-counter"))
         today = ctx.today()
         count_from = count_from_of(await self._prefs(ctx))
         lines = []
         for counter in counters:
             lines.append(f"**{literal(counter.label)}**")
             runs = await self._runs(ctx, counter)
-            lines.extend(texts.run_statistics(runs, today, count_from))
+            lines.extend(texts.run_statistics(ctx.t, runs, today, count_from))
             for run in runs[:HISTORY_SHOWN]:
                 if run.end_date is None:
                     days = days_sober(run.start_date, today, count_from)
-                    line = (
-                        f"- {run.start_date.isoformat()} → today: "
-                        f"{texts.days_text(days)} and counting"
+                    line = ctx.t(
+                        "sober-history-current",
+                        start=run.start_date.isoformat(),
+                        days=texts.days_text(ctx.t, days),
                     )
                     given = self._back(ctx, run, days_sober(run.start_date, today))
                 else:
                     days = (run.end_date - run.start_date).days
-                    line = (
-                        f"- {run.start_date.isoformat()} → {run.end_date.isoformat()}: "
-                        f"{texts.days_text(days)}"
+                    line = ctx.t(
+                        "sober-history-ended",
+                        start=run.start_date.isoformat(),
+                        end=run.end_date.isoformat(),
+                        days=texts.days_text(ctx.t, days),
                     )
                     given = self._back(ctx, run, days)
-                lines.append(f"{line} ({given})" if given else line)
-                for name, value in (("note", run.note), ("note at the new start", run.end_note)):
+                if given:
+                    line = ctx.t("sober-history-with-back", line=line, back=given)
+                lines.append(f"- {line}")
+                for key, value in (
+                    ("sober-history-note", run.note),
+                    ("sober-history-end-note", run.end_note),
+                ):
                     if value:
-                        lines.append(f"  _your {name}_: {literal(value)}")
+                        lines.append("  " + ctx.t(key, note=literal(value)))
             if len(runs) > HISTORY_SHOWN:
-                lines.append(f"- … and {len(runs) - HISTORY_SHOWN} earlier runs (`/haven export`)")
-        return Message(text="\n".join(lines), title="Your history — only you see this")
+                more = ctx.t("sober-history-more", count=len(runs) - HISTORY_SHOWN)
+                lines.append(f"- {more}")
+        return Message(text="\n".join(lines), title=ctx.t("sober-history-title"))
 
     @command(
         "sober share",
@@ -430,10 +433,7 @@ class Sober(Cog):
         ] = None,
     ) -> Message:
         if choice is None and roles is None:
-            raise UsageError(
-                "say how your milestones are shared, whether you get milestone roles, or "
-                "both: `/sober share named`, `/sober share roles:on`"
-            )
+            raise UsageError(ctx.t("sober-share-usage"))
         prefs = await self._prefs(ctx, create=True)
         lines = []
         if choice is not None:
@@ -443,17 +443,14 @@ class Sober(Cog):
                     if counter.share_paused:
                         counter.share_paused = False
                         ctx.db.add(counter)
-            lines.append(texts.SHARE_EXPLAINED[choice].format(user=ctx.user_id))
+            lines.append(ctx.t(texts.SHARE_KEYS[choice], user=f"<@{ctx.user_id}>"))
             if choice != "private" and not ctx.channel("milestones"):
-                lines.append(
-                    "This community has no milestones channel yet, so nothing is posted "
-                    "until a moderator sets one (`/mod channel milestones #channel`)."
-                )
+                lines.append(ctx.t("sober-share-no-channel"))
         if roles is not None:
             prefs.roles = roles == "on"
-            lines.append(texts.ROLES_EXPLAINED[prefs.roles])
+            lines.append(ctx.t(texts.ROLES_KEYS[prefs.roles]))
         if prefs.roles and prefs.share == "private":
-            lines.append(texts.ROLES_NEED_SHARING)
+            lines.append(ctx.t("sober-roles-need-sharing"))
         ctx.db.add(prefs)
         return Message(text="\n".join(lines))
 
@@ -473,11 +470,14 @@ class Sober(Cog):
         if confirm == "confirm":
             return await self._remove(ctx, counter)
         return Message(
-            text=f"This deletes your **{literal(counter.label)}** counter and its whole "
-            "history, and cannot be undone.",
+            text=ctx.t("sober-remove-ask", label=literal(counter.label)),
             buttons=(
-                Button(f"sober:remove:{counter.id}:confirm", "Delete it", ButtonStyle.DANGER),
-                Button(f"sober:remove:{counter.id}:cancel", "Keep it"),
+                Button(
+                    f"sober:remove:{counter.id}:confirm",
+                    ctx.t("sober-button-delete"),
+                    ButtonStyle.DANGER,
+                ),
+                Button(f"sober:remove:{counter.id}:cancel", ctx.t("sober-button-keep")),
             ),
         )
 
@@ -487,20 +487,18 @@ class Sober(Cog):
             await ctx.db.get(SoberCounter, int(counter_id)) if counter_id.isdecimal() else None
         )
         if counter is None or counter.member_id != ctx.member.id:
-            return error("That counter is already gone. `/sober show` lists yours.")
+            return error(ctx.t("sober-remove-gone"))
         if choice == "confirm":
             return await self._remove(ctx, counter)
         if choice == "cancel":
-            return Message(
-                text=f"Nothing was deleted; your **{literal(counter.label)}** counter stays."
-            )
-        return error("That button no longer does anything. Try `/sober remove` again.")
+            return Message(text=ctx.t("sober-remove-kept", label=literal(counter.label)))
+        return error(ctx.t("sober-remove-stale"))
 
     async def _remove(self, ctx: Context, counter: SoberCounter) -> Message:
         label = counter.label
         await ctx.db.exec(delete(SoberRun).where(SoberRun.counter_id == counter.id))
         await ctx.db.delete(counter)
-        return Message(text=f"Your **{literal(label)}** counter and its history are deleted.")
+        return Message(text=ctx.t("sober-removed", label=literal(label)))
 
     @command(
         "sober count",
@@ -514,7 +512,7 @@ class Sober(Cog):
         ctx.db.add(prefs)
         if prefs.count_from > before:  # every mark moves a day earlier
             await self._keep_marks_crossed_today(ctx, prefs)
-        return Message(text=texts.COUNT_EXPLAINED[prefs.count_from] + " Milestones follow it.")
+        return Message(text=ctx.t(texts.COUNT_KEYS[prefs.count_from]))
 
     @command(
         "sober morning",
@@ -529,10 +527,7 @@ class Sober(Cog):
         prefs = await self._prefs(ctx, create=True)
         prefs.morning = f"{time:%H:%M}"
         ctx.db.add(prefs)
-        return Message(
-            text=f"Milestone congratulations will arrive at {prefs.morning}, your time "
-            f"({ctx.zone})."
-        )
+        return Message(text=ctx.t("sober-morning-set", time=prefs.morning, zone=ctx.zone))
 
     @command(
         "sober roles",
@@ -548,17 +543,14 @@ class Sober(Cog):
         role: Annotated[str, Text(max_length=100), Help("a role name, or off"), Rest()],
     ) -> Message:
         mapping = dict(ctx.settings(SoberSettings).milestone_roles)
+        name = texts.milestone_name(ctx.t, milestone)
         if role.lower() == "off":
             mapping.pop(milestone.code, None)
-            text = f"No role is granted at {milestone.label} any more."
+            text = ctx.t("sober-role-off", milestone=name)
         else:
             mapping[milestone.code] = role
-            text = (
-                f"Members who reach {milestone.label} and have turned roles on "
-                f"(`/sober share roles:on`) will get the role **{literal(role)}**."
-            )
-            if not ctx.has(Capability.ROLES):
-                text += " (This platform has no roles, so it is skipped here.)"
+            said = "sober-role-set" if ctx.has(Capability.ROLES) else "sober-role-set-no-roles"
+            text = ctx.t(said, milestone=name, role=literal(role))
         ctx.update_settings(SoberSettings, milestone_roles=mapping)
         return Message(text=text)
 
@@ -583,12 +575,13 @@ class Sober(Cog):
         counter = await ctx.db.get(SoberCounter, run.counter_id)
         # Held through quiet hours (bot.holding) is not late: it waited on purpose.
         late = due.late and not due.held
-        chip = chip_file(milestone)
+        chip = chip_file(milestone, texts.chip_unit(ctx.t, milestone))
         try:
             await ctx.send_dm(
                 ctx.user_id,
                 Message(
                     text=texts.congratulation(
+                        ctx.t,
                         counter.label,
                         milestone,
                         run.start_date,
@@ -597,7 +590,7 @@ class Sober(Cog):
                         late=late,
                     )
                     + texts.given_back(
-                        self._back(ctx, run, days_sober(run.start_date, ctx.today()))
+                        ctx.t, self._back(ctx, run, days_sober(run.start_date, ctx.today()))
                     ),
                     files=(chip,),
                 ),
@@ -607,9 +600,16 @@ class Sober(Cog):
         share = "private" if prefs is None or counter.share_paused else prefs.share
         channel = ctx.channel("milestones")
         if share != "private" and channel:
+            # The channel reads the community's language, not this member's.
+            here = choose_language(None, None, ctx.settings(EngineSettings).language)
+
+            def say(key: str, **args: Any) -> str:
+                return translate(here, key, **args)
+
             named = ctx.user_id if share == "named" else None
-            files = (chip,) if ctx.has(Capability.FILES) else ()
-            await ctx.post(channel, Message(text=texts.channel_post(milestone, named), files=files))
+            files = (chip_file(milestone, texts.chip_unit(say, milestone)),)
+            post = Message(text=texts.channel_post(say, milestone, named))
+            await ctx.post(channel, replace(post, files=files if ctx.has(Capability.FILES) else ()))
         role = ctx.settings(SoberSettings).milestone_roles.get(milestone.code)
         if role and share != "private" and prefs.roles:  # a role is public: theirs to choose
             await ctx.grant_role(ctx.user_id, role)
@@ -753,7 +753,7 @@ class Sober(Cog):
     async def _require(self, ctx: Context, label: str) -> SoberCounter:
         counter = await self._counter(ctx, label)
         if counter is None:
-            raise NotFound(self._no_such(label, await self._counters(ctx)))
+            raise NotFound(self._no_such(ctx, label, await self._counters(ctx)))
         return counter
 
     async def _pick(self, ctx: Context, label: str | None) -> SoberCounter:
@@ -767,19 +767,16 @@ class Sober(Cog):
         if len(counters) == 1:
             return counters[0]
         if not counters:
-            raise NotFound("you have no counter yet; start one with `/sober set 2025-01-02`")
+            raise NotFound(ctx.t("sober-no-counter"))
         names = ", ".join(literal(c.label) for c in counters)
-        raise UsageError(f"which counter? You have: {names} — add label:<name>")
+        raise UsageError(ctx.t("sober-which-counter", names=names))
 
     @staticmethod
-    def _no_such(label: str, counters: list[SoberCounter]) -> str:
+    def _no_such(ctx: Context, label: str, counters: list[SoberCounter]) -> str:
         if not counters:
-            return (
-                f"you have no counter named {literal(label)}; start one with "
-                f"`/sober set 2025-01-02 label:{label}`"
-            )
+            return ctx.t("sober-no-such-counter", label=literal(label))
         names = ", ".join(literal(c.label) for c in counters)
-        return f"you have no counter named {literal(label)}; yours: {names}"
+        return ctx.t("sober-no-such-counter-yours", label=literal(label), names=names)
 
     async def _active_run(self, ctx: Context, counter: SoberCounter) -> SoberRun:
         result = await ctx.db.exec(
@@ -815,14 +812,15 @@ class Sober(Cog):
 
     @staticmethod
     def _acknowledged(
-        text: str, run: SoberRun, prefs: SoberPrefs | None, today: date, moved: bool
+        ctx: Context, text: str, run: SoberRun, prefs: SoberPrefs | None, moved: bool
     ) -> Message:
         """The reply, with today's milestone (if the new start makes one) said
         and its chip: the scheduled ones start tomorrow, whatever the hour."""
-        mark = reached_today(run.start_date, today, count_from_of(prefs)) if moved else None
+        mark = reached_today(run.start_date, ctx.today(), count_from_of(prefs)) if moved else None
         if mark is None:
             return Message(text=text)
-        return Message(text=f"{texts.reached_today(mark)}\n{text}", files=(chip_file(mark),))
+        chip = chip_file(mark, texts.chip_unit(ctx.t, mark))
+        return Message(text=f"{texts.reached_today(ctx.t, mark)}\n{text}", files=(chip,))
 
     async def _keep_marks_crossed_today(self, ctx: Context, prefs: SoberPrefs) -> None:
         """A mark that counting from one brings to today is congratulated (at

@@ -9,13 +9,18 @@ typo ("USB") is caught with a usage example instead of printing nonsense.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from typing import Any
 
 from babel import Locale, UnknownLocaleError
-from babel.numbers import format_decimal, list_currencies, parse_pattern
+from babel.numbers import list_currencies, parse_pattern
 
-from bot.api import OptionError, OptionType, literal
+from bot.api import OptionError, OptionType, literal, translate
+
+#: Says a catalogue key with its arguments, in one language (``ctx.t``).
+Say = Callable[..., str]
 
 DEFAULT_CURRENCY = "USD"
 DEFAULT_LOCALE = "en"
@@ -85,7 +90,8 @@ class Hours(OptionType):
 
 
 def locale_of(name: str | None) -> Locale:
-    """The community's locale (a setting #22 languages will add), else English."""
+    """The community's locale for money, else the member's language (the cog passes
+    it), else English."""
     try:
         return Locale.parse(name or DEFAULT_LOCALE, sep="-" if "-" in (name or "") else "_")
     except (UnknownLocaleError, ValueError, TypeError):
@@ -100,9 +106,18 @@ def money(amount: Decimal, currency: str, locale: Locale) -> str:
     return pattern.apply(whole, locale, currency=currency, currency_digits=False)
 
 
-def hours_text(hours: float, locale: Locale) -> str:
+def _hours(hours: float) -> float | int:
+    """A whole number of hours as an int, so the catalogue picks "1 hour"."""
+    return int(hours) if hours == int(hours) else hours
+
+
+def english(key: str, **args: Any) -> str:
+    return translate("en", key, **args)
+
+
+def hours_text(hours: float, t: Say = english) -> str:
     whole = int(Decimal(str(hours)).quantize(Decimal(1), rounding=ROUND_HALF_UP))
-    return f"{format_decimal(whole, locale=locale)} hour{'' if whole == 1 else 's'}"
+    return t("sober-hours", hours=whole)
 
 
 def back(
@@ -111,27 +126,38 @@ def back(
     currency: str | None,
     hours_per_day: float | None,
     locale: Locale,
+    t: Say = english,
 ) -> str | None:
     """ "about $4,380 and 730 hours back" for ``days`` days, or None when the
-    member set no cost (or nothing has been given back yet)."""
+    member set no cost (or nothing has been given back yet). Money in the
+    community's ``locale``; the words in ``t``'s language."""
     days = max(days, 0)
-    parts = []
+    money_back = hours_back = None
     if per_day is not None and Decimal(per_day) > 0:
-        parts.append(money(Decimal(per_day) * days, currency or DEFAULT_CURRENCY, locale))
+        money_back = money(Decimal(per_day) * days, currency or DEFAULT_CURRENCY, locale)
     if hours_per_day:
-        parts.append(hours_text(hours_per_day * days, locale))
-    if not parts or days == 0:
+        hours_back = hours_text(hours_per_day * days, t)
+    if (money_back is None and hours_back is None) or days == 0:
         return None
-    return f"about {' and '.join(parts)} back"
+    if money_back and hours_back:
+        return t("sober-back-both", money=money_back, hours=hours_back)
+    if money_back:
+        return t("sober-back-money", money=money_back)
+    return t("sober-back-hours", hours=hours_back)
 
 
-def describe(per_day: str | None, currency: str | None, hours: float | None, locale) -> str:
+def describe(
+    per_day: str | None, currency: str | None, hours: float | None, locale, t: Say = english
+) -> str:
     """ "$12.50 and 2 hours a day" — what the member set, to confirm it."""
-    parts = []
+    money_set = hours_set = None
     if per_day is not None:
         pattern = parse_pattern(locale.currency_formats["standard"])
-        parts.append(pattern.apply(Decimal(per_day), locale, currency=currency or DEFAULT_CURRENCY))
+        money_set = pattern.apply(Decimal(per_day), locale, currency=currency or DEFAULT_CURRENCY)
     if hours:
-        shown = format_decimal(hours, locale=locale)
-        parts.append(f"{shown} hour{'' if hours == 1 else 's'}")
-    return " and ".join(parts) + " a day"
+        hours_set = t("sober-hours", hours=_hours(hours))
+    if money_set and hours_set:
+        return t("sober-per-day-both", money=money_set, hours=hours_set)
+    if money_set:
+        return t("sober-per-day-money", money=money_set)
+    return t("sober-per-day-hours", hours=hours_set)

@@ -1,49 +1,79 @@
-"""What the counters say. Warm and never competitive; a new start is a new
-start — no word here calls it failing."""
+"""What the counters say, from ``locales/<locale>/sober.ftl``. Warm and never
+competitive; a new start is a new start — no word here calls it failing.
+
+Every function takes ``t``, the member's ``ctx.t``: a key and its arguments
+in their language. Dates stay written as ISO dates (2025-01-02) in every
+language, as before."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
+from typing import Any
 
 from bot.api import literal
 
-from .days import Milestone, days_sober, duration, next_milestone
+from .days import WEEKS_UNTIL, Milestone, days_sober, next_milestone, span
 
-SHARE_EXPLAINED = {
-    "private": "Your milestones stay between you and Haven: a private message, nothing posted.",
-    "named": "When you reach a milestone, the milestones channel will read "
-    "“<@{user}> reached 90 days” (never which counter, never your notes).",
-    "anonymous": "When you reach a milestone, the milestones channel will read "
-    "“A member reached 90 days” — no name, no counter, no notes.",
+#: Says a catalogue key with its arguments, in one language (``ctx.t``).
+Say = Callable[..., str]
+
+SHARE_KEYS = {
+    "private": "sober-share-private",
+    "named": "sober-share-named",
+    "anonymous": "sober-share-anonymous",
 }
-
-ROLES_EXPLAINED = {
-    True: "When you reach a milestone that has a role here, you get that role — "
-    "everyone in the server can see it. `/sober share roles:off` stops new ones.",
-    False: "You get no milestone roles; the milestones themselves stay as you chose.",
-}
-ROLES_NEED_SHARING = (
-    "Roles are granted only while you share your milestones (`/sober share named` or "
-    "`/sober share anonymous`); yours are private now, so no role is granted."
-)
-
-SHARING_PAUSED = (
-    "Nothing about this new start is posted: this counter's milestones stay between "
-    "you and Haven for now. **Share your milestones again?**"
-)
-
-COUNT_EXPLAINED = {
-    0: "Your start day is day 0: one full day later you have 1 day.",
-    1: "Your start day counts as day 1.",
-}
+ROLES_KEYS = {True: "sober-roles-on", False: "sober-roles-off"}
+COUNT_KEYS = {0: "sober-count-from-zero", 1: "sober-count-from-one"}
+_UNITS = {"d": "sober-days", "m": "sober-months", "y": "sober-years"}
 
 
-def days_text(n: int) -> str:
-    return "1 day" if n == 1 else f"{n} days"
+def days_text(t: Say, n: int) -> str:
+    return t("sober-days", count=n)
+
+
+def together(t: Say, parts: list[str]) -> str:
+    """One, two or three lengths as one: "1 year, 2 months and 3 days"."""
+    if len(parts) == 1:
+        return parts[0]
+    if len(parts) == 2:
+        return t("sober-two", first=parts[0], last=parts[1])
+    return t("sober-three", first=parts[0], second=parts[1], last=parts[2])
+
+
+def duration(t: Say, start: date, today: date, count_from: int = 0) -> str:
+    """How long, in words (:func:`cogs.sober.days.duration`, in ``t``'s language)."""
+    days = max(0, days_sober(start, today, count_from))
+    if days >= WEEKS_UNTIL:
+        found = span(start, today, count_from)
+        units = (
+            ("sober-years", found.years),
+            ("sober-months", found.months),
+            ("sober-days", found.days),
+        )
+    else:
+        units = (("sober-weeks", days // 7), ("sober-days", days % 7))
+    parts = [t(key, count=n) for key, n in units if n]
+    return together(t, parts) if parts else t("sober-days", count=0)
+
+
+def milestone_name(t: Say, milestone: Milestone) -> str:
+    """ "90 days", "1 week", "2 years" in ``t``'s language."""
+    if milestone.code == "7d":
+        return t("sober-weeks", count=1)
+    return t(_UNITS[milestone.unit], count=milestone.amount)
+
+
+def chip_unit(t: Say, milestone: Milestone) -> str:
+    """The chip's unit under the number: "DAYS", "WEEK", "YEARS"."""
+    if milestone.code == "7d":
+        return t("sober-chip-unit", unit="week", count=1)
+    unit = {"d": "day", "m": "month", "y": "year"}[milestone.unit]
+    return t("sober-chip-unit", unit=unit, count=milestone.amount)
 
 
 def counter_summary(
-    label: str, start: date, today: date, count_from: int, *, heading: bool = True
+    t: Say, label: str, start: date, today: date, count_from: int, *, heading: bool = True
 ) -> str:
     """``**alcohol**: **323 days** (10 months and 19 days) since 2025-01-02`` and
     the next milestone with the days left to it."""
@@ -51,96 +81,92 @@ def counter_summary(
     coming: Milestone = next_milestone(start, today, count_from)
     reached_on = coming.reached_on(start, count_from)
     left = (reached_on - today).days
-    breakdown = f" ({duration(start, today, count_from)})" if days >= 7 else ""
-    head = f"**{literal(label)}**: " if heading else ""
-    return (
-        f"{head}**{days_text(days)}**{breakdown} since {start.isoformat()}\n"
-        f"  Next milestone: **{coming.label}** on {reached_on.isoformat()} — "
-        f"{days_text(left)} to go."
+    args: dict[str, Any] = {"days": days_text(t, days), "date": start.isoformat()}
+    if days >= 7:
+        summary = t("sober-summary-long", duration=duration(t, start, today, count_from), **args)
+    else:
+        summary = t("sober-summary", **args)
+    if heading:
+        summary = t("sober-summary-named", label=literal(label), summary=summary)
+    following = t(
+        "sober-summary-next",
+        milestone=milestone_name(t, coming),
+        date=reached_on.isoformat(),
+        left=left,
     )
+    return f"{summary}\n  {following}"
 
 
-def new_start(start: date, label: str, length: int | None) -> str:
+def new_start(t: Say, start: date, label: str, length: int | None) -> str:
     """The reply to a reset; ``length`` is the run it ends (None: it ended the
     same day it began, so the new start replaces it)."""
-    kept = ""
-    if length == 1:
-        kept = " The 1 day before it stays in your history (`/sober history`) — it was real."
-    elif length:
-        kept = (
-            f" The {days_text(length)} before it stay in your history (`/sober history`) "
-            "— they were real and they still matter."
-        )
-    return (
-        f"Every day counts. Your new start is **{start.isoformat()}** on your "
-        f"**{literal(label)}** counter.{kept}\n"
-        "Be gentle with yourself today. If you'd like someone to talk to, `/sos` "
-        "reaches your partners and `/crisis` lists help lines."
+    args = {"date": start.isoformat(), "label": literal(label)}
+    said = (
+        t("sober-new-start-kept", days=length, **args) if length else t("sober-new-start", **args)
     )
+    return f"{said}\n{t('sober-be-gentle')}"
 
 
-def reached_today(milestone: Milestone) -> str:
+def reached_today(t: Say, milestone: Milestone) -> str:
     """A command's acknowledgement of a milestone whose day is today."""
-    return (
-        f"🎉 Today is **{milestone.label}**! Every one of those days counted — take a "
-        "moment to feel this one. Here is your chip."
-    )
+    return t("sober-reached-today", milestone=milestone_name(t, milestone))
 
 
 def congratulation(
-    label: str, milestone: Milestone, start: date, *, reached: date, today: date, late: bool
+    t: Say,
+    label: str,
+    milestone: Milestone,
+    start: date,
+    *,
+    reached: date,
+    today: date,
+    late: bool,
 ) -> str:
     """Says when the milestone was reached: a late note never says "today" of
     another day."""
     if reached == today:
-        when = f"Today you {'reached' if late else 'reach'}"
+        when = "today-late" if late else "today"
     elif reached == today - timedelta(days=1):
-        when = "Yesterday you reached"
+        when = "yesterday"
     else:
-        when = f"On {reached.isoformat()} you reached"
-    text = (
-        f"🎉 {when} **{milestone.label}** on your **{literal(label)}** counter "
-        f"(since {start.isoformat()}). Every one of those days counted — take a "
-        "moment to feel this one. Here is your chip."
+        when = "other"
+    text = t(
+        "sober-congratulation",
+        when=when,
+        date=reached.isoformat(),
+        milestone=milestone_name(t, milestone),
+        label=literal(label),
+        start=start.isoformat(),
     )
     if late:
-        text += (
-            "\n_This note comes a little late this morning, but the milestone is just as real._"
-            if reached == today
-            else "\n_This note comes a little late, but the milestone is just as real._"
-        )
+        text += "\n" + t("sober-late-this-morning" if reached == today else "sober-late")
     return text
 
 
-def channel_post(milestone: Milestone, user_id: str | None) -> str:
-    who = f"<@{user_id}>" if user_id else "A member"
-    return f"🎉 {who} reached **{milestone.label}**. Congratulations!"
+def channel_post(t: Say, milestone: Milestone, user_id: str | None) -> str:
+    name = milestone_name(t, milestone)
+    if user_id:
+        return t("sober-post-named", user=f"<@{user_id}>", milestone=name)
+    return t("sober-post-anonymous", milestone=name)
 
 
-def sharing_kept_private(label: str) -> str:
-    return (
-        f"Your **{literal(label)}** milestones stay private: congratulations come to you "
-        "alone. Whenever you'd like them shared again, `/sober share named` (or "
-        "`anonymous`)."
-    )
+def sharing_kept_private(t: Say, label: str) -> str:
+    return t("sober-kept-private", label=literal(label))
 
 
-def sharing_resumed(label: str, share: str) -> str:
+def sharing_resumed(t: Say, label: str, share: str) -> str:
     if share == "private":
-        return "Your milestones are private now (`/sober share` changes that)."
-    how = "with your name" if share == "named" else "without your name"
-    return (
-        f"Your next **{literal(label)}** milestone will be celebrated in the milestones "
-        f"channel {how}, as before."
-    )
+        return t("sober-resumed-private")
+    key = "sober-resumed-named" if share == "named" else "sober-resumed-anonymous"
+    return t(key, label=literal(label))
 
 
-def given_back(back: str | None) -> str:
+def given_back(t: Say, back: str | None) -> str:
     """The congratulation's line about money and time, when the member set a cost."""
-    return f"\nThat is {back} — yours to keep." if back else ""
+    return "\n" + t("sober-given-back", back=back) if back else ""
 
 
-def run_statistics(runs: list, today: date, count_from: int) -> list[str]:
+def run_statistics(t: Say, runs: list, today: date, count_from: int) -> list[str]:
     """Current, longest and average run of one counter's runs (newest first).
 
     An ended run counts its days up to the new start; the current one counts
@@ -160,9 +186,10 @@ def run_statistics(runs: list, today: date, count_from: int) -> list[str]:
     average = sum(lengths) / len(lengths)
     parts = []
     if current is not None:
-        parts.append(f"current run {days_text(current)}")
-    parts.append(f"longest {days_text(longest)}")
+        parts.append(t("sober-stats-current", days=days_text(t, current)))
+    parts.append(t("sober-stats-longest", days=days_text(t, longest)))
     if len(lengths) > 1:
-        shown = f"{average:.1f}".removesuffix(".0")
-        parts.append(f"average {shown} days over {len(lengths)} runs")
+        # A number, so each language writes its own decimal mark (2.5, 2,5).
+        shown = round(average, 1)
+        parts.append(t("sober-stats-average", average=shown, runs=len(lengths)))
     return ["  " + " · ".join(parts)]

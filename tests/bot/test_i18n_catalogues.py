@@ -37,6 +37,7 @@ def test_the_engine_and_the_converted_cogs_ship_catalogues():
         "cogs/accountability/locales",
         "cogs/crisis/locales",
         "cogs/meetings/locales",
+        "cogs/sober/locales",
     } <= names
 
 

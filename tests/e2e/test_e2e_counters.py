@@ -130,3 +130,25 @@ async def test_a_start_set_on_a_milestone_day_is_acknowledged_alike_at_any_hour(
     await world.run_until(datetime(2026, 12, 15, 0, 0, tzinfo=UTC))
     assert len(milestone_dms(world, "alice", "30 days")) == 1
     assert len(milestone_dms(world, "bob", "30 days")) == 1
+
+
+#: /sober set's first line and the week's DM, in the language each platform's app is in.
+IN_THEIR_LANGUAGE = {
+    "discord": ("es-ES", "es", "Tu contador **sobriety** ha empezado.", "Hoy llegas a"),
+    "slack": ("pt-BR", "pt-br", "Seu contador *sobriety* começou.", "Hoje você chega a"),
+}
+
+
+async def test_a_counter_answers_in_the_members_app_language_and_dms_in_their_choice(world):
+    locale, code, started, reached = IN_THEIR_LANGUAGE[world.platform]
+    key = "alice" if world.platform == "discord" else world.uid("alice")
+    world.fake.locales[key] = locale
+    await world.agree("alice")
+    out = await world.command("alice", "/sober set 2026-11-15")
+    assert out.ok and started in out.reply.text, out.seen
+    # The milestone DM has no interaction: it follows her stored choice.
+    assert (await world.command("alice", f"/haven language {code}")).ok
+    await world.run_until(datetime(2026, 11, 23, 0, 0, tzinfo=UTC))
+    [dm] = [p.text for p in world.dms("alice") if reached in p.text]
+    assert "1 semana" in dm and "sobriety" in dm
+    assert world.problems() == []

@@ -5,6 +5,11 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import text
 
+from tests.support.catalogues import register_all
+
+# The texts' English default reads the catalogues, as loading the cog registers them.
+register_all()
+
 TABLES = ("sober_counter", "sober_run", "sober_prefs")
 
 
