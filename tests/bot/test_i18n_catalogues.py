@@ -31,7 +31,7 @@ def _name(folder: Path) -> str:
 
 def test_the_engine_and_the_converted_cogs_ship_catalogues():
     names = {_name(f) for f in FOLDERS}
-    assert {"bot/locales", "cogs/crisis/locales"} <= names
+    assert {"bot/locales", "cogs/crisis/locales", "cogs/checkins/locales"} <= names
 
 
 @pytest.mark.parametrize("folder", FOLDERS, ids=_name)
