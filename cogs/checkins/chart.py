@@ -10,12 +10,24 @@ the middle of its column, so a 1, a 10 or today's dot is never cut by an edge.
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from PIL import Image, ImageDraw, ImageFont
 
+from bot.api import format_date
+
 from .arithmetic import Point
+from .words import Say, english
+
+#: Writes a date with a Babel pattern in the member's language (``ctx.format_date``).
+Dates = Callable[[date, str], str]
+
+
+def english_dates(day: date, pattern: str) -> str:
+    return format_date(day, "en", pattern)
+
 
 WIDTH, HEIGHT = 800, 420
 LEFT, RIGHT = 56, 24  # room for the scale's numbers; a little air on the right
@@ -77,25 +89,36 @@ def window(points: list[Point], today: date, days: int) -> date:
     return first
 
 
-def layout(points: list[Point], today: date, days: int = 30) -> Layout:
+def layout(
+    points: list[Point],
+    today: date,
+    days: int = 30,
+    t: Say = english,
+    dates: Dates = english_dates,
+) -> Layout:
     first = window(points, today, days)
     inside = sorted((p for p in points if first <= p.day <= today), key=lambda p: p.day)
     frame = Layout(
-        title=f"Your check-ins, {_day(first)} to {_day(today)} {today.year}",
+        title=t(
+            "checkins-chart-title",
+            first=_day(first, dates),
+            last=_day(today, dates),
+            year=str(today.year),
+        ),
         first=first,
         today=today,
         panels=(),
         dates=(),
     )
-    mood = Panel("Mood (1 very low to 5 very good)", 1, 5, (1, 2, 3, 4, 5), MOOD_COLOUR, 72, 182)
+    mood = Panel(t("checkins-chart-mood"), 1, 5, (1, 2, 3, 4, 5), MOOD_COLOUR, 72, 182)
     craving = Panel(
-        "Craving (0 none to 10 very strong)", 0, 10, (0, 2, 4, 6, 8, 10), CRAVING_COLOUR, 222, 362
+        t("checkins-chart-craving"), 0, 10, (0, 2, 4, 6, 8, 10), CRAVING_COLOUR, 222, 362
     )
     panels = (
         _with_runs(frame, mood, [(p.day, p.mood) for p in inside]),
         _with_runs(frame, craving, [(p.day, p.craving) for p in inside if p.craving is not None]),
     )
-    return Layout(frame.title, first, today, panels, _date_ticks(frame))
+    return Layout(frame.title, first, today, panels, _date_ticks(frame, dates))
 
 
 def _with_runs(frame: Layout, panel: Panel, values: list[tuple[date, int]]) -> Panel:
@@ -109,22 +132,29 @@ def _with_runs(frame: Layout, panel: Panel, values: list[tuple[date, int]]) -> P
     return Panel(**{**panel.__dict__, "runs": tuple(tuple(run) for run in runs)})
 
 
-def _date_ticks(frame: Layout) -> tuple[tuple[float, str], ...]:
-    """Every day for a short chart; otherwise every 7th day back from today."""
+def _date_ticks(frame: Layout, dates: Dates) -> tuple[tuple[float, str], ...]:
+    """Every day for a short chart ("Mon 7"); otherwise every 7th day back
+    from today ("7 Dec")."""
     if frame.days <= 10:
         days = [frame.first + timedelta(days=n) for n in range(frame.days)]
-        return tuple((frame.x(d), f"{d:%a} {d.day}") for d in days)
+        return tuple((frame.x(d), dates(d, "EEE d")) for d in days)
     days = [frame.today - timedelta(days=n) for n in range(0, frame.days, 7)]
-    return tuple((frame.x(d), _day(d)) for d in reversed(days))
+    return tuple((frame.x(d), _day(d, dates)) for d in reversed(days))
 
 
-def _day(day: date) -> str:
-    return f"{day.day} {day:%b}"
+def _day(day: date, dates: Dates) -> str:
+    return dates(day, "d MMM")
 
 
-def render(points: list[Point], today: date, days: int = 30) -> bytes:
-    """The chart as a PNG."""
-    chart = layout(points, today, days)
+def render(
+    points: list[Point],
+    today: date,
+    days: int = 30,
+    t: Say = english,
+    dates: Dates = english_dates,
+) -> bytes:
+    """The chart as a PNG, its words in ``t``'s language."""
+    chart = layout(points, today, days, t, dates)
     image = Image.new("RGB", (WIDTH, HEIGHT), "white")
     draw = ImageDraw.Draw(image)
     title_font = ImageFont.load_default(size=18)
@@ -152,7 +182,7 @@ def render(points: list[Point], today: date, days: int = 30) -> bytes:
         draw.text((x, bottom + 8), label, fill=MUTED, font=small, anchor="mt")
     draw.text(
         (LEFT, HEIGHT - 22),
-        "A gap in a line is a day without a check-in.",
+        t("checkins-chart-gap"),
         fill=MUTED,
         font=small,
     )

@@ -1,11 +1,16 @@
 """/checkin — daily check-ins: mood, craving, streaks, prompts and summaries;
-"just for today" (the pledge and the evening review) is in :mod:`.today`."""
+"just for today" (the pledge and the evening review) is in :mod:`.today`.
+
+Every word a member reads is in ``locales/<locale>/checkins.ftl``, in their
+language (issue #22); what a partner or the check-in channel is told is in
+theirs (:func:`_speaking`)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date, timedelta
+from functools import partial
 from pathlib import Path
 from typing import Annotated, Any, Literal
 from zoneinfo import ZoneInfo
@@ -21,6 +26,7 @@ from bot.api import (
     Cog,
     Context,
     Due,
+    EngineSettings,
     File,
     Form,
     Help,
@@ -41,10 +47,12 @@ from bot.api import (
     Time,
     UsageError,
     action,
+    choose_language,
     command,
     error,
     form,
     job,
+    translate,
 )
 
 from . import chart, patterns, patterns_chart
@@ -55,9 +63,11 @@ from .messages import (
     HIGH_CRAVING,
     MOODS,
     MORE_FORM,
+    Saved,
     channel_line,
     checked_in,
     day_word,
+    in_language,
     partner_note,
     prompt_message,
     saved_on,
@@ -74,15 +84,11 @@ from .schedule import (
     specs_for,
 )
 from .today import JustForToday
+from .words import Say
 
 #: Days fetched by the first streak query; a longer unbroken run fetches more.
 #: Two months: a streak of that length costs one statement per check-in.
 STREAK_PAGE = 64
-
-ZONE_TIP = (
-    "Tip: set your time zone so the prompt comes at your local time: "
-    "`/haven timezone Europe/Helsinki`"
-)
 
 
 def high_craving(row: CheckIn) -> bool:
@@ -151,25 +157,26 @@ class Checkins(JustForToday, Cog):
     ) -> Message | None:
         if mood is None and craving is None:
             if sober is not None or note is not None or triggers is not None:
-                raise UsageError("mood: and craving: are needed for a check-in")
+                raise UsageError(ctx.t("checkins-usage-need-both"))
             if not ctx.has(Capability.FORMS):
-                return Message(
-                    text="Check in with `/checkin mood:<1-5> craving:<0-10>` — "
-                    "for example `/checkin mood:4 craving:2 sober:yes triggers:stress`."
-                )
+                return Message(text=ctx.t("checkins-no-forms"))
             await ctx.open_form(self._with_triggers(ctx, CHECKIN_FORM))
             return None
         if mood is None or craving is None:
-            missing = "mood:" if mood is None else "craving:"
-            raise UsageError(f"{missing} is missing; give mood and craving together")
-        picked = triggers_module.pick(triggers, triggers_module.community_triggers(ctx))
+            raise UsageError(
+                ctx.t("checkins-usage-no-mood" if mood is None else "checkins-usage-no-craving")
+            )
+        offered = triggers_module.community_triggers(ctx)
+        picked = triggers_module.pick(triggers, offered, ctx.t)
         return await self._check_in(
             ctx, mood, craving=craving, sober=sober, note=note, triggers=picked
         )
 
     @staticmethod
     def _with_triggers(ctx: Context, form_: Form) -> Form:
-        """The form with the community's triggers as a multi-select."""
+        """The form in the member's language, with the community's triggers as a
+        multi-select."""
+        form_ = in_language(form_, ctx.t)
         return triggers_module.with_choices(form_, triggers_module.community_triggers(ctx))
 
     @form(CHECKIN_FORM)
@@ -190,7 +197,8 @@ class Checkins(JustForToday, Cog):
         picked = values.get("triggers")
         if not picked:
             return None
-        return triggers_module.pick(",".join(picked), triggers_module.community_triggers(ctx))
+        offered = triggers_module.community_triggers(ctx)
+        return triggers_module.pick(",".join(picked), offered, ctx.t)
 
     @action("checkin:quick")
     async def quick(self, ctx: Context, mood: str = "", day: str = "") -> Message:
@@ -200,7 +208,7 @@ class Checkins(JustForToday, Cog):
         08:00) is saved for that day while the day has no check-in, else for today.
         """
         if mood not in {str(m) for m in MOODS}:
-            return error("That button no longer does anything. Try `/checkin` instead.")
+            return error(ctx.t("checkins-stale-button"))
         today = ctx.today()
         asked = past_day(day, today)
         if asked is None:
@@ -216,7 +224,7 @@ class Checkins(JustForToday, Cog):
         if asked is None:
             await ctx.open_form(more_form)
         else:
-            title = f"The rest of {asked:%A}'s check-in"
+            title = ctx.t("checkins-more-title-day", weekday=ctx.format_date(asked, "EEEE"))
             await ctx.open_form(
                 replace(more_form, form_id=f"{MORE_FORM.form_id}:{day}", title=title)
             )
@@ -227,7 +235,7 @@ class Checkins(JustForToday, Cog):
         asked = past_day(day, ctx.today())
         row = await self._checkin_on(ctx, asked or ctx.today())
         if row is None:
-            return error("There is no check-in for today yet. Use `/checkin` to make one.")
+            return error(ctx.t("checkins-more-no-checkin"))
         return await self._check_in(
             ctx,
             row.mood,
@@ -250,7 +258,7 @@ class Checkins(JustForToday, Cog):
         quick: bool = False,
         more: bool = False,
         day: date | None = None,
-        saved_for: str | None = None,
+        saved_for: Saved | None = None,
         triggers: list[str] | None = None,
     ) -> Message:
         """Record today's check-in (or ``day``'s, a past one), or update it: one
@@ -293,6 +301,7 @@ class Checkins(JustForToday, Cog):
             await self._share(ctx, prefs, row, updated)
         days = await self._streak(ctx, today) if _streaks_on(prefs) else None
         return checked_in(
+            ctx,
             row,
             updated=updated,
             streak=days,
@@ -311,13 +320,16 @@ class Checkins(JustForToday, Cog):
         if choice == "partners":
             for partner in await self._partners(ctx, ctx.member):
                 # A partner whose DMs are closed must not cost the member their check-in.
-                note = partner_note(name, row, updated, sober=prefs.share_sober)
+                note = partner_note(
+                    name, row, updated, sober=prefs.share_sober, t=_speaking(ctx, partner)
+                )
                 await ctx.reach(partner.platform_user_id, note)
         elif choice in ("anonymous", "named"):
             channel = ctx.channel("checkins")
             if channel:
                 who = name if choice == "named" else None
-                await ctx.post(channel, Message(text=channel_line(who, row)))
+                line = channel_line(who, row, _speaking(ctx))
+                await ctx.post(channel, Message(text=line))
 
     async def _partners(self, ctx: Context, member: Member) -> list[Member]:
         partners = ctx.service(Partners)
@@ -339,21 +351,16 @@ class Checkins(JustForToday, Cog):
         if time == "off":
             prefs.remind_at = None
             ctx.db.add(prefs)
-            return Message(
-                text="Daily prompts are off. You can still check in any time with `/checkin`."
-            )
+            return Message(text=ctx.t("checkins-remind-off"))
         prefs.remind_at = f"{time:%H:%M}"
         ctx.db.add(prefs)
         await ctx.db.flush()
-        text = (
-            f"Every day at {prefs.remind_at} ({ctx.zone}) I'll send you a private prompt "
-            "with quick-answer buttons — unless you've already checked in that day."
-        )
+        lines = [ctx.t("checkins-remind-on", time=prefs.remind_at, zone=ctx.zone)]
         if prefs.paused_until and prefs.paused_until > ctx.today():
-            text += f"\nPrompts are paused until {day_word(prefs.paused_until)}."
+            lines.append(ctx.t("checkins-paused-until", date=day_word(prefs.paused_until, ctx)))
         if not ctx.member.timezone:
-            text += "\n" + ZONE_TIP
-        return Message(text=text)
+            lines.append(ctx.t("checkins-zone-tip"))
+        return Message(text="\n".join(lines))
 
     @command(
         "checkin pause",
@@ -364,20 +371,15 @@ class Checkins(JustForToday, Cog):
     )
     async def pause(self, ctx: Context, date: date) -> Message:
         if date <= ctx.today():
-            raise UsageError(
-                f"{date.isoformat()} is not after today; prompts start again on the date you give"
-            )
+            raise UsageError(ctx.t("checkins-pause-not-after-today", date=date.isoformat()))
         prefs = await self._prefs(ctx, create=True)
         prefs.paused_until = date
         ctx.db.add(prefs)
         await ctx.db.flush()
-        text = (
-            f"No prompts until {day_word(date)} — they start again that day. "
-            "`/checkin resume` brings them back sooner."
-        )
+        lines = [ctx.t("checkins-paused", date=day_word(date, ctx))]
         if not _any_prompt(prefs):
-            text += "\n(You have no daily prompt set; `/checkin remind 08:30` sets one.)"
-        return Message(text=text)
+            lines.append(ctx.t("checkins-pause-no-prompt"))
+        return Message(text="\n".join(lines))
 
     @command(
         "checkin resume", direct=True, help="Restart paused prompts", example="/checkin resume"
@@ -385,16 +387,16 @@ class Checkins(JustForToday, Cog):
     async def resume(self, ctx: Context) -> Message:
         prefs = await self._prefs(ctx)
         if prefs is None or prefs.paused_until is None:
-            text = "Prompts weren't paused."
+            said = [ctx.t("checkins-resume-not-paused")]
         else:
             prefs.paused_until = None
             ctx.db.add(prefs)
-            text = "Prompts are back on."
+            said = [ctx.t("checkins-resume-back-on")]
         if not _any_prompt(prefs):
-            text += " You have no daily prompt set; `/checkin remind 08:30` sets one."
+            said.append(ctx.t("checkins-resume-no-prompt"))
         elif prefs.remind_at:
-            text += f" The next one comes at {prefs.remind_at} ({ctx.zone})."
-        return Message(text=text)
+            said.append(ctx.t("checkins-resume-next", time=prefs.remind_at, zone=ctx.zone))
+        return Message(text=" ".join(said))
 
     @job(PROMPT_KIND, holdable=True)
     async def prompt(self, ctx: Context, due: Due) -> None:
@@ -411,7 +413,7 @@ class Checkins(JustForToday, Cog):
         prefs.prompted_on = day
         ctx.db.add(prefs)
         await ctx.db.flush()
-        await ctx.send_dm(ctx.user_id, prompt_message(due.late, day))
+        await ctx.send_dm(ctx.user_id, prompt_message(due.late, day, ctx.t))
 
     # -- streaks and summaries --------------------------------------------
 
@@ -426,18 +428,15 @@ class Checkins(JustForToday, Cog):
         prefs = await self._prefs(ctx)
         if not _streaks_on(prefs):
             done = await self._checkin_on(ctx, ctx.today()) is not None
-            return Message(
-                text=("You've checked in today." if done else "No check-in today yet.")
-                + " Streak counts are off for you (`/checkin streaks on` shows them)."
-            )
+            key = "checkins-streak-hidden-done" if done else "checkins-streak-hidden-not-yet"
+            return Message(text=ctx.t(key))
         days = await self._streak(ctx, ctx.today())
         if days == 0:
-            return Message(
-                text="No current streak — a check-in today starts one: `/checkin mood:4 craving:2`."
-            )
-        checked_today = await self._checkin_on(ctx, ctx.today()) is not None
-        tail = "" if checked_today else "\nCheck in today to keep it going."
-        return Message(text=streak_line(days) + tail)
+            return Message(text=ctx.t("checkins-streak-none"))
+        lines = [streak_line(days, ctx.t)]
+        if await self._checkin_on(ctx, ctx.today()) is None:
+            lines.append(ctx.t("checkins-streak-keep-going"))
+        return Message(text="\n".join(lines))
 
     @command(
         "checkin summary",
@@ -455,10 +454,7 @@ class Checkins(JustForToday, Cog):
         quarter = await self._points(ctx, today - timedelta(days=89))
         points = [p for p in quarter if p.day >= today - timedelta(days=29)]
         if not points:
-            return Message(
-                text="No check-ins in the last 30 days yet. Your first one: "
-                "`/checkin mood:4 craving:2`."
-            )
+            return Message(text=ctx.t("checkins-summary-none"))
         longer = any(p.day < today - timedelta(days=29) for p in quarter)
         shows_streaks = _streaks_on(await self._prefs(ctx))
         text = summary_text(
@@ -467,14 +463,14 @@ class Checkins(JustForToday, Cog):
             craving_trend(points, today),
             await self._streak(ctx, today) if shows_streaks else None,
             quarter=period(quarter, today, 90) if longer else None,
+            t=ctx.t,
         )
-        files = [
-            File(f"checkins-{today.isoformat()}.png", chart.render(points, today), "image/png")
-        ]
+        png = chart.render(points, today, t=ctx.t, dates=ctx.format_date)
+        files = [File(f"checkins-{today.isoformat()}.png", png, "image/png")]
         if longer:
-            png = chart.render(quarter, today, days=90)
+            png = chart.render(quarter, today, days=90, t=ctx.t, dates=ctx.format_date)
             files.append(File(f"checkins-90-days-{today.isoformat()}.png", png, "image/png"))
-        return Message(text=text, title="Your check-ins", files=tuple(files))
+        return Message(text=text, title=ctx.t("checkins-summary-title"), files=tuple(files))
 
     # -- streaks optional, patterns ---------------------------------------
 
@@ -490,11 +486,8 @@ class Checkins(JustForToday, Cog):
         prefs = await self._prefs(ctx, create=True)
         prefs.show_streaks = choice == "on"
         ctx.db.add(prefs)
-        if prefs.show_streaks:
-            return Message(text="Streak counts are back in your check-ins and summaries.")
         return Message(
-            text="Streak counts are off: no reply, summary or weekly summary shows one. "
-            "Your check-ins count just the same. `/checkin streaks on` brings them back."
+            text=ctx.t("checkins-streaks-on" if prefs.show_streaks else "checkins-streaks-off")
         )
 
     @command(
@@ -510,17 +503,14 @@ class Checkins(JustForToday, Cog):
         span = int(days or 30)
         today = ctx.today()
         since = today - timedelta(days=span - 1)
-        found = patterns.find(await self._entries(ctx, since), today, span)
+        found = patterns.find(await self._entries(ctx, since), today, span, ctx.t)
         text = "\n".join(f"- {line}" for line in found.sentences)
         if not found.by_trigger:
-            text += (
-                "\nName what weighed on you with a check-in to see what it does to your "
-                "cravings: `/checkin mood:3 craving:6 triggers:stress`."
-            )
-        title = f"Your patterns, last {span} days — only you see this"
+            text += "\n" + ctx.t("checkins-patterns-name-triggers")
+        title = ctx.t("checkins-patterns-title", days=span)
         if found.checkins == 0:
             return Message(text=text, title=title)
-        png = patterns_chart.render(found, f"Your cravings, last {span} days")
+        png = patterns_chart.render(found, ctx.t("checkins-patterns-chart-title", days=span), ctx.t)
         return Message(
             text=text,
             title=title,
@@ -555,15 +545,15 @@ class Checkins(JustForToday, Cog):
         if triggers.strip().lower() == "default":
             ctx.update_settings(triggers_module.CheckinSettings, triggers=())
             chosen = triggers_module.DEFAULT_TRIGGERS
-            lead = "Back to the default triggers"
+            lead = "checkins-triggers-default"
         else:
-            chosen = triggers_module.parse_list(triggers)
+            chosen = triggers_module.parse_list(triggers, ctx.t)
             ctx.update_settings(triggers_module.CheckinSettings, triggers=chosen)
-            lead = "Members can now name these triggers"
+            lead = "checkins-triggers-set"
         return Message(
-            text=f"{lead}: {', '.join(chosen)}.\nWhat members name stays private to them; "
-            f"`/mod stats` shows a trigger's count only once {triggers_module.SMALL_GROUP} "
-            "or more members named it."
+            text=ctx.t(lead, triggers=", ".join(chosen))
+            + "\n"
+            + ctx.t("checkins-triggers-private", count=triggers_module.SMALL_GROUP)
         )
 
     @command(
@@ -581,12 +571,10 @@ class Checkins(JustForToday, Cog):
         ctx.db.add(prefs)
         await ctx.db.flush()
         if day == "off":
-            return Message(text="Weekly summaries are off. `/checkin summary` works any time.")
+            return Message(text=ctx.t("checkins-weekly-off"))
         hour, minute = WEEKLY_AT
-        return Message(
-            text=f"Every {_day_name(day)} at {hour:02d}:{minute:02d} ({ctx.zone}) "
-            "I'll send you a private summary of your week."
-        )
+        at = f"{hour:02d}:{minute:02d}"
+        return Message(text=ctx.t("checkins-weekly-on", day=day, time=at, zone=ctx.zone))
 
     @job(WEEKLY_KIND, holdable=True)
     async def weekly_summary(self, ctx: Context, due: Due) -> None:
@@ -615,34 +603,23 @@ class Checkins(JustForToday, Cog):
         ] = None,
     ) -> Message:
         if sober and who != "partners":
-            raise UsageError(
-                "sober:yes is for partners only; the channel never shows it — "
-                "`/checkin share partners sober:yes`"
-            )
+            raise UsageError(ctx.t("checkins-share-sober-partners-only"))
         prefs = await self._prefs(ctx, create=True)
         prefs.share = who
         # Each /checkin share says it all: sober today is shared only when asked for now.
         prefs.share_sober = who == "partners" and bool(sober)
         ctx.db.add(prefs)
-        never = " Your notes are never shared."
         if who == "private":
-            return Message(text="Your check-ins are private: only you see them." + never)
+            return Message(text=ctx.t("checkins-share-private"))
         if who == "partners":
-            text = sharing_with_partners(prefs.share_sober)
+            lines = [sharing_with_partners(prefs.share_sober, ctx.t)]
             if not await self._partners(ctx, ctx.member):
-                text += "\nYou have no partners yet; `/partner request @member` asks someone."
-            return Message(text=text)
-        how = "with your name" if who == "named" else "without your name"
-        text = (
-            f"Each check-in's mood and craving will be posted {how} in the community's "
-            "check-in channel." + never
-        )
+                lines.append(ctx.t("checkins-share-no-partners"))
+            return Message(text="\n".join(lines))
+        said = [ctx.t("checkins-share-named" if who == "named" else "checkins-share-anonymous")]
         if not ctx.channel("checkins"):
-            text += (
-                " No check-in channel is set up yet, so nothing is posted until a "
-                "moderator sets one."
-            )
-        return Message(text=text)
+            said.append(ctx.t("checkins-share-no-channel"))
+        return Message(text=" ".join(said))
 
     # -- data hooks -------------------------------------------------------
 
@@ -808,11 +785,14 @@ def _streaks_on(prefs: CheckinPrefs | None) -> bool:
     return prefs is None or prefs.show_streaks
 
 
+def _speaking(ctx: Context, member: Member | None = None) -> Say:
+    """``t`` in ``member``'s own language (else the community's): what a partner
+    or the check-in channel reads is in theirs, not the checking-in member's."""
+    language = choose_language(
+        member.language if member else None, None, ctx.settings(EngineSettings).language
+    )
+    return partial(translate, language)
+
+
 def _yes_no(value: str | None) -> bool | None:
     return None if value is None else value == "yes"
-
-
-def _day_name(day: str) -> str:
-    return ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")[
-        DAYS.index(day)
-    ]

@@ -1,15 +1,17 @@
-"""What the check-in cog says. Supportive, never judging; notes never leave
-the member's own private replies."""
+"""What the check-in cog says, from its catalogue (``locales/``): each
+function takes ``t``, the member's ``ctx.t`` (English by default). Supportive,
+never judging; notes never leave the member's own private replies."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, timedelta
 
-from bot.api import Button, ButtonStyle, Form, FormField, Message
+from bot.api import Button, ButtonStyle, Context, Form, FormField, Message
 
 from .arithmetic import Period
 from .models import CheckIn
+from .words import Say, english
 
 HIGH_CRAVING = 8  # partners who get check-ins are asked to reach out from here
 
@@ -74,24 +76,66 @@ MORE_FORM = Form(
 
 MORE_BUTTON = Button("checkin:more", "Add craving and a note", ButtonStyle.PRIMARY)
 
+#: Each field's label (and placeholder) in the catalogue, by field name.
+_FIELD_KEYS = {
+    "mood": "checkins-form-mood",
+    "craving": "checkins-form-craving",
+    "sober": "checkins-form-sober",
+    "note": "checkins-form-note",
+    "triggers": "checkins-form-triggers",
+}
 
-def describe(checkin: CheckIn, *, sober: bool = True) -> str:
+
+def in_language(form_: Form, t: Say) -> Form:
+    """``form_`` as the member reads it: title, labels, the mood's words, the
+    triggers' placeholder and the button. Values and checks stay the declared
+    form's (:func:`bot.api.form` validates against that one)."""
+
+    def field(fld: FormField) -> FormField:
+        changed = replace(fld, label=t(_FIELD_KEYS[fld.name]))
+        if fld.name == "mood":
+            changed = replace(changed, words=mood_words(t))
+        if fld.name == "triggers":
+            changed = replace(changed, placeholder=t("checkins-form-triggers-placeholder"))
+        return changed
+
+    checkin = form_.form_id == CHECKIN_FORM.form_id
+    return replace(
+        form_,
+        title=t("checkins-form-title" if checkin else "checkins-more-title"),
+        fields=tuple(field(f) for f in form_.fields),
+        submit_label=t("checkins-form-submit" if checkin else "checkins-more-submit"),
+    )
+
+
+def mood_words(t: Say = english) -> tuple[str, ...]:
+    """The words for moods 1 to 5 ("very low" … "very good")."""
+    return tuple(t(f"checkins-mood-{m}") for m in MOODS)
+
+
+def describe(checkin: CheckIn, *, sober: bool = True, t: Say = english) -> str:
     """Mood and craving, and sober when given (and ``sober``) — never the note."""
-    parts = [f"mood {checkin.mood}/5 ({MOODS[checkin.mood]})"]
+    word = t(f"checkins-mood-{checkin.mood}")
+    parts = [t("checkins-described-mood", mood=checkin.mood, word=word)]
     if checkin.craving is not None:
-        parts.append(f"craving {checkin.craving}/10")
+        parts.append(t("checkins-described-craving", craving=checkin.craving))
     if sober and checkin.sober is not None:
-        parts.append("sober today" if checkin.sober else "not sober today")
+        parts.append(
+            t("checkins-described-sober" if checkin.sober else "checkins-described-not-sober")
+        )
     return ", ".join(parts)
 
 
-def streak_line(days: int) -> str:
-    if days <= 1:
-        return "Day 1 of a streak — every check-in counts."
-    return f"{days} days in a row — thank you for showing up for yourself."
+def streak_line(days: int, t: Say = english) -> str:
+    return t("checkins-streak-days", days=max(days, 1))
+
+
+#: Which day a late answer was saved for: the catalogue key and the day.
+Saved = tuple[str, date]
 
 
 def checked_in(
+    ctx: Context,
     checkin: CheckIn,
     *,
     updated: bool,
@@ -99,79 +143,77 @@ def checked_in(
     quick: bool = False,
     triggers: list[str] | None = None,
     more: bool = False,
-    saved_for: str | None = None,
+    saved_for: Saved | None = None,
 ) -> Message:
     """``saved_for`` leads the reply instead when the day saved needs saying
     (a prompt answered the next day: "Saved for yesterday, Monday 30 November")."""
-    day = f"{checkin.local_date:%A %d %B}"
+    t = ctx.t
+    said = describe(checkin, t=t)
     if saved_for:
-        head = f"{saved_for}: {describe(checkin)}."
+        key, day = saved_for
+        head = t(key, date=day_month(day, ctx), checkin=said)
     elif more:
-        head = f"Added to today's check-in: {describe(checkin)}."
+        head = t("checkins-added-today", checkin=said)
     elif updated:
-        head = f"You had already checked in today, so I updated it: {describe(checkin)}."
+        head = t("checkins-updated", checkin=said)
     else:
-        head = f"Checked in for {day}: {describe(checkin)}."
+        head = t("checkins-checked-in", date=day_month(checkin.local_date, ctx), checkin=said)
     lines = [head]
     if checkin.note is not None:
-        lines.append("Your note is saved privately.")
+        lines.append(t("checkins-note-saved"))
     if triggers:
-        lines.append(f"Triggers noted, only for you: {', '.join(triggers)} (`/checkin patterns`).")
+        lines.append(t("checkins-triggers-noted", triggers=", ".join(triggers)))
     if streak is not None:  # None: the member turned streak counts off
-        lines.append(streak_line(streak))
-    lines.extend(hard_day(checkin))
-    buttons = (more_button(checkin.local_date if saved_for else None),) if quick else ()
+        lines.append(streak_line(streak, t))
+    lines.extend(hard_day(checkin, t))
+    buttons = (more_button(t, checkin.local_date if saved_for else None),) if quick else ()
     return Message(text="\n".join(lines), buttons=buttons)
 
 
-HELP_NOW = "If you need someone now, `/sos` reaches your partners and `/crisis` lists helplines."
+def help_now(t: Say = english) -> str:
+    return t("checkins-help-now")
 
 
-def hard_day(checkin: CheckIn) -> list[str]:
+def hard_day(checkin: CheckIn, t: Say = english) -> list[str]:
     """A kind word for a very low mood, a strong craving or a slip, then where
     help is — once, however many apply. Nothing is changed for the member: a
     sober counter restarts only if they choose to."""
     words = []
     if checkin.mood == 1:
-        words.append("A very low day is hard, and you still checked in — that matters.")
+        words.append(t("checkins-hard-very-low"))
     if checkin.craving is not None and checkin.craving >= HIGH_CRAVING:
-        words.append("Cravings that strong are hard.")
+        words.append(t("checkins-hard-craving"))
     if checkin.sober is False:
-        words.append(
-            "Thank you for being honest. A slip is part of many recoveries and doesn't "
-            "undo the days behind it. Your sober counter stays as it is unless you "
-            "choose to restart it (`/sober reset`)."
-        )
-    return [*words, HELP_NOW] if words else []
+        words.append(t("checkins-hard-not-sober"))
+    return [*words, help_now(t)] if words else []
 
 
-def more_button(day: date | None = None) -> Button:
+def more_button(t: Say = english, day: date | None = None) -> Button:
     """ "Add craving and a note" — for ``day`` when that is not the day it is pressed."""
+    button = replace(MORE_BUTTON, label=t("checkins-more-button"))
     if day is None:
-        return MORE_BUTTON
-    return replace(MORE_BUTTON, action_id=f"{MORE_BUTTON.action_id}:{day.isoformat()}")
+        return button
+    return replace(button, action_id=f"{MORE_BUTTON.action_id}:{day.isoformat()}")
 
 
-def saved_on(day: date, today: date, *, more: bool = False) -> str:
-    """Which day a late answer was saved for, in words."""
+def saved_on(day: date, today: date, *, more: bool = False) -> Saved:
+    """Which day a late answer was saved for, as a catalogue key and the day."""
     if more:
-        return f"Added to {day:%A %d %B}'s check-in"
-    when = "yesterday" if day == today - timedelta(days=1) else "today" if day == today else ""
-    return f"Saved for {when + ', ' if when else ''}{day:%A %d %B}"
+        return "checkins-added-on", day
+    if day == today - timedelta(days=1):
+        return "checkins-saved-yesterday", day
+    return ("checkins-saved-today" if day == today else "checkins-saved-on"), day
 
 
-def prompt_message(late: bool, day: date | None = None) -> Message:
+def prompt_message(late: bool, day: date | None = None, t: Say = english) -> Message:
     """The daily prompt; its buttons carry ``day``, the local date it asks about,
     so an answer the next morning is saved for the day asked about."""
-    text = (
-        "How are you today? Tap your mood — 1 very low, 5 very good — or use `/checkin` "
-        "for the full form."
-    )
+    text = t("checkins-prompt")
     if late:
-        text += "\n(This comes a little late — Haven was away for a while.)"
+        text += "\n" + t("checkins-late")
     return Message(
         text=text,
-        title="Daily check-in",
+        title=t("checkins-prompt-title"),
         buttons=tuple(
             Button(f"checkin:quick:{m}" + (f":{day.isoformat()}" if day else ""), str(m))
             for m in range(1, 6)
@@ -179,8 +221,9 @@ def prompt_message(late: bool, day: date | None = None) -> Message:
     )
 
 
-def _avg(value: float | None, scale: int) -> str:
-    return "—" if value is None else f"{value:.1f}/{scale}"
+def _avg(value: float | None, scale: int, t: Say) -> str:
+    # Rounded here as the English "3.5/5" always was; the catalogue writes the decimal.
+    return "—" if value is None else t("checkins-average", average=round(value, 1), scale=scale)
 
 
 def summary_text(
@@ -189,68 +232,66 @@ def summary_text(
     trend: str | None,
     streak: int | None,
     quarter: Period | None = None,
+    t: Say = english,
 ) -> str:
     """``streak`` None or 0 says nothing of streaks (None: the member turned them off)."""
+    periods = [(7, week), (30, month)] + ([(90, quarter)] if quarter is not None else [])
     lines = [
-        f"**Last 7 days:** checked in {week.checked_in} of 7 days · mood {_avg(week.mood, 5)}"
-        f" · craving {_avg(week.craving, 10)}",
-        f"**Last 30 days:** checked in {month.checked_in} of 30 days · mood "
-        f"{_avg(month.mood, 5)} · craving {_avg(month.craving, 10)}",
+        t(
+            "checkins-summary-period",
+            days=days,
+            count=period.checked_in,
+            mood=_avg(period.mood, 5, t),
+            craving=_avg(period.craving, 10, t),
+        )
+        for days, period in periods
     ]
-    if quarter is not None:
-        lines.append(
-            f"**Last 90 days:** checked in {quarter.checked_in} of 90 days · mood "
-            f"{_avg(quarter.mood, 5)} · craving {_avg(quarter.craving, 10)}"
-        )
-    if trend == "lower":
-        lines.append("Cravings were lower this week than in the weeks before.")
-    elif trend == "higher":
-        lines.append(
-            "Cravings were higher this week than in the weeks before — be gentle with "
-            "yourself, and reach out if it helps."
-        )
-    elif trend == "steady":
-        lines.append("Cravings were about the same this week as in the weeks before.")
+    if trend in ("lower", "higher", "steady"):
+        lines.append(t(f"checkins-trend-{trend}"))
     if streak:
-        lines.append(streak_line(streak))
+        lines.append(streak_line(streak, t))
     return "\n".join(lines)
 
 
-def partner_note(name: str, checkin: CheckIn, updated: bool, *, sober: bool = False) -> Message:
-    """What a partner gets: mood and craving; "sober today" only if the member
-    opted in (``/checkin share partners sober:yes``)."""
-    verb = "updated today's check-in" if updated else "checked in"
-    lines = [f"{name} {verb}: {describe(checkin, sober=sober)}."]
+def partner_note(
+    name: str, checkin: CheckIn, updated: bool, *, sober: bool = False, t: Say = english
+) -> Message:
+    """What a partner gets, in the partner's language: mood and craving; "sober
+    today" only if the member opted in (``/checkin share partners sober:yes``)."""
+    key = "checkins-partner-updated" if updated else "checkins-partner-checked-in"
+    lines = [t(key, name=name, checkin=describe(checkin, sober=sober, t=t))]
     if checkin.craving is not None and checkin.craving >= HIGH_CRAVING:
-        lines.append(
-            f"Their craving is high today ({checkin.craving}/10) — they may appreciate "
-            "you reaching out."
-        )
-    return Message(text="\n".join(lines), title="Partner check-in")
+        lines.append(t("checkins-partner-high", craving=checkin.craving))
+    return Message(text="\n".join(lines), title=t("checkins-partner-title"))
 
 
-def sharing_with_partners(sober: bool) -> str:
+def sharing_with_partners(sober: bool, t: Say = english) -> str:
     """The /checkin share partners reply: exactly what partners will see."""
-    if sober:
-        seen = "your mood, your craving and whether you were sober today (when you say)"
-        other = "`/checkin share partners` stops sharing whether you were sober."
-    else:
-        seen = "your mood and your craving — not whether you were sober today"
-        other = "`/checkin share partners sober:yes` also tells them whether you were sober."
-    return (
-        f"After each check-in your accountability partners will get a private message "
-        f"with {seen}. Your notes are never shared. When a craving is {HIGH_CRAVING} or "
-        f"more, they are asked to reach out.\n{other}"
-    )
+    key = "checkins-share-partners-sober" if sober else "checkins-share-partners"
+    return t(key, high=HIGH_CRAVING)
 
 
-def channel_line(name: str | None, checkin: CheckIn) -> str:
-    who = name or "A member"
-    parts = [f"mood {checkin.mood}/5"]
+def channel_line(name: str | None, checkin: CheckIn, t: Say = english) -> str:
+    """The check-in channel's line, in the community's language: mood and craving only."""
+    parts = [t("checkins-described-mood-short", mood=checkin.mood)]
     if checkin.craving is not None:
-        parts.append(f"craving {checkin.craving}/10")
-    return f"{who} checked in today: {', '.join(parts)}."
+        parts.append(t("checkins-described-craving", craving=checkin.craving))
+    if name is None:
+        return t("checkins-channel-anonymous", checkin=", ".join(parts))
+    return t("checkins-channel-named", name=name, checkin=", ".join(parts))
 
 
-def day_word(day: date) -> str:
-    return f"{day:%A %d %B %Y}"
+def day_word(day: date, ctx: Context | None = None) -> str:
+    """A date with its weekday: English as it always read ("Sunday 27 December
+    2026"), other languages as Babel writes them in full."""
+    if ctx is None or ctx.locale == "en":
+        return f"{day:%A %d %B %Y}"
+    return ctx.format_date(day, "full")
+
+
+def day_month(day: date, ctx: Context | None = None) -> str:
+    """A date with its weekday, the year left out in English ("Monday 07
+    December"); other languages read Babel's full date."""
+    if ctx is None or ctx.locale == "en":
+        return f"{day:%A %d %B}"
+    return ctx.format_date(day, "full")

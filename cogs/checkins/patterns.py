@@ -15,10 +15,13 @@ from datetime import date, timedelta
 
 from bot.api import literal
 
+from .words import Say, english
+
 MIN_CHECKINS = 5  # fewer and there is nothing to say yet
 MIN_DAYS = 2  # a weekday, a time of day or a trigger needs this many days behind it
 NOTABLE = 1.0  # craving points above the rest before it is called higher
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+#: The weekdays as the catalogue's selects name them (``date.weekday()`` order).
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 PARTS = ((5, "morning"), (12, "afternoon"), (17, "evening"), (22, "night"))
 
 
@@ -63,16 +66,17 @@ def _avg(values: list[int]) -> float:
     return sum(values) / len(values)
 
 
-def _num(value: float) -> str:
-    return f"{value:.1f}".removesuffix(".0")
+def _num(value: float) -> float:
+    """An average as said: one decimal at most (the catalogue drops a ".0")."""
+    return round(value, 1)
 
 
-def find(entries: list[Entry], today: date, days: int) -> Patterns:
+def find(entries: list[Entry], today: date, days: int, t: Say = english) -> Patterns:
     first = today - timedelta(days=days - 1)
     inside = [e for e in entries if first <= e.day <= today]
     rated = [e for e in inside if e.craving is not None]
     weekday_bars = tuple(
-        Bar(WEEKDAYS[n][:3], _avg(vals), len(vals))
+        Bar(t("checkins-weekday-short", day=WEEKDAYS[n]), _avg(vals), len(vals))
         for n in range(7)
         if (vals := [e.craving for e in rated if e.day.weekday() == n])
     )
@@ -86,28 +90,22 @@ def find(entries: list[Entry], today: date, days: int) -> Patterns:
     sentences: list[str] = []
     if len(rated) < MIN_CHECKINS:
         sentences.append(
-            f"Not enough check-ins with a craving in the last {days} days to see patterns "
-            f"yet ({len(rated)} so far; {MIN_CHECKINS} are needed). Keep checking in — "
-            "patterns show up after a couple of weeks."
+            t("checkins-patterns-too-few", days=days, count=len(rated), needed=MIN_CHECKINS)
         )
     else:
-        sentences.extend(_weekday_sentences(rated, overall))
-        sentences.extend(_trigger_sentences(rated, tags))
+        sentences.extend(_weekday_sentences(rated, overall, t))
+        sentences.extend(_trigger_sentences(rated, tags, t))
         if tags:
             tag, count = tags.most_common(1)[0]
             sentences.append(
-                f"You named '{literal(tag)}' most often: "
-                f"with {count} of your {len(inside)} check-ins."
+                t("checkins-patterns-most-named", tag=literal(tag), count=count, total=len(inside))
             )
         if len(sentences) == 0:
-            sentences.append(
-                f"Your cravings were about the same across days and triggers (around "
-                f"{_num(overall)} on average) — no day or trigger stands out."
-            )
+            sentences.append(t("checkins-patterns-steady", average=_num(overall)))
     return Patterns(days, len(inside), tuple(sentences), weekday_bars, trigger_bars, overall)
 
 
-def _weekday_sentences(rated: list[Entry], overall: float) -> list[str]:
+def _weekday_sentences(rated: list[Entry], overall: float, t: Say) -> list[str]:
     """The weekday whose cravings stand out above the rest, with its time of
     day when most of its check-ins were made then ("Sunday evenings")."""
     best: tuple[float, int] | None = None
@@ -124,19 +122,24 @@ def _weekday_sentences(rated: list[Entry], overall: float) -> list[str]:
     n = best[1]
     on_day = [e for e in rated if e.day.weekday() == n]
     rest = [e.craving for e in rated if e.day.weekday() != n]
-    when = f"{WEEKDAYS[n]}s"
+    when = "all"
     parts = Counter(part_of_day(e.hour) for e in on_day if e.hour is not None)
     if parts:
         part, count = parts.most_common(1)[0]
         if count >= MIN_DAYS and count * 3 >= len(on_day) * 2:
-            when = f"{WEEKDAYS[n]} {part}s"
+            when = part
     return [
-        f"Cravings are higher on {when}: {_num(_avg([e.craving for e in on_day]))} on "
-        f"average, against {_num(_avg(rest))} on other days."
+        t(
+            "checkins-patterns-weekday",
+            day=WEEKDAYS[n],
+            part=when,
+            average=_num(_avg([e.craving for e in on_day])),
+            other=_num(_avg(rest)),
+        )
     ]
 
 
-def _trigger_sentences(rated: list[Entry], tags: Counter) -> list[str]:
+def _trigger_sentences(rated: list[Entry], tags: Counter, t: Say) -> list[str]:
     """Triggers after which the craving runs higher than without them."""
     found = []
     for tag in tags:
@@ -149,7 +152,12 @@ def _trigger_sentences(rated: list[Entry], tags: Counter) -> list[str]:
             found.append((gap, tag, _avg(with_tag), _avg(without), len(with_tag)))
     found.sort(key=lambda f: (-f[0], f[1]))
     return [
-        f"After '{literal(tag)}' your craving averages {_num(mean)} ({count} days), against "
-        f"{_num(other)} on days without it."
+        t(
+            "checkins-patterns-trigger",
+            tag=literal(tag),
+            average=_num(mean),
+            count=count,
+            other=_num(other),
+        )
         for _, tag, mean, other, count in found[:3]
     ]

@@ -11,9 +11,10 @@ from PIL import Image, ImageDraw, ImageFont
 
 from .chart import CRAVING_COLOUR, GRID, INK, LEFT, MUTED, RIGHT, WIDTH
 from .patterns import Bar, Patterns
+from .words import Say, english
 
 HEIGHT = 400
-PANELS = ((70, 200, "Average craving by weekday"), (250, 370, "Average craving by trigger"))
+PANELS = ((70, 200, "checkins-patterns-by-weekday"), (250, 370, "checkins-patterns-by-trigger"))
 TICKS = (0, 5, 10)
 
 
@@ -21,7 +22,7 @@ def _y(value: float, top: int, bottom: int) -> float:
     return bottom - (value / 10) * (bottom - top)
 
 
-def render(patterns: Patterns, title: str) -> bytes:
+def render(patterns: Patterns, title: str, t: Say = english) -> bytes:
     image = Image.new("RGB", (WIDTH, HEIGHT), "white")
     draw = ImageDraw.Draw(image)
     title_font = ImageFont.load_default(size=18)
@@ -31,19 +32,19 @@ def render(patterns: Patterns, title: str) -> bytes:
     for (top, bottom, heading), bars in zip(
         PANELS, (patterns.by_weekday, patterns.by_trigger), strict=True
     ):
-        draw.text((LEFT, top - 22), heading, fill=CRAVING_COLOUR, font=label_font)
+        draw.text((LEFT, top - 22), t(heading), fill=CRAVING_COLOUR, font=label_font)
         for tick in TICKS:
             y = _y(tick, top, bottom)
             draw.line([(LEFT, y), (WIDTH - RIGHT, y)], fill=GRID)
             draw.text((LEFT - 8, y), str(tick), fill=MUTED, font=small, anchor="rm")
-        _bars(draw, list(bars)[:12], top, bottom, small)
+        _bars(draw, list(bars)[:12], top, bottom, small, t("checkins-patterns-nothing-named"))
         if patterns.overall is not None:
             y = _y(patterns.overall, top, bottom)
             draw.line([(LEFT, y), (WIDTH - RIGHT, y)], fill=INK, width=1)
         draw.rectangle([(LEFT, top), (WIDTH - RIGHT, bottom)], outline=MUTED)
     draw.text(
         (LEFT, HEIGHT - 14),
-        "The dark line is your average craving. Only you see this.",
+        t("checkins-patterns-chart-note"),
         fill=MUTED,
         font=small,
         anchor="lm",
@@ -53,11 +54,11 @@ def render(patterns: Patterns, title: str) -> bytes:
     return out.getvalue()
 
 
-def _bars(draw: ImageDraw.ImageDraw, bars: list[Bar], top: int, bottom: int, font) -> None:
+def _bars(
+    draw: ImageDraw.ImageDraw, bars: list[Bar], top: int, bottom: int, font, empty: str
+) -> None:
     if not bars:
-        draw.text(
-            (LEFT + 12, (top + bottom) / 2), "Nothing named yet", fill=MUTED, font=font, anchor="lm"
-        )
+        draw.text((LEFT + 12, (top + bottom) / 2), empty, fill=MUTED, font=font, anchor="lm")
         return
     column = (WIDTH - LEFT - RIGHT) / len(bars)
     for index, bar in enumerate(bars):

@@ -34,7 +34,7 @@ from sqlmodel import select
 from bot.api import Choice, Context, Due, Message, OneOf, Skip, Time, action, command, error, job
 
 from .arithmetic import past_day, streak
-from .messages import HELP_NOW, day_word
+from .messages import day_word, help_now
 from .models import CheckIn, CheckinPledge, CheckinPrefs
 from .schedule import PLEDGE_KIND, REVIEW_KIND
 from .today_messages import (
@@ -78,18 +78,12 @@ class JustForToday:
         if time == "off":
             prefs.pledge_at = None
             ctx.db.add(prefs)
-            return Message(
-                text="Morning pledge prompts are off. `/checkin pledge now` still pledges "
-                "for today whenever you like."
-            )
+            return Message(text=ctx.t("checkins-pledge-off"))
         prefs.pledge_at = f"{time:%H:%M}"
         ctx.db.add(prefs)
         await ctx.db.flush()
-        return Message(
-            text=f"Every morning at {prefs.pledge_at} ({ctx.zone}) I'll send you a private "
-            '"Just for today, I\'ll stay sober" with a Pledge button. Missed it? '
-            "`/checkin pledge now` pledges for today at any hour." + self._paused_note(ctx, prefs)
-        )
+        said = ctx.t("checkins-pledge-on", time=prefs.pledge_at, zone=ctx.zone)
+        return Message(text=said + self._paused_note(ctx, prefs))
 
     @action(PLEDGE_ACTION)
     async def pledge_button(self, ctx: Context, day: str = "") -> Message:
@@ -104,7 +98,7 @@ class JustForToday:
         again = not await _record_pledge(ctx, today)
         prefs = await self._prefs(ctx)
         run = await self._pledge_run(ctx, today) if prefs is None or prefs.show_streaks else None
-        return Message(text=pledged(today, again=again, run=run, moved_from=moved_from))
+        return Message(text=pledged(ctx, today, again=again, run=run, moved_from=moved_from))
 
     @job(PLEDGE_KIND, holdable=True)
     async def pledge_reminder(self, ctx: Context, due: Due) -> None:
@@ -119,7 +113,7 @@ class JustForToday:
         prefs.pledge_prompted_on = day
         ctx.db.add(prefs)
         await ctx.db.flush()
-        await ctx.send_dm(ctx.user_id, pledge_prompt(due.late, for_day))
+        await ctx.send_dm(ctx.user_id, pledge_prompt(ctx, due.late, for_day))
 
     # -- the evening review -------------------------------------------------
 
@@ -138,21 +132,17 @@ class JustForToday:
         if time == "off":
             prefs.review_at = None
             ctx.db.add(prefs)
-            return Message(text="Evening reviews are off. `/checkin` records your day any time.")
+            return Message(text=ctx.t("checkins-review-off"))
         prefs.review_at = f"{time:%H:%M}"
         ctx.db.add(prefs)
         await ctx.db.flush()
-        return Message(
-            text=f"Every evening at {prefs.review_at} ({ctx.zone}) I'll ask \"How was "
-            'today?" privately — Easy, Okay, Hard or Very hard. Your answer fills in '
-            "the day's mood (Easy 4, Okay 3, Hard 2, Very hard 1 of 5) and changes "
-            "nothing else you entered." + self._paused_note(ctx, prefs)
-        )
+        said = ctx.t("checkins-review-on", time=prefs.review_at, zone=ctx.zone)
+        return Message(text=said + self._paused_note(ctx, prefs))
 
     @action(REVIEW_ACTION)
     async def review_button(self, ctx: Context, answer: str = "", day: str = "") -> Message:
         if answer not in REVIEW_MOODS:
-            return error("That button no longer does anything. Try `/checkin` instead.")
+            return error(ctx.t("checkins-stale-button"))
         today = ctx.today()
         asked = past_day(day, today)
         mood = REVIEW_MOODS[answer]
@@ -175,10 +165,12 @@ class JustForToday:
         prefs.hard_run_offered_on = day
         ctx.db.add(prefs)
         text, buttons = hard_run_offer(
-            run, has_partners=bool(await self._partners(ctx, ctx.member))
+            ctx, run, has_partners=bool(await self._partners(ctx, ctx.member))
         )
         return replace(
-            reply, text=reply.text.replace(HELP_NOW, text), buttons=(*buttons, *reply.buttons)
+            reply,
+            text=reply.text.replace(help_now(ctx.t), text),
+            buttons=(*buttons, *reply.buttons),
         )
 
     @job(REVIEW_KIND, holdable=True)
@@ -190,7 +182,7 @@ class JustForToday:
         prefs.review_prompted_on = day
         ctx.db.add(prefs)
         await ctx.db.flush()
-        await ctx.send_dm(ctx.user_id, review_prompt(due.late, day, ctx.today()))
+        await ctx.send_dm(ctx.user_id, review_prompt(ctx, due.late, day, ctx.today()))
 
     # -- helpers ------------------------------------------------------------
 
@@ -208,7 +200,7 @@ class JustForToday:
     @staticmethod
     def _paused_note(ctx: Context, prefs: CheckinPrefs) -> str:
         if prefs.paused_until and prefs.paused_until > ctx.today():
-            return f"\nPrompts are paused until {day_word(prefs.paused_until)}."
+            return "\n" + ctx.t("checkins-paused-until", date=day_word(prefs.paused_until, ctx))
         return ""
 
     async def _pledge_on(self, ctx: Context, day: date) -> CheckinPledge | None:

@@ -20,6 +20,7 @@ from sqlmodel import delete, select
 from bot.api import CommunitySettings, Context, Form, UsageError, literal
 
 from .models import CheckIn, CheckinTrigger
+from .words import Say, english
 
 DEFAULT_TRIGGERS = (
     "stress",
@@ -37,7 +38,6 @@ TAG_RE = re.compile(r"[^\W_][\w' -]{0,31}")
 #: Fewer members than this naming a trigger could point at one of them.
 SMALL_GROUP = 5
 STATS_DAYS = 30
-USAGE_MOD = "`/mod triggers stress, loneliness, work, family` (or `/mod triggers default`)"
 
 
 class CheckinSettings(CommunitySettings, namespace="checkins"):
@@ -51,7 +51,7 @@ def community_triggers(ctx: Context) -> tuple[str, ...]:
     return ctx.settings(CheckinSettings).triggers or DEFAULT_TRIGGERS
 
 
-def parse_list(text: str) -> tuple[str, ...]:
+def parse_list(text: str, t: Say = english) -> tuple[str, ...]:
     """A moderator's comma list: each tag lower-cased, spaces tidied, in order,
     without repeats; a clear error names what does not fit."""
     tags: list[str] = []
@@ -61,23 +61,17 @@ def parse_list(text: str) -> tuple[str, ...]:
             continue
         if not TAG_RE.fullmatch(tag):
             shown = tag if len(tag) <= 32 else tag[:29] + "..."
-            raise UsageError(
-                f"“{literal(shown)}” is not a trigger name: use up to 32 letters, digits, "
-                f"spaces, ' or -, separated by commas — {USAGE_MOD}"
-            )
+            raise UsageError(t("checkins-triggers-bad-name", tag=literal(shown)))
         if tag not in tags:
             tags.append(tag)
     if not tags:
-        raise UsageError(f"give the triggers separated by commas — {USAGE_MOD}")
+        raise UsageError(t("checkins-triggers-empty"))
     if len(tags) > MAX_TRIGGERS:
-        raise UsageError(
-            f"that is {len(tags)} triggers; a list holds at most {MAX_TRIGGERS} so the "
-            f"check-in form can offer them all — {USAGE_MOD}"
-        )
+        raise UsageError(t("checkins-triggers-too-many", count=len(tags), most=MAX_TRIGGERS))
     return tuple(tags)
 
 
-def pick(text: str | None, offered: Iterable[str]) -> list[str] | None:
+def pick(text: str | None, offered: Iterable[str], t: Say = english) -> list[str] | None:
     """The triggers a member named (``stress, people``), each one from the
     community's list; None when none were given."""
     if text is None:
@@ -90,9 +84,13 @@ def pick(text: str | None, offered: Iterable[str]) -> list[str] | None:
             continue
         if tag not in offered:
             raise UsageError(
-                f"“{literal(tag[:32])}” is not one of this community's triggers: "
-                f"{', '.join(offered)} — for example "
-                f"`/checkin mood:3 craving:6 triggers:{offered[0]},{offered[-1]}`"
+                t(
+                    "checkins-triggers-not-offered",
+                    tag=literal(tag[:32]),
+                    offered=", ".join(offered),
+                    first=offered[0],
+                    last=offered[-1],
+                )
             )
         if tag not in picked:
             picked.append(tag)

@@ -35,6 +35,7 @@ def test_the_engine_and_the_converted_cogs_ship_catalogues():
         "bot/locales",
         "cogs/locales",
         "cogs/accountability/locales",
+        "cogs/checkins/locales",
         "cogs/crisis/locales",
         "cogs/meetings/locales",
         "cogs/sober/locales",
