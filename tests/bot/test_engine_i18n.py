@@ -18,12 +18,11 @@ from bot.i18n import CATALOGUES
 from tests.support.catalogues import (
     CLOSE,
     OPEN,
-    PSEUDO,
     catalogue,
+    english_fragments,
     messages,
-    pseudo_sources,
+    pseudo_locale,
     register_all,
-    texts,
 )
 
 FOLDERS = register_all()
@@ -83,9 +82,8 @@ SCENARIO = """
 
 @pytest.fixture
 def pseudo():
-    CATALOGUES.add_locale(PSEUDO, list(pseudo_sources()))
-    yield PSEUDO
-    CATALOGUES.remove_locale(PSEUDO)
+    with pseudo_locale() as locale:
+        yield locale
 
 
 def outside(text: str) -> str:
@@ -140,15 +138,11 @@ def _english_words(locale: str) -> list[str]:
     own /mod stats labels and /help lines."""
     found = []
     for pattern in OURS:
-        english = messages(Path(str(pattern).format(locale="en")).read_text(encoding="utf-8"))
-        other = messages(Path(str(pattern).format(locale=locale)).read_text(encoding="utf-8"))
-        for key, message in english.items():
-            theirs = " ".join(texts(other[key]))
-            for text in texts(message):
-                for fragment in re.split(r"\*\*|[()`“”]|: |\. |, |\n|— ", text):
-                    fragment = fragment.strip(" -.:,;")
-                    if len(fragment) >= 8 and " " in fragment and fragment not in theirs:
-                        found.append(fragment)
+        english, other = (
+            messages(Path(str(pattern).format(locale=lang)).read_text(encoding="utf-8"))
+            for lang in ("en", locale)
+        )
+        found += english_fragments(english, other, phrases=True)
     return found
 
 

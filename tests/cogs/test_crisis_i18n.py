@@ -13,13 +13,11 @@ from bot.i18n import CATALOGUES
 from cogs.crisis.cog import GENERAL_NUMBERS, Local, crisis_message
 from cogs.crisis.lines import LINES
 from tests.support.catalogues import (
-    CLOSE,
-    OPEN,
-    PSEUDO,
+    bracketed,
     catalogue,
-    pseudo_sources,
+    english_fragments,
+    pseudo_locale,
     register_all,
-    texts,
 )
 
 register_all()
@@ -80,14 +78,8 @@ def test_english_is_word_for_word_what_it_was():
 
 @pytest.fixture
 def pseudo():
-    CATALOGUES.add_locale(PSEUDO, list(pseudo_sources()))
-    yield PSEUDO
-    CATALOGUES.remove_locale(PSEUDO)
-
-
-def _bracketed(line: str) -> bool:
-    line = line.removeprefix("- ").strip("*")
-    return line.startswith(OPEN) and line.endswith(CLOSE)
+    with pseudo_locale() as locale:
+        yield locale
 
 
 async def test_the_pseudo_locale_shows_every_crisis_string_came_from_the_catalogue(console, pseudo):
@@ -97,12 +89,12 @@ async def test_the_pseudo_locale_shows_every_crisis_string_came_from_the_catalog
     for script in ("/crisis", ":as mona mod\n/mod country de\n:as alice\n/crisis"):
         out = (await console.run(script))[-1]
         lines = [line for line in out.text.splitlines() if line]
-        assert lines and all(_bracketed(line) for line in lines), out.text
+        assert lines and all(bracketed(line) for line in lines), out.text
     await console.run(":as mona mod\n/mod resources Our line: 555 0100\n:as alice")
     out = await console.say("/crisis")
     ours, theirs = out.text.split("\n\n")
     heading, written = theirs.split("\n", 1)  # the heading, then the community's own text
-    assert all(_bracketed(line) for line in [*ours.splitlines(), heading])
+    assert all(bracketed(line) for line in [*ours.splitlines(), heading])
     assert written == "Our line: 555 0100"
     assert CATALOGUES.missing == {}
 
@@ -110,16 +102,7 @@ async def test_the_pseudo_locale_shows_every_crisis_string_came_from_the_catalog
 def _english_words(locale: str) -> list[str]:
     """English text fragments of the crisis catalogue that ``locale`` says
     differently (a proper name said alike in both is not a leak)."""
-    english, other = catalogue(CRISIS, "en"), catalogue(CRISIS, locale)
-    found = []
-    for key, message in english.items():
-        theirs = " ".join(texts(other[key]))
-        for text in texts(message):
-            for fragment in re.split(r"\*\*|[()]|: |\. |, ", text):
-                fragment = fragment.strip(" -.:,")
-                if len(fragment) >= 8 and fragment not in theirs:
-                    found.append(fragment)
-    return found
+    return english_fragments(catalogue(CRISIS, "en"), catalogue(CRISIS, locale))
 
 
 def test_the_leak_check_knows_english_from_spanish():

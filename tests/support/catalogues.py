@@ -4,7 +4,9 @@ registered, their messages parsed, and the pseudo-locale built from English."""
 from __future__ import annotations
 
 import inspect
-from collections.abc import Iterator
+import re
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from babel import Locale
@@ -124,3 +126,59 @@ def pseudo_sources() -> Iterator[str]:
             if isinstance(entry, ast.Message) and entry.value is not None:
                 _pseudo_pattern(entry.value)
         yield FluentSerializer().serialize(resource)
+
+
+# -- what the i18n scenarios share -------------------------------------------
+
+
+@contextmanager
+def pseudo_locale() -> Iterator[str]:
+    """The pseudo-locale, built from every English catalogue, while in use."""
+    i18n.CATALOGUES.add_locale(PSEUDO, list(pseudo_sources()))
+    try:
+        yield PSEUDO
+    finally:
+        i18n.CATALOGUES.remove_locale(PSEUDO)
+
+
+def bracketed(line: str) -> bool:
+    """A line said wholly from a pseudo-locale message (a list item's "- " and
+    bold markup aside)."""
+    line = line.strip().removeprefix("- ").strip("*")
+    return line.startswith(OPEN) and line.endswith(CLOSE)
+
+
+#: Where English text breaks into the fragments a translation must not keep:
+#: markup, code, brackets, clause ends.
+BREAKS = re.compile(r"\*\*|`[^`]*`|[()`_“”]|: |\. |, |; | — |— |\n")
+
+
+def english_fragments(
+    english: dict[str, ast.Message],
+    other: dict[str, ast.Message],
+    *,
+    skip: Callable[[str], bool] = lambda key: False,
+    phrases: bool = False,
+    breaks: re.Pattern[str] = BREAKS,
+) -> list[str]:
+    """The fragments (8 characters or more) of each ``english`` message that
+    the same key of ``other`` does not contain: what would be an English leak
+    in a scenario in ``other``'s language. A name said alike in both (a
+    helpline's, a command's) is not one, nor a word ``other`` itself uses
+    elsewhere (a loanword: "check-ins" in Spanish). ``phrases``: only fragments of more
+    than one word. ``breaks``: where a text breaks (a catalogue whose words
+    run on past a dash or a semicolon keeps those in its fragments)."""
+    everywhere = " ".join(text for message in other.values() for text in texts(message))
+    found = []
+    for key, message in english.items():
+        if skip(key):
+            continue
+        theirs = " ".join(texts(other[key]))
+        for text in texts(message):
+            for fragment in breaks.split(text):
+                fragment = fragment.strip(" -.:,;—")
+                if len(fragment) < 8 or (phrases and " " not in fragment):
+                    continue
+                if fragment not in theirs and fragment not in everywhere:
+                    found.append(fragment)
+    return found

@@ -20,11 +20,11 @@ from cogs.checkins.patterns import Entry, find
 from tests.support.catalogues import (
     CLOSE,
     OPEN,
-    PSEUDO,
+    bracketed,
     catalogue,
-    pseudo_sources,
+    english_fragments,
+    pseudo_locale,
     register_all,
-    texts,
 )
 
 register_all()
@@ -92,9 +92,8 @@ REFUSALS = (
 
 @pytest.fixture
 def pseudo():
-    CATALOGUES.add_locale(PSEUDO, list(pseudo_sources()))
-    yield PSEUDO
-    CATALOGUES.remove_locale(PSEUDO)
+    with pseudo_locale() as locale:
+        yield locale
 
 
 async def _speaks(harness, user: str, locale: str) -> None:
@@ -107,12 +106,7 @@ async def _speaks(harness, user: str, locale: str) -> None:
         await session.commit()
 
 
-def _bracketed(line: str) -> bool:
-    line = line.removeprefix("- ").strip("*")
-    return line.startswith(OPEN) and line.endswith(CLOSE)
-
-
-def _all_bracketed(text: str) -> bool:
+def _allbracketed(text: str) -> bool:
     """Nothing but catalogue messages (and the markup around them): with every
     bracketed message taken out, innermost first, only "**", "- " and blanks remain."""
     inner = re.compile(f"{OPEN}[^{OPEN}{CLOSE}]*{CLOSE}")
@@ -147,14 +141,14 @@ async def test_the_pseudo_locale_shows_every_checkins_string_came_from_the_catal
             said = [out.form.title, out.form.submit_label]
             said += [f.label for f in out.form.fields]
             said += [w for f in out.form.fields for w in f.words]
-            assert all(_bracketed(s) for s in said), said
+            assert all(bracketed(s) for s in said), said
             continue
-        assert out.text and _all_bracketed(out.text), out.text
+        assert out.text and _allbracketed(out.text), out.text
         labels = [a["label"] for a in out.actions]
-        assert all(_bracketed(x) or _numbers_only(x) for x in labels), labels
+        assert all(bracketed(x) or _numbers_only(x) for x in labels), labels
     for script in REFUSALS:
         out = await console.say(script)
-        assert out.error and _bracketed(out.text.splitlines()[0]), out.text
+        assert out.error and bracketed(out.text.splitlines()[0]), out.text
     assert CATALOGUES.missing == {}
 
 
@@ -184,29 +178,26 @@ def test_the_charts_words_come_from_the_catalogue(monkeypatch, pseudo):
     drawn = _drawn(monkeypatch)
     chart.render(points, today, t=t, dates=lambda d, p: i18n.format_date(d, pseudo, p))
     words = [w for w in drawn if not re.fullmatch(r"[\d ]+|\w{3}\.? \d+|\d+ \w{3}\.?", w)]
-    assert len(words) == 4 and all(_bracketed(w) for w in words), words
+    assert len(words) == 4 and all(bracketed(w) for w in words), words
 
     entries = [Entry(today - timedelta(days=n), 3, n % 10, 20, ("work",)) for n in range(12)]
     drawn.clear()
     patterns_chart.render(find(entries, today, 30, t), t("checkins-patterns-title", days=30), t)
     words = [w for w in drawn if not w.isdigit() and w != "work"]
-    assert len(words) == 4 + 7 and all(_bracketed(w) for w in words), words
+    assert len(words) == 4 + 7 and all(bracketed(w) for w in words), words
     assert CATALOGUES.missing == {}
+
+
+#: Check-in texts break only at markup, code and clause ends: "check-ins" and
+#: dashes run on inside their phrases.
+CLAUSES = re.compile(r"\*\*|[()]|: |\. |, |`[^`]*`")
 
 
 def _english_words(locale: str) -> list[str]:
     """English text fragments of the checkins catalogue that ``locale`` says
     differently (a command or a word said alike in both is not a leak)."""
     english, other = catalogue(CHECKINS, "en"), catalogue(CHECKINS, locale)
-    found = []
-    for key, message in english.items():
-        theirs = " ".join(texts(other[key]))
-        for text in texts(message):
-            for fragment in re.split(r"\*\*|[()]|: |\. |, |`[^`]*`", text):
-                fragment = fragment.strip(" -.:,—")
-                if len(fragment) >= 8 and fragment not in theirs:
-                    found.append(fragment)
-    return found
+    return english_fragments(english, other, breaks=CLAUSES)
 
 
 def test_the_leak_check_knows_english_from_spanish():
@@ -240,7 +231,7 @@ async def test_partners_and_the_channel_read_their_own_language(console):
     await console.agree("alice")
     await console.agree("bob")
     await console.run(":as bob\n/haven language de\n:as alice\n/haven language es")
-    await console.run("/partner request @bob\n:as bob\n:click Accept\n:as alice")
+    await console.run("/partner request @bob\n:as bob\n:click Annehmen\n:as alice")
     await console.run("/checkin share partners")
     outputs = await console.run("/checkin mood:2 craving:9")
     [note] = [o for o in outputs if o.to == "bob"]

@@ -12,7 +12,6 @@ converted yet and answer in English."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Awaitable, Callable
 
 import pytest
@@ -24,11 +23,11 @@ from cogs.meetings import cog
 from tests.support.catalogues import (
     CLOSE,
     OPEN,
-    PSEUDO,
+    bracketed,
     catalogue,
-    pseudo_sources,
+    english_fragments,
+    pseudo_locale,
     register_all,
-    texts,
 )
 
 register_all()
@@ -58,24 +57,18 @@ async def chooses(console, user: str, locale: str) -> None:
 
 @pytest.fixture
 def pseudo():
-    CATALOGUES.add_locale(PSEUDO, list(pseudo_sources()))
-    yield PSEUDO
-    CATALOGUES.remove_locale(PSEUDO)
-
-
-def _bracketed(line: str) -> bool:
-    line = line.strip().removeprefix("- ")
-    return line.startswith(OPEN) and line.endswith(CLOSE)
+    with pseudo_locale() as locale:
+        yield locale
 
 
 def _from_catalogues(text: str) -> bool:
     """Every line bracketed; or a usage error: the engine's own message (one
     bracketed whole, its usage lines inside) around the cog's bracketed reason."""
     lines = [line for line in text.splitlines() if line and line != TITLE]
-    if lines and all(_bracketed(line) for line in lines):
+    if lines and all(bracketed(line) for line in lines):
         return True
     whole = text.startswith(OPEN) and text.endswith(CLOSE)
-    return whole and _bracketed(lines[0].removeprefix(OPEN))
+    return whole and bracketed(lines[0].removeprefix(OPEN))
 
 
 def _members_view(outputs) -> list:
@@ -119,26 +112,17 @@ async def test_the_pseudo_locale_shows_every_meetings_string_came_from_the_catal
     assert {"message", "dm", "reply"} <= kinds, kinds
     for out in shown:
         assert _from_catalogues(out.text), out.text
-        assert all(_bracketed(a["label"]) for a in out.actions), out.actions
+        assert all(bracketed(a["label"]) for a in out.actions), out.actions
     types = await console.say("/meeting types")
     heading, names = types.text.split("\n")
-    assert _bracketed(heading) and "`ONL` Online" in names  # the spec's own names
+    assert bracketed(heading) and "`ONL` Online" in names  # the spec's own names
     assert CATALOGUES.missing == {}
 
 
 def _english_words(locale: str) -> list[str]:
     """English text fragments of the meetings catalogue that ``locale`` says
     differently (a word said alike in both is not a leak)."""
-    english, other = catalogue(MEETINGS, "en"), catalogue(MEETINGS, locale)
-    found = []
-    for key, message in english.items():
-        theirs = " ".join(texts(other[key]))
-        for text in texts(message):
-            for fragment in re.split(r"\*\*|[()`_]|: |\. |, | — ", text):
-                fragment = fragment.strip(" -.:,")
-                if len(fragment) >= 8 and fragment not in theirs:
-                    found.append(fragment)
-    return found
+    return english_fragments(catalogue(MEETINGS, "en"), catalogue(MEETINGS, locale))
 
 
 def test_the_leak_check_knows_english_from_spanish():

@@ -16,11 +16,11 @@ from cogs.sober import texts
 from cogs.sober.chip import layout
 from cogs.sober.days import milestones
 from tests.support.catalogues import (
-    CLOSE,
-    OPEN,
     PSEUDO,
+    bracketed,
     catalogue,
-    pseudo_sources,
+    english_fragments,
+    pseudo_locale,
     register_all,
 )
 from tests.support.catalogues import (
@@ -74,14 +74,8 @@ SCENARIO = """
 
 @pytest.fixture
 def pseudo():
-    CATALOGUES.add_locale(PSEUDO, list(pseudo_sources()))
-    yield PSEUDO
-    CATALOGUES.remove_locale(PSEUDO)
-
-
-def _bracketed(line: str) -> bool:
-    line = line.strip().removeprefix("- ").strip("*")
-    return line.startswith(OPEN) and line.endswith(CLOSE)
+    with pseudo_locale() as locale:
+        yield locale
 
 
 def _sober_lines(outs, user: str, posts: bool = True) -> list[str]:
@@ -125,7 +119,7 @@ async def test_the_pseudo_locale_shows_every_sober_string_came_from_the_catalogu
     odd = [
         line
         for line in lines
-        if not _bracketed(line) and line not in headings and not line.startswith(usage)
+        if not bracketed(line) and line not in headings and not line.startswith(usage)
     ]
     assert odd == [], odd
     assert any(o.kind == "dm" and o.files for o in outs)  # the milestone DM came
@@ -134,18 +128,9 @@ async def test_the_pseudo_locale_shows_every_sober_string_came_from_the_catalogu
 
 def _english_words(locale: str) -> list[str]:
     """English fragments of the sober catalogue that ``locale`` says differently."""
-    english, other = catalogue(SOBER, "en"), catalogue(SOBER, locale)
-    found = []
-    for key, message in english.items():
-        if key.startswith("cmd-"):
-            continue
-        theirs = " ".join(words_of(other[key]))
-        for said in words_of(message):
-            for fragment in re.split(r"\*\*|[()]|: |\. |, |; | — |`[^`]*`", said):
-                fragment = fragment.strip(" -.:,")
-                if len(fragment) >= 8 and fragment not in theirs:
-                    found.append(fragment)
-    return found
+    return english_fragments(
+        catalogue(SOBER, "en"), catalogue(SOBER, locale), skip=lambda key: key.startswith("cmd-")
+    )
 
 
 def test_the_leak_check_knows_english_from_spanish():
