@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any, Protocol
 
+from bot import i18n
 from bot.messages import Button, Message
 
 if TYPE_CHECKING:
@@ -128,10 +129,15 @@ class HomeSection:
     Sections stand by ``place`` (lower first), then in registry order.
     """
 
+    #: A catalogue key ("sober-home-title"; :meth:`heading`), or words as written.
     title: str
     command: str  # as the member types it, without the slash: "sober show"
     place: int
     buttons: tuple[Button, ...] = ()
+
+    def heading(self, locale: str) -> str:
+        """The title in ``locale`` when it is a catalogue key, else as written."""
+        return i18n.translate(locale, self.title) if i18n.CATALOGUES.has(self.title) else self.title
 
 
 class HomeSections(Protocol):

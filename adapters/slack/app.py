@@ -305,11 +305,13 @@ async def home_view(haven: Haven, base: Invocation) -> dict:
             text=text,
             is_admin=base.is_admin,
             handle=SlackHandle(team_id=base.community.workspace_id),
+            locale=base.locale,
         )
         result = await haven.dispatch(invocation)
         if not isinstance(result, Message) or result.error:
             continue
-        sections.append(Message(text=result.text, title=section.title, buttons=section.buttons))
+        title = section.heading(locale)
+        sections.append(Message(text=result.text, title=title, buttons=section.buttons))
     return home(sections)
 
 

@@ -185,7 +185,7 @@ class Accountability(Cog):
         return await store.partners_of(ctx, member)
 
     def home_sections(self) -> tuple[HomeSection, ...]:
-        return (HomeSection("Partners and pods", "partner list", place=40),)
+        return (HomeSection("accountability-home-title", "partner list", place=40),)
 
     # -- requests ----------------------------------------------------------
 

@@ -129,7 +129,7 @@ class Checkins(JustForToday, Cog):
     def home_sections(self) -> tuple[HomeSection, ...]:
         """Today's check-in, with a mood button each: one tap to check in."""
         moods = tuple(Button(f"checkin:quick:{m}", f"Mood {m}") for m in range(1, 6))
-        return (HomeSection("Today's check-in", "checkin streak", place=20, buttons=moods),)
+        return (HomeSection("checkins-home-title", "checkin streak", place=20, buttons=moods),)
 
     # -- checking in ------------------------------------------------------
 

@@ -196,7 +196,7 @@ class Meetings(Directory, Cog):
     provides = (HomeSections,)
 
     def home_sections(self) -> tuple[HomeSection, ...]:
-        return (HomeSection("Next meetings", "meeting list", place=30),)
+        return (HomeSection("meetings-home-title", "meeting list", place=30),)
 
     # -- commands ---------------------------------------------------------
 

@@ -105,7 +105,7 @@ class Sober(Cog):
     provides = (HomeSections,)
 
     def home_sections(self) -> tuple[HomeSection, ...]:
-        return (HomeSection("Sober days", "sober show", place=10),)
+        return (HomeSection("sober-home-title", "sober show", place=10),)
 
     # -- commands ---------------------------------------------------------
 

@@ -122,8 +122,8 @@ def test_home_sections_stand_by_place_then_registry_order():
     registry = Registry()
     registry.add(Counters(app=None))
     registry.add(Diary(app=None))
-    titles = [s.title for s in registry.home_sections()]
-    assert titles == ["Today", "Counters", "Also counted"]
+    titles = [s.heading("de") for s in registry.home_sections()]
+    assert titles == ["Today", "Counters", "Also counted"]  # not keys: as written
 
 
 def test_haven_s_cogs_provide_the_services_the_others_ask_for():
@@ -133,7 +133,7 @@ def test_haven_s_cogs_provide_the_services_the_others_ask_for():
     assert registry.service(Partners) is registry.cogs["accountability"]
     assert registry.service(CheckinActivity) is registry.cogs["checkins"]
     assert registry.service(CrisisText) is registry.cogs["crisis"]
-    assert [s.title for s in registry.home_sections()] == [
+    assert [s.heading("en") for s in registry.home_sections()] == [
         "Sober days",
         "Today's check-in",
         "Next meetings",

@@ -48,7 +48,7 @@ def sections(blocks: list[dict]) -> dict[str, str]:
             title = block["text"]["text"]
             found[title] = ""
         elif title:
-            found[title] += json.dumps(block)
+            found[title] += json.dumps(block, ensure_ascii=False)
     return found
 
 
@@ -84,3 +84,21 @@ async def test_a_section_whose_cog_is_turned_off_here_is_left_out(world):
         await session.commit()
     shown = sections(await home_of(world, "alice", "EvHome3"))
     assert list(shown) == [t for t in TITLES if t != "Partners and pods"]
+
+
+@SLACK
+async def test_app_home_speaks_the_member_s_slack_language(world):
+    """A member whose Slack is in Brazilian Portuguese reads the whole home in
+    it: the intro, each section's heading and what its command shows."""
+    world.fake.locales[world.uid("alice")] = "pt-BR"
+    await world.agree("alice")
+    await world.command("alice", "/sober set 2026-01-01")
+    shown = sections(await home_of(world, "alice", "EvHome4"))
+    assert list(shown) == [
+        "Dias de sobriedade",
+        "Check-in de hoje",
+        "Próximas reuniões",
+        "Parceiros e grupos",
+    ]
+    assert "dias" in shown["Dias de sobriedade"] and "days" not in shown["Dias de sobriedade"]
+    assert "Nenhuma reunião" in shown["Próximas reuniões"]

@@ -187,3 +187,6 @@ accountability-accepted-space-told = Euer privater Bereich: { $space }. { $name 
 accountability-accepted-space-unreached = Euer privater Bereich: { $space }. Ich konnte { $name } nicht per Direktnachricht Bescheid sagen ({ $why }); die Person sieht es in `/partner list`.
 accountability-accepted-told = Du und { $name } findet euch in `/partner list`. { $name } weiß, dass du Ja gesagt hast.
 accountability-accepted-unreached = Du und { $name } findet euch in `/partner list`. Ich konnte { $name } nicht per Direktnachricht Bescheid sagen ({ $why }); die Person sieht es in `/partner list`.
+
+# The member's home (Slack App Home): this section's heading.
+accountability-home-title = Partner und Gruppen

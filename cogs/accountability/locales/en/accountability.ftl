@@ -228,3 +228,6 @@ accountability-accepted-space-told = Your private space: { $space }. { $name } k
 accountability-accepted-space-unreached = Your private space: { $space }. I couldn't tell { $name } by DM — { $why } — they'll see it in `/partner list`.
 accountability-accepted-told = { $name } and you can find each other in `/partner list`. { $name } knows you said yes.
 accountability-accepted-unreached = { $name } and you can find each other in `/partner list`. I couldn't tell { $name } by DM — { $why } — they'll see it in `/partner list`.
+
+# The member's home (Slack App Home): this section's heading.
+accountability-home-title = Partners and pods

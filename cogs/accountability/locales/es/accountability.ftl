@@ -194,3 +194,6 @@ accountability-accepted-space-told = Su espacio privado: { $space }. { $name } s
 accountability-accepted-space-unreached = Su espacio privado: { $space }. No pude avisar a { $name } por mensaje directo ({ $why }); lo verá en `/partner list`.
 accountability-accepted-told = { $name } y tú pueden encontrarse en `/partner list`. { $name } sabe que dijiste que sí.
 accountability-accepted-unreached = { $name } y tú pueden encontrarse en `/partner list`. No pude avisar a { $name } por mensaje directo ({ $why }); lo verá en `/partner list`.
+
+# The member's home (Slack App Home): this section's heading.
+accountability-home-title = Compañeros y grupos

@@ -195,3 +195,6 @@ accountability-accepted-space-told = Votre espace privé : { $space }. { $name }
 accountability-accepted-space-unreached = Votre espace privé : { $space }. Je n'ai pas pu prévenir { $name } par message privé ({ $why }) ; cette personne le verra dans `/partner list`.
 accountability-accepted-told = { $name } et vous pouvez vous retrouver dans `/partner list`. { $name } sait que vous avez dit oui.
 accountability-accepted-unreached = { $name } et vous pouvez vous retrouver dans `/partner list`. Je n'ai pas pu prévenir { $name } par message privé ({ $why }) ; cette personne le verra dans `/partner list`.
+
+# The member's home (Slack App Home): this section's heading.
+accountability-home-title = Partenaires et groupes

@@ -194,3 +194,6 @@ accountability-accepted-space-told = O espaço privado de vocês: { $space }. { 
 accountability-accepted-space-unreached = O espaço privado de vocês: { $space }. Não consegui avisar { $name } por mensagem direta ({ $why }); a pessoa vai ver em `/partner list`.
 accountability-accepted-told = Você e { $name } podem se encontrar em `/partner list`. { $name } sabe que você disse sim.
 accountability-accepted-unreached = Você e { $name } podem se encontrar em `/partner list`. Não consegui avisar { $name } por mensagem direta ({ $why }); a pessoa vai ver em `/partner list`.
+
+# The member's home (Slack App Home): this section's heading.
+accountability-home-title = Parceiros e grupos

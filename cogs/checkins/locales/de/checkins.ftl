@@ -222,3 +222,6 @@ checkins-triggers-bad-name = „{ $tag }“ ist kein Auslöser-Name: bis zu 32 B
 checkins-triggers-empty = gib die Auslöser durch Kommas getrennt an – `/mod triggers stress, loneliness, work, family` (oder `/mod triggers default`)
 checkins-triggers-too-many = das sind { $count } Auslöser; eine Liste fasst höchstens { $most }, damit das Check-in-Formular alle anbieten kann – `/mod triggers stress, loneliness, work, family` (oder `/mod triggers default`)
 checkins-triggers-not-offered = „{ $tag }“ ist keiner der Auslöser dieser Community: { $offered } – zum Beispiel `/checkin mood:3 craving:6 triggers:{ $first },{ $last }`
+
+# The member's home (Slack App Home): this section's heading.
+checkins-home-title = Der Check-in von heute

@@ -297,3 +297,6 @@ checkins-triggers-empty = give the triggers separated by commas — `/mod trigge
 checkins-triggers-too-many = that is { $count } triggers; a list holds at most { $most } so the check-in form can offer them all — `/mod triggers stress, loneliness, work, family` (or `/mod triggers default`)
 # $first and $last: the first and last of the community's triggers
 checkins-triggers-not-offered = “{ $tag }” is not one of this community's triggers: { $offered } — for example `/checkin mood:3 craving:6 triggers:{ $first },{ $last }`
+
+# The member's home (Slack App Home): this section's heading.
+checkins-home-title = Today's check-in

@@ -226,3 +226,6 @@ checkins-triggers-bad-name = “{ $tag }” no es un nombre de detonante: usa ha
 checkins-triggers-empty = indica los detonantes separados por comas. `/mod triggers stress, loneliness, work, family` (o `/mod triggers default`)
 checkins-triggers-too-many = son { $count } detonantes; una lista admite como máximo { $most } para que el formulario del check-in pueda ofrecerlos todos. `/mod triggers stress, loneliness, work, family` (o `/mod triggers default`)
 checkins-triggers-not-offered = “{ $tag }” no es uno de los detonantes de esta comunidad: { $offered }. Por ejemplo `/checkin mood:3 craving:6 triggers:{ $first },{ $last }`
+
+# The member's home (Slack App Home): this section's heading.
+checkins-home-title = El check-in de hoy

@@ -226,3 +226,6 @@ checkins-triggers-bad-name = « { $tag } » n'est pas un nom de déclencheur : j
 checkins-triggers-empty = indiquez les déclencheurs séparés par des virgules. `/mod triggers stress, loneliness, work, family` (ou `/mod triggers default`)
 checkins-triggers-too-many = cela fait { $count } déclencheurs ; une liste en contient au plus { $most } pour que le formulaire de check-in puisse tous les proposer. `/mod triggers stress, loneliness, work, family` (ou `/mod triggers default`)
 checkins-triggers-not-offered = « { $tag } » ne fait pas partie des déclencheurs de cette communauté : { $offered }. Par exemple `/checkin mood:3 craving:6 triggers:{ $first },{ $last }`
+
+# The member's home (Slack App Home): this section's heading.
+checkins-home-title = Le check-in du jour

@@ -226,3 +226,6 @@ checkins-triggers-bad-name = “{ $tag }” não é um nome de gatilho: use até
 checkins-triggers-empty = informe os gatilhos separados por vírgulas. `/mod triggers stress, loneliness, work, family` (ou `/mod triggers default`)
 checkins-triggers-too-many = são { $count } gatilhos; uma lista aceita no máximo { $most } para que o formulário de check-in possa oferecer todos. `/mod triggers stress, loneliness, work, family` (ou `/mod triggers default`)
 checkins-triggers-not-offered = “{ $tag }” não é um dos gatilhos desta comunidade: { $offered }. Por exemplo `/checkin mood:3 craving:6 triggers:{ $first },{ $last }`
+
+# The member's home (Slack App Home): this section's heading.
+checkins-home-title = Check-in de hoje

@@ -92,3 +92,6 @@ meetings-find-more = …und { $count } weitere; grenz die Suche mit types: oder 
 
 cmd-meeting-types-description = Die Codes der Meeting-Arten (von Meeting Guide) und ihre Bedeutung
 meetings-types-heading = Meeting-Arten (nutze die Codes in types:O,D,ONL):
+
+# The member's home (Slack App Home): this section's heading.
+meetings-home-title = Nächste Meetings

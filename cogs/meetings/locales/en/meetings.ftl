@@ -108,3 +108,6 @@ meetings-find-more = …and { $count } more; narrow with types: or within:.
 ## /meeting types (the type names are the Meeting Guide spec's own).
 cmd-meeting-types-description = The meeting type codes (Meeting Guide's) and what they mean
 meetings-types-heading = Meeting types (use the codes in types:O,D,ONL):
+
+# The member's home (Slack App Home): this section's heading.
+meetings-home-title = Next meetings

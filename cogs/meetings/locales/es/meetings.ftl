@@ -100,3 +100,6 @@ meetings-find-more = …y { $count } más; acota con types: o within:.
 
 cmd-meeting-types-description = Los códigos de tipo de reunión (de Meeting Guide) y lo que significan
 meetings-types-heading = Tipos de reunión (usa los códigos en types:O,D,ONL):
+
+# The member's home (Slack App Home): this section's heading.
+meetings-home-title = Próximas reuniones

@@ -101,3 +101,6 @@ meetings-find-more = …et { $count } de plus ; affinez avec types: ou within:.
 
 cmd-meeting-types-description = Les codes de type de réunion (de Meeting Guide) et leur signification
 meetings-types-heading = Types de réunion (utilisez les codes dans types:O,D,ONL) :
+
+# The member's home (Slack App Home): this section's heading.
+meetings-home-title = Prochaines réunions

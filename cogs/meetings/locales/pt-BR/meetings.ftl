@@ -100,3 +100,6 @@ meetings-find-more = …e mais { $count }; filtre com types: ou within:.
 
 cmd-meeting-types-description = Os códigos de tipo de reunião (do Meeting Guide) e o que significam
 meetings-types-heading = Tipos de reunião (use os códigos em types:O,D,ONL):
+
+# The member's home (Slack App Home): this section's heading.
+meetings-home-title = Próximas reuniões

@@ -172,3 +172,6 @@ sober-chip-unit = { $unit ->
        *[other] TAGE
     }
 }
+
+# The member's home (Slack App Home): this section's heading.
+sober-home-title = Nüchterne Tage

@@ -195,3 +195,6 @@ sober-chip-unit = { $unit ->
        *[other] DAYS
     }
 }
+
+# The member's home (Slack App Home): this section's heading.
+sober-home-title = Sober days

@@ -181,3 +181,6 @@ sober-chip-unit = { $unit ->
        *[other] DÍAS
     }
 }
+
+# The member's home (Slack App Home): this section's heading.
+sober-home-title = Días de sobriedad

@@ -182,3 +182,6 @@ sober-chip-unit = { $unit ->
        *[other] JOURS
     }
 }
+
+# The member's home (Slack App Home): this section's heading.
+sober-home-title = Jours de sobriété

@@ -181,3 +181,6 @@ sober-chip-unit = { $unit ->
        *[other] DIAS
     }
 }
+
+# The member's home (Slack App Home): this section's heading.
+sober-home-title = Dias de sobriedade
