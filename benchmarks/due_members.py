@@ -7,11 +7,13 @@ PostgreSQL database at ``--pg``, emptied first — one of your own) is migrated
 and filled with one community and that many consented members, each with a
 daily check-in prompt at one of 48 times between 07:00 and 10:55 UTC (about
 2,100 a slot for 100,000); their ``due`` rows are built as the upgrade does,
-an hour before. Then Haven starts on a clock set 3 s before the first slot,
-with the console adapter:
+an hour before. Then, in a second fresh process that did none of the seeding
+(so its memory is Haven's alone), Haven starts on a clock set 3 s before the
+first slot, with the console adapter:
 
 * **ready** — from ``Haven.start()`` until it runs due work;
-* **RSS** — the process's resident memory (VmRSS) once ready;
+* **RSS** — the process's resident memory (VmRSS) before start, once ready,
+  and after the slot's prompts went out;
 * **loop lag** — the longest a 10 ms timer on the event loop came late while
   the first slot's prompts are sent (``--watch`` seconds), and how many went.
 """
@@ -21,6 +23,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -41,6 +44,8 @@ from bot.models import Community, Member
 from cogs.checkins.models import CheckinPrefs
 
 BATCH = 10_000
+#: The environment variable that hands both children the same fresh key.
+KEY_VARIABLE = "HAVEN_BENCHMARK_KEY"
 
 
 class Shifted(SystemClock):
@@ -95,11 +100,17 @@ async def seed(app: Haven, members: int) -> None:
             )  # fmt: skip
 
 
-async def child(members: int, url: str, watch: float) -> dict:
-    crypto.set_keyring(crypto.Keyring([crypto.generate_key()]))  # this process's rows only
-    real = datetime.now(UTC)
-    slot = (real + timedelta(days=1)).replace(hour=7, minute=0, second=0, microsecond=0)
-    clock = Shifted(slot - real - timedelta(hours=1))  # set up an hour before
+def morning() -> datetime:
+    """Tomorrow's 07:00 UTC: the first slot, the same for both child processes."""
+    return (datetime.now(UTC) + timedelta(days=1)).replace(
+        hour=7, minute=0, second=0, microsecond=0
+    )
+
+
+async def prepare(members: int, url: str, slot: datetime) -> dict:
+    """The first child: the database, its members and their ``due`` rows."""
+    crypto.set_keyring(crypto.Keyring([os.environ[KEY_VARIABLE]]))
+    clock = Shifted(slot - datetime.now(UTC) - timedelta(hours=1))  # set up an hour before
     settings = Settings(database_url=url, log_level="WARNING")
     setup = Haven(settings, clock=clock)
     if not setup.database.is_sqlite:
@@ -112,11 +123,19 @@ async def child(members: int, url: str, watch: float) -> dict:
     await seed(setup, members)
     seeded = time.perf_counter() - began
     began = time.perf_counter()
-    await setup.build_due_rows()  # what the upgrade does for an existing deployment
+    async with setup.database.begin() as conn:  # what the upgrade does: build, mark planned
+        await setup.plan_due(conn)
     built = time.perf_counter() - began
     await setup.database.dispose()
-    clock.offset = slot - datetime.now(UTC) - timedelta(seconds=3)  # then: 3 s to go
+    return {"seed_s": seeded, "build_s": built}
 
+
+async def child(members: int, url: str, watch: float, slot: datetime) -> dict:
+    """The second child, which has seen none of the seeding: start Haven 3 s
+    before the slot and watch it send the slot's prompts."""
+    crypto.set_keyring(crypto.Keyring([os.environ[KEY_VARIABLE]]))
+    clock = Shifted(slot - datetime.now(UTC) - timedelta(seconds=3))
+    settings = Settings(database_url=url, log_level="WARNING")
     sent = 0
 
     def record(out: Output) -> None:
@@ -137,9 +156,10 @@ async def child(members: int, url: str, watch: float) -> dict:
         before = loop.time()
         await asyncio.sleep(0.01)
         worst = max(worst, loop.time() - before - 0.01)
+    after = rss_kib()
     await app.stop()
-    return {"members": members, "seed_s": seeded, "build_s": built, "ready_s": ready,
-            "rss_mib": rss / 1024, "rss_before_start_mib": baseline / 1024,
+    return {"members": members, "ready_s": ready, "rss_mib": rss / 1024,
+            "rss_before_start_mib": baseline / 1024, "rss_after_mib": after / 1024,
             "lag_ms": worst * 1000, "prompts_sent": sent}  # fmt: skip
 
 
@@ -149,27 +169,43 @@ def main() -> None:
     parser.add_argument("--watch", type=float, default=30)
     parser.add_argument("--pg", help="a PostgreSQL URL of your own (it is emptied)")
     parser.add_argument("--child", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--prepare", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--url", help=argparse.SUPPRESS)
+    parser.add_argument("--slot", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.prepare is not None:
+        slot = datetime.fromisoformat(args.slot)
+        print(json.dumps(asyncio.run(prepare(args.prepare, args.url, slot))))
+        return
     if args.child is not None:
-        print(json.dumps(asyncio.run(child(args.child, args.url, args.watch))))
+        slot = datetime.fromisoformat(args.slot)
+        print(json.dumps(asyncio.run(child(args.child, args.url, args.watch, slot))))
         return
     rows = []
+    slot = morning().isoformat()
+    environment = {**os.environ, KEY_VARIABLE: crypto.generate_key()}
     with tempfile.TemporaryDirectory(prefix="haven-members-") as folder:
         for count in [int(n) for n in args.members.split(",")]:
             url = args.pg or f"sqlite+aiosqlite:///{Path(folder) / f'haven-{count}.db'}"
-            out = subprocess.run(
-                [sys.executable, __file__, "--child", str(count), "--url", url,
-                 "--watch", str(args.watch)],
-                capture_output=True, text=True, check=True,
-            )  # fmt: skip
-            rows.append(json.loads(out.stdout.strip().splitlines()[-1]))
-    print("| members | ready | RSS before start | RSS once ready | loop lag (max) | prompts sent |")
-    print("|---|---|---|---|---|---|")
+            found = {}
+            for step in ("--prepare", "--child"):  # seeding never shares the measured process
+                out = subprocess.run(
+                    [sys.executable, __file__, step, str(count), "--url", url,
+                     "--watch", str(args.watch), "--slot", slot],
+                    capture_output=True, text=True, check=True, env=environment,
+                )  # fmt: skip
+                found.update(json.loads(out.stdout.strip().splitlines()[-1]))
+            rows.append(found)
+    print(
+        "| members | ready | RSS before start | RSS once ready | RSS after the slot "
+        "| loop lag (max) | prompts sent |"
+    )
+    print("|---|---|---|---|---|---|---|")
     for r in rows:
         print(
             f"| {r['members']:,} | {r['ready_s']:.2f} s | {r['rss_before_start_mib']:.0f} MiB | "
-            f"{r['rss_mib']:.0f} MiB | {r['lag_ms']:.0f} ms | {r['prompts_sent']:,} |"
+            f"{r['rss_mib']:.0f} MiB | {r['rss_after_mib']:.0f} MiB | {r['lag_ms']:.0f} ms | "
+            f"{r['prompts_sent']:,} |"
         )
     print("(building the rows, as the upgrade does: " + ", ".join(
         f"{r['members']:,}: {r['build_s']:.1f} s" for r in rows) + ")")  # fmt: skip

@@ -44,7 +44,7 @@ from apscheduler.triggers.date import DateTrigger
 from sqlalchemy import select, text, update
 
 from adapters.console.adapter import ConsoleAdapter, Output
-from bot import crypto, due
+from bot import crypto, due, heap
 from bot.app import Haven
 from bot.clock import SystemClock
 from bot.config import Settings
@@ -120,6 +120,7 @@ async def haven_round(url: str, count: int) -> tuple[float, float, Counter]:
         posted: list[tuple[float, str]] = []
         app.add_adapter(ConsoleAdapter(app, printer=recorder(posted), member_zones=False))
         await app.start(migrate=False, schedule=False)
+        heap.settle()  # as scheduling's start does (the first round's only)
         began, cpu = time.perf_counter(), time.process_time()
         await app.scheduler.catch_up()  # the real-time claim loop, until nothing is due
         cpu = time.process_time() - cpu

@@ -23,7 +23,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlmodel import select
 
 from bot import due as due_rows
-from bot import due_plan, i18n, metrics
+from bot import due_plan, heap, i18n, metrics
 from bot.adapters import Adapter, CommunityKey, FormErrors, Invocation
 from bot.clock import Clock, SystemClock, VirtualClock
 from bot.community_settings import EngineSettings, read
@@ -219,6 +219,8 @@ class Haven:
         self._scheduling = True
         if self._ready_timer is not None:
             self._ready_timer.cancel()
+        if not isinstance(self.clock, VirtualClock):  # start-up is over (bot/heap.py)
+            heap.settle()
         await self.scheduler.start()
         if not isinstance(self.clock, VirtualClock):  # virtual time stays deterministic
             self._purger = asyncio.create_task(purge_daily(self))

@@ -77,6 +77,15 @@ class ScopeError(RuntimeError):
     """A query on community-owned rows ran without a community scope."""
 
 
+#: PostgreSQL connections a process keeps, and as many more under load (24 in
+#: all; three processes stay well within PostgreSQL's default 100). The
+#: scheduler's handlers (16 at once) and its claim, job reads, group commit and
+#: lease renewal (4) leave members' commands at least 4 even if every handler
+#: read at the same instant — they seldom do: a handler holds a connection
+#: only while it reads or writes.
+POOL_SIZE = 12
+
+
 class DatabaseTimeout(TimeoutError):
     """The database did not answer in time; the message says where and how long."""
 
@@ -112,8 +121,8 @@ class Database:
                 "timeout": connect_timeout,
                 "command_timeout": statement_timeout or None,  # 0: no limit
             }
-            if pool_size is not None:
-                kwargs.update(pool_size=pool_size, max_overflow=pool_size)
+            pool_size = POOL_SIZE if pool_size is None else pool_size
+            kwargs.update(pool_size=pool_size, max_overflow=pool_size)
         self.engine: AsyncEngine = create_async_engine(self.url, **kwargs)
         sync_engine = self.engine.sync_engine
         if self.is_sqlite:
