@@ -131,7 +131,7 @@ meetings-subscribe-revoked = { $count ->
     [many] Anulados { $count } enlaces de calendario: los calendarios que los usan dejan de actualizarse.
    *[other] Anulados { $count } enlaces de calendario: los calendarios que los usan dejan de actualizarse.
 }
-meetings-subscribe-no-address = Haven aún no tiene una dirección pública, así que no puede dar enlaces de calendario: quien lo administra configura HAVEN_PUBLIC_URL (por ejemplo https://haven.example.org) y sirve HAVEN_HTTP_PORT allí. Mientras tanto, `/meeting calendar` te da un archivo.
+meetings-subscribe-no-address = Haven aún no tiene una dirección pública, así que no puede dar enlaces de calendario: quien administra Haven configura HAVEN_PUBLIC_URL (por ejemplo https://haven.example.org) y sirve HAVEN_HTTP_PORT allí. Mientras tanto, `/meeting calendar` te da un archivo.
 
 meetings-removed-note = **{ $title }** del { $start } no se celebrará: el equipo de moderación ha eliminado esta reunión de Haven, y con ella tu respuesta y su recordatorio. `/meeting list` muestra las reuniones que siguen en pie.
 

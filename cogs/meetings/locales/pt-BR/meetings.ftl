@@ -131,7 +131,7 @@ meetings-subscribe-revoked = { $count ->
     [many] { $count } links de calendário cancelados: os calendários que os usam deixam de ser atualizados.
    *[other] { $count } links de calendário cancelados: os calendários que os usam deixam de ser atualizados.
 }
-meetings-subscribe-no-address = O Haven ainda não tem um endereço público, então não pode dar links de calendário: quem administra define HAVEN_PUBLIC_URL (por exemplo https://haven.example.org) e serve HAVEN_HTTP_PORT lá. Enquanto isso, `/meeting calendar` dá um arquivo.
+meetings-subscribe-no-address = O Haven ainda não tem um endereço público, então não pode dar links de calendário: quem administra o Haven define HAVEN_PUBLIC_URL (por exemplo https://haven.example.org) e serve HAVEN_HTTP_PORT lá. Enquanto isso, `/meeting calendar` dá um arquivo.
 
 meetings-removed-note = **{ $title }** em { $start } não vai acontecer: a moderação removeu esta reunião do Haven e, com ela, sua resposta e o lembrete. `/meeting list` mostra as reuniões que continuam de pé.
 
