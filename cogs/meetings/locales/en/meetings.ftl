@@ -155,6 +155,8 @@ meetings-removed-note = **{ $title }** on { $start } won't take place: the moder
 ## Spanish, French and Portuguese are the Meeting Guide spec's own, from
 ## code4recovery/spec data/types.json (commit 404117a, March 2026); English is
 ## the spec's too. ONL (Online) and GER (German: the spec's DE) are Haven's codes.
+## Three plain misspellings in the spec are corrected (pt XT "Prtilhas", pt TC
+## "Temporáriamente", es TR "tradicion"); German has no names there yet.
 meetings-type-name-11 = 11th Step Meditation
 meetings-type-name-12x12 = 12 Steps & 12 Traditions
 meetings-type-name-A = Secular
