@@ -378,7 +378,7 @@ class Meetings(Directory, Cog):
         number = meeting.id
         title = meeting.title
         going = await self._going_members(ctx, meeting)
-        note = {uid: removed_note(meeting, start) for uid, start in going.items()}
+        note = {uid: removed_note(meeting, start, locale) for uid, (start, locale) in going.items()}
         if mirror.available(ctx):
             await mirror.drop(ctx, meeting)
         for table in (MeetingPost, MeetingRsvp, MeetingSkip):
@@ -396,10 +396,15 @@ class Meetings(Directory, Cog):
             text += "."
         return Message(text=text)
 
-    async def _going_members(self, ctx: Context, meeting: Meeting) -> dict[str, datetime]:
-        """Platform id → the next occurrence each member said they're going to."""
+    async def _going_members(
+        self, ctx: Context, meeting: Meeting
+    ) -> dict[str, tuple[datetime, str]]:
+        """Platform id → the next occurrence each member said they're going to,
+        and the language to tell them in: a DM has no interaction to read their
+        app's from, so their own choice, else the community's (as scheduled DMs)."""
+        community = community_locale(ctx)
         rows = await ctx.db.exec(
-            select(Member.platform_user_id, MeetingRsvp.occurrence)
+            select(Member.platform_user_id, MeetingRsvp.occurrence, Member.language)
             .join(MeetingRsvp, MeetingRsvp.member_id == Member.id)
             .where(
                 MeetingRsvp.meeting_id == meeting.id,
@@ -408,9 +413,9 @@ class Meetings(Directory, Cog):
             )
             .order_by(MeetingRsvp.occurrence)
         )
-        going: dict[str, datetime] = {}
-        for uid, start in rows.all():
-            going.setdefault(uid, start)
+        going: dict[str, tuple[datetime, str]] = {}
+        for uid, start, language in rows.all():
+            going.setdefault(uid, (start, choose_language(language, None, community)))
         return going
 
     @command(
@@ -458,16 +463,17 @@ class Meetings(Directory, Cog):
     async def calendar(self, ctx: Context) -> Message:
         meetings = await self._meetings(ctx)
         if not meetings:
-            return Message(text="There are no meetings yet, so there is no calendar to give.")
+            return Message(text=ctx.t("meetings-calendar-none"))
         entries = [(m, sorted(await self._skipped_days(ctx, m.id))) for m in meetings]
         data = ics.calendar(
             entries,
-            name=f"{ctx.community.name or 'Haven'} meetings",
+            community=ctx.community.name,
             uid_domain=f"{ctx.community.platform}-{ctx.community.workspace_id}.haven",
             now=ctx.now(),
+            t=ctx.t,  # the file's own words in the language of the member who asked
         )
         return Message(
-            text=f"{len(meetings)} meeting series — open the file to add them to your calendar.",
+            text=ctx.t("meetings-calendar-file", count=len(meetings)),
             files=(File("meetings.ics", data, "text/calendar"),),
         )
 

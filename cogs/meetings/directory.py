@@ -43,7 +43,7 @@ from .messages import details
 from .models import CalendarToken, ListedMeeting, Meeting, MeetingFeed, MeetingSkip, PublishedFeed
 from .options import Flag, HttpLink, MeetingId
 from .recurrence import StartTrigger
-from .types import TYPES, LanguageCode, TypeCodes, language_words, split, words
+from .types import TYPES, LanguageCode, TypeCodes, language_words, split, type_name, words
 
 #: Feeds one community may import, and meetings all its feeds may list.
 MAX_FEEDS = 10
@@ -259,7 +259,7 @@ class Directory:
             if ours:
                 lines += [f"  {d}" for d in details(meeting, private=True, locale=ctx.locale)]
             else:
-                extra = [words(meeting.types), language_words(meeting.language, ctx.locale)]
+                extra = [words(meeting.types, ctx.t), language_words(meeting.language, ctx.locale)]
                 if meeting.phone:
                     extra.append(ctx.t("meetings-find-dial-in", phone=literal(meeting.phone)))
                 if meeting.place and not meeting.link:
@@ -274,11 +274,10 @@ class Directory:
         "meeting types",
         help="The meeting type codes (Meeting Guide's) and what they mean",
         example="/meeting types",
-        consent=False,
-        needs_db=False,
+        consent=False,  # reads the database for the member's and community's language
     )
     async def list_types(self, ctx: Context) -> Message:
-        pairs = [f"`{code}` {name}" for code, name in TYPES.items()]
+        pairs = [f"`{code}` {type_name(code, ctx.t)}" for code in TYPES]
         return Message(text=ctx.t("meetings-types-heading") + "\n" + " · ".join(pairs))
 
     @command(
@@ -359,12 +358,11 @@ class Directory:
             had = (await ctx.db.exec(select(func.count(CalendarToken.id)).where(mine))).one()
             await ctx.db.exec(delete(CalendarToken).where(mine))
             if not had:
-                return Message(text="You have no calendar links; there was nothing to revoke.")
-            return Message(text=f"Revoked {had} calendar link{'s' if had != 1 else ''}: "
-                           "calendars using them stop updating.")  # fmt: skip
+                return Message(text=ctx.t("meetings-subscribe-nothing-to-revoke"))
+            return Message(text=ctx.t("meetings-subscribe-revoked", count=had))
         base = ctx.config.public_url
         if not base:
-            return error(NO_PUBLIC_URL + " Meanwhile `/meeting calendar` gives a file.")
+            return error(ctx.t("meetings-subscribe-no-address"))
         replaced = (
             await ctx.db.exec(
                 select(func.count(CalendarToken.id)).where(mine, CalendarToken.scope == scope)
@@ -374,15 +372,13 @@ class Directory:
         token = subscribe.new_token()
         ctx.db.add(CalendarToken(member_id=ctx.member.id, token_hash=subscribe.digest(token),
                                  scope=scope, created_at=ctx.now()))  # fmt: skip
-        what = "the meetings you're going to" if scope == "mine" else "every community meeting"
-        text = (
-            f"Your private calendar link ({what}): {subscribe.webcal(base, token)}\n"
-            "Add it to your calendar app as a subscription. It is yours alone — anyone with "
-            "it can see these meetings. `/meeting subscribe revoke` ends it."
-        )
+        lines = [
+            ctx.t(f"meetings-subscribe-link-{scope}", link=subscribe.webcal(base, token)),
+            ctx.t("meetings-subscribe-how"),
+        ]
         if replaced:
-            text += "\nYour earlier link for this calendar no longer works."
-        return Message(text=text)
+            lines.append(ctx.t("meetings-subscribe-replaced"))
+        return Message(text="\n".join(lines))
 
     # -- scheduled work ---------------------------------------------------
 
@@ -426,7 +422,7 @@ def _asked(ctx: Context, types, language, online) -> str:
     ("Open, in Spanish, online"); empty when nothing narrowed it."""
     parts = []
     if types:
-        parts.append(words(types))
+        parts.append(words(types, ctx.t))
     if language:
         parts.append(
             ctx.t("meetings-find-in-language", language=language_words(language, ctx.locale))

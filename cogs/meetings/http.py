@@ -3,7 +3,11 @@
 * ``GET /feeds/<community token>/meetings.json`` — the community's public-listed
   meetings as a Meeting Guide feed, while ``/meeting feed on``; with a key set,
   only for requests that bring ``?key=``.
-* ``GET /calendar/<member token>.ics`` — a member's calendar subscription.
+* ``GET /calendar/<member token>.ics`` — a member's calendar subscription. A
+  calendar app fetches it with no member at the keyboard, so the words Haven
+  writes into it are in the language the member chose (``/haven language``),
+  else the community's (``/mod language``), else English — as a scheduled DM
+  is; the link is the member's alone, so their language, not the channel's.
 
 Unknown, revoked or turned-off tokens all answer 404 alike, so a guess learns
 nothing. Nothing about the request is logged beyond aiohttp's access line,
@@ -17,7 +21,7 @@ import hmac
 from aiohttp import web
 from sqlmodel import select
 
-from bot.api import Cog, Community
+from bot.api import Cog, Community, EngineSettings, Member, choose_language, translate
 
 from . import guide, ics
 from .models import CalendarToken, Meeting, MeetingSkip, PublishedFeed
@@ -61,8 +65,11 @@ def routes(cog: Cog) -> list[web.RouteDef]:
                 await session.exec(select(CalendarToken).where(CalendarToken.token_hash == hashed))
             ).first()
             community = await session.get(Community, token.community_id) if token else None
-        if token is None or community is None:
+            member = await session.get(Member, token.member_id) if token else None
+        if token is None or community is None or member is None:
             return web.Response(status=404, text="not found")
+        default = EngineSettings.from_stored(community.settings).language
+        locale = choose_language(member.language, None, default)
         now = app.clock.now()
         async with app.database.session(community.id, readonly=True) as session:
             meetings = await meetings_for(session, token, now)
@@ -72,9 +79,10 @@ def routes(cog: Cog) -> list[web.RouteDef]:
             skipped.setdefault(skip.meeting_id, []).append(skip.day)
         data = ics.calendar(
             [(m, sorted(skipped.get(m.id, []))) for m in meetings],
-            name=f"{community.name or 'Haven'} meetings",
+            community=community.name,
             uid_domain=f"{community.platform}-{community.workspace_id}.haven",
             now=now,
+            t=lambda key, **args: translate(locale, key, **args),
         )
         return web.Response(
             body=data,

@@ -6,6 +6,11 @@ in :mod:`.recurrence` assumes), ``EXDATE;TZID=`` for cancelled dates, and a
 VTIMEZONE for each zone used (its real transitions around the meetings'
 years, read from zoneinfo) so strict importers such as Outlook agree with
 Google and Apple Calendar. Lines end in CRLF and fold at 75 octets.
+
+The words Haven writes into the file (the calendar's name, "Dial in:",
+"Passcode:") are said by ``t`` in one language: the member's who asked for
+the file, or for a subscription the member's own choice, else the
+community's (see :mod:`.http`). Titles and descriptions are the moderators'.
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ from collections.abc import Iterable
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from .messages import Say
 from .models import Meeting
 from .recurrence import StartTrigger
 
@@ -123,7 +129,7 @@ def vtimezone(name: str, first_year: int) -> list[str]:
 
 
 def vevent(
-    meeting: Meeting, skipped: Iterable[date], *, uid_domain: str, now: datetime
+    meeting: Meeting, skipped: Iterable[date], *, uid_domain: str, now: datetime, t: Say
 ) -> list[str]:
     starts = StartTrigger(
         meeting.days, meeting.hour, meeting.minute, meeting.zone,
@@ -149,8 +155,11 @@ def vevent(
     exdates = [f"{day:%Y%m%d}{wall}" for day in sorted(set(skipped))]
     if exdates:
         lines.append(f"EXDATE;TZID={meeting.zone}:" + ",".join(exdates))
-    dial = f"Dial in: {meeting.phone}" if meeting.phone else None
-    passcode = f"Passcode: {meeting.passcode}" if meeting.passcode else None
+    # Plain text (a calendar shows no markup): the phone and passcode as written.
+    dial = t("meetings-calendar-dial-in", phone=meeting.phone) if meeting.phone else None
+    passcode = (
+        t("meetings-calendar-passcode", passcode=meeting.passcode) if meeting.passcode else None
+    )
     description = "\n\n".join(filter(None, [meeting.about, meeting.link, dial, passcode]))
     if description:
         lines.append(f"DESCRIPTION:{escape(description)}")
@@ -161,9 +170,16 @@ def vevent(
 
 
 def calendar(
-    meetings: list[tuple[Meeting, list[date]]], *, name: str, uid_domain: str, now: datetime
+    meetings: list[tuple[Meeting, list[date]]],
+    *,
+    community: str | None,
+    uid_domain: str,
+    now: datetime,
+    t: Say,
 ) -> bytes:
-    """The whole file: a VCALENDAR with the zones used and one event per series."""
+    """The whole file: a VCALENDAR with the zones used and one event per series,
+    named after the ``community`` ("Haven" without a name) in ``t``'s language."""
+    name = t("meetings-calendar-name", community=community or "Haven")
     lines = [
         "BEGIN:VCALENDAR",
         "VERSION:2.0",
@@ -179,6 +195,6 @@ def calendar(
     for zone_name, year in sorted(first_years.items()):
         lines += vtimezone(zone_name, year)
     for meeting, skipped in meetings:
-        lines += vevent(meeting, skipped, uid_domain=uid_domain, now=now)
+        lines += vevent(meeting, skipped, uid_domain=uid_domain, now=now, t=t)
     lines.append("END:VCALENDAR")
     return ("\r\n".join(fold(line) for line in lines) + "\r\n").encode()

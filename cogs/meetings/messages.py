@@ -57,11 +57,11 @@ def counts_line(counts: dict[str, int], t: Say = english) -> str:
 def details(meeting, *, private: bool, locale: str = "en") -> list[str]:
     """Types, language, length and dial-in as a member reads them; the passcode
     only in ``private`` replies (never a channel post, the public feed or a log).
-    (The type names are the Meeting Guide spec's English words.)"""
+    (The type names are the Meeting Guide spec's, in ``locale`` where it has them.)"""
     t = speaker(locale)
     lines = []
     if meeting.types:
-        lines.append(t("meetings-type", types=words(meeting.types)))
+        lines.append(t("meetings-type", types=words(meeting.types, t)))
     if meeting.language:
         lines.append(t("meetings-language", language=language_words(meeting.language, locale)))
     if meeting.duration != 60:
@@ -127,12 +127,16 @@ def going_reminder(meeting: Meeting, start: datetime, locale: str = "en") -> Mes
     return Message(text="\n".join(lines))
 
 
-def removed_note(meeting: Meeting, start: datetime) -> Message:
-    """For a member who said they were going, when moderators remove the meeting."""
+def removed_note(meeting: Meeting, start: datetime, locale: str = "en") -> Message:
+    """For a member who said they were going, when moderators remove the
+    meeting: in the member's own language (``locale``)."""
     return Message(
-        text=f"**{literal(meeting.title)}** on {timestamp(start, 'F')} won't take place: the "
-        "moderators have removed this meeting from Haven, and your RSVP and its reminder "
-        "with it. `/meeting list` shows the meetings still coming up."
+        text=translate(
+            locale,
+            "meetings-removed-note",
+            title=literal(meeting.title),
+            start=timestamp(start, "F"),
+        )
     )
 
 

@@ -2,7 +2,11 @@
 
 The codes are code4recovery's Meeting Guide API list (the same ones 12 Step
 Meeting List and the Meeting Guide app use). Members type codes (``O,D,ONL``)
-and read words ("Open, Discussion, Online"). A few codes name the meeting's
+and read words ("Open, Discussion, Online") in their own language: the
+catalogue's ``meetings-type-name-<code>`` keys, whose Spanish, French and
+Portuguese are the spec's own translations (code4recovery/spec
+``data/types.json``, commit 404117a; English where it has none: ONL, and every
+German name). A few codes name the meeting's
 language; :data:`LANGUAGE_TYPES` ties them to ISO 639 language codes, so an
 imported ``S`` meeting is a Spanish-language meeting and an exported ``es``
 meeting carries ``S``.
@@ -10,10 +14,13 @@ meeting carries ``S``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.api import OptionError, OptionType, language_name, literal
 
+#: Code → the spec's English name (the ``meetings-type-name-<code>`` keys say it
+#: in each language; a test keeps the English catalogue equal to this).
 TYPES: dict[str, str] = {
     "11": "11th Step Meditation", "12x12": "12 Steps & 12 Traditions", "A": "Secular",
     "ABSI": "As Bill Sees It", "AL": "Concurrent with Alateen",
@@ -59,10 +66,17 @@ def code_of(text: str) -> str | None:
     return _BY_UPPER.get(text.strip().upper())
 
 
-def words(codes: str | tuple[str, ...] | list[str]) -> str:
-    """``O,D,ONL`` as a member reads it: ``Open, Discussion, Online``."""
+def type_name(code: str, t: Callable[..., str]) -> str:
+    """One type's name in ``t``'s language; a code the spec's list does not
+    have (an imported feed's own) as it is."""
+    return t(f"meetings-type-name-{code}") if code in TYPES else code
+
+
+def words(codes: str | tuple[str, ...] | list[str], t: Callable[..., str]) -> str:
+    """``O,D,ONL`` as a member reads it, in ``t``'s language (``ctx.t``):
+    ``Open, Discussion, Online``; ``Abierta, Discusión, Online``."""
     items = codes.split(",") if isinstance(codes, str) else list(codes)
-    return ", ".join(TYPES.get(code, code) for code in items if code)
+    return ", ".join(type_name(code, t) for code in items if code)
 
 
 def language_words(code: str | None, locale: str = "en") -> str:

@@ -5,10 +5,11 @@ reminder, every word from the meetings catalogue.
 
 Deliberate exceptions, unbracketed in the pseudo-locale: the meeting's own
 title and about (a moderator's words), and the times inside the messages,
-which each platform shows in the reader's own language (``timestamp``), and
-the Meeting Guide type names (``/meeting types``, "Type: Open"), the spec's.
-The moderators' commands (add, skip, remove, mirror, import, ...) are not
-converted yet and answer in English."""
+which each platform shows in the reader's own language (``timestamp``).
+The Meeting Guide type names, /meeting calendar and subscribe and the
+removed-meeting DM: test_meetings_calendar_i18n.py. The moderators' commands
+(add, skip, remove, mirror, import, ...) are not converted yet and answer in
+English."""
 
 from __future__ import annotations
 
@@ -115,7 +116,7 @@ async def test_the_pseudo_locale_shows_every_meetings_string_came_from_the_catal
         assert all(bracketed(a["label"]) for a in out.actions), out.actions
     types = await console.say("/meeting types")
     heading, names = types.text.split("\n")
-    assert bracketed(heading) and "`ONL` Online" in names  # the spec's own names
+    assert bracketed(heading) and "`ONL` ⟦Öñlîñé⟧" in names  # the spec's names, catalogued
     assert CATALOGUES.missing == {}
 
 
@@ -139,7 +140,7 @@ async def test_a_spanish_scenario_has_no_english_catalogue_text(console):
     assert "Vas a **Monday circle**" in text and "Voy: 1" in text
     assert "Esta semana no hay reunión" in text
     assert "Próximas reuniones (en tu hora)" in text
-    assert "No hay reuniones (Women, en español, en línea) en la próxima hora" in text
+    assert "No hay reuniones (Mujeres, en español, en línea) en la próxima hora" in text
     leaks = [w for w in _english_words("es") if w in text]
     assert leaks == []
     assert CATALOGUES.missing == {}

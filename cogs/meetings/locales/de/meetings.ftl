@@ -95,3 +95,98 @@ meetings-types-heading = Meeting-Arten (nutze die Codes in types:O,D,ONL):
 
 # The member's home (Slack App Home): this section's heading.
 meetings-home-title = Nächste Meetings
+
+## calendar and subscriptions
+## /meeting calendar und seine Datei, /meeting subscribe und der Kalender
+## dahinter, die private Nachricht an alle, die zu einem entfernten Meeting
+## kommen wollten, und die Namen der Meeting-Guide-Arten. In der Datei: reiner
+## Text ohne Formatierung.
+
+cmd-meeting-calendar-description = Eine iCalendar-Datei (.ics) mit den Meetings der Community
+meetings-calendar-none = Es gibt noch keine Meetings, also auch keinen Kalender.
+meetings-calendar-file = { $count ->
+    [one] { $count } Meeting-Reihe – öffne die Datei, um sie deinem Kalender hinzuzufügen.
+   *[other] { $count } Meeting-Reihen – öffne die Datei, um sie deinem Kalender hinzuzufügen.
+}
+meetings-calendar-name = Meetings von { $community }
+meetings-calendar-dial-in = Einwahl: { $phone }
+meetings-calendar-passcode = Kenncode: { $passcode }
+
+cmd-meeting-subscribe-description = Ein privater Kalenderlink, der aktuell bleibt: mine (dabei), all oder revoke
+meetings-subscribe-link-mine = Dein privater Kalenderlink (die Meetings, bei denen du dabei bist): { $link }
+meetings-subscribe-link-all = Dein privater Kalenderlink (alle Meetings der Community): { $link }
+meetings-subscribe-how = Füge ihn deiner Kalender-App als Abonnement hinzu. Er gehört nur dir – wer ihn hat, kann diese Meetings sehen. `/meeting subscribe revoke` beendet ihn.
+meetings-subscribe-replaced = Dein früherer Link für diesen Kalender funktioniert nicht mehr.
+meetings-subscribe-nothing-to-revoke = Du hast keine Kalenderlinks; es gab nichts zu widerrufen.
+meetings-subscribe-revoked = { $count ->
+    [one] { $count } Kalenderlink widerrufen: Kalender, die ihn nutzen, werden nicht mehr aktualisiert.
+   *[other] { $count } Kalenderlinks widerrufen: Kalender, die sie nutzen, werden nicht mehr aktualisiert.
+}
+meetings-subscribe-no-address = Haven hat noch keine öffentliche Adresse und kann deshalb keine Kalenderlinks geben: Wer Haven betreibt, setzt HAVEN_PUBLIC_URL (zum Beispiel https://haven.example.org) und stellt HAVEN_HTTP_PORT dort bereit. Bis dahin gibt dir `/meeting calendar` eine Datei.
+
+meetings-removed-note = **{ $title }** am { $start } findet nicht statt: Die Moderation hat dieses Meeting aus Haven entfernt und damit auch deine Antwort und ihre Erinnerung. `/meeting list` zeigt die Meetings, die weiter stattfinden.
+
+## Namen der Meeting-Guide-Arten: Die Spezifikation (code4recovery/spec,
+## data/types.json, commit 404117a) hat noch keine deutschen Namen, daher
+## stehen hier ihre englischen, bis es welche gibt.
+meetings-type-name-11 = 11th Step Meditation
+meetings-type-name-12x12 = 12 Steps & 12 Traditions
+meetings-type-name-A = Secular
+meetings-type-name-ABSI = As Bill Sees It
+meetings-type-name-AL = Concurrent with Alateen
+meetings-type-name-AL-AN = Concurrent with Al-Anon
+meetings-type-name-ASL = American Sign Language
+meetings-type-name-B = Big Book
+meetings-type-name-BA = Babysitting Available
+meetings-type-name-BE = Newcomer
+meetings-type-name-BI = Bisexual
+meetings-type-name-BRK = Breakfast
+meetings-type-name-C = Closed
+meetings-type-name-CAN = Candlelight
+meetings-type-name-CF = Child-Friendly
+meetings-type-name-D = Discussion
+meetings-type-name-DB = Digital Basket
+meetings-type-name-DD = Dual Diagnosis
+meetings-type-name-DR = Daily Reflections
+meetings-type-name-EN = English
+meetings-type-name-FF = Fragrance Free
+meetings-type-name-FR = French
+meetings-type-name-G = Gay
+meetings-type-name-GER = German
+meetings-type-name-GR = Grapevine
+meetings-type-name-H = Birthday
+meetings-type-name-HE = Hebrew
+meetings-type-name-ITA = Italian
+meetings-type-name-JA = Japanese
+meetings-type-name-KOR = Korean
+meetings-type-name-L = Lesbian
+meetings-type-name-LGBTQ = LGBTQ
+meetings-type-name-LIT = Literature
+meetings-type-name-LS = Living Sober
+meetings-type-name-M = Men
+meetings-type-name-MED = Meditation
+meetings-type-name-N = Native American
+meetings-type-name-NDG = Indigenous
+meetings-type-name-O = Open
+meetings-type-name-ONL = Online
+meetings-type-name-OUT = Outdoor
+meetings-type-name-P = Professionals
+meetings-type-name-POA = Proof of Attendance
+meetings-type-name-POC = People of Color
+meetings-type-name-POL = Polish
+meetings-type-name-POR = Portuguese
+meetings-type-name-PUN = Punjabi
+meetings-type-name-RUS = Russian
+meetings-type-name-S = Spanish
+meetings-type-name-SEN = Seniors
+meetings-type-name-SM = Smoking Permitted
+meetings-type-name-SP = Speaker
+meetings-type-name-ST = Step Study
+meetings-type-name-T = Transgender
+meetings-type-name-TC = Location Temporarily Closed
+meetings-type-name-TR = Tradition Study
+meetings-type-name-W = Women
+meetings-type-name-X = Wheelchair Access
+meetings-type-name-XB = Wheelchair-Accessible Bathroom
+meetings-type-name-XT = Cross Talk Permitted
+meetings-type-name-Y = Young People

@@ -111,3 +111,110 @@ meetings-types-heading = Meeting types (use the codes in types:O,D,ONL):
 
 # The member's home (Slack App Home): this section's heading.
 meetings-home-title = Next meetings
+
+## calendar and subscriptions
+## /meeting calendar and its file, /meeting subscribe and the calendar it
+## serves, the private message to members going to a removed meeting, and the
+## Meeting Guide type names.
+## The words inside a calendar file are plain text: no **bold** or `code`
+## there. A calendar served to a subscription is in its member's own choice
+## (/haven language), else the community's language.
+
+cmd-meeting-calendar-description = An iCalendar (.ics) file of the community's meetings
+meetings-calendar-none = There are no meetings yet, so there is no calendar to give.
+# $count: how many meeting series the attached file holds
+meetings-calendar-file = { $count ->
+    [one] { $count } meeting series — open the file to add it to your calendar.
+   *[other] { $count } meeting series — open the file to add them to your calendar.
+}
+# Inside the file: the calendar's name in the member's calendar app;
+# $community: the community's name (or "Haven")
+meetings-calendar-name = { $community } meetings
+# Inside the file: lines of a meeting's description (plain text).
+meetings-calendar-dial-in = Dial in: { $phone }
+meetings-calendar-passcode = Passcode: { $passcode }
+
+## /meeting subscribe
+cmd-meeting-subscribe-description = A private calendar link that stays current: mine (going), all, or revoke
+# $link: the private webcal:// link, shown once
+meetings-subscribe-link-mine = Your private calendar link (the meetings you're going to): { $link }
+meetings-subscribe-link-all = Your private calendar link (every community meeting): { $link }
+meetings-subscribe-how = Add it to your calendar app as a subscription. It is yours alone — anyone with it can see these meetings. `/meeting subscribe revoke` ends it.
+meetings-subscribe-replaced = Your earlier link for this calendar no longer works.
+meetings-subscribe-nothing-to-revoke = You have no calendar links; there was nothing to revoke.
+meetings-subscribe-revoked = { $count ->
+    [one] Revoked { $count } calendar link: calendars using it stop updating.
+   *[other] Revoked { $count } calendar links: calendars using them stop updating.
+}
+meetings-subscribe-no-address = Haven has no public address yet, so it cannot give calendar links: the operator sets HAVEN_PUBLIC_URL (for example https://haven.example.org) and serves HAVEN_HTTP_PORT there. Meanwhile `/meeting calendar` gives a file.
+
+## The private message to each member going to a meeting moderators remove.
+meetings-removed-note = **{ $title }** on { $start } won't take place: the moderators have removed this meeting from Haven, and your RSVP and its reminder with it. `/meeting list` shows the meetings still coming up.
+
+## Meeting Guide type names (`/meeting types`, "Type: Open, Discussion").
+## Spanish, French and Portuguese are the Meeting Guide spec's own, from
+## code4recovery/spec data/types.json (commit 404117a, March 2026); English is
+## the spec's too. ONL (Online) and GER (German: the spec's DE) are Haven's codes.
+## Three plain misspellings in the spec are corrected (pt XT "Prtilhas", pt TC
+## "Temporáriamente", es TR "tradicion"); German has no names there yet.
+meetings-type-name-11 = 11th Step Meditation
+meetings-type-name-12x12 = 12 Steps & 12 Traditions
+meetings-type-name-A = Secular
+meetings-type-name-ABSI = As Bill Sees It
+meetings-type-name-AL = Concurrent with Alateen
+meetings-type-name-AL-AN = Concurrent with Al-Anon
+meetings-type-name-ASL = American Sign Language
+meetings-type-name-B = Big Book
+meetings-type-name-BA = Babysitting Available
+meetings-type-name-BE = Newcomer
+meetings-type-name-BI = Bisexual
+meetings-type-name-BRK = Breakfast
+meetings-type-name-C = Closed
+meetings-type-name-CAN = Candlelight
+meetings-type-name-CF = Child-Friendly
+meetings-type-name-D = Discussion
+meetings-type-name-DB = Digital Basket
+meetings-type-name-DD = Dual Diagnosis
+meetings-type-name-DR = Daily Reflections
+meetings-type-name-EN = English
+meetings-type-name-FF = Fragrance Free
+meetings-type-name-FR = French
+meetings-type-name-G = Gay
+meetings-type-name-GER = German
+meetings-type-name-GR = Grapevine
+meetings-type-name-H = Birthday
+meetings-type-name-HE = Hebrew
+meetings-type-name-ITA = Italian
+meetings-type-name-JA = Japanese
+meetings-type-name-KOR = Korean
+meetings-type-name-L = Lesbian
+meetings-type-name-LGBTQ = LGBTQ
+meetings-type-name-LIT = Literature
+meetings-type-name-LS = Living Sober
+meetings-type-name-M = Men
+meetings-type-name-MED = Meditation
+meetings-type-name-N = Native American
+meetings-type-name-NDG = Indigenous
+meetings-type-name-O = Open
+meetings-type-name-ONL = Online
+meetings-type-name-OUT = Outdoor
+meetings-type-name-P = Professionals
+meetings-type-name-POA = Proof of Attendance
+meetings-type-name-POC = People of Color
+meetings-type-name-POL = Polish
+meetings-type-name-POR = Portuguese
+meetings-type-name-PUN = Punjabi
+meetings-type-name-RUS = Russian
+meetings-type-name-S = Spanish
+meetings-type-name-SEN = Seniors
+meetings-type-name-SM = Smoking Permitted
+meetings-type-name-SP = Speaker
+meetings-type-name-ST = Step Study
+meetings-type-name-T = Transgender
+meetings-type-name-TC = Location Temporarily Closed
+meetings-type-name-TR = Tradition Study
+meetings-type-name-W = Women
+meetings-type-name-X = Wheelchair Access
+meetings-type-name-XB = Wheelchair-Accessible Bathroom
+meetings-type-name-XT = Cross Talk Permitted
+meetings-type-name-Y = Young People

@@ -103,3 +103,99 @@ meetings-types-heading = Tipos de reunión (usa los códigos en types:O,D,ONL):
 
 # The member's home (Slack App Home): this section's heading.
 meetings-home-title = Próximas reuniones
+
+## calendar and subscriptions
+## /meeting calendar y su archivo, /meeting subscribe y el calendario que
+## sirve, el mensaje privado a quienes iban a una reunión eliminada, y los
+## nombres de los tipos de Meeting Guide. Dentro del archivo, texto sin formato.
+
+cmd-meeting-calendar-description = Un archivo iCalendar (.ics) con las reuniones de la comunidad
+meetings-calendar-none = Todavía no hay reuniones, así que no hay calendario que dar.
+meetings-calendar-file = { $count ->
+    [one] { $count } serie de reuniones: abre el archivo para añadirla a tu calendario.
+    [many] { $count } series de reuniones: abre el archivo para añadirlas a tu calendario.
+   *[other] { $count } series de reuniones: abre el archivo para añadirlas a tu calendario.
+}
+meetings-calendar-name = Reuniones de { $community }
+meetings-calendar-dial-in = Por teléfono: { $phone }
+meetings-calendar-passcode = Código de acceso: { $passcode }
+
+cmd-meeting-subscribe-description = Un enlace privado de calendario que se mantiene al día: mine (voy), all o revoke
+meetings-subscribe-link-mine = Tu enlace privado de calendario (las reuniones a las que vas): { $link }
+meetings-subscribe-link-all = Tu enlace privado de calendario (todas las reuniones de la comunidad): { $link }
+meetings-subscribe-how = Añádelo a tu app de calendario como suscripción. Es solo tuyo: quien lo tenga puede ver estas reuniones. `/meeting subscribe revoke` lo anula.
+meetings-subscribe-replaced = Tu enlace anterior para este calendario ya no funciona.
+meetings-subscribe-nothing-to-revoke = No tienes enlaces de calendario; no había nada que anular.
+meetings-subscribe-revoked = { $count ->
+    [one] Anulado { $count } enlace de calendario: los calendarios que lo usan dejan de actualizarse.
+    [many] Anulados { $count } enlaces de calendario: los calendarios que los usan dejan de actualizarse.
+   *[other] Anulados { $count } enlaces de calendario: los calendarios que los usan dejan de actualizarse.
+}
+meetings-subscribe-no-address = Haven aún no tiene una dirección pública, así que no puede dar enlaces de calendario: quien administra Haven configura HAVEN_PUBLIC_URL (por ejemplo https://haven.example.org) y sirve HAVEN_HTTP_PORT allí. Mientras tanto, `/meeting calendar` te da un archivo.
+
+meetings-removed-note = **{ $title }** del { $start } no se celebrará: el equipo de moderación ha eliminado esta reunión de Haven, y con ella tu respuesta y su recordatorio. `/meeting list` muestra las reuniones que siguen en pie.
+
+## Nombres de los tipos de Meeting Guide: los de la especificación
+## (code4recovery/spec, data/types.json, commit 404117a). ONL no tiene
+## traducción en ella y queda en inglés.
+meetings-type-name-11 = Meditación del Paso 11
+meetings-type-name-12x12 = 12 Pasos y 12 Tradiciones
+meetings-type-name-A = Secular
+meetings-type-name-ABSI = Como lo ve Bill
+meetings-type-name-AL = Concurrente con Alateen
+meetings-type-name-AL-AN = Concurrente con Al-Anon
+meetings-type-name-ASL = Lenguaje por señas
+meetings-type-name-B = Libro Grande
+meetings-type-name-BA = Guardería disponible
+meetings-type-name-BE = Principiantes
+meetings-type-name-BI = Bisexual
+meetings-type-name-BRK = Desayuno
+meetings-type-name-C = Cerrada
+meetings-type-name-CAN = Luz de una vela
+meetings-type-name-CF = Niño amigable
+meetings-type-name-D = Discusión
+meetings-type-name-DB = Canasta digital
+meetings-type-name-DD = Diagnóstico dual
+meetings-type-name-DR = Reflexiones Diarias
+meetings-type-name-EN = Inglés
+meetings-type-name-FF = Sin fragancia
+meetings-type-name-FR = Francés
+meetings-type-name-G = Gay
+meetings-type-name-GER = Alemán
+meetings-type-name-GR = La Viña
+meetings-type-name-H = Cumpleaños
+meetings-type-name-HE = Hebreo
+meetings-type-name-ITA = Italiano
+meetings-type-name-JA = Japonés
+meetings-type-name-KOR = Coreano
+meetings-type-name-L = Lesbiana
+meetings-type-name-LGBTQ = LGBTQ
+meetings-type-name-LIT = Literatura
+meetings-type-name-LS = Viviendo Sobrio
+meetings-type-name-M = Hombres
+meetings-type-name-MED = Meditación
+meetings-type-name-N = Nativo Americano
+meetings-type-name-NDG = Indígena
+meetings-type-name-O = Abierta
+meetings-type-name-ONL = Online
+meetings-type-name-OUT = Al aire libre
+meetings-type-name-P = Profesionales
+meetings-type-name-POA = Prueba de Asistencia
+meetings-type-name-POC = Gente de color
+meetings-type-name-POL = Polaco
+meetings-type-name-POR = Portugués
+meetings-type-name-PUN = Punjabi
+meetings-type-name-RUS = Ruso
+meetings-type-name-S = Español
+meetings-type-name-SEN = Personas mayores
+meetings-type-name-SM = Se permite fumar
+meetings-type-name-SP = Orador
+meetings-type-name-ST = Estudio de pasos
+meetings-type-name-T = Transgénero
+meetings-type-name-TC = Ubicación temporalmente cerrada
+meetings-type-name-TR = Estudio de tradición
+meetings-type-name-W = Mujeres
+meetings-type-name-X = Acceso en silla de ruedas
+meetings-type-name-XB = Baño accesible para sillas de ruedas
+meetings-type-name-XT = Se permite opinar
+meetings-type-name-Y = Gente joven

@@ -104,3 +104,99 @@ meetings-types-heading = Types de réunion (utilisez les codes dans types:O,D,ON
 
 # The member's home (Slack App Home): this section's heading.
 meetings-home-title = Prochaines réunions
+
+## calendar and subscriptions
+## /meeting calendar et son fichier, /meeting subscribe et le calendrier qu'il
+## sert, le message privé aux personnes inscrites à une réunion supprimée, et
+## les noms des types de Meeting Guide. Dans le fichier, texte sans mise en forme.
+
+cmd-meeting-calendar-description = Un fichier iCalendar (.ics) des réunions de la communauté
+meetings-calendar-none = Il n'y a pas encore de réunion, donc pas de calendrier à donner.
+meetings-calendar-file = { $count ->
+    [one] { $count } série de réunions — ouvrez le fichier pour l'ajouter à votre calendrier.
+    [many] { $count } séries de réunions — ouvrez le fichier pour les ajouter à votre calendrier.
+   *[other] { $count } séries de réunions — ouvrez le fichier pour les ajouter à votre calendrier.
+}
+meetings-calendar-name = Réunions de { $community }
+meetings-calendar-dial-in = Par téléphone : { $phone }
+meetings-calendar-passcode = Code d'accès : { $passcode }
+
+cmd-meeting-subscribe-description = Un lien de calendrier privé toujours à jour : mine (j'y vais), all ou revoke
+meetings-subscribe-link-mine = Votre lien de calendrier privé (les réunions où vous allez) : { $link }
+meetings-subscribe-link-all = Votre lien de calendrier privé (toutes les réunions de la communauté) : { $link }
+meetings-subscribe-how = Ajoutez-le à votre application de calendrier comme abonnement. Il n'est qu'à vous — toute personne qui l'a peut voir ces réunions. `/meeting subscribe revoke` le révoque.
+meetings-subscribe-replaced = Votre ancien lien pour ce calendrier ne fonctionne plus.
+meetings-subscribe-nothing-to-revoke = Vous n'avez aucun lien de calendrier ; il n'y avait rien à révoquer.
+meetings-subscribe-revoked = { $count ->
+    [one] { $count } lien de calendrier révoqué : les calendriers qui l'utilisent ne se mettent plus à jour.
+    [many] { $count } liens de calendrier révoqués : les calendriers qui les utilisent ne se mettent plus à jour.
+   *[other] { $count } liens de calendrier révoqués : les calendriers qui les utilisent ne se mettent plus à jour.
+}
+meetings-subscribe-no-address = Haven n'a pas encore d'adresse publique, il ne peut donc pas donner de liens de calendrier : la personne qui administre Haven définit HAVEN_PUBLIC_URL (par exemple https://haven.example.org) et y sert HAVEN_HTTP_PORT. En attendant, `/meeting calendar` donne un fichier.
+
+meetings-removed-note = **{ $title }** du { $start } n'aura pas lieu : l'équipe de modération a retiré cette réunion de Haven, et avec elle votre réponse et son rappel. `/meeting list` montre les réunions toujours prévues.
+
+## Noms des types de Meeting Guide : ceux de la spécification
+## (code4recovery/spec, data/types.json, commit 404117a). ONL n'y a pas de
+## traduction et reste en anglais.
+meetings-type-name-11 = Méditation sur la 11e Étape
+meetings-type-name-12x12 = 12 Étapes et 12 Traditions
+meetings-type-name-A = Séculier
+meetings-type-name-ABSI = Réflexions de Bill
+meetings-type-name-AL = En même temps qu’Alateen
+meetings-type-name-AL-AN = En même temps qu’Al-Anon
+meetings-type-name-ASL = Langage des Signes
+meetings-type-name-B = Gros Livre
+meetings-type-name-BA = Garderie d’enfants disponible
+meetings-type-name-BE = Nouveau/nouvelle
+meetings-type-name-BI = Bisexuel
+meetings-type-name-BRK = Petit déjeuner
+meetings-type-name-C = Fermé
+meetings-type-name-CAN = À la chandelle
+meetings-type-name-CF = Enfants acceptés
+meetings-type-name-D = Discussion
+meetings-type-name-DB = Panier numérique
+meetings-type-name-DD = Double diagnostic
+meetings-type-name-DR = Réflexions quotidiennes
+meetings-type-name-EN = Anglais
+meetings-type-name-FF = Sans parfum
+meetings-type-name-FR = Français
+meetings-type-name-G = Gai
+meetings-type-name-GER = Allemand
+meetings-type-name-GR = La Vigne
+meetings-type-name-H = Anniversaire
+meetings-type-name-HE = Hébreu
+meetings-type-name-ITA = Italien
+meetings-type-name-JA = Japonais
+meetings-type-name-KOR = Coréen
+meetings-type-name-L = Lesbienne
+meetings-type-name-LGBTQ = LGBTQ
+meetings-type-name-LIT = Publications
+meetings-type-name-LS = Vivre… Sans alcool
+meetings-type-name-M = Hommes
+meetings-type-name-MED = Méditation
+meetings-type-name-N = Autochtone
+meetings-type-name-NDG = Indigène
+meetings-type-name-O = Ouvert(e)
+meetings-type-name-ONL = Online
+meetings-type-name-OUT = En plein air
+meetings-type-name-P = Professionnels
+meetings-type-name-POA = Preuve de Présence
+meetings-type-name-POC = Gens de couleur
+meetings-type-name-POL = Polonais
+meetings-type-name-POR = Portugais
+meetings-type-name-PUN = Pendjabi
+meetings-type-name-RUS = Russe
+meetings-type-name-S = Espagnol
+meetings-type-name-SEN = Séniors
+meetings-type-name-SM = Permis de fumer
+meetings-type-name-SP = Conférencier
+meetings-type-name-ST = Sur les Étapes
+meetings-type-name-T = Transgenre
+meetings-type-name-TC = Emplacement temporairement fermé
+meetings-type-name-TR = Étude des Traditions
+meetings-type-name-W = Femmes
+meetings-type-name-X = Accès aux fauteuils roulants
+meetings-type-name-XB = Toilettes accessibles aux fauteuils roulants
+meetings-type-name-XT = Conversation croisée permise
+meetings-type-name-Y = Jeunes

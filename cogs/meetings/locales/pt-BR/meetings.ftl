@@ -103,3 +103,99 @@ meetings-types-heading = Tipos de reunião (use os códigos em types:O,D,ONL):
 
 # The member's home (Slack App Home): this section's heading.
 meetings-home-title = Próximas reuniões
+
+## calendar and subscriptions
+## /meeting calendar e seu arquivo, /meeting subscribe e o calendário que ele
+## serve, a mensagem privada a quem ia a uma reunião removida e os nomes dos
+## tipos do Meeting Guide. Dentro do arquivo, texto sem formatação.
+
+cmd-meeting-calendar-description = Um arquivo iCalendar (.ics) com as reuniões da comunidade
+meetings-calendar-none = Ainda não há reuniões, então não há calendário para dar.
+meetings-calendar-file = { $count ->
+    [one] { $count } série de reuniões — abra o arquivo para adicioná-la ao seu calendário.
+    [many] { $count } séries de reuniões — abra o arquivo para adicioná-las ao seu calendário.
+   *[other] { $count } séries de reuniões — abra o arquivo para adicioná-las ao seu calendário.
+}
+meetings-calendar-name = Reuniões de { $community }
+meetings-calendar-dial-in = Por telefone: { $phone }
+meetings-calendar-passcode = Senha: { $passcode }
+
+cmd-meeting-subscribe-description = Um link privado de calendário sempre atualizado: mine (vou), all ou revoke
+meetings-subscribe-link-mine = Seu link privado de calendário (as reuniões a que você vai): { $link }
+meetings-subscribe-link-all = Seu link privado de calendário (todas as reuniões da comunidade): { $link }
+meetings-subscribe-how = Adicione-o ao seu app de calendário como assinatura. Ele é só seu — quem tiver o link pode ver essas reuniões. `/meeting subscribe revoke` o cancela.
+meetings-subscribe-replaced = Seu link anterior para este calendário não funciona mais.
+meetings-subscribe-nothing-to-revoke = Você não tem links de calendário; não havia nada para cancelar.
+meetings-subscribe-revoked = { $count ->
+    [one] { $count } link de calendário cancelado: os calendários que o usam deixam de ser atualizados.
+    [many] { $count } links de calendário cancelados: os calendários que os usam deixam de ser atualizados.
+   *[other] { $count } links de calendário cancelados: os calendários que os usam deixam de ser atualizados.
+}
+meetings-subscribe-no-address = O Haven ainda não tem um endereço público, então não pode dar links de calendário: quem administra o Haven define HAVEN_PUBLIC_URL (por exemplo https://haven.example.org) e serve HAVEN_HTTP_PORT lá. Enquanto isso, `/meeting calendar` dá um arquivo.
+
+meetings-removed-note = **{ $title }** em { $start } não vai acontecer: a moderação removeu esta reunião do Haven e, com ela, sua resposta e o lembrete. `/meeting list` mostra as reuniões que continuam de pé.
+
+## Nomes dos tipos do Meeting Guide: os da especificação (code4recovery/spec,
+## data/types.json, commit 404117a), cujo português é o europeu. ONL não tem
+## tradução nela e fica em inglês.
+meetings-type-name-11 = Meditação do 11º Passo
+meetings-type-name-12x12 = 12 Passos e 12 Tradições
+meetings-type-name-A = Secular
+meetings-type-name-ABSI = Na opinião de Bill
+meetings-type-name-AL = Em simultâneo com Alateen
+meetings-type-name-AL-AN = Em simultâneo com Al-Anon
+meetings-type-name-ASL = Língua Gestual Americana
+meetings-type-name-B = Livro Azul
+meetings-type-name-BA = Babysitting disponível
+meetings-type-name-BE = Recém-chegados
+meetings-type-name-BI = Bisexual
+meetings-type-name-BRK = Pequeno-Almoço
+meetings-type-name-C = Fechada
+meetings-type-name-CAN = Luz de Velas
+meetings-type-name-CF = Amigável para Crianças
+meetings-type-name-D = Discussão
+meetings-type-name-DB = Cesto Digital
+meetings-type-name-DD = Duplo Diagnóstico
+meetings-type-name-DR = Reflexões Diárias
+meetings-type-name-EN = Inglês
+meetings-type-name-FF = Sem Perfumes
+meetings-type-name-FR = Francês
+meetings-type-name-G = Gay
+meetings-type-name-GER = Alemão
+meetings-type-name-GR = Grapevine
+meetings-type-name-H = Aniversário
+meetings-type-name-HE = Hebreu
+meetings-type-name-ITA = Italiano
+meetings-type-name-JA = Japonês
+meetings-type-name-KOR = Coreano
+meetings-type-name-L = Lésbica
+meetings-type-name-LGBTQ = LGBTQ
+meetings-type-name-LIT = Literatura
+meetings-type-name-LS = Viver Sóbrio
+meetings-type-name-M = Homens
+meetings-type-name-MED = Meditação
+meetings-type-name-N = Nativo Americano
+meetings-type-name-NDG = Indígena
+meetings-type-name-O = Aberta
+meetings-type-name-ONL = Online
+meetings-type-name-OUT = Ao ar livre
+meetings-type-name-P = Profissionais
+meetings-type-name-POA = Comprovante de Presença
+meetings-type-name-POC = Pessoas de Côr
+meetings-type-name-POL = Polaco
+meetings-type-name-POR = Português
+meetings-type-name-PUN = Punjabi
+meetings-type-name-RUS = Russo
+meetings-type-name-S = Espanhol
+meetings-type-name-SEN = Séniores
+meetings-type-name-SM = Permitido Fumar
+meetings-type-name-SP = Partilhador
+meetings-type-name-ST = Estudo de Passos
+meetings-type-name-T = Transgénero
+meetings-type-name-TC = Local Temporariamente Encerrado
+meetings-type-name-TR = Estudo de Tradições
+meetings-type-name-W = Mulheres
+meetings-type-name-X = Acesso a Cadeiras de Rodas
+meetings-type-name-XB = WC com Acesso a Cadeiras de Rodas
+meetings-type-name-XT = Partilhas Cruzadas Permitidas
+meetings-type-name-Y = Jovens
