@@ -65,18 +65,20 @@ def routes(cog: Cog) -> list[web.RouteDef]:
                 await session.exec(select(CalendarToken).where(CalendarToken.token_hash == hashed))
             ).first()
             community = await session.get(Community, token.community_id) if token else None
-            member = await session.get(Member, token.member_id) if token else None
-        if token is None or community is None or member is None:
+        if token is None or community is None:
             return web.Response(status=404, text="not found")
-        default = EngineSettings.from_stored(community.settings).language
-        locale = choose_language(member.language, None, default)
         now = app.clock.now()
         async with app.database.session(community.id, readonly=True) as session:
+            member = await session.get(Member, token.member_id)  # of this community only
+            if member is None:
+                return web.Response(status=404, text="not found")
             meetings = await meetings_for(session, token, now)
             skips = (await session.exec(select(MeetingSkip))).all()
         skipped: dict[int, list] = {}
         for skip in skips:
             skipped.setdefault(skip.meeting_id, []).append(skip.day)
+        default = EngineSettings.from_stored(community.settings).language
+        locale = choose_language(member.language, None, default)
         data = ics.calendar(
             [(m, sorted(skipped.get(m.id, []))) for m in meetings],
             community=community.name,
