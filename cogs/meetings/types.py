@@ -5,8 +5,9 @@ Meeting List and the Meeting Guide app use). Members type codes (``O,D,ONL``)
 and read words ("Open, Discussion, Online") in their own language: the
 catalogue's ``meetings-type-name-<code>`` keys, whose Spanish, French and
 Portuguese are the spec's own translations (code4recovery/spec
-``data/types.json``, commit 404117a; English where it has none: ONL, and every
-German name). A few codes name the meeting's
+``data/types.json``, commit 404117a), its European Portuguese adapted to
+Brazilian usage where the two differ; ONL (not in the spec) and every German
+name (the spec has no German) are Haven's. A few codes name the meeting's
 language; :data:`LANGUAGE_TYPES` ties them to ISO 639 language codes, so an
 imported ``S`` meeting is a Spanish-language meeting and an exported ``es``
 meeting carries ``S``.

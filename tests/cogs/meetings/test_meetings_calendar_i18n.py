@@ -43,11 +43,26 @@ WEBCAL = re.compile(r"webcal://\S+\.ics")
 #: The spec's types, as Haven took them (code4recovery/spec data/types.json).
 SPEC = json.loads((Path(__file__).parent / "meeting_guide_types.json").read_text())["types"]
 #: Plain misspellings in the spec's text, corrected in Haven's catalogues.
-CORRECTED = {
-    ("pt", "XT"): "Partilhas Cruzadas Permitidas",
-    ("pt", "TC"): "Local Temporariamente Encerrado",
-    ("es", "TR"): "Estudio de tradición",
-}
+CORRECTED = {("es", "TR"): "Estudio de tradición"}
+#: The spec's Portuguese is European; these are the names Brazilian members
+#: say differently (pt-BR's catalogue says why). Every other pt-BR name is the
+#: spec's own, so a change to any name — listed or not — fails here.
+BRAZILIAN = {
+    "AL": "Simultânea ao Alateen", "AL-AN": "Simultânea ao Al-Anon",
+    "ASL": "Língua de Sinais Americana", "BA": "Cuidado infantil disponível",
+    "BI": "Bissexual", "BRK": "Café da manhã", "CF": "Crianças bem-vindas",
+    "DB": "Sacola digital", "HE": "Hebraico", "POC": "Pessoas não brancas",
+    "POL": "Polonês", "SEN": "Pessoas idosas", "SP": "Oradores", "T": "Transgênero",
+    "TC": "Local temporariamente fechado", "X": "Acessível para cadeira de rodas",
+    "XB": "Banheiro acessível para cadeira de rodas",
+    "XT": "Permitido comentar os depoimentos",
+}  # fmt: skip
+#: ONL is Haven's code, not the spec's: each language names it itself.
+ONLINE = {"en": "Online", "es": "En línea", "fr": "En ligne", "pt-BR": "On-line", "de": "Online"}
+#: The spec has no German. These German names are the same words as the
+#: English ones (a loanword or a name); every other German name must differ
+#: from English, so a German key falling back to English fails.
+GERMAN_AS_ENGLISH = {"GR", "LGBTQ", "MED", "ONL", "POC", "T"}
 
 
 @pytest.fixture
@@ -79,21 +94,38 @@ def events_and_name(data: bytes) -> tuple[list, str]:
 
 @pytest.mark.parametrize(("locale", "spec"), [("es", "es"), ("fr", "fr"), ("pt-BR", "pt")])
 def test_the_type_names_are_the_specs_own_translations(locale, spec):
+    adapted = BRAZILIAN if locale == "pt-BR" else {}
     for code in TYPES:
         said = i18n.translate(locale, f"meetings-type-name-{code}")
         if code in SPEC:
-            assert said == CORRECTED.get((spec, code), SPEC[code][spec]), (locale, code)
+            expected = adapted.get(code, CORRECTED.get((spec, code), SPEC[code][spec]))
+            assert said == expected, (locale, code)
         else:  # ONL: the spec has no translation of it
-            assert said == TYPES[code], (locale, code)
+            assert said == ONLINE[locale], (locale, code)
     assert CATALOGUES.missing == {}
 
 
-def test_english_is_the_specs_and_german_falls_back_to_it():
-    """The spec has no German yet: its English names, until it does."""
+def test_each_brazilian_name_is_a_real_difference_from_the_specs_portuguese():
+    """The list says what pt-BR changed: an entry equal to the spec's own
+    (or a code the spec lacks) would hide that the name came from it."""
+    for code, brazilian in BRAZILIAN.items():
+        assert code in SPEC and brazilian != SPEC[code]["pt"], code
+    european = ("Pequeno-Almoço", "Partilhador", "Partilhas", "Gestual", "Polaco", "WC ")
+    said = [i18n.translate("pt-BR", f"meetings-type-name-{code}") for code in TYPES]
+    assert not [name for name in said if any(word in name for word in european)]
+
+
+def test_english_is_the_specs_and_german_is_havens_own():
     for code, english in TYPES.items():
         assert i18n.translate("en", f"meetings-type-name-{code}") == english
         assert SPEC.get(code, {"en": english})["en"] == english, code
-        assert i18n.translate("de", f"meetings-type-name-{code}") == english
+        german = i18n.translate("de", f"meetings-type-name-{code}")
+        assert (german == english) == (code in GERMAN_AS_ENGLISH), (code, german)
+    german = {code: i18n.translate("de", f"meetings-type-name-{code}") for code in TYPES}
+    assert len(set(german.values())) == len(TYPES)  # no two types read alike
+    assert german["O"] == "Offenes Meeting" and german["C"] == "Geschlossenes Meeting"
+    assert german["ST"] == "Schritte-Meeting" and german["B"] == "Blaues Buch"
+    assert german["EN"] == "Englischsprachig" and german["GER"] == "Deutschsprachig"
     assert i18n.translate("es", "meetings-type-name-GER") == SPEC["GER"]["es"] == "Alemán"
 
 
@@ -205,8 +237,8 @@ async def test_a_spanish_member_reads_the_calendar_and_subscriptions_in_spanish(
 
     types = (await h.say("/meeting types")).text
     listing = (await h.say("/meeting list")).text
-    assert "`O` Abierta · " in types and "`W` Mujeres" in types and "`ONL` Online" in types
-    assert "Tipo: Abierta, Discusión, Mujeres, Online" in listing
+    assert "`O` Abierta · " in types and "`W` Mujeres" in types and "`ONL` En línea" in types
+    assert "Tipo: Abierta, Discusión, Mujeres, En línea" in listing
     shown += [types, listing]
 
     await h.say("/meeting rsvp 1 going")

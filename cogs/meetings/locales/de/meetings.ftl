@@ -126,67 +126,75 @@ meetings-subscribe-no-address = Haven hat noch keine öffentliche Adresse und ka
 
 meetings-removed-note = **{ $title }** am { $start } findet nicht statt: Die Moderation hat dieses Meeting aus Haven entfernt und damit auch deine Antwort und ihre Erinnerung. `/meeting list` zeigt die Meetings, die weiter stattfinden.
 
-## Namen der Meeting-Guide-Arten: Die Spezifikation (code4recovery/spec,
-## data/types.json, commit 404117a) hat noch keine deutschen Namen, daher
-## stehen hier ihre englischen, bis es welche gibt.
-meetings-type-name-11 = 11th Step Meditation
-meetings-type-name-12x12 = 12 Steps & 12 Traditions
-meetings-type-name-A = Secular
-meetings-type-name-ABSI = As Bill Sees It
-meetings-type-name-AL = Concurrent with Alateen
-meetings-type-name-AL-AN = Concurrent with Al-Anon
-meetings-type-name-ASL = American Sign Language
-meetings-type-name-B = Big Book
-meetings-type-name-BA = Babysitting Available
-meetings-type-name-BE = Newcomer
-meetings-type-name-BI = Bisexual
-meetings-type-name-BRK = Breakfast
-meetings-type-name-C = Closed
-meetings-type-name-CAN = Candlelight
-meetings-type-name-CF = Child-Friendly
-meetings-type-name-D = Discussion
-meetings-type-name-DB = Digital Basket
-meetings-type-name-DD = Dual Diagnosis
-meetings-type-name-DR = Daily Reflections
-meetings-type-name-EN = English
-meetings-type-name-FF = Fragrance Free
-meetings-type-name-FR = French
-meetings-type-name-G = Gay
-meetings-type-name-GER = German
+## Namen der Meeting-Guide-Arten. Die Spezifikation (code4recovery/spec,
+## data/types.json, commit 404117a) hat keine deutschen Namen; diese hier folgen
+## dem Sprachgebrauch deutschsprachiger Meetingslisten, wo es ihn gibt:
+## „offene“ und „geschlossene“ Meetings, Schritte-Meeting, Blaues-Buch-Meeting,
+## Meetings für Frauen, für junge Leute, für Beginner (anonyme-alkoholiker.de,
+## /meetings/onlinemeetings/; narcotics-anonymous.de, Fragen und Antworten:
+## Teilnahme-Bescheinigungen). Buchtitel wie die deutschen AA-Ausgaben: „Blaues
+## Buch“ (faz.net), „Wie Bill es sieht“, „Gedanken zum Tag“, „Zwölf Schritte und
+## Zwölf Traditionen“ (aa-welt.de), „Trocken bleiben – nüchtern leben“
+## (legimi.de). Sprachen als „…sprachig“; Personengruppen geschlechtsneutral
+## („Für Neue“, „Junge Leute“, „Ältere Menschen“, „Für Fachleute“).
+meetings-type-name-11 = Meditation zum 11. Schritt
+meetings-type-name-12x12 = 12 Schritte und 12 Traditionen
+meetings-type-name-A = Säkular
+meetings-type-name-ABSI = Wie Bill es sieht
+meetings-type-name-AL = Gleichzeitig mit Alateen
+meetings-type-name-AL-AN = Gleichzeitig mit Al-Anon
+meetings-type-name-ASL = Amerikanische Gebärdensprache
+meetings-type-name-B = Blaues Buch
+meetings-type-name-BA = Kinderbetreuung vorhanden
+meetings-type-name-BE = Für Neue
+meetings-type-name-BI = Bisexuell
+meetings-type-name-BRK = Frühstück
+meetings-type-name-C = Geschlossenes Meeting
+meetings-type-name-CAN = Bei Kerzenlicht
+meetings-type-name-CF = Kinder willkommen
+meetings-type-name-D = Themenmeeting
+meetings-type-name-DB = Digitale Spendenmöglichkeit
+meetings-type-name-DD = Doppeldiagnose
+meetings-type-name-DR = Gedanken zum Tag
+meetings-type-name-EN = Englischsprachig
+meetings-type-name-FF = Duftfrei
+meetings-type-name-FR = Französischsprachig
+meetings-type-name-G = Schwul
+meetings-type-name-GER = Deutschsprachig
 meetings-type-name-GR = Grapevine
-meetings-type-name-H = Birthday
-meetings-type-name-HE = Hebrew
-meetings-type-name-ITA = Italian
-meetings-type-name-JA = Japanese
-meetings-type-name-KOR = Korean
-meetings-type-name-L = Lesbian
+meetings-type-name-H = Geburtstagsmeeting
+meetings-type-name-HE = Hebräischsprachig
+meetings-type-name-ITA = Italienischsprachig
+meetings-type-name-JA = Japanischsprachig
+meetings-type-name-KOR = Koreanischsprachig
+meetings-type-name-L = Lesbisch
 meetings-type-name-LGBTQ = LGBTQ
-meetings-type-name-LIT = Literature
-meetings-type-name-LS = Living Sober
-meetings-type-name-M = Men
+meetings-type-name-LIT = Literaturmeeting
+meetings-type-name-LS = Trocken bleiben – nüchtern leben
+meetings-type-name-M = Männer
 meetings-type-name-MED = Meditation
-meetings-type-name-N = Native American
-meetings-type-name-NDG = Indigenous
-meetings-type-name-O = Open
+meetings-type-name-N = Native Americans
+meetings-type-name-NDG = Indigene
+meetings-type-name-O = Offenes Meeting
 meetings-type-name-ONL = Online
-meetings-type-name-OUT = Outdoor
-meetings-type-name-P = Professionals
-meetings-type-name-POA = Proof of Attendance
+meetings-type-name-OUT = Im Freien
+meetings-type-name-P = Für Fachleute
+meetings-type-name-POA = Teilnahmebescheinigung
 meetings-type-name-POC = People of Color
-meetings-type-name-POL = Polish
-meetings-type-name-POR = Portuguese
-meetings-type-name-PUN = Punjabi
-meetings-type-name-RUS = Russian
-meetings-type-name-S = Spanish
-meetings-type-name-SEN = Seniors
-meetings-type-name-SM = Smoking Permitted
-meetings-type-name-SP = Speaker
-meetings-type-name-ST = Step Study
+meetings-type-name-POL = Polnischsprachig
+meetings-type-name-POR = Portugiesischsprachig
+meetings-type-name-PUN = Punjabisprachig
+meetings-type-name-RUS = Russischsprachig
+meetings-type-name-S = Spanischsprachig
+meetings-type-name-SEN = Ältere Menschen
+meetings-type-name-SM = Rauchen erlaubt
+meetings-type-name-SP = Sprechermeeting
+meetings-type-name-ST = Schritte-Meeting
 meetings-type-name-T = Transgender
-meetings-type-name-TC = Location Temporarily Closed
-meetings-type-name-TR = Tradition Study
-meetings-type-name-W = Women
-meetings-type-name-X = Wheelchair Access
-meetings-type-name-XB = Wheelchair-Accessible Bathroom
-meetings-type-name-XT = Cross Talk Permitted
-meetings-type-name-Y = Young People
+meetings-type-name-TC = Ort vorübergehend geschlossen
+meetings-type-name-TR = Traditionen-Meeting
+meetings-type-name-W = Frauen
+meetings-type-name-X = Rollstuhlgerecht
+meetings-type-name-XB = Rollstuhlgerechtes WC
+meetings-type-name-XT = Eingehen auf Beiträge erlaubt
+meetings-type-name-Y = Junge Leute

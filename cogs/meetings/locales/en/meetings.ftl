@@ -154,9 +154,12 @@ meetings-removed-note = **{ $title }** on { $start } won't take place: the moder
 ## Meeting Guide type names (`/meeting types`, "Type: Open, Discussion").
 ## Spanish, French and Portuguese are the Meeting Guide spec's own, from
 ## code4recovery/spec data/types.json (commit 404117a, March 2026); English is
-## the spec's too. ONL (Online) and GER (German: the spec's DE) are Haven's codes.
-## Three plain misspellings in the spec are corrected (pt XT "Prtilhas", pt TC
-## "Temporáriamente", es TR "tradicion"); German has no names there yet.
+## the spec's too. ONL (Online) and GER (German: the spec's DE) are Haven's codes;
+## ONL is not in the spec, so each catalogue names it itself. One plain
+## misspelling in the spec is corrected (es TR "tradicion"). The spec's
+## Portuguese is European: pt-BR adapts the names Brazilians say differently
+## (its catalogue lists them and why). The spec has no German: de's names are
+## Haven's, in German meeting lists' own words (sources in its catalogue).
 meetings-type-name-11 = 11th Step Meditation
 meetings-type-name-12x12 = 12 Steps & 12 Traditions
 meetings-type-name-A = Secular

@@ -136,8 +136,8 @@ meetings-subscribe-no-address = Haven aún no tiene una dirección pública, as�
 meetings-removed-note = **{ $title }** del { $start } no se celebrará: el equipo de moderación ha eliminado esta reunión de Haven, y con ella tu respuesta y su recordatorio. `/meeting list` muestra las reuniones que siguen en pie.
 
 ## Nombres de los tipos de Meeting Guide: los de la especificación
-## (code4recovery/spec, data/types.json, commit 404117a). ONL no tiene
-## traducción en ella y queda en inglés.
+## (code4recovery/spec, data/types.json, commit 404117a). ONL no está en ella:
+## «En línea».
 meetings-type-name-11 = Meditación del Paso 11
 meetings-type-name-12x12 = 12 Pasos y 12 Tradiciones
 meetings-type-name-A = Secular
@@ -177,7 +177,7 @@ meetings-type-name-MED = Meditación
 meetings-type-name-N = Nativo Americano
 meetings-type-name-NDG = Indígena
 meetings-type-name-O = Abierta
-meetings-type-name-ONL = Online
+meetings-type-name-ONL = En línea
 meetings-type-name-OUT = Al aire libre
 meetings-type-name-P = Profesionales
 meetings-type-name-POA = Prueba de Asistencia

@@ -137,8 +137,8 @@ meetings-subscribe-no-address = Haven n'a pas encore d'adresse publique, il ne p
 meetings-removed-note = **{ $title }** du { $start } n'aura pas lieu : l'équipe de modération a retiré cette réunion de Haven, et avec elle votre réponse et son rappel. `/meeting list` montre les réunions toujours prévues.
 
 ## Noms des types de Meeting Guide : ceux de la spécification
-## (code4recovery/spec, data/types.json, commit 404117a). ONL n'y a pas de
-## traduction et reste en anglais.
+## (code4recovery/spec, data/types.json, commit 404117a). ONL n'y figure pas :
+## « En ligne ».
 meetings-type-name-11 = Méditation sur la 11e Étape
 meetings-type-name-12x12 = 12 Étapes et 12 Traditions
 meetings-type-name-A = Séculier
@@ -178,7 +178,7 @@ meetings-type-name-MED = Méditation
 meetings-type-name-N = Autochtone
 meetings-type-name-NDG = Indigène
 meetings-type-name-O = Ouvert(e)
-meetings-type-name-ONL = Online
+meetings-type-name-ONL = En ligne
 meetings-type-name-OUT = En plein air
 meetings-type-name-P = Professionnels
 meetings-type-name-POA = Preuve de Présence

@@ -136,25 +136,37 @@ meetings-subscribe-no-address = O Haven ainda não tem um endereço público, en
 meetings-removed-note = **{ $title }** em { $start } não vai acontecer: a moderação removeu esta reunião do Haven e, com ela, sua resposta e o lembrete. `/meeting list` mostra as reuniões que continuam de pé.
 
 ## Nomes dos tipos do Meeting Guide: os da especificação (code4recovery/spec,
-## data/types.json, commit 404117a), cujo português é o europeu. ONL não tem
-## tradução nela e fica em inglês.
+## data/types.json, commit 404117a), cujo português é o europeu, adaptados ao
+## uso brasileiro onde ele difere. Diferem da especificação: AL e AL-AN
+## (“em simultâneo” → “Simultânea ao”), ASL (“Gestual” → “de Sinais”), BA (sem
+## o anglicismo “Babysitting”), BI (grafia: “Bissexual”), BRK (“Pequeno-Almoço”
+## → “Café da manhã”), CF (“Amigável para Crianças” é decalque), DB (“Cesto” →
+## “Sacola”, a da Sétima Tradição nos grupos brasileiros), HE (a língua é o
+## hebraico), POC (“Côr” é grafia antiga; “pessoas de cor” soa datado), POL
+## (“Polaco” → “Polonês”), SEN (“Séniores” → “Pessoas idosas”), SP
+## (“Partilhador” → “Oradores”, como o A.A. brasileiro chama quem conta sua
+## história: aabrasil.org.br, aa-areasc.org.br), T (acento: “Transgênero”), TC
+## (“Encerrado” → “fechado”), X e XB (“Acesso a Cadeiras”, “WC” → “Acessível”,
+## “Banheiro”), XT (“Partilhas Cruzadas” → comentar os “depoimentos”, palavra
+## do A.A. brasileiro: aabrasil.org.br, “O que esperar de uma reunião do A.A.”).
+## ONL não está na especificação: “On-line”.
 meetings-type-name-11 = Meditação do 11º Passo
 meetings-type-name-12x12 = 12 Passos e 12 Tradições
 meetings-type-name-A = Secular
 meetings-type-name-ABSI = Na opinião de Bill
-meetings-type-name-AL = Em simultâneo com Alateen
-meetings-type-name-AL-AN = Em simultâneo com Al-Anon
-meetings-type-name-ASL = Língua Gestual Americana
+meetings-type-name-AL = Simultânea ao Alateen
+meetings-type-name-AL-AN = Simultânea ao Al-Anon
+meetings-type-name-ASL = Língua de Sinais Americana
 meetings-type-name-B = Livro Azul
-meetings-type-name-BA = Babysitting disponível
+meetings-type-name-BA = Cuidado infantil disponível
 meetings-type-name-BE = Recém-chegados
-meetings-type-name-BI = Bisexual
-meetings-type-name-BRK = Pequeno-Almoço
+meetings-type-name-BI = Bissexual
+meetings-type-name-BRK = Café da manhã
 meetings-type-name-C = Fechada
 meetings-type-name-CAN = Luz de Velas
-meetings-type-name-CF = Amigável para Crianças
+meetings-type-name-CF = Crianças bem-vindas
 meetings-type-name-D = Discussão
-meetings-type-name-DB = Cesto Digital
+meetings-type-name-DB = Sacola digital
 meetings-type-name-DD = Duplo Diagnóstico
 meetings-type-name-DR = Reflexões Diárias
 meetings-type-name-EN = Inglês
@@ -164,7 +176,7 @@ meetings-type-name-G = Gay
 meetings-type-name-GER = Alemão
 meetings-type-name-GR = Grapevine
 meetings-type-name-H = Aniversário
-meetings-type-name-HE = Hebreu
+meetings-type-name-HE = Hebraico
 meetings-type-name-ITA = Italiano
 meetings-type-name-JA = Japonês
 meetings-type-name-KOR = Coreano
@@ -177,25 +189,25 @@ meetings-type-name-MED = Meditação
 meetings-type-name-N = Nativo Americano
 meetings-type-name-NDG = Indígena
 meetings-type-name-O = Aberta
-meetings-type-name-ONL = Online
+meetings-type-name-ONL = On-line
 meetings-type-name-OUT = Ao ar livre
 meetings-type-name-P = Profissionais
 meetings-type-name-POA = Comprovante de Presença
-meetings-type-name-POC = Pessoas de Côr
-meetings-type-name-POL = Polaco
+meetings-type-name-POC = Pessoas não brancas
+meetings-type-name-POL = Polonês
 meetings-type-name-POR = Português
 meetings-type-name-PUN = Punjabi
 meetings-type-name-RUS = Russo
 meetings-type-name-S = Espanhol
-meetings-type-name-SEN = Séniores
+meetings-type-name-SEN = Pessoas idosas
 meetings-type-name-SM = Permitido Fumar
-meetings-type-name-SP = Partilhador
+meetings-type-name-SP = Oradores
 meetings-type-name-ST = Estudo de Passos
-meetings-type-name-T = Transgénero
-meetings-type-name-TC = Local Temporariamente Encerrado
+meetings-type-name-T = Transgênero
+meetings-type-name-TC = Local temporariamente fechado
 meetings-type-name-TR = Estudo de Tradições
 meetings-type-name-W = Mulheres
-meetings-type-name-X = Acesso a Cadeiras de Rodas
-meetings-type-name-XB = WC com Acesso a Cadeiras de Rodas
-meetings-type-name-XT = Partilhas Cruzadas Permitidas
+meetings-type-name-X = Acessível para cadeira de rodas
+meetings-type-name-XB = Banheiro acessível para cadeira de rodas
+meetings-type-name-XT = Permitido comentar os depoimentos
 meetings-type-name-Y = Jovens
