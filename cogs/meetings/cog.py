@@ -328,14 +328,14 @@ class Meetings(Directory, Cog):
         if weekday not in meeting.days or not starts_of(meeting).in_active_week(start):
             raise Refusal(
                 ctx.t("meetings-skip-not-that-day", title=literal(meeting.title),
-                      day=date.isoformat(), weekday=weekday)
+                      day=ctx.format_date(date, "full"))
             )  # fmt: skip
         if start <= ctx.now():
-            raise Refusal(ctx.t("meetings-skip-started", day=date.isoformat()))
+            raise Refusal(ctx.t("meetings-skip-started", day=ctx.format_date(date)))
         if date in await self._skipped_days(ctx, meeting.id):
             return Message(
                 text=ctx.t("meetings-skip-already", title=literal(meeting.title),
-                           day=date.isoformat())
+                           day=ctx.format_date(date))
             )  # fmt: skip
         was_next = await self._next_start(ctx, meeting) == start
         ctx.db.add(MeetingSkip(meeting_id=meeting.id, day=date))

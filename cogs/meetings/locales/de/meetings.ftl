@@ -135,7 +135,7 @@ meetings-mirror-some-failed = { $count ->
    *[other] { $count } konnten gerade nicht aktualisiert werden; ich versuche es bei jedem Meeting wieder.
 }
 
-meetings-skip-not-that-day = **{ $title }** findet am { $day } ({ $weekday }) nicht statt; siehe `/meeting list`
+meetings-skip-not-that-day = **{ $title }** findet am { $day } nicht statt; siehe `/meeting list`
 meetings-skip-started = das Meeting am { $day } hat schon begonnen
 meetings-skip-already = **{ $title }** am { $day } ist schon abgesagt.
 meetings-skip-done = **{ $title }** am { $start } abgesagt. Ein kurzer Hinweis ersetzt die Erinnerung.

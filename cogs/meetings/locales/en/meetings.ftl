@@ -159,8 +159,8 @@ meetings-mirror-some-failed = { $count ->
    *[other] { $count } could not be updated just now; I'll try again at each meeting.
 }
 
-## /meeting skip. $day: the date the moderator typed (2026-12-24); $weekday: its weekday's code.
-meetings-skip-not-that-day = **{ $title }** does not meet on { $day } ({ $weekday }); see `/meeting list`
+## /meeting skip. $day: the date the moderator typed, as the language writes it (Thursday, December 24, 2026).
+meetings-skip-not-that-day = **{ $title }** does not meet on { $day }; see `/meeting list`
 meetings-skip-started = the meeting on { $day } has already started
 meetings-skip-already = **{ $title }** on { $day } is already cancelled.
 meetings-skip-done = Cancelled **{ $title }** on { $start }. A short note replaces its reminder.

@@ -146,7 +146,7 @@ meetings-mirror-some-failed = { $count ->
    *[other] { $count } no se han podido actualizar ahora; lo intentaré de nuevo en cada reunión.
 }
 
-meetings-skip-not-that-day = **{ $title }** no se reúne el { $day } ({ $weekday }); mira `/meeting list`
+meetings-skip-not-that-day = **{ $title }** no se reúne el { $day }; mira `/meeting list`
 meetings-skip-started = la reunión del { $day } ya ha empezado
 meetings-skip-already = **{ $title }** del { $day } ya está cancelada.
 meetings-skip-done = Cancelada **{ $title }** del { $start }. Una nota breve sustituye a su recordatorio.

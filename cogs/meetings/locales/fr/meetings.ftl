@@ -147,7 +147,7 @@ meetings-mirror-some-failed = { $count ->
    *[other] { $count } n'ont pas pu être mis à jour pour l'instant ; je réessaierai à chaque réunion.
 }
 
-meetings-skip-not-that-day = **{ $title }** n'a pas lieu le { $day } ({ $weekday }) ; voir `/meeting list`
+meetings-skip-not-that-day = **{ $title }** n'a pas lieu le { $day } ; voir `/meeting list`
 meetings-skip-started = la réunion du { $day } a déjà commencé
 meetings-skip-already = **{ $title }** du { $day } est déjà annulée.
 meetings-skip-done = **{ $title }** du { $start } est annulée. Une courte note remplace son rappel.

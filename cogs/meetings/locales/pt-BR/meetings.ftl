@@ -146,7 +146,7 @@ meetings-mirror-some-failed = { $count ->
    *[other] { $count } não puderam ser atualizados agora; vou tentar de novo em cada reunião.
 }
 
-meetings-skip-not-that-day = **{ $title }** não acontece em { $day } ({ $weekday }); veja `/meeting list`
+meetings-skip-not-that-day = **{ $title }** não acontece em { $day }; veja `/meeting list`
 meetings-skip-started = a reunião de { $day } já começou
 meetings-skip-already = **{ $title }** em { $day } já está cancelada.
 meetings-skip-done = Cancelada **{ $title }** em { $start }. Uma nota curta substitui o lembrete.
