@@ -45,10 +45,20 @@ async def feeds():
     await server.close()
 
 
+@pytest.fixture(params=["sqlite", "postgres"])
+def database_url(request, settings) -> str:
+    """Each scenario on SQLite and on PostgreSQL (HAVEN_TEST_DATABASE_URL)."""
+    if request.param == "sqlite":
+        return settings.database_url
+    return request.getfixturevalue("pg_migrated_url")
+
+
 @pytest.fixture
-async def h(make_harness, settings):
+async def h(make_harness, settings, database_url):
     return await make_harness(
-        settings=dataclasses.replace(settings, feed_allow_private=True, public_url=PUBLIC)
+        settings=dataclasses.replace(
+            settings, database_url=database_url, feed_allow_private=True, public_url=PUBLIC
+        )
     )
 
 
