@@ -7,8 +7,8 @@ Deliberate exceptions, unbracketed in the pseudo-locale: the meeting's own
 title and about (a moderator's words), and the times inside the messages,
 which each platform shows in the reader's own language (``timestamp``), and
 the Meeting Guide type names (``/meeting types``, "Type: Open"), the spec's.
-The moderators' commands (add, skip, remove, mirror, import, ...) are not
-converted yet and answer in English."""
+The moderators' commands (add, skip, remove, mirror, import, ...) are in
+test_meetings_moderators_i18n.py."""
 
 from __future__ import annotations
 
