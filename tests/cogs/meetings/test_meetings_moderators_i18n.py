@@ -24,6 +24,7 @@ from bot.i18n import CATALOGUES
 from bot.options import ParseContext
 from cogs.meetings import cog, directory
 from cogs.meetings.options import EveryWeeks, HttpLink, Phone, Weekday
+from tests.cogs.accountability.test_accountability_truthful import close_dms_of
 from tests.cogs.meetings.test_meetings_i18n import MEETINGS, _from_catalogues
 from tests.cogs.meetings.test_meetings_mirror import with_events
 from tests.support.catalogues import catalogue, english_fragments, pseudo_locale
@@ -123,11 +124,23 @@ async def _scenario(h, feeds) -> list:
 """,
     )
     with_events(h)
-    outs += await _meeting(h, "/meeting mirror on\n/meeting add title:Third day:wed time:9:00 "
-                           "tz:Europe/London\n/meeting mirror off")  # fmt: skip
-    await h.agree("alice")
-    await h.run(":as alice\n/meeting rsvp 2 going")
-    outs += await _meeting(h, ":as mona mod\n/meeting remove 2")
+    outs += await _meeting(
+        h,
+        """
+/meeting mirror on
+/meeting add title:Third day:wed time:9:00 tz:Europe/London
+/meeting mirror off
+/meeting add title:Fourth day:thu time:9:00 tz:Europe/London
+""",
+    )
+    for user in ("alice", "bob"):
+        await h.agree(user)
+        await h.run("/meeting rsvp 2 going")
+    await h.run("/meeting rsvp 1 going")  # bob alone: he cannot be told
+    await h.run(":as alice\n/meeting rsvp 4 going")  # alice alone: she is told
+    close_dms_of(h, "bob")
+    outs += await _meeting(h, ":as mona mod\n/meeting remove 1\n/meeting remove 2\n"
+                           "/meeting remove 4")  # fmt: skip
     outs += await h.run(":at 2026-11-25T09:30:00+00:00")
     outs += await _meeting(h, "/meeting skip 3 2026-11-25")  # it has started
     h.adapter.read_only_channels.add("announcements")
@@ -175,6 +188,11 @@ async def test_a_spanish_moderator_reads_no_english_catalogue_text(h, feeds):
     assert "sin zona horaria (indica tz:<zona> para importarlas): 1" in text
     assert "el servidor del feed respondió HTTP 404" in text
     assert "1 miembro había dicho que iba: se le ha avisado por mensaje privado." in text
+    assert "1 miembro había dicho que iba: no se le ha podido avisar." in text
+    assert (
+        "2 miembros habían dicho que iban. Avisados por mensaje privado: 1; sin poder recibir MD "
+        "(cerrados o ya no están): 1." in text
+    )
     assert "no se están publicando" in text  # the moderators' channel: the community's
     leaks = [w for w in _english_words("es") if w in text]
     assert leaks == []

@@ -105,7 +105,7 @@ cmd-meeting-add-description = Ein wiederkehrendes Meeting anlegen (Erinnerungen 
 cmd-meeting-skip-description = Ein Meeting absagen (statt der Erinnerung geht ein kurzer Hinweis raus)
 cmd-meeting-remove-description = Eine Meeting-Reihe und ihre ausstehenden Erinnerungen löschen
 cmd-meeting-mirror-description = Den nächsten Termin jedes Meetings als geplantes Event spiegeln (Discord)
-cmd-meeting-import-description = Einen Meeting-Guide- (12 Step Meeting List) oder NA-BMLT-Feed in /meeting find importieren
+cmd-meeting-import-description = Einen Feed von Meeting Guide (12 Step Meeting List) oder NA BMLT in /meeting find importieren
 cmd-meeting-sync-description = Importierte Feeds jetzt aktualisieren (alle oder einen über seine id)
 cmd-meeting-feeds-description = Die importierten Feeds und ihr letzter Abgleich; remove:<id> entfernt einen samt Meetings
 cmd-meeting-public-description = Ein Meeting in den öffentlichen Feed der Community aufnehmen oder herausnehmen
@@ -150,8 +150,8 @@ meetings-removed-going-told = { $going ->
    *[other] { $going } Mitglieder hatten zugesagt: { $told } per privater Nachricht benachrichtigt.
 }
 meetings-removed-going-some = { $going ->
-    [one] { $going } Mitglied hatte zugesagt: { $told } per privater Nachricht benachrichtigt, { $missed } per DN nicht erreichbar (geschlossen oder nicht mehr da).
-   *[other] { $going } Mitglieder hatten zugesagt: { $told } per privater Nachricht benachrichtigt, { $missed } per DN nicht erreichbar (geschlossen oder nicht mehr da).
+    [one] { $going } Mitglied hatte zugesagt: { $told } per privater Nachricht benachrichtigt, { $missed } per Direktnachricht nicht erreichbar (geschlossen oder nicht mehr da).
+   *[other] { $going } Mitglieder hatten zugesagt: { $told } per privater Nachricht benachrichtigt, { $missed } per Direktnachricht nicht erreichbar (geschlossen oder nicht mehr da).
 }
 
 meetings-cannot-post-note = Erinnerungen für **{ $title }** (Meeting #{ $id }) werden nicht gepostet: Ich kann in <#{ $channel }> nicht posten. Gib Haven dort die Berechtigung, Nachrichten zu senden, oder verlege das Meeting: `/meeting remove { $id }` und dann mit `/meeting add` und channel:#... neu anlegen.

@@ -159,13 +159,13 @@ meetings-removed-going-untold = { $going ->
 }
 meetings-removed-going-told = { $going ->
     [one] { $going } miembro había dicho que iba: se le ha avisado por mensaje privado.
-    [many] { $going } de miembros habían dicho que iban: { $told } avisados por mensaje privado.
-   *[other] { $going } miembros habían dicho que iban: { $told } avisados por mensaje privado.
+    [many] { $going } de miembros habían dicho que iban. Avisados por mensaje privado: { $told }.
+   *[other] { $going } miembros habían dicho que iban. Avisados por mensaje privado: { $told }.
 }
 meetings-removed-going-some = { $going ->
-    [one] { $going } miembro había dicho que iba: { $told } avisado por mensaje privado, { $missed } sin poder recibir MD (cerrados o ya no está).
-    [many] { $going } de miembros habían dicho que iban: { $told } avisados por mensaje privado, { $missed } no han podido recibir MD (cerrados o ya no están).
-   *[other] { $going } miembros habían dicho que iban: { $told } avisados por mensaje privado, { $missed } no han podido recibir MD (cerrados o ya no están).
+    [one] { $going } miembro había dicho que iba. Avisados por mensaje privado: { $told }; sin poder recibir MD (cerrados o ya no están): { $missed }.
+    [many] { $going } de miembros habían dicho que iban. Avisados por mensaje privado: { $told }; sin poder recibir MD (cerrados o ya no están): { $missed }.
+   *[other] { $going } miembros habían dicho que iban. Avisados por mensaje privado: { $told }; sin poder recibir MD (cerrados o ya no están): { $missed }.
 }
 
 meetings-cannot-post-note = Los recordatorios de **{ $title }** (reunión #{ $id }) no se están publicando: no puedo publicar en <#{ $channel }>. Dale a Haven permiso para enviar mensajes allí, o mueve la reunión: `/meeting remove { $id }` y luego vuelve a crearla con `/meeting add` y channel:#...

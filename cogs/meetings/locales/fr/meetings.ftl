@@ -160,13 +160,13 @@ meetings-removed-going-untold = { $going ->
 }
 meetings-removed-going-told = { $going ->
     [one] { $going } membre avait dit venir : prévenu par message privé.
-    [many] { $going } de membres avaient dit venir : { $told } prévenus par message privé.
-   *[other] { $going } membres avaient dit venir : { $told } prévenus par message privé.
+    [many] { $going } de membres avaient dit venir. Prévenus par message privé : { $told }.
+   *[other] { $going } membres avaient dit venir. Prévenus par message privé : { $told }.
 }
 meetings-removed-going-some = { $going ->
-    [one] { $going } membre avait dit venir : { $told } prévenu par message privé, { $missed } injoignable par MP (MP fermés ou membre parti).
-    [many] { $going } de membres avaient dit venir : { $told } prévenus par message privé, { $missed } injoignables par MP (fermés ou partis).
-   *[other] { $going } membres avaient dit venir : { $told } prévenus par message privé, { $missed } injoignables par MP (fermés ou partis).
+    [one] { $going } membre avait dit venir. Prévenus par message privé : { $told } ; injoignables par MP (MP fermés ou partis) : { $missed }.
+    [many] { $going } de membres avaient dit venir. Prévenus par message privé : { $told } ; injoignables par MP (MP fermés ou partis) : { $missed }.
+   *[other] { $going } membres avaient dit venir. Prévenus par message privé : { $told } ; injoignables par MP (MP fermés ou partis) : { $missed }.
 }
 
 meetings-cannot-post-note = Les rappels de **{ $title }** (réunion #{ $id }) ne sont pas publiés : je ne peux pas publier dans <#{ $channel }>. Donnez à Haven la permission d'y envoyer des messages, ou déplacez la réunion : `/meeting remove { $id }`, puis recréez-la avec `/meeting add` et channel:#...

@@ -159,13 +159,13 @@ meetings-removed-going-untold = { $going ->
 }
 meetings-removed-going-told = { $going ->
     [one] { $going } membro tinha dito que ia: avisado por mensagem privada.
-    [many] { $going } de membros tinham dito que iam: { $told } avisados por mensagem privada.
-   *[other] { $going } membros tinham dito que iam: { $told } avisados por mensagem privada.
+    [many] { $going } de membros tinham dito que iam. Avisados por mensagem privada: { $told }.
+   *[other] { $going } membros tinham dito que iam. Avisados por mensagem privada: { $told }.
 }
 meetings-removed-going-some = { $going ->
-    [one] { $going } membro tinha dito que ia: { $told } avisado por mensagem privada, { $missed } sem receber DM (fechada ou saiu).
-    [many] { $going } de membros tinham dito que iam: { $told } avisados por mensagem privada, { $missed } não puderam receber DM (fechada ou saíram).
-   *[other] { $going } membros tinham dito que iam: { $told } avisados por mensagem privada, { $missed } não puderam receber DM (fechada ou saíram).
+    [one] { $going } membro tinha dito que ia. Avisados por mensagem privada: { $told }; sem receber DM (DMs fechadas ou fora da comunidade): { $missed }.
+    [many] { $going } de membros tinham dito que iam. Avisados por mensagem privada: { $told }; sem receber DM (DMs fechadas ou fora da comunidade): { $missed }.
+   *[other] { $going } membros tinham dito que iam. Avisados por mensagem privada: { $told }; sem receber DM (DMs fechadas ou fora da comunidade): { $missed }.
 }
 
 meetings-cannot-post-note = Os lembretes de **{ $title }** (reunião #{ $id }) não estão sendo postados: não consigo postar em <#{ $channel }>. Dê ao Haven permissão para enviar mensagens lá, ou mude a reunião: `/meeting remove { $id }` e depois crie de novo com `/meeting add` e channel:#...
