@@ -113,6 +113,13 @@ class Context:
             self.settings(EngineSettings).language,
         )
 
+    @property
+    def community_locale(self) -> str:
+        """The community's language (``/mod language``), else English: for
+        what everyone reads alike — a channel's post, a note stored for every
+        moderator — whoever's command brought it about."""
+        return i18n.choose(None, None, self.settings(EngineSettings).language)
+
     def t(self, key: str, **args: Any) -> str:
         """``key`` from the catalogues, in the member's language (:mod:`bot.i18n`).
         Member text among ``args`` goes in already through ``literal()``."""

@@ -39,7 +39,6 @@ from bot.api import (
     Cog,
     Context,
     Due,
-    EngineSettings,
     File,
     HomeSection,
     HomeSections,
@@ -105,21 +104,9 @@ MAX_MEETINGS = 200
 #: Each answer edits the public counts: changes per member and occurrence are limited.
 RSVP_LIMIT = Limit(times=5, per=timedelta(minutes=10))
 
-NO_CHANNEL = (
-    "there is no announcements channel yet: set one with "
-    "`/mod channel announcements #channel`, or pass channel:#channel"
-)
 
-
-def _members(n: int) -> str:
-    return f"{n} member{'s' if n != 1 else ''}"
-
-
-def cannot_post(channel: str) -> str:
-    return (
-        f"I can't post in <#{channel}> — give Haven permission to send messages there, "
-        "or choose another channel with channel:#..."
-    )
+def cannot_post(channel: str, t: Say) -> str:
+    return t("meetings-cannot-post", channel=channel)
 
 
 def starts_of(meeting: Meeting) -> StartTrigger:
@@ -231,19 +218,16 @@ class Meetings(Directory, Cog):
     ) -> Message:
         channel = channel or ctx.channel("announcements")
         if not channel:
-            raise Refusal(NO_CHANNEL)
+            raise Refusal(ctx.t("meetings-no-channel"))
         if not await ctx.can_post(channel):
-            raise Refusal(cannot_post(channel))
+            raise Refusal(cannot_post(channel, ctx.t))
         # Counted under the community's lock, after the platform calls above
         # (each commits first), so the lock is held until this meeting commits.
         await ctx.hold_community()
         count = await self._count(ctx)
         if count >= MAX_MEETINGS:
             raise LimitReached(
-                f"This community has {count} meetings; Haven keeps at most {MAX_MEETINGS}. "
-                "Remove one you no longer need with `/meeting remove <id>` (for example "
-                "`/meeting remove 12`), then add this one again.",
-                limit=MAX_MEETINGS,
+                ctx.t("meetings-add-limit", count=count, most=MAX_MEETINGS), limit=MAX_MEETINGS
             )
         days = sorted(day, key=WEEKDAYS.index)
         leads = sorted(set(remind or DEFAULT_LEADS), reverse=True)
@@ -270,7 +254,8 @@ class Meetings(Directory, Cog):
         ctx.db.add(meeting)
         await ctx.db.flush()
         first = starts_of(meeting).get_next_fire_time(None, ctx.now())
-        text = f"Added {describe(meeting)}.\nFirst meeting: {timestamp(first, 'F')}."
+        text = describe(meeting, ctx.locale)
+        text += "\n" + ctx.t("meetings-added-first", start=timestamp(first, "F"))
         if mirror.enabled(ctx):
             text += "\n" + await self._mirror(ctx, meeting)
         return Message(text=text)
@@ -341,27 +326,27 @@ class Meetings(Directory, Cog):
         weekday = WEEKDAYS[date.weekday()]
         if weekday not in meeting.days or not starts_of(meeting).in_active_week(start):
             raise Refusal(
-                f"**{literal(meeting.title)}** does not meet on {date.isoformat()} ({weekday}); "
-                f"see `/meeting list`"
-            )
+                ctx.t("meetings-skip-not-that-day", title=literal(meeting.title),
+                      day=ctx.format_date(date, "full"))
+            )  # fmt: skip
         if start <= ctx.now():
-            raise Refusal(f"the meeting on {date.isoformat()} has already started")
+            raise Refusal(ctx.t("meetings-skip-started", day=ctx.format_date(date)))
         if date in await self._skipped_days(ctx, meeting.id):
             return Message(
-                text=f"**{literal(meeting.title)}** on {date.isoformat()} is already cancelled."
-            )
+                text=ctx.t("meetings-skip-already", title=literal(meeting.title),
+                           day=ctx.format_date(date))
+            )  # fmt: skip
         was_next = await self._next_start(ctx, meeting) == start
         ctx.db.add(MeetingSkip(meeting_id=meeting.id, day=date))
         await ctx.db.flush()
-        text = (
-            f"Cancelled **{literal(meeting.title)}** on {timestamp(start, 'F')}. "
-            "A short note replaces its reminder."
+        text = ctx.t(
+            "meetings-skip-done", title=literal(meeting.title), start=timestamp(start, "F")
         )
         if await self._posts(ctx, meeting.id, start):  # already announced: say so now
             if await ctx.can_post(meeting.channel):
                 await self._post_note(ctx, meeting, start)
             else:
-                text += "\n" + cannot_post(meeting.channel)
+                text += "\n" + cannot_post(meeting.channel, ctx.t)
         if was_next and mirror.enabled(ctx):
             text += "\n" + await self._mirror(ctx, meeting)
         return Message(text=text)
@@ -385,15 +370,17 @@ class Meetings(Directory, Cog):
             await ctx.db.exec(delete(table).where(table.meeting_id == number))
         await ctx.db.delete(meeting)
         await ctx.db.flush()
-        text = f"Removed **{literal(title)}** (#{number}) and its pending reminders."
+        text = ctx.t("meetings-removed", title=literal(title), id=str(number))
         if note:
             reached = [await ctx.reach(uid, msg) for uid, msg in note.items()]
             told = sum(map(bool, reached))
-            text += f" {_members(len(note))} had said they were going: "
-            text += f"{told} told by private message" if told else "none could be told"
             if 0 < told < len(note):
-                text += f", {len(note) - told} couldn't be reached by DM (closed or gone)"
-            text += "."
+                going = ctx.t("meetings-removed-going-some", going=len(note), told=told,
+                              missed=len(note) - told)  # fmt: skip
+            else:
+                key = "meetings-removed-going-told" if told else "meetings-removed-going-untold"
+                going = ctx.t(key, going=len(note), told=told)
+            text += " " + going
         return Message(text=text)
 
     async def _going_members(
@@ -402,7 +389,7 @@ class Meetings(Directory, Cog):
         """Platform id → the next occurrence each member said they're going to,
         and the language to tell them in: a DM has no interaction to read their
         app's from, so their own choice, else the community's (as scheduled DMs)."""
-        community = community_locale(ctx)
+        community = ctx.community_locale
         rows = await ctx.db.exec(
             select(Member.platform_user_id, MeetingRsvp.occurrence, Member.language)
             .join(MeetingRsvp, MeetingRsvp.member_id == Member.id)
@@ -427,10 +414,7 @@ class Meetings(Directory, Cog):
     )
     async def mirror_setting(self, ctx: Context, state: Literal["on", "off"]) -> Message:
         if not mirror.available(ctx):
-            return error(
-                "This platform has no scheduled events, so there is nothing to mirror. "
-                "Announcements and `/meeting calendar` work as before."
-            )
+            return error(ctx.t("meetings-mirror-unavailable"))
         on = state == "on"
         ctx.update_settings(mirror.MeetingSettings, mirror=on)
         meetings = await self._meetings(ctx)
@@ -443,15 +427,11 @@ class Meetings(Directory, Cog):
         await ctx.db.flush()
         await ctx.audit(f"meeting mirror {state}")
         if on:
-            text = (
-                f"Mirror on: each meeting's next occurrence is a scheduled event "
-                f"({len(meetings) - failed} of {len(meetings)} now). Haven's schedule stays "
-                "the source of truth — edits made to the events themselves are overwritten."
-            )
+            text = ctx.t("meetings-mirror-on", done=len(meetings) - failed, count=len(meetings))
         else:
-            text = f"Mirror off: removed {len(meetings) - failed} scheduled events."
+            text = ctx.t("meetings-mirror-off", done=len(meetings) - failed)
         if failed:
-            text += f"\n{failed} could not be updated just now; I'll try again at each meeting."
+            text += "\n" + ctx.t("meetings-mirror-some-failed", count=failed)
         return Message(text=text)
 
     @command(
@@ -502,7 +482,7 @@ class Meetings(Directory, Cog):
             await self._post_note(ctx, meeting, start)
             return
         counts = await self._counts(ctx, meeting.id, start)
-        post = announcement(meeting, start, counts, late=due.late, locale=community_locale(ctx))
+        post = announcement(meeting, start, counts, late=due.late, locale=ctx.community_locale)
         ref = await ctx.post(meeting.channel, post)
         ctx.db.add(
             MeetingPost(
@@ -544,7 +524,7 @@ class Meetings(Directory, Cog):
             raise Skip("no moderators channel")
         if not await ctx.can_post(moderators):
             raise Skip("cannot post in the moderators channel either")
-        await ctx.post(moderators, cannot_post_note(meeting))
+        await ctx.post(moderators, cannot_post_note(meeting, ctx.community_locale))
 
     @job("meeting:mirror")
     async def move_mirror(self, ctx: Context, due: Due) -> None:
@@ -703,12 +683,12 @@ class Meetings(Directory, Cog):
     async def _mirror(self, ctx: Context, meeting: Meeting) -> str:
         """Put the meeting's scheduled event on its next occurrence; a line for the reply."""
         if await mirror.place(ctx, meeting, await self._next_start(ctx, meeting)):
-            return "Its next meeting is mirrored as a scheduled event."
-        return "I couldn't update its scheduled event just now; I'll try again at the next meeting."
+            return ctx.t("meetings-mirrored")
+        return ctx.t("meetings-mirror-failed")
 
     async def _post_note(self, ctx: Context, meeting: Meeting, start: datetime) -> None:
         """The one "no meeting this week" note of a cancelled occurrence."""
-        ref = await ctx.post(meeting.channel, cancelled_note(meeting, start, community_locale(ctx)))
+        ref = await ctx.post(meeting.channel, cancelled_note(meeting, start, ctx.community_locale))
         ctx.db.add(
             MeetingPost(
                 meeting_id=meeting.id, occurrence=start, lead=NOTE_LEAD,
@@ -754,7 +734,7 @@ class Meetings(Directory, Cog):
                     ref = Ref(post.platform, post.workspace, post.ref_id)
                     # The edit commits first: the next round reads a fresh snapshot.
                     updated = announcement(
-                        meeting, key[1], counts, late=post.late, locale=community_locale(ctx)
+                        meeting, key[1], counts, late=post.late, locale=ctx.community_locale
                     )
                     await ctx.edit(ref, updated)
         finally:
@@ -801,12 +781,6 @@ class Meetings(Directory, Cog):
             )
         )
         return dict(Counter(row.status for row in rows.all()))
-
-
-def community_locale(ctx: Context) -> str:
-    """The community's language: a channel post is read by all, whoever's
-    answer brought it up to date."""
-    return choose_language(None, None, ctx.settings(EngineSettings).language)
 
 
 def _wait(retry_at: datetime, now: datetime, t: Say) -> str:

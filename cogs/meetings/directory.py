@@ -39,7 +39,7 @@ from bot.api import (
 
 from . import feeds, subscribe
 from .fetch import FeedError
-from .messages import details
+from .messages import details, speaker
 from .models import CalendarToken, ListedMeeting, Meeting, MeetingFeed, MeetingSkip, PublishedFeed
 from .options import Flag, HttpLink, MeetingId
 from .recurrence import StartTrigger
@@ -101,13 +101,9 @@ class Directory:
     ) -> Message:
         existing = (await ctx.db.exec(select(MeetingFeed))).all()
         if any(feed.url == url for feed in existing):
-            raise Refusal("that feed is imported already; `/meeting sync` brings it up to date")
+            raise Refusal(ctx.t("meetings-import-twice"))
         if len(existing) >= MAX_FEEDS:
-            raise LimitReached(
-                f"this community has {len(existing)} feeds; remove one first with "
-                "`/meeting feeds remove:<id>`",
-                limit=MAX_FEEDS,
-            )
+            raise LimitReached(ctx.t("meetings-import-limit", count=len(existing)), limit=MAX_FEEDS)
         feed = MeetingFeed(
             url=url, key=key, format="", zone=tz, types=",".join(types or ()),
             within=within, created_at=ctx.now(),
@@ -116,29 +112,29 @@ class Directory:
         try:
             read = await feeds.fetch_and_read(ctx, feed)
         except FeedError as problem:
-            return error(f"Nothing was imported: {problem}.\nUsage: `/meeting import <url> "
-                         "[key:<sharing key>] [tz:<zone>] [types:<codes>] [within:<zone or "
-                         "region>]`")  # fmt: skip
+            return error(
+                ctx.t("meetings-import-failed", problem=problem.said(ctx.t))
+                + "\n"
+                + ctx.t("meetings-import-usage")
+            )
         await ctx.hold_community()
         listed = (await ctx.db.exec(select(func.count(ListedMeeting.id)))).one()
         if listed + len(read.listings) > MAX_LISTED:
             raise LimitReached(
-                f"Nothing was imported: the feed has {len(read.listings):,} meetings and this "
-                f"community already lists {listed:,}; Haven keeps at most {MAX_LISTED:,}. "
-                "Narrow it with within:<region> or types:<codes>.",
+                ctx.t("meetings-import-too-many", count=len(read.listings), listed=listed,
+                      most=MAX_LISTED),
                 limit=MAX_LISTED,
-            )
+            )  # fmt: skip
         feed.format = read.format
         ctx.db.add(feed)
         await ctx.db.flush()
-        report = await feeds.apply(ctx, feed, read)
+        report = await feeds.apply(ctx, feed, read, speaker(ctx.community_locale))
         await ctx.audit("meeting import", target=str(feed.id))
         kind = "BMLT" if read.format == "bmlt" else "Meeting Guide"
-        return Message(
-            text=f"Imported feed #{feed.id} ({kind}, {host_of(url)}): {report.line()}.\n"
-            f"`/meeting find` shows its meetings; it syncs again every "
-            f"{ctx.config.feed_sync_hours} hours, or now with `/meeting sync`."
-        )
+        imported = ctx.t("meetings-imported", id=str(feed.id), format=kind, host=host_of(url),
+                         result=report.line(ctx.t))  # fmt: skip
+        then = ctx.t("meetings-imported-next", hours=ctx.config.feed_sync_hours)
+        return Message(text=f"{imported}\n{then}")
 
     @command(
         "meeting sync",
@@ -156,13 +152,15 @@ class Directory:
         found = list((await ctx.db.exec(chosen)).all())
         if not found:
             raise NotFound(
-                f"there is no imported feed #{feed}; see `/meeting feeds`"
+                ctx.t("meetings-sync-no-feed", id=str(feed))
                 if feed is not None
-                else "no feeds are imported yet; add one with `/meeting import <url>`"
+                else ctx.t("meetings-sync-no-feeds")
             )
         lines = []
         for each in found:
-            lines.append(f"Feed #{each.id} ({host_of(each.url)}): {await self._sync(ctx, each)}")
+            result = await self._sync(ctx, each)
+            lines.append(ctx.t("meetings-sync-line", id=str(each.id), host=host_of(each.url),
+                               result=result))  # fmt: skip
         return Message(text="\n".join(lines))
 
     @command(
@@ -178,20 +176,26 @@ class Directory:
         if remove is not None:
             feed = await ctx.db.get(MeetingFeed, remove)
             if feed is None:
-                raise NotFound(f"there is no imported feed #{remove}; see `/meeting feeds`")
+                raise NotFound(ctx.t("meetings-sync-no-feed", id=str(remove)))
             await ctx.db.exec(delete(ListedMeeting).where(ListedMeeting.feed_id == feed.id))
             await ctx.db.delete(feed)
             await ctx.audit("meeting feed removed", target=str(remove))
-            return Message(text=f"Removed feed #{remove} ({host_of(feed.url)}) and its meetings.")
+            return Message(
+                text=ctx.t("meetings-feeds-removed", id=str(remove), host=host_of(feed.url))
+            )
         found = (await ctx.db.exec(select(MeetingFeed).order_by(MeetingFeed.id))).all()
         if not found:
-            return Message(text="No feeds are imported. Add one with `/meeting import <url>`.")
-        lines = ["Imported feeds:"]
+            return Message(text=ctx.t("meetings-feeds-none"))
+        lines = [ctx.t("meetings-feeds-heading")]
         for feed in found:
-            when = timestamp(feed.synced_at, "R") if feed.synced_at else "never"
-            lines.append(
-                f"- #{feed.id} {host_of(feed.url)} — synced {when}: {literal(feed.last_result)}"
-            )
+            # The outcome as the sync said it, in the community's language then.
+            said = {"id": str(feed.id), "host": host_of(feed.url),
+                    "result": literal(feed.last_result)}  # fmt: skip
+            if feed.synced_at:
+                item = ctx.t("meetings-feeds-item", when=timestamp(feed.synced_at, "R"), **said)
+            else:
+                item = ctx.t("meetings-feeds-item-never", **said)
+            lines.append(f"- {item}")
         return Message(text="\n".join(lines))
 
     @command(
@@ -290,16 +294,16 @@ class Directory:
     async def set_public(self, ctx: Context, meeting: MeetingId, listed: bool) -> Message:
         found = await ctx.db.get(Meeting, meeting)
         if found is None:
-            raise NotFound(f"there is no meeting #{meeting}; see `/meeting list`")
+            raise NotFound(ctx.t("meetings-not-found", id=str(meeting)))
         found.public = listed
         ctx.db.add(found)
         await ctx.audit("meeting public", target=str(meeting))
         title = literal(found.title)
         if not listed:
-            return Message(text=f"**{title}** is no longer in the public feed.")
-        text = f"**{title}** is listed in the public feed (its passcode never is)."
+            return Message(text=ctx.t("meetings-public-off", title=title))
+        text = ctx.t("meetings-public-on", title=title)
         if found.every_weeks != 1:
-            text += " Meeting Guide feeds have no every-n-weeks meetings, so it is left out there."
+            text += " " + ctx.t("meetings-public-not-weekly")
         return Message(text=text)
 
     @command(
@@ -320,14 +324,14 @@ class Directory:
         published = (await ctx.db.exec(select(PublishedFeed))).first()
         if state == "off":
             if published is None or not published.on:
-                return Message(text="The public feed is already off.")
+                return Message(text=ctx.t("meetings-feed-already-off"))
             published.on = False
             ctx.db.add(published)
             await ctx.audit("meeting feed off")
-            return Message(text="The public feed is off: its address now answers 404.")
+            return Message(text=ctx.t("meetings-feed-off"))
         base = ctx.config.public_url
         if not base:
-            return error(NO_PUBLIC_URL)
+            return error(ctx.t("meetings-no-public-url"))
         if published is None:
             published = PublishedFeed(token=subscribe.new_token())
         published.on = True
@@ -336,11 +340,8 @@ class Directory:
         await ctx.audit("meeting feed on")
         count = (await ctx.db.exec(select(func.count(Meeting.id)).where(Meeting.public))).one()
         url = f"{base}/feeds/{published.token}/meetings.json"
-        text = f"The public feed is on: {url}" + ("?key=<your key>" if key else "")
-        text += (
-            f"\nIt lists {count} meeting{'s' if count != 1 else ''} marked public "
-            "(`/meeting public <id> yes`); passcodes are never in it."
-        )
+        text = ctx.t("meetings-feed-on-key" if key else "meetings-feed-on", url=url)
+        text += "\n" + ctx.t("meetings-feed-lists", count=count)
         return Message(text=text)
 
     @command(
@@ -390,31 +391,32 @@ class Directory:
         await self._sync(ctx, feed)
 
     async def _sync(self, ctx: Context, feed: MeetingFeed) -> str:
-        """Sync one feed; the outcome in a line (a failure changes nothing)."""
+        """Sync one feed; the outcome in a line, in the reader's language (a
+        failure changes nothing). The line kept for ``/meeting feeds`` is in the
+        community's: every moderator reads it."""
+        kept = speaker(ctx.community_locale)
         await ctx.before_platform_call()
         try:
             read = await feeds.fetch_and_read(ctx, feed)
         except FeedError as problem:
             feed = await ctx.db.get(MeetingFeed, feed.id)
-            feed.last_result = f"not synced: {problem}; nothing changed"
+            feed.last_result = kept("meetings-feed-not-synced", problem=problem.said(kept))
             ctx.db.add(feed)
-            return feed.last_result
+            return ctx.t("meetings-feed-not-synced", problem=problem.said(ctx.t))
         feed = await ctx.db.get(MeetingFeed, feed.id)
         if feed is None:
-            return "removed meanwhile"
+            return ctx.t("meetings-feed-removed-meanwhile")
         others = (
             await ctx.db.exec(
                 select(func.count(ListedMeeting.id)).where(ListedMeeting.feed_id != feed.id)
             )
         ).one()
         if others + len(read.listings) > MAX_LISTED:
-            feed.last_result = (
-                f"not synced: it now lists {len(read.listings):,} meetings, more than this "
-                f"community's room for {MAX_LISTED:,}; nothing changed"
-            )
+            too_many = {"count": len(read.listings), "most": MAX_LISTED}
+            feed.last_result = kept("meetings-feed-too-many", **too_many)
             ctx.db.add(feed)
-            return feed.last_result
-        return (await feeds.apply(ctx, feed, read)).line()
+            return ctx.t("meetings-feed-too-many", **too_many)
+        return (await feeds.apply(ctx, feed, read, kept)).line(ctx.t)
 
 
 def _asked(ctx: Context, types, language, online) -> str:

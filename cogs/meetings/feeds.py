@@ -20,9 +20,19 @@ from bot.api import Context
 
 from .fetch import fetch_json
 from .listing import Filters, Read
+from .messages import Say
 from .models import ListedMeeting, MeetingFeed
 from .readers import read_feed
 from .types import split
+
+#: Why an entry was not listed (the readers' reasons) → its ``meetings-feed-skip-reason``.
+REASONS = {
+    "inactive": "inactive", "temporarily closed": "temporarily-closed", "no name": "no-name",
+    "no valid day": "no-valid-day", "no valid time": "no-valid-time", "no slug": "no-slug",
+    "unknown time zone": "unknown-zone", "no time zone (give tz:<zone> to import these)": "no-zone",
+    "not a meeting": "not-a-meeting", "listed twice": "listed-twice",
+    "outside your filter": "outside-filter",
+}  # fmt: skip
 
 #: Rows written per statement (PostgreSQL allows 32,767 parameters a statement).
 BATCH = 1000
@@ -40,15 +50,18 @@ class Report:
     def listed(self) -> int:
         return self.added + self.updated + self.unchanged
 
-    def line(self) -> str:
-        text = (
-            f"{self.added} added, {self.updated} updated, {self.removed} removed, "
-            f"{self.unchanged} unchanged"
+    def line(self, t: Say) -> str:
+        """What the sync did, said by ``t``: ``2 added, 0 updated, …; 1 skipped (1 inactive)``."""
+        counts = {"added": self.added, "updated": self.updated, "removed": self.removed,
+                  "unchanged": self.unchanged}  # fmt: skip
+        if not self.skipped:
+            return t("meetings-feed-result", **counts)
+        reasons = "; ".join(
+            t("meetings-feed-skip-reason", count=n, reason=REASONS.get(why, "outside-filter"))
+            for why, n in self.skipped.most_common()
         )
-        if self.skipped:
-            reasons = "; ".join(f"{n} {why}" for why, n in self.skipped.most_common())
-            text += f"; {sum(self.skipped.values())} skipped ({reasons})"
-        return text
+        return t("meetings-feed-result-skipped", skipped=sum(self.skipped.values()),
+                 reasons=reasons, **counts)  # fmt: skip
 
 
 def filters_of(feed: MeetingFeed) -> Filters:
@@ -61,8 +74,9 @@ async def fetch_and_read(ctx: Context, feed: MeetingFeed) -> Read:
     return read_feed(data, filters_of(feed))
 
 
-async def apply(ctx: Context, feed: MeetingFeed, read: Read) -> Report:
-    """Store ``read`` as the feed's meetings: add, update, remove; return the counts."""
+async def apply(ctx: Context, feed: MeetingFeed, read: Read, kept: Say) -> Report:
+    """Store ``read`` as the feed's meetings: add, update, remove; return the counts.
+    ``kept`` says the outcome kept for ``/meeting feeds`` (the community's language)."""
     report = Report(skipped=read.skipped)
     stored = {
         external_id: (row_id, fingerprint)
@@ -95,7 +109,7 @@ async def apply(ctx: Context, feed: MeetingFeed, read: Read) -> Report:
         await ctx.db.exec(update(ListedMeeting), params=changed[start : start + BATCH])
     report.added, report.updated, report.removed = len(new), len(changed), len(gone)
     feed.synced_at = ctx.now()
-    feed.last_result = report.line()
+    feed.last_result = report.line(kept)
     ctx.db.add(feed)
     await ctx.db.flush()
     return report

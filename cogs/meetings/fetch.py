@@ -14,12 +14,15 @@ from __future__ import annotations
 import ipaddress
 import json
 import socket
+from collections.abc import Callable
 from typing import Any
 from urllib.parse import urlencode, urljoin, urlsplit, urlunsplit
 
 import aiohttp
 from aiohttp.abc import AbstractResolver, ResolveResult
 from aiohttp.resolver import DefaultResolver
+
+from bot.api import translate
 
 #: The most a feed may be: a large region's Meeting Guide feed is 2–3 MB.
 MAX_BYTES = 5 * 1024 * 1024
@@ -30,7 +33,19 @@ USER_AGENT = "Haven meeting directory"
 
 
 class FeedError(Exception):
-    """The feed could not be read; the message says why, for the moderator."""
+    """The feed could not be read: ``key`` (a ``meetings-feed-error-…`` message)
+    and its ``args`` say why, for the moderator, in their language (:meth:`said`)."""
+
+    def __init__(self, key: str, **args: Any) -> None:
+        super().__init__(key)
+        self.key, self.values = key, args
+
+    def said(self, t: Callable[..., str]) -> str:
+        """The reason, said by ``t`` (``ctx.t``, or a language's speaker)."""
+        return t(f"meetings-feed-error-{self.key}", **self.values)
+
+    def __str__(self) -> str:
+        return translate("en", f"meetings-feed-error-{self.key}", **self.values)
 
 
 def is_public(address: str) -> bool:
@@ -51,10 +66,7 @@ class PublicResolver(AbstractResolver):
     ) -> list[ResolveResult]:
         found = await self._inner.resolve(host, port, family)
         if not found or any(not is_public(entry["host"]) for entry in found):
-            raise FeedError(
-                f"{host} is a private or local address; Haven only reads feeds on the public "
-                "internet"
-            )
+            raise FeedError("private", host=host)
         return found
 
     async def close(self) -> None:
@@ -68,25 +80,20 @@ def checked_url(url: str, *, allow_private: bool) -> str:
         host = parts.hostname
         parts.port  # noqa: B018 — a port that is not a number raises here
     except ValueError:
-        raise FeedError("that address cannot be read; check it and try again") from None
+        raise FeedError("unreadable") from None
     if parts.scheme.lower() not in ("http", "https") or not host:
-        raise FeedError("a feed's address must start with https:// or http://")
+        raise FeedError("scheme")
     if parts.username or parts.password:
-        raise FeedError("a feed's address may not hold a user name or password")
+        raise FeedError("password")
     if not allow_private:
         try:
             literal = ipaddress.ip_address(host)
         except ValueError:
             literal = None
         if literal is not None and not is_public(str(literal)):
-            raise FeedError(
-                f"{host} is a private or local address; Haven only reads feeds on the public "
-                "internet"
-            )
+            raise FeedError("private", host=host)
         if host.lower() == "localhost" or host.lower().endswith(".localhost"):
-            raise FeedError(
-                "localhost is not on the public internet; use the feed's public address"
-            )
+            raise FeedError("localhost")
     return url
 
 
@@ -119,33 +126,28 @@ async def fetch_json(
                         )
                         continue
                     if response.status != 200:
-                        raise FeedError(f"the feed's server answered HTTP {response.status}")
+                        raise FeedError("status", status=str(response.status))
                     body = await _read_capped(response, max_bytes)
                     break
             else:
-                raise FeedError(f"the feed redirected more than {MAX_REDIRECTS} times")
+                raise FeedError("redirects", count=MAX_REDIRECTS)
         except FeedError:
             raise
         except TimeoutError:
-            raise FeedError(f"the feed did not answer within {TIMEOUT_SECONDS} seconds") from None
+            raise FeedError("timeout", seconds=TIMEOUT_SECONDS) from None
         except aiohttp.ClientError as problem:
             cause = problem.__cause__ or problem.__context__
             if isinstance(cause, FeedError):
                 raise cause from None
-            raise FeedError(
-                f"the feed could not be reached ({type(problem).__name__}); check the address"
-            ) from None
+            raise FeedError("unreachable", problem=type(problem).__name__) from None
     try:
         return json.loads(body)
     except (ValueError, RecursionError):
-        raise FeedError(
-            "the address did not return JSON — is it the feed itself (for 12 Step Meeting "
-            "List: …/wp-admin/admin-ajax.php?action=meetings) and not a web page?"
-        ) from None
+        raise FeedError("not-json") from None
 
 
 async def _read_capped(response: aiohttp.ClientResponse, max_bytes: int) -> bytes:
-    too_big = FeedError(f"the feed is larger than {max_bytes // (1024 * 1024)} MB")
+    too_big = FeedError("too-big", megabytes=max_bytes // (1024 * 1024))
     if (response.content_length or 0) > max_bytes:
         raise too_big
     chunks, size = [], 0

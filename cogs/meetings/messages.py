@@ -140,26 +140,30 @@ def removed_note(meeting: Meeting, start: datetime, locale: str = "en") -> Messa
     )
 
 
-def describe(meeting: Meeting) -> str:
-    """One line about a series, for moderators' confirmations."""
-    every = "every week" if meeting.every_weeks == 1 else f"every {meeting.every_weeks} weeks"
-    leads = ", ".join(lead_words(m) for m in meeting.lead_minutes)
-    text = (
-        f"**{literal(meeting.title)}** (#{meeting.id}): {'/'.join(meeting.days)} at "
-        f"{meeting.hour:02d}:{meeting.minute:02d} {meeting.zone}, {every}; "
-        f"announced in <#{meeting.channel}> {leads} before"
-    )
-    extra = details(meeting, private=True)
+def describe(meeting: Meeting, locale: str = "en") -> str:
+    """The moderator's confirmation of a series they added, in ``locale``."""
+    t = speaker(locale)
+    leads = ", ".join(lead_words(m, t) for m in meeting.lead_minutes)
+    text = t(
+        "meetings-added", title=literal(meeting.title), id=str(meeting.id),
+        days="/".join(meeting.days), time=f"{meeting.hour:02d}:{meeting.minute:02d}",
+        zone=meeting.zone, weeks=meeting.every_weeks, channel=meeting.channel, leads=leads,
+    )  # fmt: skip
+    extra = details(meeting, private=True, locale=locale)
     if meeting.public:
-        extra.append("Listed in the public feed")
+        extra.append(t("meetings-added-public"))
     return text + "".join(f"\n  {line}" for line in extra)
 
 
-def cannot_post_note(meeting: Meeting) -> Message:
-    """For moderators: a meeting's reminders are not going out, and the fix."""
+def cannot_post_note(meeting: Meeting, locale: str = "en") -> Message:
+    """For moderators (in the community's language): a meeting's reminders are
+    not going out, and the fix."""
     return Message(
-        text=f"Reminders for **{literal(meeting.title)}** (meeting #{meeting.id}) are not "
-        f"being posted: I can't post in <#{meeting.channel}>. Give Haven permission to send "
-        f"messages there, or move the meeting: `/meeting remove {meeting.id}`, then "
-        "`/meeting add` it again with channel:#..."
+        text=translate(
+            locale,
+            "meetings-cannot-post-note",
+            title=literal(meeting.title),
+            id=str(meeting.id),
+            channel=meeting.channel,
+        )
     )

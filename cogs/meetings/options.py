@@ -8,12 +8,20 @@ from dataclasses import dataclass
 from typing import Annotated
 from urllib.parse import urlsplit
 
-from bot.api import Boolean, Choice, Integer, Name, OptionError, OptionType, literal
+from bot.api import Boolean, Choice, Integer, Name, OptionError, OptionType, literal, translate
 
 from .recurrence import WEEKDAYS
 
 #: A meeting by its number; members type it as ``id`` (``/meeting rsvp id:3 going``).
 MeetingId = Annotated[int, Integer(min_value=1), Name("id")]
+
+
+def refused(pctx, key: str, **args) -> OptionError:
+    """An option's error from the meetings catalogue, in the member's language
+    once parsing knows it (the engine's ParseContext has no ``locale`` yet:
+    English until it does)."""
+    return OptionError(translate(getattr(pctx, "locale", None) or "en", key, **args))
+
 
 FULL_NAMES = {
     "monday": "mon", "tuesday": "tue", "wednesday": "wed", "thursday": "thu",
@@ -41,10 +49,7 @@ class Weekday(Choice):
         text = FULL_NAMES.get(text, text)
         if text in self.choices:
             return text
-        shown = str(raw)[:40]
-        raise OptionError(
-            f"“{literal(shown)}” is not a weekday; use mon, tue, wed, thu, fri, sat or sun"
-        )
+        raise refused(pctx, "meetings-option-weekday", value=literal(str(raw)[:40]))
 
 
 @dataclass(frozen=True)
@@ -60,11 +65,10 @@ class EveryWeeks(OptionType):
         text = str(raw).strip().lower()
         match = re.fullmatch(r"(\d{1,3})\s*(?:w|wk|wks|week|weeks)?", text)
         if not match:
-            shown = literal(str(raw)[:40])
-            raise OptionError(f"“{shown}” is not a number of weeks; write it like 2w")
+            raise refused(pctx, "meetings-option-weeks", value=literal(str(raw)[:40]))
         weeks = int(match.group(1))
         if not 1 <= weeks <= self.most:
-            raise OptionError(f"every {weeks} weeks is not possible; use 1w to {self.most}w")
+            raise refused(pctx, "meetings-option-weeks-range", weeks=weeks, most=self.most)
         return weeks
 
 
@@ -80,7 +84,9 @@ class HttpLink(OptionType):
     def parse(self, raw, pctx):
         text = str(raw).strip()
         if len(text) > self.max_length:
-            raise OptionError(f"that link is {len(text)} characters; the most is {self.max_length}")
+            raise refused(
+                pctx, "meetings-option-link-length", length=len(text), most=self.max_length
+            )
         try:
             # No spaces, and none of the characters RFC 3986 leaves out of a URL
             # (``<>"{}|\\^` ``): a link is never markup or a mention.
@@ -88,10 +94,7 @@ class HttpLink(OptionType):
         except ValueError:  # a malformed host such as "http://["
             parts = None
         if parts is None or parts.scheme.lower() not in ("http", "https") or not parts.netloc:
-            raise OptionError(
-                f"“{literal(text[:40])}” is not a web link; it must start with https:// or "
-                "http:// and have no spaces or <, >, |"
-            )
+            raise refused(pctx, "meetings-option-link", value=literal(text[:40]))
         return text
 
 
@@ -106,10 +109,7 @@ class Phone(OptionType):
     def parse(self, raw, pctx):
         text = " ".join(str(raw).split())
         if not re.fullmatch(r"\+?[\d ()\-.]{3,30}(?:[,;*#]+[\d*#]*)*", text) or len(text) > 60:
-            raise OptionError(
-                f"“{literal(text[:40])}” is not a phone number; use digits, + and - (and , * # "
-                "for pauses and codes), like +15550100,,123456#"
-            )
+            raise refused(pctx, "meetings-option-phone", value=literal(text[:40]))
         return text
 
 

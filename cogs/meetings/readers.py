@@ -24,16 +24,11 @@ def read_feed(data: object, filters: Filters) -> Read:
     if isinstance(data, dict) and isinstance(data.get("meetings"), list):
         data = data["meetings"]  # some servers wrap the list
     if not isinstance(data, list):
-        raise FeedError(
-            "the feed is not a list of meetings (a Meeting Guide feed is a JSON list of "
-            "meetings; a BMLT one is the result of switcher=GetSearchResults)"
-        )
+        raise FeedError("not-a-list")
     if len(data) > MAX_ENTRIES:
-        raise FeedError(
-            f"the feed lists {len(data):,} entries; Haven reads at most {MAX_ENTRIES:,}"
-        )
+        raise FeedError("too-long", count=len(data), most=MAX_ENTRIES)
     if not data:
-        raise FeedError("the feed lists no meetings")
+        raise FeedError("empty")
     entries = [entry for entry in data if isinstance(entry, dict)]
     reader = (
         bmlt if any("id_bigint" in e or "weekday_tinyint" in e for e in entries[:50]) else guide
@@ -57,8 +52,5 @@ def read_feed(data: object, filters: Filters) -> Read:
             continue
         read.listings.append(listing)
     if not read.listings and set(read.skipped) <= SHAPE_PROBLEMS:
-        raise FeedError(
-            f"none of the feed's {len(data):,} entries is a meeting in the Meeting Guide or "
-            "BMLT format (each needs a name, a day and a time)"
-        )
+        raise FeedError("no-meetings", count=len(data))
     return read

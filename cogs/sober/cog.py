@@ -40,7 +40,6 @@ from bot.api import (
     Undeliverable,
     UsageError,
     action,
-    choose_language,
     command,
     error,
     job,
@@ -601,7 +600,7 @@ class Sober(Cog):
         channel = ctx.channel("milestones")
         if share != "private" and channel:
             # The channel reads the community's language, not this member's.
-            here = choose_language(None, None, ctx.settings(EngineSettings).language)
+            here = ctx.community_locale
 
             def say(key: str, **args: Any) -> str:
                 return translate(here, key, **args)

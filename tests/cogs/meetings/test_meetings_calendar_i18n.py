@@ -18,8 +18,8 @@ import pytest
 from icalendar import Calendar
 
 from bot import i18n
+from bot.context import Context
 from bot.i18n import CATALOGUES
-from cogs.meetings import cog
 from cogs.meetings.types import TYPES
 from tests.cogs.meetings.test_meetings_directory import http
 from tests.cogs.meetings.test_meetings_i18n import MEETINGS, chooses
@@ -136,7 +136,7 @@ async def test_every_calendar_and_subscription_line_came_from_the_catalogue(h, p
     """A string still written in Python shows unbracketed: the replies, the
     calendar file's own words (its name, "Dial in", "Passcode"), the served
     calendar's, the removed-meeting DM and every type name."""
-    monkeypatch.setattr(cog, "community_locale", lambda ctx: pseudo)
+    monkeypatch.setattr(Context, "community_locale", property(lambda ctx: pseudo))
     await h.run(SETUP)
     await h.agree("alice")
     await chooses(h, "alice", pseudo)

@@ -8,8 +8,7 @@ title and about (a moderator's words), and the times inside the messages,
 which each platform shows in the reader's own language (``timestamp``).
 The Meeting Guide type names, /meeting calendar and subscribe and the
 removed-meeting DM: test_meetings_calendar_i18n.py. The moderators' commands
-(add, skip, remove, mirror, import, ...) are not converted yet and answer in
-English."""
+(add, skip, remove, mirror, import, ...): test_meetings_moderators_i18n.py."""
 
 from __future__ import annotations
 
@@ -18,9 +17,9 @@ from collections.abc import Awaitable, Callable
 import pytest
 from sqlmodel import select
 
+from bot.context import Context
 from bot.i18n import CATALOGUES
 from bot.models import Member
-from cogs.meetings import cog
 from tests.support.catalogues import (
     CLOSE,
     OPEN,
@@ -106,7 +105,7 @@ async def test_the_pseudo_locale_shows_every_meetings_string_came_from_the_catal
     channel's posts are in the community's language (``/mod language`` keeps
     only shipped ones: here the pseudo-locale stands in), alice's reminder in
     her own."""
-    monkeypatch.setattr(cog, "community_locale", lambda ctx: pseudo)
+    monkeypatch.setattr(Context, "community_locale", property(lambda ctx: pseudo))
     console.session.locale = pseudo
     shown = await _scenario(console, lambda: chooses(console, "alice", pseudo))
     kinds = {o.kind for o in shown}

@@ -55,8 +55,8 @@ async def test_a_meeting_that_does_not_exist_or_does_not_meet_then_is_refused_pl
         ("/meeting skip 7 2026-11-23", "there is no meeting #7"),
         ("/meeting remove 7", "there is no meeting #7"),
         ("/meeting public 7 yes", "there is no meeting #7"),
-        ("/meeting skip 1 2026-11-24", "does not meet on 2026-11-24 (tue)"),
-        ("/meeting skip 1 2026-11-16", "the meeting on 2026-11-16 has already started"),
+        ("/meeting skip 1 2026-11-24", "does not meet on Tuesday, November 24, 2026"),
+        ("/meeting skip 1 2026-11-16", "the meeting on November 16, 2026 has already started"),
     ):
         await refused(h, line, reason)
     assert await rows(h, MeetingRsvp) == [] and await rows(h, MeetingSkip) == []

@@ -112,7 +112,7 @@ async def test_skip_refuses_days_without_a_meeting(console):
     await console.run(SETUP)
     await console.run("/meeting add title:Monday circle day:mon time:18:00 tz:Europe/London")
     wrong_day = await console.say("/meeting skip 1 2026-11-24")
-    assert wrong_day.error and "does not meet on 2026-11-24" in wrong_day.text
+    assert wrong_day.error and "does not meet on Tuesday, November 24, 2026" in wrong_day.text
     past = await console.say("/meeting skip 1 2026-11-16")
     assert past.error and "already started" in past.text
     unknown = await console.say("/meeting skip 9 2026-11-23")

@@ -198,3 +198,135 @@ meetings-type-name-X = Rollstuhlgerecht
 meetings-type-name-XB = Rollstuhlgerechtes WC
 meetings-type-name-XT = Eingehen auf Beiträge erlaubt
 meetings-type-name-Y = Junge Leute
+
+## moderators
+## Die /meeting-Befehle der Moderatoren. { $channel } steht in <#…>;
+## { $host }, { $days } (mon/thu, wie die Moderation es getippt hat) und
+## { $zone } bleiben, wie sie sind.
+
+cmd-meeting-add-description = Ein wiederkehrendes Meeting anlegen (Erinnerungen standardmäßig 60 und 10 Minuten vorher)
+cmd-meeting-skip-description = Ein Meeting absagen (statt der Erinnerung geht ein kurzer Hinweis raus)
+cmd-meeting-remove-description = Eine Meeting-Reihe und ihre ausstehenden Erinnerungen löschen
+cmd-meeting-mirror-description = Den nächsten Termin jedes Meetings als geplantes Event spiegeln (Discord)
+cmd-meeting-import-description = Einen Feed von Meeting Guide (12 Step Meeting List) oder NA BMLT in /meeting find importieren
+cmd-meeting-sync-description = Importierte Feeds jetzt aktualisieren (alle oder einen über seine id)
+cmd-meeting-feeds-description = Die importierten Feeds und ihr letzter Abgleich; remove:<id> entfernt einen samt Meetings
+cmd-meeting-public-description = Ein Meeting in den öffentlichen Feed der Community aufnehmen oder herausnehmen
+cmd-meeting-feed-description = Meetings mit public:yes als Meeting-Guide-Feed anbieten (key: zum Einschränken)
+
+meetings-no-channel = es gibt noch keinen Ankündigungskanal: lege einen mit `/mod channel announcements #kanal` fest oder gib channel:#kanal an
+meetings-cannot-post = Ich kann in <#{ $channel }> nicht posten — gib Haven dort die Berechtigung, Nachrichten zu senden, oder wähle mit channel:#... einen anderen Kanal.
+
+meetings-add-limit = Diese Community hat { $count } Meetings; Haven behält höchstens { $most }. Entferne eines, das du nicht mehr brauchst, mit `/meeting remove <id>` (zum Beispiel `/meeting remove 12`) und lege dieses dann noch einmal an.
+meetings-added = **{ $title }** (#{ $id }) angelegt: { $days } um { $time } { $zone }, { $weeks ->
+    [one] jede Woche
+   *[other] alle { $weeks } Wochen
+}; angekündigt in <#{ $channel }> { $leads } vorher.
+meetings-added-public = Im öffentlichen Feed
+meetings-added-first = Erstes Meeting: { $start }.
+
+meetings-mirrored = Sein nächster Termin ist als geplantes Event gespiegelt.
+meetings-mirror-failed = Ich konnte sein geplantes Event gerade nicht aktualisieren; ich versuche es beim nächsten Meeting wieder.
+meetings-mirror-unavailable = Diese Plattform hat keine geplanten Events, es gibt also nichts zu spiegeln. Ankündigungen und `/meeting calendar` funktionieren wie bisher.
+meetings-mirror-on = Spiegeln an: Der nächste Termin jedes Meetings ist ein geplantes Event (jetzt { $done } von { $count }). Havens Zeitplan bleibt maßgeblich — Änderungen direkt an den Events werden überschrieben.
+meetings-mirror-off = Spiegeln aus: { $done ->
+    [one] { $done } geplantes Event entfernt.
+   *[other] { $done } geplante Events entfernt.
+}
+meetings-mirror-some-failed = { $count ->
+    [one] { $count } konnte gerade nicht aktualisiert werden; ich versuche es bei jedem Meeting wieder.
+   *[other] { $count } konnten gerade nicht aktualisiert werden; ich versuche es bei jedem Meeting wieder.
+}
+
+meetings-skip-not-that-day = **{ $title }** findet am { $day } nicht statt; siehe `/meeting list`
+meetings-skip-started = das Meeting am { $day } hat schon begonnen
+meetings-skip-already = **{ $title }** am { $day } ist schon abgesagt.
+meetings-skip-done = **{ $title }** am { $start } abgesagt. Ein kurzer Hinweis ersetzt die Erinnerung.
+
+meetings-removed = **{ $title }** (#{ $id }) und seine ausstehenden Erinnerungen gelöscht.
+meetings-removed-going-untold = { $going ->
+    [one] { $going } Mitglied hatte zugesagt: konnte nicht benachrichtigt werden.
+   *[other] { $going } Mitglieder hatten zugesagt: keines konnte benachrichtigt werden.
+}
+meetings-removed-going-told = { $going ->
+    [one] { $going } Mitglied hatte zugesagt: per privater Nachricht benachrichtigt.
+   *[other] { $going } Mitglieder hatten zugesagt: { $told } per privater Nachricht benachrichtigt.
+}
+meetings-removed-going-some = { $going ->
+    [one] { $going } Mitglied hatte zugesagt: { $told } per privater Nachricht benachrichtigt, { $missed } per Direktnachricht nicht erreichbar (geschlossen oder nicht mehr da).
+   *[other] { $going } Mitglieder hatten zugesagt: { $told } per privater Nachricht benachrichtigt, { $missed } per Direktnachricht nicht erreichbar (geschlossen oder nicht mehr da).
+}
+
+meetings-cannot-post-note = Erinnerungen für **{ $title }** (Meeting #{ $id }) werden nicht gepostet: Ich kann in <#{ $channel }> nicht posten. Gib Haven dort die Berechtigung, Nachrichten zu senden, oder verlege das Meeting: `/meeting remove { $id }` und dann mit `/meeting add` und channel:#... neu anlegen.
+
+meetings-public-off = **{ $title }** ist nicht mehr im öffentlichen Feed.
+meetings-public-on = **{ $title }** steht im öffentlichen Feed (sein Zugangscode nie).
+meetings-public-not-weekly = Meeting-Guide-Feeds kennen keine Meetings alle n Wochen, dort fehlt es daher.
+meetings-no-public-url = Haven hat noch keine öffentliche Adresse und kann deshalb keine Links geben: Wer Haven betreibt, setzt HAVEN_PUBLIC_URL (zum Beispiel https://haven.example.org) und stellt HAVEN_HTTP_PORT dort bereit.
+meetings-feed-already-off = Der öffentliche Feed ist schon aus.
+meetings-feed-off = Der öffentliche Feed ist aus: Seine Adresse antwortet jetzt mit 404.
+meetings-feed-on = Der öffentliche Feed ist an: { $url }
+meetings-feed-on-key = Der öffentliche Feed ist an: { $url }?key=<dein Schlüssel>
+meetings-feed-lists = { $count ->
+    [one] Er enthält { $count } als öffentlich markiertes Meeting (`/meeting public <id> yes`); Zugangscodes stehen nie darin.
+   *[other] Er enthält { $count } als öffentlich markierte Meetings (`/meeting public <id> yes`); Zugangscodes stehen nie darin.
+}
+
+meetings-import-twice = dieser Feed ist schon importiert; `/meeting sync` bringt ihn auf den neuesten Stand
+meetings-import-limit = diese Community hat { $count } Feeds; entferne zuerst einen mit `/meeting feeds remove:<id>`
+meetings-import-failed = Nichts importiert: { $problem }.
+meetings-import-usage = Verwendung: `/meeting import <url> [key:<Freigabeschlüssel>] [tz:<Zone>] [types:<Codes>] [within:<Zone oder Region>]`
+meetings-import-too-many = Nichts importiert: Der Feed hat { $count } Meetings und diese Community listet schon { $listed }; Haven behält höchstens { $most }. Grenze ihn mit within:<Region> oder types:<Codes> ein.
+meetings-imported = Feed #{ $id } importiert ({ $format }, { $host }): { $result }.
+meetings-imported-next = `/meeting find` zeigt seine Meetings; er wird alle { $hours } Stunden neu abgeglichen, oder jetzt mit `/meeting sync`.
+
+meetings-sync-no-feed = es gibt keinen importierten Feed #{ $id }; siehe `/meeting feeds`
+meetings-sync-no-feeds = noch keine Feeds importiert; füge einen mit `/meeting import <url>` hinzu
+meetings-sync-line = Feed #{ $id } ({ $host }): { $result }
+meetings-feeds-removed = Feed #{ $id } ({ $host }) samt seinen Meetings entfernt.
+meetings-feeds-none = Keine Feeds importiert. Füge einen mit `/meeting import <url>` hinzu.
+meetings-feeds-heading = Importierte Feeds:
+meetings-feeds-item = #{ $id } { $host } — abgeglichen { $when }: { $result }
+meetings-feeds-item-never = #{ $id } { $host } — nie abgeglichen: { $result }
+
+meetings-feed-result = hinzugefügt: { $added }, aktualisiert: { $updated }, entfernt: { $removed }, unverändert: { $unchanged }
+meetings-feed-result-skipped = hinzugefügt: { $added }, aktualisiert: { $updated }, entfernt: { $removed }, unverändert: { $unchanged }; übersprungen: { $skipped } ({ $reasons })
+meetings-feed-skip-reason = { $reason ->
+    [inactive] inaktiv
+    [temporarily-closed] vorübergehend geschlossen
+    [no-name] ohne Namen
+    [no-valid-day] ohne gültigen Tag
+    [no-valid-time] ohne gültige Uhrzeit
+    [no-slug] ohne Slug
+    [unknown-zone] unbekannte Zeitzone
+    [no-zone] ohne Zeitzone (gib tz:<Zone> an, um sie zu importieren)
+    [not-a-meeting] keine Meetings
+    [listed-twice] doppelt gelistet
+   *[outside-filter] außerhalb deines Filters
+}: { $count }
+meetings-feed-not-synced = nicht abgeglichen: { $problem }; nichts geändert
+meetings-feed-too-many = nicht abgeglichen: Er listet jetzt { $count } Meetings, mehr als die { $most }, für die diese Community Platz hat; nichts geändert
+meetings-feed-removed-meanwhile = inzwischen entfernt
+
+meetings-feed-error-private = { $host } ist eine private oder lokale Adresse; Haven liest nur Feeds im öffentlichen Internet
+meetings-feed-error-unreadable = diese Adresse kann nicht gelesen werden; prüfe sie und versuche es noch einmal
+meetings-feed-error-scheme = die Adresse eines Feeds muss mit https:// oder http:// beginnen
+meetings-feed-error-password = die Adresse eines Feeds darf keinen Benutzernamen und kein Passwort enthalten
+meetings-feed-error-localhost = localhost ist nicht im öffentlichen Internet; nimm die öffentliche Adresse des Feeds
+meetings-feed-error-status = der Server des Feeds antwortete mit HTTP { $status }
+meetings-feed-error-redirects = der Feed hat mehr als { $count }-mal weitergeleitet
+meetings-feed-error-timeout = der Feed hat nicht innerhalb von { $seconds } Sekunden geantwortet
+meetings-feed-error-unreachable = der Feed war nicht erreichbar ({ $problem }); prüfe die Adresse
+meetings-feed-error-not-json = die Adresse lieferte kein JSON — ist es der Feed selbst (bei 12 Step Meeting List: …/wp-admin/admin-ajax.php?action=meetings) und keine Webseite?
+meetings-feed-error-too-big = der Feed ist größer als { $megabytes } MB
+meetings-feed-error-not-a-list = der Feed ist keine Liste von Meetings (ein Meeting-Guide-Feed ist eine JSON-Liste von Meetings; ein BMLT-Feed ist das Ergebnis von switcher=GetSearchResults)
+meetings-feed-error-too-long = der Feed hat { $count } Einträge; Haven liest höchstens { $most }
+meetings-feed-error-empty = der Feed listet keine Meetings
+meetings-feed-error-no-meetings = keiner der { $count } Einträge des Feeds ist ein Meeting im Meeting-Guide- oder BMLT-Format (jedes braucht einen Namen, einen Tag und eine Uhrzeit)
+
+meetings-option-weekday = „{ $value }“ ist kein Wochentag; nimm mon, tue, wed, thu, fri, sat oder sun
+meetings-option-weeks = „{ $value }“ ist keine Anzahl Wochen; schreib es wie 2w
+meetings-option-weeks-range = alle { $weeks } Wochen geht nicht; nimm 1w bis { $most }w
+meetings-option-link-length = dieser Link hat { $length } Zeichen; höchstens { $most } sind möglich
+meetings-option-link = „{ $value }“ ist kein Weblink; er muss mit https:// oder http:// beginnen und darf keine Leerzeichen oder <, >, | enthalten
+meetings-option-phone = „{ $value }“ ist keine Telefonnummer; nimm Ziffern, + und - (und , * # für Pausen und Codes), etwa +15550100,,123456#

@@ -221,3 +221,160 @@ meetings-type-name-X = Wheelchair Access
 meetings-type-name-XB = Wheelchair-Accessible Bathroom
 meetings-type-name-XT = Cross Talk Permitted
 meetings-type-name-Y = Young People
+
+## moderators
+## The moderators' /meeting commands: add, skip, remove, mirror, public, feed,
+## import, sync and feeds. { $channel } is a channel's id inside <#…> (the
+## platform shows its name); { $host } is a feed's web address's host;
+## { $days } are the weekday codes the moderator typed (mon/thu); { $zone } a
+## time zone's name (America/New_York). Keep them as they are.
+
+cmd-meeting-add-description = Add a recurring meeting (reminders 60 and 10 minutes before by default)
+cmd-meeting-skip-description = Cancel one meeting (a short note goes out instead of the reminder)
+cmd-meeting-remove-description = Delete a meeting series and its pending reminders
+cmd-meeting-mirror-description = Mirror each meeting's next occurrence as a scheduled event (Discord)
+cmd-meeting-import-description = Import a Meeting Guide (12 Step Meeting List) or NA BMLT feed into /meeting find
+cmd-meeting-sync-description = Bring imported feeds up to date now (all, or one by its id)
+cmd-meeting-feeds-description = The imported feeds, when each last synced; remove:<id> drops one and its meetings
+cmd-meeting-public-description = List a meeting in the community's public feed, or take it out
+cmd-meeting-feed-description = Serve the meetings marked public:yes as a Meeting Guide feed (key: to restrict it)
+
+## Where a meeting's reminders go.
+meetings-no-channel = there is no announcements channel yet: set one with `/mod channel announcements #channel`, or pass channel:#channel
+meetings-cannot-post = I can't post in <#{ $channel }> — give Haven permission to send messages there, or choose another channel with channel:#...
+
+## /meeting add
+# $count: the meetings the community has; $most: how many Haven keeps.
+meetings-add-limit = This community has { $count } meetings; Haven keeps at most { $most }. Remove one you no longer need with `/meeting remove <id>` (for example `/meeting remove 12`), then add this one again.
+# The series in a line. $time: its start (19:00); $leads: meetings-lead-* times joined ("1 hour, 10 minutes"); $weeks: every how many weeks.
+meetings-added = Added **{ $title }** (#{ $id }): { $days } at { $time } { $zone }, { $weeks ->
+    [one] every week
+   *[other] every { $weeks } weeks
+}; announced in <#{ $channel }> { $leads } before.
+meetings-added-public = Listed in the public feed
+meetings-added-first = First meeting: { $start }.
+
+## The scheduled-event mirror, after add, skip and /meeting mirror.
+meetings-mirrored = Its next meeting is mirrored as a scheduled event.
+meetings-mirror-failed = I couldn't update its scheduled event just now; I'll try again at the next meeting.
+meetings-mirror-unavailable = This platform has no scheduled events, so there is nothing to mirror. Announcements and `/meeting calendar` work as before.
+# $done of $count meetings now have their event.
+meetings-mirror-on = Mirror on: each meeting's next occurrence is a scheduled event ({ $done } of { $count } now). Haven's schedule stays the source of truth — edits made to the events themselves are overwritten.
+meetings-mirror-off = Mirror off: removed { $done ->
+    [one] { $done } scheduled event.
+   *[other] { $done } scheduled events.
+}
+meetings-mirror-some-failed = { $count ->
+    [one] { $count } could not be updated just now; I'll try again at each meeting.
+   *[other] { $count } could not be updated just now; I'll try again at each meeting.
+}
+
+## /meeting skip. $day: the date the moderator typed, as the language writes it (Thursday, December 24, 2026).
+meetings-skip-not-that-day = **{ $title }** does not meet on { $day }; see `/meeting list`
+meetings-skip-started = the meeting on { $day } has already started
+meetings-skip-already = **{ $title }** on { $day } is already cancelled.
+meetings-skip-done = Cancelled **{ $title }** on { $start }. A short note replaces its reminder.
+
+## /meeting remove. $going: members who had said they were going; $told: those a private message reached.
+meetings-removed = Removed **{ $title }** (#{ $id }) and its pending reminders.
+meetings-removed-going-untold = { $going ->
+    [one] { $going } member had said they were going: none could be told.
+   *[other] { $going } members had said they were going: none could be told.
+}
+meetings-removed-going-told = { $going ->
+    [one] { $going } member had said they were going: { $told } told by private message.
+   *[other] { $going } members had said they were going: { $told } told by private message.
+}
+# Some going members were told, $missed were not.
+meetings-removed-going-some = { $going ->
+    [one] { $going } member had said they were going: { $told } told by private message, { $missed } couldn't be reached by DM (closed or gone).
+   *[other] { $going } members had said they were going: { $told } told by private message, { $missed } couldn't be reached by DM (closed or gone).
+}
+
+## Posted in the moderators' channel (in the community's language) when a meeting's reminders cannot go out.
+meetings-cannot-post-note = Reminders for **{ $title }** (meeting #{ $id }) are not being posted: I can't post in <#{ $channel }>. Give Haven permission to send messages there, or move the meeting: `/meeting remove { $id }`, then `/meeting add` it again with channel:#...
+
+## /meeting public and /meeting feed
+meetings-public-off = **{ $title }** is no longer in the public feed.
+meetings-public-on = **{ $title }** is listed in the public feed (its passcode never is).
+meetings-public-not-weekly = Meeting Guide feeds have no every-n-weeks meetings, so it is left out there.
+meetings-no-public-url = Haven has no public address yet, so it cannot give links: the operator sets HAVEN_PUBLIC_URL (for example https://haven.example.org) and serves HAVEN_HTTP_PORT there.
+meetings-feed-already-off = The public feed is already off.
+meetings-feed-off = The public feed is off: its address now answers 404.
+# $url: the feed's address (with ?key=<your key> when it has a key).
+meetings-feed-on = The public feed is on: { $url }
+meetings-feed-on-key = The public feed is on: { $url }?key=<your key>
+meetings-feed-lists = { $count ->
+    [one] It lists { $count } meeting marked public (`/meeting public <id> yes`); passcodes are never in it.
+   *[other] It lists { $count } meetings marked public (`/meeting public <id> yes`); passcodes are never in it.
+}
+
+## /meeting import. $format: "Meeting Guide" or "BMLT" (names); $result: a meetings-feed-result line.
+meetings-import-twice = that feed is imported already; `/meeting sync` brings it up to date
+meetings-import-limit = this community has { $count } feeds; remove one first with `/meeting feeds remove:<id>`
+# $problem: a meetings-feed-error-* reason.
+meetings-import-failed = Nothing was imported: { $problem }.
+meetings-import-usage = Usage: `/meeting import <url> [key:<sharing key>] [tz:<zone>] [types:<codes>] [within:<zone or region>]`
+meetings-import-too-many = Nothing was imported: the feed has { $count } meetings and this community already lists { $listed }; Haven keeps at most { $most }. Narrow it with within:<region> or types:<codes>.
+meetings-imported = Imported feed #{ $id } ({ $format }, { $host }): { $result }.
+meetings-imported-next = `/meeting find` shows its meetings; it syncs again every { $hours } hours, or now with `/meeting sync`.
+
+## /meeting sync and /meeting feeds
+meetings-sync-no-feed = there is no imported feed #{ $id }; see `/meeting feeds`
+meetings-sync-no-feeds = no feeds are imported yet; add one with `/meeting import <url>`
+meetings-sync-line = Feed #{ $id } ({ $host }): { $result }
+meetings-feeds-removed = Removed feed #{ $id } ({ $host }) and its meetings.
+meetings-feeds-none = No feeds are imported. Add one with `/meeting import <url>`.
+meetings-feeds-heading = Imported feeds:
+# $when: when it last synced, as the reader's app shows it; $result: what that sync did.
+meetings-feeds-item = #{ $id } { $host } — synced { $when }: { $result }
+meetings-feeds-item-never = #{ $id } { $host } — synced never: { $result }
+
+## What a sync did (also kept, in the community's language, for /meeting feeds).
+meetings-feed-result = { $added } added, { $updated } updated, { $removed } removed, { $unchanged } unchanged
+# $reasons: meetings-feed-skip-reason items joined with "; ".
+meetings-feed-result-skipped = { $added } added, { $updated } updated, { $removed } removed, { $unchanged } unchanged; { $skipped } skipped ({ $reasons })
+# How many of the feed's entries were left out, and why.
+meetings-feed-skip-reason = { $count } { $reason ->
+    [inactive] inactive
+    [temporarily-closed] temporarily closed
+    [no-name] no name
+    [no-valid-day] no valid day
+    [no-valid-time] no valid time
+    [no-slug] no slug
+    [unknown-zone] unknown time zone
+    [no-zone] no time zone (give tz:<zone> to import these)
+    [not-a-meeting] not a meeting
+    [listed-twice] listed twice
+   *[outside-filter] outside your filter
+}
+meetings-feed-not-synced = not synced: { $problem }; nothing changed
+meetings-feed-too-many = not synced: it now lists { $count } meetings, more than this community's room for { $most }; nothing changed
+meetings-feed-removed-meanwhile = removed meanwhile
+
+## Why a feed could not be read. $host: the address's host.
+meetings-feed-error-private = { $host } is a private or local address; Haven only reads feeds on the public internet
+meetings-feed-error-unreadable = that address cannot be read; check it and try again
+meetings-feed-error-scheme = a feed's address must start with https:// or http://
+meetings-feed-error-password = a feed's address may not hold a user name or password
+meetings-feed-error-localhost = localhost is not on the public internet; use the feed's public address
+# $status: an HTTP status number (404).
+meetings-feed-error-status = the feed's server answered HTTP { $status }
+meetings-feed-error-redirects = the feed redirected more than { $count } times
+meetings-feed-error-timeout = the feed did not answer within { $seconds } seconds
+# $problem: the network error's name (ClientConnectorError).
+meetings-feed-error-unreachable = the feed could not be reached ({ $problem }); check the address
+meetings-feed-error-not-json = the address did not return JSON — is it the feed itself (for 12 Step Meeting List: …/wp-admin/admin-ajax.php?action=meetings) and not a web page?
+meetings-feed-error-too-big = the feed is larger than { $megabytes } MB
+meetings-feed-error-not-a-list = the feed is not a list of meetings (a Meeting Guide feed is a JSON list of meetings; a BMLT one is the result of switcher=GetSearchResults)
+meetings-feed-error-too-long = the feed lists { $count } entries; Haven reads at most { $most }
+meetings-feed-error-empty = the feed lists no meetings
+meetings-feed-error-no-meetings = none of the feed's { $count } entries is a meeting in the Meeting Guide or BMLT format (each needs a name, a day and a time)
+
+## Option errors of /meeting add (English until the engine's parsing knows the member's language). $value: what was typed.
+meetings-option-weekday = “{ $value }” is not a weekday; use mon, tue, wed, thu, fri, sat or sun
+meetings-option-weeks = “{ $value }” is not a number of weeks; write it like 2w
+meetings-option-weeks-range = every { $weeks } weeks is not possible; use 1w to { $most }w
+meetings-option-link-length = that link is { $length } characters; the most is { $most }
+meetings-option-link = “{ $value }” is not a web link; it must start with https:// or http:// and have no spaces or <, >, |
+meetings-option-phone = “{ $value }” is not a phone number; use digits, + and - (and , * # for pauses and codes), like +15550100,,123456#

@@ -199,3 +199,142 @@ meetings-type-name-X = Acceso en silla de ruedas
 meetings-type-name-XB = Baño accesible para sillas de ruedas
 meetings-type-name-XT = Se permite opinar
 meetings-type-name-Y = Gente joven
+
+## moderators
+## Los comandos de /meeting de los moderadores. { $channel } va dentro de <#…>,
+## { $host }, { $days } (mon/thu, lo que escribió el moderador) y { $zone } se
+## dejan como están.
+
+cmd-meeting-add-description = Añade una reunión periódica (recordatorios 60 y 10 minutos antes, por defecto)
+cmd-meeting-skip-description = Cancela una reunión (sale una nota breve en lugar del recordatorio)
+cmd-meeting-remove-description = Elimina una serie de reuniones y sus recordatorios pendientes
+cmd-meeting-mirror-description = Refleja la próxima sesión de cada reunión como evento programado (Discord)
+cmd-meeting-import-description = Importa un feed de Meeting Guide (12 Step Meeting List) o de NA BMLT a /meeting find
+cmd-meeting-sync-description = Actualiza ahora los feeds importados (todos, o uno por su id)
+cmd-meeting-feeds-description = Los feeds importados y su última sincronización; remove:<id> quita uno y sus reuniones
+cmd-meeting-public-description = Incluye una reunión en el feed público de la comunidad, o la quita
+cmd-meeting-feed-description = Publica las reuniones marcadas public:yes como feed de Meeting Guide (key: para restringirlo)
+
+meetings-no-channel = todavía no hay canal de anuncios: elige uno con `/mod channel announcements #canal`, o indica channel:#canal
+meetings-cannot-post = No puedo publicar en <#{ $channel }>: dale a Haven permiso para enviar mensajes allí, o elige otro canal con channel:#...
+
+meetings-add-limit = Esta comunidad tiene { $count } reuniones; Haven guarda como máximo { $most }. Elimina una que ya no necesites con `/meeting remove <id>` (por ejemplo `/meeting remove 12`) y vuelve a añadir esta.
+meetings-added = Añadida **{ $title }** (#{ $id }): { $days } a las { $time } { $zone }, { $weeks ->
+    [one] cada semana
+    [many] cada { $weeks } semanas
+   *[other] cada { $weeks } semanas
+}; se anuncia en <#{ $channel }> { $leads } antes.
+meetings-added-public = Incluida en el feed público
+meetings-added-first = Primera reunión: { $start }.
+
+meetings-mirrored = Su próxima reunión aparece como evento programado.
+meetings-mirror-failed = Ahora mismo no he podido actualizar su evento programado; lo intentaré de nuevo en la próxima reunión.
+meetings-mirror-unavailable = Esta plataforma no tiene eventos programados, así que no hay nada que reflejar. Los anuncios y `/meeting calendar` funcionan como siempre.
+meetings-mirror-on = Reflejo activado: la próxima sesión de cada reunión es un evento programado ({ $done } de { $count } ya). El calendario de Haven sigue siendo la referencia: los cambios hechos en los propios eventos se sobrescriben.
+meetings-mirror-off = Reflejo desactivado: { $done ->
+    [one] se ha quitado { $done } evento programado.
+    [many] se han quitado { $done } de eventos programados.
+   *[other] se han quitado { $done } eventos programados.
+}
+meetings-mirror-some-failed = { $count ->
+    [one] { $count } no se ha podido actualizar ahora; lo intentaré de nuevo en cada reunión.
+    [many] { $count } no se han podido actualizar ahora; lo intentaré de nuevo en cada reunión.
+   *[other] { $count } no se han podido actualizar ahora; lo intentaré de nuevo en cada reunión.
+}
+
+meetings-skip-not-that-day = **{ $title }** no se reúne el { $day }; mira `/meeting list`
+meetings-skip-started = la reunión del { $day } ya ha empezado
+meetings-skip-already = **{ $title }** del { $day } ya está cancelada.
+meetings-skip-done = Cancelada **{ $title }** del { $start }. Una nota breve sustituye a su recordatorio.
+
+meetings-removed = Eliminada **{ $title }** (#{ $id }) con sus recordatorios pendientes.
+meetings-removed-going-untold = { $going ->
+    [one] { $going } miembro había dicho que iba: no se le ha podido avisar.
+    [many] { $going } de miembros habían dicho que iban: no se ha podido avisar a ninguno.
+   *[other] { $going } miembros habían dicho que iban: no se ha podido avisar a ninguno.
+}
+meetings-removed-going-told = { $going ->
+    [one] { $going } miembro había dicho que iba: se le ha avisado por mensaje privado.
+    [many] { $going } de miembros habían dicho que iban. Avisados por mensaje privado: { $told }.
+   *[other] { $going } miembros habían dicho que iban. Avisados por mensaje privado: { $told }.
+}
+meetings-removed-going-some = { $going ->
+    [one] { $going } miembro había dicho que iba. Avisados por mensaje privado: { $told }; sin poder recibir MD (cerrados o ya no están): { $missed }.
+    [many] { $going } de miembros habían dicho que iban. Avisados por mensaje privado: { $told }; sin poder recibir MD (cerrados o ya no están): { $missed }.
+   *[other] { $going } miembros habían dicho que iban. Avisados por mensaje privado: { $told }; sin poder recibir MD (cerrados o ya no están): { $missed }.
+}
+
+meetings-cannot-post-note = Los recordatorios de **{ $title }** (reunión #{ $id }) no se están publicando: no puedo publicar en <#{ $channel }>. Dale a Haven permiso para enviar mensajes allí, o mueve la reunión: `/meeting remove { $id }` y luego vuelve a crearla con `/meeting add` y channel:#...
+
+meetings-public-off = **{ $title }** ya no está en el feed público.
+meetings-public-on = **{ $title }** está en el feed público (su código de acceso nunca lo está).
+meetings-public-not-weekly = Los feeds de Meeting Guide no admiten reuniones cada n semanas, así que allí queda fuera.
+meetings-no-public-url = Haven aún no tiene una dirección pública, así que no puede dar enlaces: quien lo opera configura HAVEN_PUBLIC_URL (por ejemplo https://haven.example.org) y sirve HAVEN_HTTP_PORT allí.
+meetings-feed-already-off = El feed público ya está desactivado.
+meetings-feed-off = El feed público está desactivado: su dirección responde ahora 404.
+meetings-feed-on = El feed público está activado: { $url }
+meetings-feed-on-key = El feed público está activado: { $url }?key=<tu clave>
+meetings-feed-lists = { $count ->
+    [one] Incluye { $count } reunión marcada como pública (`/meeting public <id> yes`); nunca lleva códigos de acceso.
+    [many] Incluye { $count } de reuniones marcadas como públicas (`/meeting public <id> yes`); nunca lleva códigos de acceso.
+   *[other] Incluye { $count } reuniones marcadas como públicas (`/meeting public <id> yes`); nunca lleva códigos de acceso.
+}
+
+meetings-import-twice = ese feed ya está importado; `/meeting sync` lo pone al día
+meetings-import-limit = esta comunidad tiene { $count } feeds; quita uno antes con `/meeting feeds remove:<id>`
+meetings-import-failed = No se ha importado nada: { $problem }.
+meetings-import-usage = Uso: `/meeting import <url> [key:<clave para compartir>] [tz:<zona>] [types:<códigos>] [within:<zona o región>]`
+meetings-import-too-many = No se ha importado nada: el feed tiene { $count } reuniones y esta comunidad ya tiene { $listed }; Haven guarda como máximo { $most }. Acótalo con within:<región> o types:<códigos>.
+meetings-imported = Importado el feed #{ $id } ({ $format }, { $host }): { $result }.
+meetings-imported-next = `/meeting find` muestra sus reuniones; se sincroniza de nuevo cada { $hours } horas, o ahora con `/meeting sync`.
+
+meetings-sync-no-feed = no hay ningún feed importado #{ $id }; mira `/meeting feeds`
+meetings-sync-no-feeds = todavía no hay feeds importados; añade uno con `/meeting import <url>`
+meetings-sync-line = Feed #{ $id } ({ $host }): { $result }
+meetings-feeds-removed = Quitado el feed #{ $id } ({ $host }) con sus reuniones.
+meetings-feeds-none = No hay feeds importados. Añade uno con `/meeting import <url>`.
+meetings-feeds-heading = Feeds importados:
+meetings-feeds-item = #{ $id } { $host } — sincronizado { $when }: { $result }
+meetings-feeds-item-never = #{ $id } { $host } — nunca sincronizado: { $result }
+
+meetings-feed-result = añadidas: { $added }, actualizadas: { $updated }, quitadas: { $removed }, sin cambios: { $unchanged }
+meetings-feed-result-skipped = añadidas: { $added }, actualizadas: { $updated }, quitadas: { $removed }, sin cambios: { $unchanged }; omitidas: { $skipped } ({ $reasons })
+meetings-feed-skip-reason = { $reason ->
+    [inactive] inactivas
+    [temporarily-closed] cerradas temporalmente
+    [no-name] sin nombre
+    [no-valid-day] sin día válido
+    [no-valid-time] sin hora válida
+    [no-slug] sin slug
+    [unknown-zone] zona horaria desconocida
+    [no-zone] sin zona horaria (indica tz:<zona> para importarlas)
+    [not-a-meeting] no son reuniones
+    [listed-twice] repetidas
+   *[outside-filter] fuera de tu filtro
+}: { $count }
+meetings-feed-not-synced = sin sincronizar: { $problem }; no ha cambiado nada
+meetings-feed-too-many = sin sincronizar: ahora tiene { $count } reuniones, más de las { $most } que caben en esta comunidad; no ha cambiado nada
+meetings-feed-removed-meanwhile = quitado mientras tanto
+
+meetings-feed-error-private = { $host } es una dirección privada o local; Haven solo lee feeds de internet pública
+meetings-feed-error-unreadable = no se puede leer esa dirección; revísala e inténtalo de nuevo
+meetings-feed-error-scheme = la dirección de un feed debe empezar por https:// o http://
+meetings-feed-error-password = la dirección de un feed no puede llevar usuario ni contraseña
+meetings-feed-error-localhost = localhost no está en internet pública; usa la dirección pública del feed
+meetings-feed-error-status = el servidor del feed respondió HTTP { $status }
+meetings-feed-error-redirects = el feed redirigió más de { $count } veces
+meetings-feed-error-timeout = el feed no respondió en { $seconds } segundos
+meetings-feed-error-unreachable = no se pudo contactar con el feed ({ $problem }); revisa la dirección
+meetings-feed-error-not-json = la dirección no devolvió JSON: ¿es el propio feed (para 12 Step Meeting List: …/wp-admin/admin-ajax.php?action=meetings) y no una página web?
+meetings-feed-error-too-big = el feed ocupa más de { $megabytes } MB
+meetings-feed-error-not-a-list = el feed no es una lista de reuniones (un feed de Meeting Guide es una lista JSON de reuniones; uno de BMLT es el resultado de switcher=GetSearchResults)
+meetings-feed-error-too-long = el feed tiene { $count } entradas; Haven lee como máximo { $most }
+meetings-feed-error-empty = el feed no tiene reuniones
+meetings-feed-error-no-meetings = ninguna de las { $count } entradas del feed es una reunión en formato Meeting Guide o BMLT (cada una necesita un nombre, un día y una hora)
+
+meetings-option-weekday = «{ $value }» no es un día de la semana; usa mon, tue, wed, thu, fri, sat o sun
+meetings-option-weeks = «{ $value }» no es un número de semanas; escríbelo como 2w
+meetings-option-weeks-range = cada { $weeks } semanas no es posible; usa de 1w a { $most }w
+meetings-option-link-length = ese enlace tiene { $length } caracteres; el máximo es { $most }
+meetings-option-link = «{ $value }» no es un enlace web; debe empezar por https:// o http:// y no tener espacios ni <, >, |
+meetings-option-phone = «{ $value }» no es un número de teléfono; usa cifras, + y - (y , * # para pausas y códigos), como +15550100,,123456#

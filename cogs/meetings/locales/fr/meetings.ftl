@@ -200,3 +200,142 @@ meetings-type-name-X = Accès aux fauteuils roulants
 meetings-type-name-XB = Toilettes accessibles aux fauteuils roulants
 meetings-type-name-XT = Conversation croisée permise
 meetings-type-name-Y = Jeunes
+
+## moderators
+## Les commandes /meeting des modérateurs. { $channel } reste dans <#…> ;
+## { $host }, { $days } (mon/thu, ce que le modérateur a tapé) et { $zone }
+## restent tels quels.
+
+cmd-meeting-add-description = Ajouter une réunion récurrente (rappels 60 et 10 minutes avant, par défaut)
+cmd-meeting-skip-description = Annuler une réunion (une courte note remplace le rappel)
+cmd-meeting-remove-description = Supprimer une série de réunions et ses rappels en attente
+cmd-meeting-mirror-description = Refléter la prochaine séance de chaque réunion en événement programmé (Discord)
+cmd-meeting-import-description = Importer un flux Meeting Guide (12 Step Meeting List) ou NA BMLT dans /meeting find
+cmd-meeting-sync-description = Mettre à jour les flux importés maintenant (tous, ou un par son id)
+cmd-meeting-feeds-description = Les flux importés et leur dernière synchro ; remove:<id> en retire un et ses réunions
+cmd-meeting-public-description = Mettre une réunion dans le flux public de la communauté, ou l'en retirer
+cmd-meeting-feed-description = Publier les réunions public:yes en flux Meeting Guide (key: pour en restreindre l'accès)
+
+meetings-no-channel = il n'y a pas encore de salon d'annonces : choisissez-en un avec `/mod channel announcements #salon`, ou indiquez channel:#salon
+meetings-cannot-post = Je ne peux pas publier dans <#{ $channel }> : donnez à Haven la permission d'y envoyer des messages, ou choisissez un autre salon avec channel:#...
+
+meetings-add-limit = Cette communauté a { $count } réunions ; Haven en garde au plus { $most }. Supprimez-en une dont vous n'avez plus besoin avec `/meeting remove <id>` (par exemple `/meeting remove 12`), puis ajoutez à nouveau celle-ci.
+meetings-added = Réunion **{ $title }** (#{ $id }) ajoutée : { $days } à { $time } { $zone }, { $weeks ->
+    [one] chaque semaine
+    [many] toutes les { $weeks } semaines
+   *[other] toutes les { $weeks } semaines
+} ; annoncée dans <#{ $channel }> { $leads } avant.
+meetings-added-public = Dans le flux public
+meetings-added-first = Première réunion : { $start }.
+
+meetings-mirrored = Sa prochaine réunion est reflétée en événement programmé.
+meetings-mirror-failed = Je n'ai pas pu mettre à jour son événement programmé pour l'instant ; je réessaierai à la prochaine réunion.
+meetings-mirror-unavailable = Cette plateforme n'a pas d'événements programmés : il n'y a rien à refléter. Les annonces et `/meeting calendar` fonctionnent comme avant.
+meetings-mirror-on = Reflet activé : la prochaine séance de chaque réunion est un événement programmé ({ $done } sur { $count } pour l'instant). Le calendrier de Haven reste la référence : les modifications faites dans les événements eux-mêmes sont écrasées.
+meetings-mirror-off = Reflet désactivé : { $done ->
+    [one] { $done } événement programmé retiré.
+    [many] { $done } d'événements programmés retirés.
+   *[other] { $done } événements programmés retirés.
+}
+meetings-mirror-some-failed = { $count ->
+    [one] { $count } n'a pas pu être mis à jour pour l'instant ; je réessaierai à chaque réunion.
+    [many] { $count } n'ont pas pu être mis à jour pour l'instant ; je réessaierai à chaque réunion.
+   *[other] { $count } n'ont pas pu être mis à jour pour l'instant ; je réessaierai à chaque réunion.
+}
+
+meetings-skip-not-that-day = **{ $title }** n'a pas lieu le { $day } ; voir `/meeting list`
+meetings-skip-started = la réunion du { $day } a déjà commencé
+meetings-skip-already = **{ $title }** du { $day } est déjà annulée.
+meetings-skip-done = **{ $title }** du { $start } est annulée. Une courte note remplace son rappel.
+
+meetings-removed = **{ $title }** (#{ $id }) est supprimée, avec ses rappels en attente.
+meetings-removed-going-untold = { $going ->
+    [one] { $going } membre avait dit venir : impossible de le prévenir.
+    [many] { $going } de membres avaient dit venir : aucun n'a pu être prévenu.
+   *[other] { $going } membres avaient dit venir : aucun n'a pu être prévenu.
+}
+meetings-removed-going-told = { $going ->
+    [one] { $going } membre avait dit venir : prévenu par message privé.
+    [many] { $going } de membres avaient dit venir. Prévenus par message privé : { $told }.
+   *[other] { $going } membres avaient dit venir. Prévenus par message privé : { $told }.
+}
+meetings-removed-going-some = { $going ->
+    [one] { $going } membre avait dit venir. Prévenus par message privé : { $told } ; injoignables par MP (MP fermés ou partis) : { $missed }.
+    [many] { $going } de membres avaient dit venir. Prévenus par message privé : { $told } ; injoignables par MP (MP fermés ou partis) : { $missed }.
+   *[other] { $going } membres avaient dit venir. Prévenus par message privé : { $told } ; injoignables par MP (MP fermés ou partis) : { $missed }.
+}
+
+meetings-cannot-post-note = Les rappels de **{ $title }** (réunion #{ $id }) ne sont pas publiés : je ne peux pas publier dans <#{ $channel }>. Donnez à Haven la permission d'y envoyer des messages, ou déplacez la réunion : `/meeting remove { $id }`, puis recréez-la avec `/meeting add` et channel:#...
+
+meetings-public-off = **{ $title }** n'est plus dans le flux public.
+meetings-public-on = **{ $title }** est dans le flux public (son code d'accès, jamais).
+meetings-public-not-weekly = Les flux Meeting Guide n'ont pas de réunions toutes les n semaines : elle n'y figure donc pas.
+meetings-no-public-url = Haven n'a pas encore d'adresse publique, il ne peut donc pas donner de liens : la personne qui l'exploite règle HAVEN_PUBLIC_URL (par exemple https://haven.example.org) et y sert HAVEN_HTTP_PORT.
+meetings-feed-already-off = Le flux public est déjà désactivé.
+meetings-feed-off = Le flux public est désactivé : son adresse répond désormais 404.
+meetings-feed-on = Le flux public est activé : { $url }
+meetings-feed-on-key = Le flux public est activé : { $url }?key=<votre clé>
+meetings-feed-lists = { $count ->
+    [one] Il contient { $count } réunion marquée publique (`/meeting public <id> yes`) ; les codes d'accès n'y figurent jamais.
+    [many] Il contient { $count } de réunions marquées publiques (`/meeting public <id> yes`) ; les codes d'accès n'y figurent jamais.
+   *[other] Il contient { $count } réunions marquées publiques (`/meeting public <id> yes`) ; les codes d'accès n'y figurent jamais.
+}
+
+meetings-import-twice = ce flux est déjà importé ; `/meeting sync` le met à jour
+meetings-import-limit = cette communauté a { $count } flux ; retirez-en un d'abord avec `/meeting feeds remove:<id>`
+meetings-import-failed = Rien n'a été importé : { $problem }.
+meetings-import-usage = Utilisation : `/meeting import <url> [key:<clé de partage>] [tz:<fuseau>] [types:<codes>] [within:<fuseau ou région>]`
+meetings-import-too-many = Rien n'a été importé : le flux compte { $count } réunions et cette communauté en a déjà { $listed } ; Haven en garde au plus { $most }. Restreignez-le avec within:<région> ou types:<codes>.
+meetings-imported = Flux #{ $id } importé ({ $format }, { $host }) : { $result }.
+meetings-imported-next = `/meeting find` affiche ses réunions ; il se synchronise à nouveau toutes les { $hours } heures, ou tout de suite avec `/meeting sync`.
+
+meetings-sync-no-feed = il n'y a pas de flux importé #{ $id } ; voir `/meeting feeds`
+meetings-sync-no-feeds = aucun flux n'est encore importé ; ajoutez-en un avec `/meeting import <url>`
+meetings-sync-line = Flux #{ $id } ({ $host }) : { $result }
+meetings-feeds-removed = Flux #{ $id } ({ $host }) retiré, avec ses réunions.
+meetings-feeds-none = Aucun flux importé. Ajoutez-en un avec `/meeting import <url>`.
+meetings-feeds-heading = Flux importés :
+meetings-feeds-item = #{ $id } { $host } — synchronisé { $when } : { $result }
+meetings-feeds-item-never = #{ $id } { $host } — jamais synchronisé : { $result }
+
+meetings-feed-result = ajoutées : { $added }, mises à jour : { $updated }, retirées : { $removed }, inchangées : { $unchanged }
+meetings-feed-result-skipped = ajoutées : { $added }, mises à jour : { $updated }, retirées : { $removed }, inchangées : { $unchanged } ; ignorées : { $skipped } ({ $reasons })
+meetings-feed-skip-reason = { $reason ->
+    [inactive] inactives
+    [temporarily-closed] fermées temporairement
+    [no-name] sans nom
+    [no-valid-day] sans jour valide
+    [no-valid-time] sans heure valide
+    [no-slug] sans slug
+    [unknown-zone] fuseau horaire inconnu
+    [no-zone] sans fuseau horaire (indiquez tz:<fuseau> pour les importer)
+    [not-a-meeting] pas des réunions
+    [listed-twice] en double
+   *[outside-filter] hors de votre filtre
+} : { $count }
+meetings-feed-not-synced = non synchronisé : { $problem } ; rien n'a changé
+meetings-feed-too-many = non synchronisé : il compte maintenant { $count } réunions, plus que les { $most } que cette communauté peut garder ; rien n'a changé
+meetings-feed-removed-meanwhile = retiré entre-temps
+
+meetings-feed-error-private = { $host } est une adresse privée ou locale ; Haven ne lit que des flux sur l'internet public
+meetings-feed-error-unreadable = cette adresse est illisible ; vérifiez-la et réessayez
+meetings-feed-error-scheme = l'adresse d'un flux doit commencer par https:// ou http://
+meetings-feed-error-password = l'adresse d'un flux ne peut pas contenir de nom d'utilisateur ni de mot de passe
+meetings-feed-error-localhost = localhost n'est pas sur l'internet public ; utilisez l'adresse publique du flux
+meetings-feed-error-status = le serveur du flux a répondu HTTP { $status }
+meetings-feed-error-redirects = le flux a redirigé plus de { $count } fois
+meetings-feed-error-timeout = le flux n'a pas répondu en { $seconds } secondes
+meetings-feed-error-unreachable = le flux est injoignable ({ $problem }) ; vérifiez l'adresse
+meetings-feed-error-not-json = l'adresse n'a pas renvoyé de JSON : est-ce bien le flux lui-même (pour 12 Step Meeting List : …/wp-admin/admin-ajax.php?action=meetings) et non une page web ?
+meetings-feed-error-too-big = le flux dépasse { $megabytes } Mo
+meetings-feed-error-not-a-list = le flux n'est pas une liste de réunions (un flux Meeting Guide est une liste JSON de réunions ; un flux BMLT est le résultat de switcher=GetSearchResults)
+meetings-feed-error-too-long = le flux compte { $count } entrées ; Haven en lit au plus { $most }
+meetings-feed-error-empty = le flux ne contient aucune réunion
+meetings-feed-error-no-meetings = aucune des { $count } entrées du flux n'est une réunion au format Meeting Guide ou BMLT (chacune a besoin d'un nom, d'un jour et d'une heure)
+
+meetings-option-weekday = « { $value } » n'est pas un jour de la semaine ; utilisez mon, tue, wed, thu, fri, sat ou sun
+meetings-option-weeks = « { $value } » n'est pas un nombre de semaines ; écrivez-le comme 2w
+meetings-option-weeks-range = toutes les { $weeks } semaines, ce n'est pas possible ; utilisez de 1w à { $most }w
+meetings-option-link-length = ce lien fait { $length } caractères ; le maximum est { $most }
+meetings-option-link = « { $value } » n'est pas un lien web ; il doit commencer par https:// ou http:// et n'avoir ni espaces ni <, >, |
+meetings-option-phone = « { $value } » n'est pas un numéro de téléphone ; utilisez des chiffres, + et - (et , * # pour les pauses et les codes), comme +15550100,,123456#

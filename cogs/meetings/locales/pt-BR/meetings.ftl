@@ -211,3 +211,142 @@ meetings-type-name-X = Acessível para cadeira de rodas
 meetings-type-name-XB = Banheiro acessível para cadeira de rodas
 meetings-type-name-XT = Permitido comentar os depoimentos
 meetings-type-name-Y = Jovens
+
+## moderators
+## Os comandos de /meeting dos moderadores. { $channel } fica dentro de <#…>;
+## { $host }, { $days } (mon/thu, o que o moderador digitou) e { $zone } ficam
+## como estão.
+
+cmd-meeting-add-description = Adiciona uma reunião recorrente (lembretes 60 e 10 minutos antes, por padrão)
+cmd-meeting-skip-description = Cancela uma reunião (sai uma nota curta no lugar do lembrete)
+cmd-meeting-remove-description = Exclui uma série de reuniões e seus lembretes pendentes
+cmd-meeting-mirror-description = Espelha a próxima ocorrência de cada reunião como evento agendado (Discord)
+cmd-meeting-import-description = Importa um feed do Meeting Guide (12 Step Meeting List) ou do NA BMLT para /meeting find
+cmd-meeting-sync-description = Atualiza agora os feeds importados (todos, ou um pelo id)
+cmd-meeting-feeds-description = Os feeds importados e quando cada um sincronizou; remove:<id> tira um e suas reuniões
+cmd-meeting-public-description = Coloca uma reunião no feed público da comunidade, ou a tira de lá
+cmd-meeting-feed-description = Publica as reuniões marcadas public:yes como feed do Meeting Guide (key: para restringir)
+
+meetings-no-channel = ainda não há canal de anúncios: escolha um com `/mod channel announcements #canal`, ou informe channel:#canal
+meetings-cannot-post = Não consigo postar em <#{ $channel }>: dê ao Haven permissão para enviar mensagens lá, ou escolha outro canal com channel:#...
+
+meetings-add-limit = Esta comunidade tem { $count } reuniões; o Haven guarda no máximo { $most }. Exclua uma de que não precise mais com `/meeting remove <id>` (por exemplo `/meeting remove 12`) e adicione esta de novo.
+meetings-added = Adicionada **{ $title }** (#{ $id }): { $days } às { $time } { $zone }, { $weeks ->
+    [one] toda semana
+    [many] a cada { $weeks } semanas
+   *[other] a cada { $weeks } semanas
+}; anunciada em <#{ $channel }> { $leads } antes.
+meetings-added-public = Listada no feed público
+meetings-added-first = Primeira reunião: { $start }.
+
+meetings-mirrored = A próxima reunião dela aparece como evento agendado.
+meetings-mirror-failed = Não consegui atualizar o evento agendado dela agora; vou tentar de novo na próxima reunião.
+meetings-mirror-unavailable = Esta plataforma não tem eventos agendados, então não há nada para espelhar. Os anúncios e `/meeting calendar` funcionam como antes.
+meetings-mirror-on = Espelho ligado: a próxima ocorrência de cada reunião é um evento agendado ({ $done } de { $count } agora). A agenda do Haven continua sendo a referência: mudanças feitas nos próprios eventos são sobrescritas.
+meetings-mirror-off = Espelho desligado: { $done ->
+    [one] { $done } evento agendado removido.
+    [many] { $done } de eventos agendados removidos.
+   *[other] { $done } eventos agendados removidos.
+}
+meetings-mirror-some-failed = { $count ->
+    [one] { $count } não pôde ser atualizado agora; vou tentar de novo em cada reunião.
+    [many] { $count } não puderam ser atualizados agora; vou tentar de novo em cada reunião.
+   *[other] { $count } não puderam ser atualizados agora; vou tentar de novo em cada reunião.
+}
+
+meetings-skip-not-that-day = **{ $title }** não acontece em { $day }; veja `/meeting list`
+meetings-skip-started = a reunião de { $day } já começou
+meetings-skip-already = **{ $title }** em { $day } já está cancelada.
+meetings-skip-done = Cancelada **{ $title }** em { $start }. Uma nota curta substitui o lembrete.
+
+meetings-removed = Excluída **{ $title }** (#{ $id }) com seus lembretes pendentes.
+meetings-removed-going-untold = { $going ->
+    [one] { $going } membro tinha dito que ia: não foi possível avisar.
+    [many] { $going } de membros tinham dito que iam: não foi possível avisar nenhum.
+   *[other] { $going } membros tinham dito que iam: não foi possível avisar nenhum.
+}
+meetings-removed-going-told = { $going ->
+    [one] { $going } membro tinha dito que ia: avisado por mensagem privada.
+    [many] { $going } de membros tinham dito que iam. Avisados por mensagem privada: { $told }.
+   *[other] { $going } membros tinham dito que iam. Avisados por mensagem privada: { $told }.
+}
+meetings-removed-going-some = { $going ->
+    [one] { $going } membro tinha dito que ia. Avisados por mensagem privada: { $told }; sem receber DM (DMs fechadas ou fora da comunidade): { $missed }.
+    [many] { $going } de membros tinham dito que iam. Avisados por mensagem privada: { $told }; sem receber DM (DMs fechadas ou fora da comunidade): { $missed }.
+   *[other] { $going } membros tinham dito que iam. Avisados por mensagem privada: { $told }; sem receber DM (DMs fechadas ou fora da comunidade): { $missed }.
+}
+
+meetings-cannot-post-note = Os lembretes de **{ $title }** (reunião #{ $id }) não estão sendo postados: não consigo postar em <#{ $channel }>. Dê ao Haven permissão para enviar mensagens lá, ou mude a reunião: `/meeting remove { $id }` e depois crie de novo com `/meeting add` e channel:#...
+
+meetings-public-off = **{ $title }** não está mais no feed público.
+meetings-public-on = **{ $title }** está no feed público (o código de acesso nunca está).
+meetings-public-not-weekly = Os feeds do Meeting Guide não têm reuniões a cada n semanas, então ela fica de fora lá.
+meetings-no-public-url = O Haven ainda não tem um endereço público, então não pode dar links: quem opera define HAVEN_PUBLIC_URL (por exemplo https://haven.example.org) e serve HAVEN_HTTP_PORT nele.
+meetings-feed-already-off = O feed público já está desligado.
+meetings-feed-off = O feed público está desligado: o endereço dele agora responde 404.
+meetings-feed-on = O feed público está ligado: { $url }
+meetings-feed-on-key = O feed público está ligado: { $url }?key=<sua chave>
+meetings-feed-lists = { $count ->
+    [one] Ele lista { $count } reunião marcada como pública (`/meeting public <id> yes`); códigos de acesso nunca aparecem nele.
+    [many] Ele lista { $count } de reuniões marcadas como públicas (`/meeting public <id> yes`); códigos de acesso nunca aparecem nele.
+   *[other] Ele lista { $count } reuniões marcadas como públicas (`/meeting public <id> yes`); códigos de acesso nunca aparecem nele.
+}
+
+meetings-import-twice = esse feed já foi importado; `/meeting sync` o atualiza
+meetings-import-limit = esta comunidade tem { $count } feeds; tire um antes com `/meeting feeds remove:<id>`
+meetings-import-failed = Nada foi importado: { $problem }.
+meetings-import-usage = Uso: `/meeting import <url> [key:<chave de compartilhamento>] [tz:<fuso>] [types:<códigos>] [within:<fuso ou região>]`
+meetings-import-too-many = Nada foi importado: o feed tem { $count } reuniões e esta comunidade já lista { $listed }; o Haven guarda no máximo { $most }. Restrinja com within:<região> ou types:<códigos>.
+meetings-imported = Feed #{ $id } importado ({ $format }, { $host }): { $result }.
+meetings-imported-next = `/meeting find` mostra as reuniões dele; ele sincroniza de novo a cada { $hours } horas, ou agora com `/meeting sync`.
+
+meetings-sync-no-feed = não existe o feed importado #{ $id }; veja `/meeting feeds`
+meetings-sync-no-feeds = ainda não há feeds importados; adicione um com `/meeting import <url>`
+meetings-sync-line = Feed #{ $id } ({ $host }): { $result }
+meetings-feeds-removed = Feed #{ $id } ({ $host }) removido com suas reuniões.
+meetings-feeds-none = Nenhum feed importado. Adicione um com `/meeting import <url>`.
+meetings-feeds-heading = Feeds importados:
+meetings-feeds-item = #{ $id } { $host } — sincronizado { $when }: { $result }
+meetings-feeds-item-never = #{ $id } { $host } — nunca sincronizado: { $result }
+
+meetings-feed-result = adicionadas: { $added }, atualizadas: { $updated }, removidas: { $removed }, sem mudança: { $unchanged }
+meetings-feed-result-skipped = adicionadas: { $added }, atualizadas: { $updated }, removidas: { $removed }, sem mudança: { $unchanged }; ignoradas: { $skipped } ({ $reasons })
+meetings-feed-skip-reason = { $reason ->
+    [inactive] inativas
+    [temporarily-closed] fechadas temporariamente
+    [no-name] sem nome
+    [no-valid-day] sem dia válido
+    [no-valid-time] sem horário válido
+    [no-slug] sem slug
+    [unknown-zone] fuso horário desconhecido
+    [no-zone] sem fuso horário (informe tz:<fuso> para importá-las)
+    [not-a-meeting] não são reuniões
+    [listed-twice] repetidas
+   *[outside-filter] fora do seu filtro
+}: { $count }
+meetings-feed-not-synced = não sincronizado: { $problem }; nada mudou
+meetings-feed-too-many = não sincronizado: agora ele lista { $count } reuniões, mais do que as { $most } que cabem nesta comunidade; nada mudou
+meetings-feed-removed-meanwhile = removido nesse meio-tempo
+
+meetings-feed-error-private = { $host } é um endereço privado ou local; o Haven só lê feeds na internet pública
+meetings-feed-error-unreadable = não dá para ler esse endereço; confira e tente de novo
+meetings-feed-error-scheme = o endereço de um feed deve começar com https:// ou http://
+meetings-feed-error-password = o endereço de um feed não pode conter nome de usuário nem senha
+meetings-feed-error-localhost = localhost não está na internet pública; use o endereço público do feed
+meetings-feed-error-status = o servidor do feed respondeu HTTP { $status }
+meetings-feed-error-redirects = o feed redirecionou mais de { $count } vezes
+meetings-feed-error-timeout = o feed não respondeu em { $seconds } segundos
+meetings-feed-error-unreachable = não foi possível alcançar o feed ({ $problem }); confira o endereço
+meetings-feed-error-not-json = o endereço não devolveu JSON: é o próprio feed (no 12 Step Meeting List: …/wp-admin/admin-ajax.php?action=meetings) e não uma página web?
+meetings-feed-error-too-big = o feed tem mais de { $megabytes } MB
+meetings-feed-error-not-a-list = o feed não é uma lista de reuniões (um feed do Meeting Guide é uma lista JSON de reuniões; um do BMLT é o resultado de switcher=GetSearchResults)
+meetings-feed-error-too-long = o feed lista { $count } entradas; o Haven lê no máximo { $most }
+meetings-feed-error-empty = o feed não lista nenhuma reunião
+meetings-feed-error-no-meetings = nenhuma das { $count } entradas do feed é uma reunião no formato Meeting Guide ou BMLT (cada uma precisa de nome, dia e horário)
+
+meetings-option-weekday = “{ $value }” não é um dia da semana; use mon, tue, wed, thu, fri, sat ou sun
+meetings-option-weeks = “{ $value }” não é um número de semanas; escreva como 2w
+meetings-option-weeks-range = a cada { $weeks } semanas não é possível; use de 1w a { $most }w
+meetings-option-link-length = esse link tem { $length } caracteres; o máximo é { $most }
+meetings-option-link = “{ $value }” não é um link da web; ele deve começar com https:// ou http:// e não ter espaços nem <, >, |
+meetings-option-phone = “{ $value }” não é um número de telefone; use dígitos, + e - (e , * # para pausas e códigos), como +15550100,,123456#
