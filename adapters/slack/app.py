@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 import re
+from dataclasses import replace
 from typing import Any
 
 from slack_bolt.async_app import AsyncApp
@@ -26,6 +27,8 @@ from slack_sdk.web.async_client import AsyncWebClient
 from sqlmodel import select
 
 from bot.platform import (
+    CATALOGUES,
+    Button,
     CommunityKey,
     EngineSettings,
     Haven,
@@ -311,8 +314,17 @@ async def home_view(haven: Haven, base: Invocation) -> dict:
         if not isinstance(result, Message) or result.error:
             continue
         title = section.heading(locale)
-        sections.append(Message(text=result.text, title=title, buttons=section.buttons))
+        buttons = tuple(said(button, locale) for button in section.buttons)
+        sections.append(Message(text=result.text, title=title, buttons=buttons))
     return home(sections)
+
+
+def said(button: Button, locale: str) -> Button:
+    """A home button in the member's language: its label is a catalogue key
+    ("checkins-home-mood-3"), else words as written."""
+    if not CATALOGUES.has(button.label):
+        return button
+    return replace(button, label=translate(locale, button.label))
 
 
 async def _consented(haven: Haven, invocation: Invocation) -> tuple[bool, str]:

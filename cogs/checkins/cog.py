@@ -128,7 +128,8 @@ class Checkins(JustForToday, Cog):
 
     def home_sections(self) -> tuple[HomeSection, ...]:
         """Today's check-in, with a mood button each: one tap to check in."""
-        moods = tuple(Button(f"checkin:quick:{m}", f"Mood {m}") for m in range(1, 6))
+        # Each label is a catalogue key: the App Home says it in the member's language.
+        moods = tuple(Button(f"checkin:quick:{m}", f"checkins-home-mood-{m}") for m in range(1, 6))
         return (HomeSection("checkins-home-title", "checkin streak", place=20, buttons=moods),)
 
     # -- checking in ------------------------------------------------------
@@ -711,7 +712,10 @@ class Checkins(JustForToday, Cog):
                 select(func.count(CheckinPrefs.id)).where(CheckinPrefs.remind_at.is_not(None))
             )
         ).one()
-        figures = {"check-ins this week": int(week), "members with reminders": int(reminders)}
+        figures = {
+            ctx.t("checkins-figure-week"): int(week),
+            ctx.t("checkins-figure-reminders"): int(reminders),
+        }
         return figures | await triggers_module.community_counts(ctx)
 
     # -- helpers ----------------------------------------------------------

@@ -150,7 +150,7 @@ async def community_counts(ctx: Context) -> dict[str, int]:
         .group_by(CheckinTrigger.tag)
     )
     return {
-        f"check-ins naming '{tag}' (last {STATS_DAYS} days)": int(count)
+        ctx.t("checkins-figure-trigger", tag=literal(tag), days=STATS_DAYS): int(count)
         for tag, count, members in sorted(rows.all())
         if members >= SMALL_GROUP and count >= SMALL_GROUP
     }

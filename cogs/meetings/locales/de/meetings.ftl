@@ -95,3 +95,6 @@ meetings-types-heading = Meeting-Arten (nutze die Codes in types:O,D,ONL):
 
 # The member's home (Slack App Home): this section's heading.
 meetings-home-title = Nächste Meetings
+
+## descriptions
+cmd-meeting-rsvp-description = Dabei, vielleicht oder nicht beim nächsten Meeting einer Reihe; dabei: Erinnerung 10 Min. vorher

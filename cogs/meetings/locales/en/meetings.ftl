@@ -111,3 +111,6 @@ meetings-types-heading = Meeting types (use the codes in types:O,D,ONL):
 
 # The member's home (Slack App Home): this section's heading.
 meetings-home-title = Next meetings
+
+## descriptions
+cmd-meeting-rsvp-description = Going, maybe or no for the next meeting of a series; going: a private reminder, 10 min before

@@ -103,3 +103,6 @@ meetings-types-heading = Tipos de reunión (usa los códigos en types:O,D,ONL):
 
 # The member's home (Slack App Home): this section's heading.
 meetings-home-title = Próximas reuniones
+
+## descriptions
+cmd-meeting-rsvp-description = Voy, quizás o no a la próxima reunión de una serie; si vas: un recordatorio privado 10 min antes

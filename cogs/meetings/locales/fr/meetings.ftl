@@ -104,3 +104,6 @@ meetings-types-heading = Types de réunion (utilisez les codes dans types:O,D,ON
 
 # The member's home (Slack App Home): this section's heading.
 meetings-home-title = Prochaines réunions
+
+## descriptions
+cmd-meeting-rsvp-description = J'y vais, peut-être ou non à la prochaine réunion d'une série ; si oui : rappel privé 10 min avant

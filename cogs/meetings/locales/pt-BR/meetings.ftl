@@ -103,3 +103,6 @@ meetings-types-heading = Tipos de reunião (use os códigos em types:O,D,ONL):
 
 # The member's home (Slack App Home): this section's heading.
 meetings-home-title = Próximas reuniões
+
+## descriptions
+cmd-meeting-rsvp-description = Vou, talvez ou não à próxima reunião de uma série; se for: um lembrete privado 10 min antes
