@@ -8,7 +8,14 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from adapters.slack.app import said
+from bot.app import Haven
+from bot.config import Settings
+from bot.messages import Button
 from tests.adapters.slack.test_slack_events import HOME, envelope, until
+from tests.support.catalogues import bracketed, pseudo_locale, register_all
+
+register_all()
 
 GOLDEN = Path(__file__).parent / "golden"
 
@@ -43,3 +50,22 @@ async def test_the_home_after_a_check_in_shows_the_streak(world):
         "/checkin mood:4 craving:1",
     )
     same_as_recorded(view, "home_after_checkin.json")
+
+
+def test_every_home_button_is_said_from_a_catalogue():
+    """Each cog's App Home buttons (the check-in's "Mood 1" … "Mood 5") read in
+    the member's language: in the pseudo-locale every label comes bracketed,
+    and English still reads as recorded."""
+    app = Haven(Settings())
+    app.load_cogs()
+    buttons = [b for section in app.registry.home_sections() for b in section.buttons]
+    assert len(buttons) >= 5
+    with pseudo_locale() as locale:
+        for button in buttons:
+            shown = said(button, locale)
+            assert bracketed(shown.label), shown.label
+            assert shown.action_id == button.action_id
+    assert [said(b, "en").label for b in buttons][:5] == [f"Mood {m}" for m in range(1, 6)]
+    assert [said(b, "de").label for b in buttons][:5] == [f"Stimmung {m}" for m in range(1, 6)]
+    words = Button("x:y", "as written")
+    assert said(words, "de") == words  # not a catalogue key: as written
