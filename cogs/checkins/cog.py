@@ -372,7 +372,7 @@ class Checkins(JustForToday, Cog):
     )
     async def pause(self, ctx: Context, date: date) -> Message:
         if date <= ctx.today():
-            raise UsageError(ctx.t("checkins-pause-not-after-today", date=date.isoformat()))
+            raise UsageError(ctx.t("checkins-pause-not-after-today", date=day_word(date, ctx)))
         prefs = await self._prefs(ctx, create=True)
         prefs.paused_until = date
         ctx.db.add(prefs)
