@@ -114,6 +114,7 @@ ALICE = """\
 /sober morning 07:30
 /sober morning 25:00
 /sober remove label:gambling
+:click Behalten
 /partner request @bob
 /partner list
 /partner schedule mon 18:00
@@ -123,20 +124,37 @@ ALICE = """\
 /sos
 /partner accept @nobody
 /haven delete
+:click Meine Daten behalten
 """
 
 BOB = """\
 :as bob
 /haven consent agree
 /haven timezone Europe/Berlin
-/haven language de
 /partner list
 /partner accept @alice
 /partner list
 :as alice
 /partner list
-/partner schedule mon 18:00
+:advance 11m
 /sos
+/sos
+:as bob
+:click Ich bin da
+:as carol
+/haven consent agree
+/haven timezone Europe/Berlin
+/partner request @bob
+:as bob
+:click Ablehnen
+:as alice
+/sober share named
+/sober set 2026-11-21 label:cards
+:advance 1d
+:click 4
+:click Suchtdruck und Notiz hinzufügen
+:submit craving=3 sober=yes
+:click Vorsatz fassen
 :advance 1h
 /partner leave pod:1
 :advance 3d
