@@ -178,7 +178,7 @@ class Checkins(JustForToday, Cog):
         """The form in the member's language, with the community's triggers as a
         multi-select."""
         form_ = in_language(form_, ctx.t)
-        return triggers_module.with_choices(form_, triggers_module.community_triggers(ctx))
+        return triggers_module.with_choices(form_, triggers_module.community_triggers(ctx), ctx.t)
 
     @form(CHECKIN_FORM)
     async def checkin_form(self, ctx: Context, values: dict[str, Any]) -> Message:
@@ -530,7 +530,8 @@ class Checkins(JustForToday, Cog):
         for day, mood, craving, created in rows.all():
             local = created.astimezone(zone)
             hour = local.hour if local.date() == day else None
-            entries.append(patterns.Entry(day, mood, craving, hour, tuple(tags.get(day, ()))))
+            named = tuple(triggers_module.words(tags.get(day, ()), ctx.t))  # as they say them
+            entries.append(patterns.Entry(day, mood, craving, hour, named))
         return entries
 
     @command(
@@ -545,7 +546,7 @@ class Checkins(JustForToday, Cog):
     ) -> Message:
         if triggers.strip().lower() == "default":
             ctx.update_settings(triggers_module.CheckinSettings, triggers=())
-            chosen = triggers_module.DEFAULT_TRIGGERS
+            chosen = tuple(triggers_module.words(triggers_module.DEFAULT_TRIGGERS, ctx.t))
             lead = "checkins-triggers-default"
         else:
             chosen = triggers_module.parse_list(triggers, ctx.t)

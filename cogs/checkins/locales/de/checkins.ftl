@@ -237,3 +237,14 @@ checkins-figure-week = Check-ins diese Woche
 checkins-figure-reminders = Mitglieder mit täglicher Erinnerung
 # $tag: ein Auslöser, wie ihn die Liste der Community schreibt; $days: 30
 checkins-figure-trigger = Check-ins mit '{ $tag }' (letzte { $days } Tage)
+
+## Die Standard-Auslöser (für eine Community ohne eigene Liste), je ein Wort:
+## gelesen und getippt in deiner Sprache; gespeichert als englischer Code.
+checkins-trigger-stress = Stress
+checkins-trigger-loneliness = Einsamkeit
+checkins-trigger-conflict = Konflikt
+checkins-trigger-celebration = Feier
+checkins-trigger-boredom = Langeweile
+checkins-trigger-tiredness = Müdigkeit
+checkins-trigger-place = Ort
+checkins-trigger-people = Menschen

@@ -312,3 +312,14 @@ checkins-figure-week = check-ins this week
 checkins-figure-reminders = members with reminders
 # $tag: a trigger as the community's list writes it; $days: 30
 checkins-figure-trigger = check-ins naming '{ $tag }' (last { $days } days)
+
+## The default triggers (a community that set none offers these), one word each:
+## members read and type them in their language; stored as the English code.
+checkins-trigger-stress = stress
+checkins-trigger-loneliness = loneliness
+checkins-trigger-conflict = conflict
+checkins-trigger-celebration = celebration
+checkins-trigger-boredom = boredom
+checkins-trigger-tiredness = tiredness
+checkins-trigger-place = place
+checkins-trigger-people = people

@@ -241,3 +241,14 @@ checkins-figure-week = check-ins de esta semana
 checkins-figure-reminders = miembros con avisos diarios
 # $tag: un detonante tal como lo escribe la lista de la comunidad; $days: 30
 checkins-figure-trigger = check-ins que nombran '{ $tag }' (últimos { $days } días)
+
+## Los detonantes por defecto (los de una comunidad que no fijó otros), una palabra
+## cada uno: se leen y se escriben en tu idioma; se guardan con su código en inglés.
+checkins-trigger-stress = estrés
+checkins-trigger-loneliness = soledad
+checkins-trigger-conflict = conflicto
+checkins-trigger-celebration = celebración
+checkins-trigger-boredom = aburrimiento
+checkins-trigger-tiredness = cansancio
+checkins-trigger-place = lugar
+checkins-trigger-people = personas

@@ -241,3 +241,14 @@ checkins-figure-week = check-ins de cette semaine
 checkins-figure-reminders = membres avec des rappels quotidiens
 # $tag : un déclencheur tel que la liste de la communauté l'écrit ; $days : 30
 checkins-figure-trigger = check-ins citant '{ $tag }' ({ $days } derniers jours)
+
+## Les déclencheurs par défaut (ceux d'une communauté qui n'en a pas choisi), un mot
+## chacun : lus et tapés dans votre langue ; enregistrés par leur code anglais.
+checkins-trigger-stress = stress
+checkins-trigger-loneliness = solitude
+checkins-trigger-conflict = conflit
+checkins-trigger-celebration = fête
+checkins-trigger-boredom = ennui
+checkins-trigger-tiredness = fatigue
+checkins-trigger-place = lieu
+checkins-trigger-people = personnes

@@ -241,3 +241,14 @@ checkins-figure-week = check-ins desta semana
 checkins-figure-reminders = membros com lembretes diários
 # $tag: um gatilho como a lista da comunidade o escreve; $days: 30
 checkins-figure-trigger = check-ins que citam '{ $tag }' (últimos { $days } dias)
+
+## Os gatilhos padrão (os de uma comunidade que não definiu outros), uma palavra
+## cada: lidos e digitados no seu idioma; guardados pelo código em inglês.
+checkins-trigger-stress = estresse
+checkins-trigger-loneliness = solidão
+checkins-trigger-conflict = conflito
+checkins-trigger-celebration = comemoração
+checkins-trigger-boredom = tédio
+checkins-trigger-tiredness = cansaço
+checkins-trigger-place = lugar
+checkins-trigger-people = pessoas
