@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import inspect
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -133,11 +133,20 @@ class HomeSection:
     title: str
     command: str  # as the member types it, without the slash: "sober show"
     place: int
+    #: Each label a catalogue key ("checkins-home-mood-3"; :meth:`buttons_in`) or words.
     buttons: tuple[Button, ...] = ()
 
     def heading(self, locale: str) -> str:
         """The title in ``locale`` when it is a catalogue key, else as written."""
-        return i18n.translate(locale, self.title) if i18n.CATALOGUES.has(self.title) else self.title
+        return _said(self.title, locale)
+
+    def buttons_in(self, locale: str) -> tuple[Button, ...]:
+        """The buttons, each label in ``locale`` when it is a catalogue key."""
+        return tuple(replace(b, label=_said(b.label, locale)) for b in self.buttons)
+
+
+def _said(words: str, locale: str) -> str:
+    return i18n.translate(locale, words) if i18n.CATALOGUES.has(words) else words
 
 
 class HomeSections(Protocol):

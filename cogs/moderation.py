@@ -234,9 +234,15 @@ class Moderation(Cog):
         if not rows:
             return Message(text=ctx.t("mod-audit-empty"))
         lines = [
-            f"- {timestamp(r.at, 'f')} <@{r.actor_id}> {r.action}"
-            + (f" <@{r.target_id}>" if r.target_id else "")
-            + f" ({r.outcome})"
+            "- "
+            + ctx.t(
+                "mod-audit-line-target" if r.target_id else "mod-audit-line",
+                when=timestamp(r.at, "f"),
+                actor=f"<@{r.actor_id}>",
+                action=r.action,  # a command's path ("mod role"): said as typed
+                target=f"<@{r.target_id}>",
+                outcome=r.outcome,
+            )
             for r in rows
         ]
         return Message(text="\n".join(lines), title=ctx.t("mod-audit-title"))

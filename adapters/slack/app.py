@@ -311,7 +311,8 @@ async def home_view(haven: Haven, base: Invocation) -> dict:
         if not isinstance(result, Message) or result.error:
             continue
         title = section.heading(locale)
-        sections.append(Message(text=result.text, title=title, buttons=section.buttons))
+        buttons = section.buttons_in(locale)
+        sections.append(Message(text=result.text, title=title, buttons=buttons))
     return home(sections)
 
 

@@ -1055,4 +1055,4 @@ class Accountability(Cog):
 
     async def stats(self, ctx: Context) -> dict[str, int]:
         rows = await ctx.db.exec(select(Pod.id).where(col(Pod.closed_at).is_(None)))
-        return {"pods and partnerships": len(rows.all())}
+        return {ctx.t("accountability-figure-pods"): len(rows.all())}

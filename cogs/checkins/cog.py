@@ -128,7 +128,8 @@ class Checkins(JustForToday, Cog):
 
     def home_sections(self) -> tuple[HomeSection, ...]:
         """Today's check-in, with a mood button each: one tap to check in."""
-        moods = tuple(Button(f"checkin:quick:{m}", f"Mood {m}") for m in range(1, 6))
+        # Each label is a catalogue key: the App Home says it in the member's language.
+        moods = tuple(Button(f"checkin:quick:{m}", f"checkins-home-mood-{m}") for m in range(1, 6))
         return (HomeSection("checkins-home-title", "checkin streak", place=20, buttons=moods),)
 
     # -- checking in ------------------------------------------------------
@@ -177,7 +178,7 @@ class Checkins(JustForToday, Cog):
         """The form in the member's language, with the community's triggers as a
         multi-select."""
         form_ = in_language(form_, ctx.t)
-        return triggers_module.with_choices(form_, triggers_module.community_triggers(ctx))
+        return triggers_module.with_choices(form_, triggers_module.community_triggers(ctx), ctx.t)
 
     @form(CHECKIN_FORM)
     async def checkin_form(self, ctx: Context, values: dict[str, Any]) -> Message:
@@ -371,7 +372,7 @@ class Checkins(JustForToday, Cog):
     )
     async def pause(self, ctx: Context, date: date) -> Message:
         if date <= ctx.today():
-            raise UsageError(ctx.t("checkins-pause-not-after-today", date=date.isoformat()))
+            raise UsageError(ctx.t("checkins-pause-not-after-today", date=day_word(date, ctx)))
         prefs = await self._prefs(ctx, create=True)
         prefs.paused_until = date
         ctx.db.add(prefs)
@@ -529,7 +530,8 @@ class Checkins(JustForToday, Cog):
         for day, mood, craving, created in rows.all():
             local = created.astimezone(zone)
             hour = local.hour if local.date() == day else None
-            entries.append(patterns.Entry(day, mood, craving, hour, tuple(tags.get(day, ()))))
+            named = tuple(triggers_module.words(tags.get(day, ()), ctx.t))  # as they say them
+            entries.append(patterns.Entry(day, mood, craving, hour, named))
         return entries
 
     @command(
@@ -544,7 +546,7 @@ class Checkins(JustForToday, Cog):
     ) -> Message:
         if triggers.strip().lower() == "default":
             ctx.update_settings(triggers_module.CheckinSettings, triggers=())
-            chosen = triggers_module.DEFAULT_TRIGGERS
+            chosen = tuple(triggers_module.words(triggers_module.DEFAULT_TRIGGERS, ctx.t))
             lead = "checkins-triggers-default"
         else:
             chosen = triggers_module.parse_list(triggers, ctx.t)
@@ -711,7 +713,10 @@ class Checkins(JustForToday, Cog):
                 select(func.count(CheckinPrefs.id)).where(CheckinPrefs.remind_at.is_not(None))
             )
         ).one()
-        figures = {"check-ins this week": int(week), "members with reminders": int(reminders)}
+        figures = {
+            ctx.t("checkins-figure-week"): int(week),
+            ctx.t("checkins-figure-reminders"): int(reminders),
+        }
         return figures | await triggers_module.community_counts(ctx)
 
     # -- helpers ----------------------------------------------------------

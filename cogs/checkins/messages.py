@@ -11,6 +11,7 @@ from bot.api import Button, ButtonStyle, Context, Form, FormField, Message
 
 from .arithmetic import Period
 from .models import CheckIn
+from .triggers import word as triggers_word
 from .words import Say, english
 
 HIGH_CRAVING = 8  # partners who get check-ins are asked to reach out from here
@@ -162,7 +163,8 @@ def checked_in(
     if checkin.note is not None:
         lines.append(t("checkins-note-saved"))
     if triggers:
-        lines.append(t("checkins-triggers-noted", triggers=", ".join(triggers)))
+        said_tags = ", ".join(triggers_word(tag, t) for tag in triggers)
+        lines.append(t("checkins-triggers-noted", triggers=said_tags))
     if streak is not None:  # None: the member turned streak counts off
         lines.append(streak_line(streak, t))
     lines.extend(hard_day(checkin, t))

@@ -46,6 +46,16 @@ class CheckinSettings(CommunitySettings, namespace="checkins"):
     triggers: tuple[str, ...] = ()
 
 
+def word(tag: str, t: Say = english) -> str:
+    """A trigger as the reader says it: a default one ("loneliness", stored so)
+    in their language ("Einsamkeit"); one a community wrote, as written."""
+    return t(f"checkins-trigger-{tag}") if tag in DEFAULT_TRIGGERS else tag
+
+
+def words(tags: Iterable[str], t: Say = english) -> list[str]:
+    return [word(tag, t) for tag in tags]
+
+
 def community_triggers(ctx: Context) -> tuple[str, ...]:
     """The community's list, or the defaults until moderators set one."""
     return ctx.settings(CheckinSettings).triggers or DEFAULT_TRIGGERS
@@ -73,23 +83,27 @@ def parse_list(text: str, t: Say = english) -> tuple[str, ...]:
 
 def pick(text: str | None, offered: Iterable[str], t: Say = english) -> list[str] | None:
     """The triggers a member named (``stress, people``), each one from the
-    community's list; None when none were given."""
+    community's list — a default one also as their language says it
+    (``Einsamkeit``), and kept as stored (``loneliness``); None when none were given."""
     if text is None:
         return None
     offered = tuple(offered)
+    said = {word(tag, t).lower(): tag for tag in offered}
     picked: list[str] = []
     for raw in re.split(r"[,;]", text):
         tag = " ".join(raw.split()).lower()
         if not tag:
             continue
-        if tag not in offered:
+        tag = tag if tag in offered else said.get(tag, "")
+        if not tag:
+            shown = words(offered, t)
             raise UsageError(
                 t(
                     "checkins-triggers-not-offered",
-                    tag=literal(tag[:32]),
-                    offered=", ".join(offered),
-                    first=offered[0],
-                    last=offered[-1],
+                    tag=literal(" ".join(raw.split()).lower()[:32]),
+                    offered=", ".join(shown),
+                    first=shown[0],
+                    last=shown[-1],
                 )
             )
         if tag not in picked:
@@ -97,10 +111,12 @@ def pick(text: str | None, offered: Iterable[str], t: Say = english) -> list[str
     return picked
 
 
-def with_choices(form: Form, offered: tuple[str, ...]) -> Form:
-    """``form`` with its triggers multi-select offering the community's list."""
+def with_choices(form: Form, offered: tuple[str, ...], t: Say = english) -> Form:
+    """``form`` with its triggers multi-select offering the community's list,
+    as ``t``'s language says it (:func:`pick` takes the words back)."""
+    shown = tuple(words(offered, t))
     fields = tuple(
-        replace(fld, choices=offered) if fld.name == "triggers" else fld for fld in form.fields
+        replace(fld, choices=shown) if fld.name == "triggers" else fld for fld in form.fields
     )
     return replace(form, fields=fields)
 
@@ -150,7 +166,7 @@ async def community_counts(ctx: Context) -> dict[str, int]:
         .group_by(CheckinTrigger.tag)
     )
     return {
-        f"check-ins naming '{tag}' (last {STATS_DAYS} days)": int(count)
+        ctx.t("checkins-figure-trigger", tag=literal(word(tag, ctx.t)), days=STATS_DAYS): int(count)
         for tag, count, members in sorted(rows.all())
         if members >= SMALL_GROUP and count >= SMALL_GROUP
     }

@@ -292,8 +292,8 @@ class Meetings(Directory, Cog):
 
     @command(
         "meeting rsvp",
-        help="Going, maybe or not going, for the next meeting of a series "
-        "(going: your private reminder comes remind:<minutes> before, 10 by default)",
+        help="Going, maybe or no for the next meeting of a series; "
+        "going: a private reminder, 10 min before",
         example="/meeting rsvp 1 going remind:30",
     )
     async def rsvp(

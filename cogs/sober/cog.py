@@ -149,7 +149,11 @@ class Sober(Cog):
             last_end = await self._last_end(ctx, counter)
             if last_end is not None and date < last_end:
                 raise Refusal(
-                    ctx.t("sober-overlap", date=date.isoformat(), last_end=last_end.isoformat())
+                    ctx.t(
+                        "sober-overlap",
+                        date=ctx.format_date(date),
+                        last_end=ctx.format_date(last_end),
+                    )
                 )
             moved = date != run.start_date
             earlier = date < run.start_date
@@ -164,11 +168,17 @@ class Sober(Cog):
                 said = "sober-already-starts"
             elif earlier:
                 said = "sober-backfilled"
-            lead = ctx.t(said, label=literal(label), date=date.isoformat())
+            lead = ctx.t(said, label=literal(label), date=ctx.format_date(date))
         await ctx.db.flush()
         prefs = await self._prefs(ctx)
         summary = texts.counter_summary(
-            ctx.t, label, run.start_date, ctx.today(), count_from_of(prefs), heading=False
+            ctx.t,
+            ctx.format_date,
+            label,
+            run.start_date,
+            ctx.today(),
+            count_from_of(prefs),
+            heading=False,
         )
         return self._acknowledged(ctx, f"{lead}\n{summary}", run, prefs, moved)
 
@@ -189,7 +199,12 @@ class Sober(Cog):
             run = await self._active_run(ctx, counter)
             lines.append(
                 texts.counter_summary(
-                    ctx.t, counter.label, run.start_date, ctx.today(), count_from_of(prefs)
+                    ctx.t,
+                    ctx.format_date,
+                    counter.label,
+                    run.start_date,
+                    ctx.today(),
+                    count_from_of(prefs),
                 )
             )
             given = self._back(ctx, run, days_sober(run.start_date, ctx.today()))
@@ -280,8 +295,8 @@ class Sober(Cog):
             raise Refusal(
                 ctx.t(
                     "sober-reset-before",
-                    date=new_start.isoformat(),
-                    start=run.start_date.isoformat(),
+                    date=ctx.format_date(new_start),
+                    start=ctx.format_date(run.start_date),
                 )
             )
         now = ctx.now()
@@ -295,7 +310,11 @@ class Sober(Cog):
                 counter,
                 prefs,
                 self._acknowledged(
-                    ctx, texts.new_start(ctx.t, new_start, counter.label, None), run, prefs, True
+                    ctx,
+                    texts.new_start(ctx.t, ctx.format_date, new_start, counter.label, None),
+                    run,
+                    prefs,
+                    True,
                 ),
             )
         length = (new_start - run.start_date).days
@@ -321,7 +340,11 @@ class Sober(Cog):
             counter,
             prefs,
             self._acknowledged(
-                ctx, texts.new_start(ctx.t, new_start, counter.label, length), fresh, prefs, True
+                ctx,
+                texts.new_start(ctx.t, ctx.format_date, new_start, counter.label, length),
+                fresh,
+                prefs,
+                True,
             ),
         )
 
@@ -387,7 +410,7 @@ class Sober(Cog):
                     days = days_sober(run.start_date, today, count_from)
                     line = ctx.t(
                         "sober-history-current",
-                        start=run.start_date.isoformat(),
+                        start=ctx.format_date(run.start_date),
                         days=texts.days_text(ctx.t, days),
                     )
                     given = self._back(ctx, run, days_sober(run.start_date, today))
@@ -395,8 +418,8 @@ class Sober(Cog):
                     days = (run.end_date - run.start_date).days
                     line = ctx.t(
                         "sober-history-ended",
-                        start=run.start_date.isoformat(),
-                        end=run.end_date.isoformat(),
+                        start=ctx.format_date(run.start_date),
+                        end=ctx.format_date(run.end_date),
                         days=texts.days_text(ctx.t, days),
                     )
                     given = self._back(ctx, run, days)
@@ -417,7 +440,7 @@ class Sober(Cog):
     @command(
         "sober share",
         direct=True,
-        help="Whether milestones are celebrated in the milestones channel, and how; "
+        help="How your milestones are shared in the milestones channel, "
         "and whether you get milestone roles",
         example="/sober share anonymous roles:on",
     )
@@ -581,6 +604,7 @@ class Sober(Cog):
                 Message(
                     text=texts.congratulation(
                         ctx.t,
+                        ctx.format_date,
                         counter.label,
                         milestone,
                         run.start_date,
@@ -701,8 +725,8 @@ class Sober(Cog):
         )
         sharing = set((await ctx.db.exec(shares)).all()) & counting
         figures = {
-            "members with a counter": len(counting),
-            "members who share milestones": len(sharing),
+            ctx.t("sober-figure-counters"): len(counting),
+            ctx.t("sober-figure-sharing"): len(sharing),
         }
         if len(sharing) >= 5:
             rows = (
@@ -717,7 +741,7 @@ class Sober(Cog):
             for run, member in rows:
                 today = local_today(now, ctx.zone_of(member))
                 total += max(0, days_sober(run.start_date, today))
-            figures["collective days among members who share"] = total
+            figures[ctx.t("sober-figure-collective")] = total
         return figures
 
     # -- helpers ----------------------------------------------------------

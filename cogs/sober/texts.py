@@ -2,8 +2,9 @@
 competitive; a new start is a new start — no word here calls it failing.
 
 Every function takes ``t``, the member's ``ctx.t``: a key and its arguments
-in their language. Dates stay written as ISO dates (2025-01-02) in every
-language, as before."""
+in their language; the ones that show a date also take ``day``, the member's
+``ctx.format_date``, so a date reads as their language writes it
+("January 2, 2025", "2. Januar 2025")."""
 
 from __future__ import annotations
 
@@ -17,6 +18,8 @@ from .days import WEEKS_UNTIL, Milestone, days_sober, next_milestone, span
 
 #: Says a catalogue key with its arguments, in one language (``ctx.t``).
 Say = Callable[..., str]
+#: Writes a date as that language does (``ctx.format_date``).
+Day = Callable[[date], str]
 
 SHARE_KEYS = {
     "private": "sober-share-private",
@@ -73,15 +76,22 @@ def chip_unit(t: Say, milestone: Milestone) -> str:
 
 
 def counter_summary(
-    t: Say, label: str, start: date, today: date, count_from: int, *, heading: bool = True
+    t: Say,
+    day: Day,
+    label: str,
+    start: date,
+    today: date,
+    count_from: int,
+    *,
+    heading: bool = True,
 ) -> str:
-    """``**alcohol**: **323 days** (10 months and 19 days) since 2025-01-02`` and
+    """``**alcohol**: **323 days** (10 months and 19 days) since January 2, 2025`` and
     the next milestone with the days left to it."""
     days = (today - start).days + count_from
     coming: Milestone = next_milestone(start, today, count_from)
     reached_on = coming.reached_on(start, count_from)
     left = (reached_on - today).days
-    args: dict[str, Any] = {"days": days_text(t, days), "date": start.isoformat()}
+    args: dict[str, Any] = {"days": days_text(t, days), "date": day(start)}
     if days >= 7:
         summary = t("sober-summary-long", duration=duration(t, start, today, count_from), **args)
     else:
@@ -91,16 +101,16 @@ def counter_summary(
     following = t(
         "sober-summary-next",
         milestone=milestone_name(t, coming),
-        date=reached_on.isoformat(),
+        date=day(reached_on),
         left=left,
     )
     return f"{summary}\n  {following}"
 
 
-def new_start(t: Say, start: date, label: str, length: int | None) -> str:
+def new_start(t: Say, day: Day, start: date, label: str, length: int | None) -> str:
     """The reply to a reset; ``length`` is the run it ends (None: it ended the
     same day it began, so the new start replaces it)."""
-    args = {"date": start.isoformat(), "label": literal(label)}
+    args = {"date": day(start), "label": literal(label)}
     said = (
         t("sober-new-start-kept", days=length, **args) if length else t("sober-new-start", **args)
     )
@@ -114,6 +124,7 @@ def reached_today(t: Say, milestone: Milestone) -> str:
 
 def congratulation(
     t: Say,
+    day: Day,
     label: str,
     milestone: Milestone,
     start: date,
@@ -133,10 +144,10 @@ def congratulation(
     text = t(
         "sober-congratulation",
         when=when,
-        date=reached.isoformat(),
+        date=day(reached),
         milestone=milestone_name(t, milestone),
         label=literal(label),
-        start=start.isoformat(),
+        start=day(start),
     )
     if late:
         text += "\n" + t("sober-late-this-morning" if reached == today else "sober-late")

@@ -8,10 +8,13 @@ from types import SimpleNamespace
 
 import pytest
 
+from bot.app import Haven
+from bot.config import Settings
 from bot.context import Context
 from bot.messages import Button
 from bot.plugins import Cog, Registry, discover_cogs
 from bot.services import CheckinActivity, CrisisText, HomeSection, HomeSections, Partners
+from tests.support.catalogues import bracketed, pseudo_locale
 
 
 class Friends(Cog):
@@ -139,3 +142,26 @@ def test_haven_s_cogs_provide_the_services_the_others_ask_for():
         "Next meetings",
         "Partners and pods",
     ]
+
+
+def test_every_home_button_is_said_from_a_catalogue():
+    """Each cog's App Home buttons (the check-in's "Mood 1" … "Mood 5") read in
+    the member's language: in the pseudo-locale every label comes bracketed,
+    and English still reads as recorded."""
+    app = Haven(Settings())
+    app.load_cogs()
+    sections = app.registry.home_sections()
+
+    def labels(locale: str) -> list[str]:
+        return [b.label for section in sections for b in section.buttons_in(locale)]
+
+    assert len(labels("en")) >= 5
+    with pseudo_locale() as locale:
+        assert all(bracketed(label) for label in labels(locale)), labels(locale)
+        shown = [b.action_id for section in sections for b in section.buttons_in(locale)]
+        assert shown == [b.action_id for section in sections for b in section.buttons]
+    assert labels("en")[:5] == [f"Mood {m}" for m in range(1, 6)]
+    assert labels("de")[:5] == [f"Stimmung {m}" for m in range(1, 6)]
+    words = HomeSection("as written", "sober show", 1, (Button("x:y", "as written"),))
+    assert words.buttons_in("de") == words.buttons  # not catalogue keys: as written
+    assert words.heading("de") == "as written"

@@ -25,6 +25,17 @@ mod-stats-figure = { $label }: { $count }
 mod-fewer-than = weniger als { $count }
 mod-audit-title = Audit-Protokoll
 mod-audit-empty = Noch keine Moderationsaktionen oder Datenanfragen.
+# Wer, was (ein Befehl, wie man ihn tippt), wem, und wie es ausging: $when, $actor, $action, $target; $outcome ok/denied.
+mod-audit-line = { $when } { $actor } { $action } ({ $outcome ->
+    [ok] ok
+    [denied] abgelehnt
+   *[as-recorded] { $outcome }
+})
+mod-audit-line-target = { $when } { $actor } { $action } { $target } ({ $outcome ->
+    [ok] ok
+    [denied] abgelehnt
+   *[as-recorded] { $outcome }
+})
 
 ## /mod setup und /mod country.
 cmd-mod-setup-description = Die aktuelle Konfiguration auf einen Blick

@@ -30,6 +30,18 @@ mod-stats-figure = { $label }: { $count }
 mod-fewer-than = fewer than { $count }
 mod-audit-title = Audit trail
 mod-audit-empty = No moderator actions or data requests yet.
+# One line of the trail: $when a time the app shows; $actor and $target mentions;
+# $action a command's path as typed ("mod role"); $outcome ok or denied.
+mod-audit-line = { $when } { $actor } { $action } ({ $outcome ->
+    [ok] ok
+    [denied] denied
+   *[as-recorded] { $outcome }
+})
+mod-audit-line-target = { $when } { $actor } { $action } { $target } ({ $outcome ->
+    [ok] ok
+    [denied] denied
+   *[as-recorded] { $outcome }
+})
 
 ## /mod setup and /mod country. $country: a crisis-country-* name ("the United Kingdom").
 cmd-mod-setup-description = Current configuration at a glance

@@ -25,6 +25,17 @@ mod-stats-figure = { $label }: { $count }
 mod-fewer-than = menos de { $count }
 mod-audit-title = Registro de auditoría
 mod-audit-empty = Aún no hay acciones de moderación ni solicitudes de datos.
+# Quién, qué (un comando tal como se escribe), a quién y cómo fue: $when, $actor, $action, $target; $outcome ok/denied.
+mod-audit-line = { $when } { $actor } { $action } ({ $outcome ->
+    [ok] ok
+    [denied] denegado
+   *[as-recorded] { $outcome }
+})
+mod-audit-line-target = { $when } { $actor } { $action } { $target } ({ $outcome ->
+    [ok] ok
+    [denied] denegado
+   *[as-recorded] { $outcome }
+})
 
 ## /mod setup y /mod country.
 cmd-mod-setup-description = La configuración actual de un vistazo

@@ -25,6 +25,17 @@ mod-stats-figure = { $label } : { $count }
 mod-fewer-than = moins de { $count }
 mod-audit-title = Journal d'audit
 mod-audit-empty = Aucune action de modération ni demande de données pour l'instant.
+# Qui, quoi (une commande telle qu'on la tape), à qui, et le résultat: $when, $actor, $action, $target; $outcome ok/denied.
+mod-audit-line = { $when } { $actor } { $action } ({ $outcome ->
+    [ok] ok
+    [denied] refusé
+   *[as-recorded] { $outcome }
+})
+mod-audit-line-target = { $when } { $actor } { $action } { $target } ({ $outcome ->
+    [ok] ok
+    [denied] refusé
+   *[as-recorded] { $outcome }
+})
 
 ## /mod setup et /mod country.
 cmd-mod-setup-description = La configuration actuelle en un coup d'œil

@@ -25,6 +25,17 @@ mod-stats-figure = { $label }: { $count }
 mod-fewer-than = menos de { $count }
 mod-audit-title = Registro de auditoria
 mod-audit-empty = Ainda não há ações da moderação nem pedidos de dados.
+# Quem, o quê (um comando como se digita), a quem e como foi: $when, $actor, $action, $target; $outcome ok/denied.
+mod-audit-line = { $when } { $actor } { $action } ({ $outcome ->
+    [ok] ok
+    [denied] negado
+   *[as-recorded] { $outcome }
+})
+mod-audit-line-target = { $when } { $actor } { $action } { $target } ({ $outcome ->
+    [ok] ok
+    [denied] negado
+   *[as-recorded] { $outcome }
+})
 
 ## /mod setup e /mod country.
 cmd-mod-setup-description = A configuração atual num relance

@@ -9,6 +9,9 @@ import json
 from pathlib import Path
 
 from tests.adapters.slack.test_slack_events import HOME, envelope, until
+from tests.support.catalogues import register_all
+
+register_all()
 
 GOLDEN = Path(__file__).parent / "golden"
 

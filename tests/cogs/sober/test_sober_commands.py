@@ -22,10 +22,10 @@ async def test_set_and_show_count_days_privately(console):
     await console.agree("alice")
     out = await console.say("/sober set 2025-11-21")
     assert not out.error and out.ephemeral and out.visible_to == ["alice"]
-    assert "**365 days** (1 year) since 2025-11-21" in out.text
+    assert "**365 days** (1 year) since November 21, 2025" in out.text
     show = await console.say("/sober show")
     assert "**sobriety**: **365 days** (1 year)" in show.text
-    assert "Next milestone: **18 months** on 2027-05-21 — 181 days to go." in show.text
+    assert "Next milestone: **18 months** on May 21, 2027 — 181 days to go." in show.text
     assert show.visible_to == ["alice"]
     assert not [o for o in console.outputs if o.visible_to == "all"]
 
@@ -62,7 +62,7 @@ async def test_backfill_moves_the_start_without_a_new_run(console, sober_rows):
     out = await console.say("/sober set 2026-10-01")
     assert "Backfilled" in out.text and "**51 days**" in out.text
     history = (await console.say("/sober history")).text
-    assert history.count("→") == 1 and "2026-10-01 → today: 51 days" in history
+    assert history.count("→") == 1 and "October 1, 2026 → today: 51 days" in history
     assert len((await sober_rows(console))["sober_run"]) == 1
 
 
@@ -71,19 +71,19 @@ async def test_reset_keeps_the_run_in_history_with_supportive_words(console, sob
     await console.say("/sober set 2026-08-23 label:alcohol")
     out = await console.say('/sober reset label:alcohol note:"a hard week at work"')
     assert not out.error and out.visible_to == ["alice"]
-    assert "Every day counts. Your new start is **2026-11-21**" in out.text
+    assert "Every day counts. Your new start is **November 21, 2026**" in out.text
     assert "The 90 days before it stay in your history" in out.text
     assert not any(word in out.text.lower() for word in FORBIDDEN)
     history = (await console.say("/sober history label:alcohol")).text
-    assert "- 2026-11-21 → today: 0 days and counting" in history
-    assert "- 2026-08-23 → 2026-11-21: 90 days" in history
+    assert "- November 21, 2026 → today: 0 days and counting" in history
+    assert "- August 23, 2026 → November 21, 2026: 90 days" in history
     assert "a hard week at work" in history
     assert not any(word in history.lower() for word in FORBIDDEN)
     # The note is encrypted at rest.
     raw = repr(await sober_rows(console))
     assert "a hard week at work" not in raw and "hard week" not in raw
     show = (await console.say("/sober show label:alcohol")).text
-    assert "**0 days** since 2026-11-21" in show and "**1 day** on 2026-11-22" in show
+    assert "**0 days** since November 21, 2026" in show and "**1 day** on November 22, 2026" in show
 
 
 async def test_reset_on_an_earlier_date_and_a_second_reset(console):
@@ -93,9 +93,9 @@ async def test_reset_on_an_earlier_date_and_a_second_reset(console):
     assert out.error and "Usage: `/sober reset" in out.text  # date is named: date:
     await console.say("/sober reset date:2026-11-01")
     history = (await console.say("/sober history")).text
-    assert "- 2026-11-01 → today: 20 days and counting" in history
-    assert "- 2026-06-01 → 2026-11-01: 153 days" in history
-    assert "- 2026-01-01 → 2026-06-01: 151 days" in history
+    assert "- November 1, 2026 → today: 20 days and counting" in history
+    assert "- June 1, 2026 → November 1, 2026: 153 days" in history
+    assert "- January 1, 2026 → June 1, 2026: 151 days" in history
 
 
 async def test_share_choices_are_stored_and_explained(console):
@@ -144,7 +144,7 @@ async def test_counting_the_start_day_as_day_one(console):
     out = await console.say("/sober count from-one")
     assert "day 1" in out.text
     show = (await console.say("/sober show")).text
-    assert "**1 day** since 2026-11-21" in show and "**1 week** on 2026-11-27" in show
+    assert "**1 day** since November 21, 2026" in show and "**1 week** on November 27, 2026" in show
     await console.say("/sober count from-zero")
     assert "**0 days**" in (await console.say("/sober show")).text
 
@@ -321,7 +321,7 @@ async def test_a_same_day_reset_replaces_the_run(console, sober_rows):
     await console.agree("alice")
     await console.say("/sober set 2026-11-21")
     out = await console.say("/sober reset")
-    assert "new start is **2026-11-21**" in out.text and "0 days" not in out.text
+    assert "new start is **November 21, 2026**" in out.text and "0 days" not in out.text
     await console.say("/sober reset")
     assert len((await sober_rows(console))["sober_run"]) == 1
     history = (await console.say("/sober history")).text

@@ -50,13 +50,14 @@ async def test_history_keeps_the_cost_per_run_and_adds_run_statistics(console):
     history = (await console.say("/sober history")).text
     assert "current run 365 days · longest 365 days · average 229.7 days over 3 runs" in history
     assert (
-        "- 2025-11-21 → today: 365 days and counting (about $1,825 and 365 hours back)" in history
+        "- November 21, 2025 → today: 365 days and counting (about $1,825 and 365 hours back)"
+        in history
     )
-    assert "- 2025-01-01 → 2025-03-01: 59 days (about $295 and 59 hours back)" in history
+    assert "- January 1, 2025 → March 1, 2025: 59 days (about $295 and 59 hours back)" in history
     # A cost turned off now leaves the past runs as they were.
     await console.say("/sober cost off")
     history = (await console.say("/sober history")).text
-    assert "2025-11-21 → today: 365 days and counting\n" in history + "\n"
+    assert "November 21, 2025 → today: 365 days and counting\n" in history + "\n"
     assert "59 days (about $295" in history
 
 

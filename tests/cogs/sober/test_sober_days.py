@@ -167,4 +167,4 @@ async def test_show_reads_weeks_before_two_months(console):
     await console.agree("alice")
     await console.run(":at 2027-03-02T12:00:00+00:00\n/sober set 2027-02-01")
     show = (await console.say("/sober show")).text
-    assert "**29 days** (4 weeks and 1 day) since 2027-02-01" in show
+    assert "**29 days** (4 weeks and 1 day) since February 1, 2027" in show

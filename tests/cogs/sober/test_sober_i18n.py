@@ -181,3 +181,30 @@ def test_english_lengths_are_word_for_word_what_they_were():
     assert texts.duration(say, date(2025, 1, 1), date(2025, 1, 16)) == "2 weeks and 1 day"
     de = lambda key, **args: i18n.translate("de", key, **args)  # noqa: E731
     assert texts.duration(de, date(2024, 1, 2), date(2025, 3, 3)) == "1 Jahr, 2 Monate und 1 Tag"
+
+
+def _outside_code(text: str) -> str:
+    """``text`` without its `code` spans: an input example stays ISO (`/sober set 2025-01-02`)."""
+    return re.sub(r"`[^`]*`", "", text)
+
+
+@pytest.mark.parametrize("locale", [*i18n.SHIPPED, PSEUDO])
+async def test_every_date_a_member_reads_is_written_as_their_language_does(console, locale):
+    """Replies, the next milestone, the history and a new start: each date as
+    Babel writes it in the member's language (2. November 2026), never ISO."""
+    with pseudo_locale():
+        console.session.locale = locale
+        await console.agree("alice")
+        shown = "\n".join(
+            out.text
+            for out in await console.run(
+                "/sober set 2026-11-02\n/sober set 2026-11-01\n/sober show\n"
+                "/sober reset date:2026-11-14\n/sober history\n/sober set 2026-10-30"
+            )
+        )
+        assert CATALOGUES.missing == {}
+    day = lambda y, m, d: i18n.format_date(date(y, m, d), locale)  # noqa: E731
+    # The starts, the new start, and the refused one (before the new start).
+    for written in (day(2026, 11, 2), day(2026, 11, 1), day(2026, 11, 14), day(2026, 10, 30)):
+        assert written in shown, (written, shown)
+    assert not re.search(r"\d{4}-\d{2}-\d{2}", _outside_code(shown)), shown

@@ -294,7 +294,7 @@ async def test_a_corrected_start_brings_the_milestone_its_reply_promises(console
     out = await console.run(":at 2026-11-22T10:00:00+00:00")
     assert [dm.text.split("**")[1] for dm in dms(out)] == ["1 week"]
     moved = await console.say("/sober set 2026-11-20")  # a correction: started later
-    assert "Next milestone: **1 week** on 2026-11-27" in moved.text
+    assert "Next milestone: **1 week** on November 27, 2026" in moved.text
     out = await console.run(":at 2026-11-27T10:00:00+00:00")
     [dm] = dms(out)
     assert dm.at == "2026-11-27T09:00:00+00:00" and "Today you reach **1 week**" in dm.text
@@ -341,4 +341,4 @@ async def test_a_note_days_late_names_the_day(make_harness):
     # 09:00 on 2026-11-22 in Sydney (summer time) is 22:00 UTC the day before.
     back = await make_harness(start=datetime(2026, 11, 23, 23, 0, tzinfo=UTC))  # 11-24 10:00
     [dm] = dms(back.outputs)
-    assert dm.text.startswith("🎉 On 2026-11-22 you reached **1 week**")
+    assert dm.text.startswith("🎉 On November 22, 2026 you reached **1 week**")

@@ -190,3 +190,6 @@ accountability-accepted-unreached = Du und { $name } findet euch in `/partner li
 
 # The member's home (Slack App Home): this section's heading.
 accountability-home-title = Partner und Gruppen
+
+## /mod stats: der Name jeder Zahl (die Zahl folgt ihm).
+accountability-figure-pods = Gruppen und Partnerschaften

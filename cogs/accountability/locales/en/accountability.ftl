@@ -231,3 +231,6 @@ accountability-accepted-unreached = { $name } and you can find each other in `/p
 
 # The member's home (Slack App Home): this section's heading.
 accountability-home-title = Partners and pods
+
+## /mod stats: each figure's name (the count follows it).
+accountability-figure-pods = pods and partnerships

@@ -197,3 +197,6 @@ accountability-accepted-unreached = { $name } y tú pueden encontrarse en `/part
 
 # The member's home (Slack App Home): this section's heading.
 accountability-home-title = Compañeros y grupos
+
+## /mod stats: el nombre de cada cifra (le sigue el número).
+accountability-figure-pods = grupos y parejas de compañeros

@@ -198,3 +198,6 @@ accountability-accepted-unreached = { $name } et vous pouvez vous retrouver dans
 
 # The member's home (Slack App Home): this section's heading.
 accountability-home-title = Partenaires et groupes
+
+## /mod stats : le nom de chaque chiffre (le nombre le suit).
+accountability-figure-pods = groupes et binômes

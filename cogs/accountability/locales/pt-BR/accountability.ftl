@@ -197,3 +197,6 @@ accountability-accepted-unreached = Você e { $name } podem se encontrar em `/pa
 
 # The member's home (Slack App Home): this section's heading.
 accountability-home-title = Parceiros e grupos
+
+## /mod stats: o nome de cada número (a contagem vem depois).
+accountability-figure-pods = grupos e parcerias

@@ -225,3 +225,26 @@ checkins-triggers-not-offered = „{ $tag }“ ist keiner der Auslöser dieser C
 
 # The member's home (Slack App Home): this section's heading.
 checkins-home-title = Der Check-in von heute
+# Die Buttons darunter: ein Tipp checkt mit dieser Stimmung ein (1 sehr schlecht – 5 sehr gut).
+checkins-home-mood-1 = Stimmung 1
+checkins-home-mood-2 = Stimmung 2
+checkins-home-mood-3 = Stimmung 3
+checkins-home-mood-4 = Stimmung 4
+checkins-home-mood-5 = Stimmung 5
+
+## /mod stats: der Name jeder Zahl (die Zahl folgt ihm).
+checkins-figure-week = Check-ins diese Woche
+checkins-figure-reminders = Mitglieder mit täglicher Erinnerung
+# $tag: ein Auslöser, wie ihn die Liste der Community schreibt; $days: 30
+checkins-figure-trigger = Check-ins mit '{ $tag }' (letzte { $days } Tage)
+
+## Die Standard-Auslöser (für eine Community ohne eigene Liste), je ein Wort:
+## gelesen und getippt in deiner Sprache; gespeichert als englischer Code.
+checkins-trigger-stress = Stress
+checkins-trigger-loneliness = Einsamkeit
+checkins-trigger-conflict = Konflikt
+checkins-trigger-celebration = Feier
+checkins-trigger-boredom = Langeweile
+checkins-trigger-tiredness = Müdigkeit
+checkins-trigger-place = Ort
+checkins-trigger-people = Menschen

@@ -300,3 +300,26 @@ checkins-triggers-not-offered = “{ $tag }” is not one of this community's tr
 
 # The member's home (Slack App Home): this section's heading.
 checkins-home-title = Today's check-in
+# The home's buttons under it: one tap checks in with that mood (1 very low – 5 very good).
+checkins-home-mood-1 = Mood 1
+checkins-home-mood-2 = Mood 2
+checkins-home-mood-3 = Mood 3
+checkins-home-mood-4 = Mood 4
+checkins-home-mood-5 = Mood 5
+
+## /mod stats: each figure's name (the count follows it).
+checkins-figure-week = check-ins this week
+checkins-figure-reminders = members with reminders
+# $tag: a trigger as the community's list writes it; $days: 30
+checkins-figure-trigger = check-ins naming '{ $tag }' (last { $days } days)
+
+## The default triggers (a community that set none offers these), one word each:
+## members read and type them in their language; stored as the English code.
+checkins-trigger-stress = stress
+checkins-trigger-loneliness = loneliness
+checkins-trigger-conflict = conflict
+checkins-trigger-celebration = celebration
+checkins-trigger-boredom = boredom
+checkins-trigger-tiredness = tiredness
+checkins-trigger-place = place
+checkins-trigger-people = people

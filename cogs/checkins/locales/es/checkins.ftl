@@ -229,3 +229,26 @@ checkins-triggers-not-offered = “{ $tag }” no es uno de los detonantes de es
 
 # The member's home (Slack App Home): this section's heading.
 checkins-home-title = El check-in de hoy
+# Los botones de debajo: un toque hace el check-in con ese ánimo (1 muy bajo – 5 muy bien).
+checkins-home-mood-1 = Ánimo 1
+checkins-home-mood-2 = Ánimo 2
+checkins-home-mood-3 = Ánimo 3
+checkins-home-mood-4 = Ánimo 4
+checkins-home-mood-5 = Ánimo 5
+
+## /mod stats: el nombre de cada cifra (le sigue el número).
+checkins-figure-week = check-ins de esta semana
+checkins-figure-reminders = miembros con avisos diarios
+# $tag: un detonante tal como lo escribe la lista de la comunidad; $days: 30
+checkins-figure-trigger = check-ins que nombran '{ $tag }' (últimos { $days } días)
+
+## Los detonantes por defecto (los de una comunidad que no fijó otros), una palabra
+## cada uno: se leen y se escriben en tu idioma; se guardan con su código en inglés.
+checkins-trigger-stress = estrés
+checkins-trigger-loneliness = soledad
+checkins-trigger-conflict = conflicto
+checkins-trigger-celebration = celebración
+checkins-trigger-boredom = aburrimiento
+checkins-trigger-tiredness = cansancio
+checkins-trigger-place = lugar
+checkins-trigger-people = personas

@@ -229,3 +229,26 @@ checkins-triggers-not-offered = « { $tag } » ne fait pas partie des déclenche
 
 # The member's home (Slack App Home): this section's heading.
 checkins-home-title = Le check-in du jour
+# Les boutons en dessous : un appui fait le check-in avec cette humeur (1 très bas – 5 très bien).
+checkins-home-mood-1 = Humeur 1
+checkins-home-mood-2 = Humeur 2
+checkins-home-mood-3 = Humeur 3
+checkins-home-mood-4 = Humeur 4
+checkins-home-mood-5 = Humeur 5
+
+## /mod stats : le nom de chaque chiffre (le nombre le suit).
+checkins-figure-week = check-ins de cette semaine
+checkins-figure-reminders = membres avec des rappels quotidiens
+# $tag : un déclencheur tel que la liste de la communauté l'écrit ; $days : 30
+checkins-figure-trigger = check-ins citant '{ $tag }' ({ $days } derniers jours)
+
+## Les déclencheurs par défaut (ceux d'une communauté qui n'en a pas choisi), un mot
+## chacun : lus et tapés dans votre langue ; enregistrés par leur code anglais.
+checkins-trigger-stress = stress
+checkins-trigger-loneliness = solitude
+checkins-trigger-conflict = conflit
+checkins-trigger-celebration = fête
+checkins-trigger-boredom = ennui
+checkins-trigger-tiredness = fatigue
+checkins-trigger-place = lieu
+checkins-trigger-people = personnes

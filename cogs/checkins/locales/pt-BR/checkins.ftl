@@ -229,3 +229,26 @@ checkins-triggers-not-offered = “{ $tag }” não é um dos gatilhos desta com
 
 # The member's home (Slack App Home): this section's heading.
 checkins-home-title = Check-in de hoje
+# Os botões abaixo: um toque faz o check-in com esse humor (1 muito baixo – 5 muito bom).
+checkins-home-mood-1 = Humor 1
+checkins-home-mood-2 = Humor 2
+checkins-home-mood-3 = Humor 3
+checkins-home-mood-4 = Humor 4
+checkins-home-mood-5 = Humor 5
+
+## /mod stats: o nome de cada número (a contagem vem depois).
+checkins-figure-week = check-ins desta semana
+checkins-figure-reminders = membros com lembretes diários
+# $tag: um gatilho como a lista da comunidade o escreve; $days: 30
+checkins-figure-trigger = check-ins que citam '{ $tag }' (últimos { $days } dias)
+
+## Os gatilhos padrão (os de uma comunidade que não definiu outros), uma palavra
+## cada: lidos e digitados no seu idioma; guardados pelo código em inglês.
+checkins-trigger-stress = estresse
+checkins-trigger-loneliness = solidão
+checkins-trigger-conflict = conflito
+checkins-trigger-celebration = comemoração
+checkins-trigger-boredom = tédio
+checkins-trigger-tiredness = cansaço
+checkins-trigger-place = lugar
+checkins-trigger-people = pessoas

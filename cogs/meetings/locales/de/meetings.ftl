@@ -330,3 +330,6 @@ meetings-option-weeks-range = alle { $weeks } Wochen geht nicht; nimm 1w bis { $
 meetings-option-link-length = dieser Link hat { $length } Zeichen; höchstens { $most } sind möglich
 meetings-option-link = „{ $value }“ ist kein Weblink; er muss mit https:// oder http:// beginnen und darf keine Leerzeichen oder <, >, | enthalten
 meetings-option-phone = „{ $value }“ ist keine Telefonnummer; nimm Ziffern, + und - (und , * # für Pausen und Codes), etwa +15550100,,123456#
+
+## descriptions
+cmd-meeting-rsvp-description = Dabei, vielleicht oder nicht beim nächsten Meeting einer Reihe; dabei: Erinnerung 10 Min. vorher

@@ -378,3 +378,6 @@ meetings-option-weeks-range = every { $weeks } weeks is not possible; use 1w to 
 meetings-option-link-length = that link is { $length } characters; the most is { $most }
 meetings-option-link = “{ $value }” is not a web link; it must start with https:// or http:// and have no spaces or <, >, |
 meetings-option-phone = “{ $value }” is not a phone number; use digits, + and - (and , * # for pauses and codes), like +15550100,,123456#
+
+## descriptions
+cmd-meeting-rsvp-description = Going, maybe or no for the next meeting of a series; going: a private reminder, 10 min before

@@ -338,3 +338,6 @@ meetings-option-weeks-range = cada { $weeks } semanas no es posible; usa de 1w a
 meetings-option-link-length = ese enlace tiene { $length } caracteres; el máximo es { $most }
 meetings-option-link = «{ $value }» no es un enlace web; debe empezar por https:// o http:// y no tener espacios ni <, >, |
 meetings-option-phone = «{ $value }» no es un número de teléfono; usa cifras, + y - (y , * # para pausas y códigos), como +15550100,,123456#
+
+## descriptions
+cmd-meeting-rsvp-description = Voy, quizás o no a la próxima reunión de una serie; si vas: un recordatorio privado 10 min antes

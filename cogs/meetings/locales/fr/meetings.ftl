@@ -339,3 +339,6 @@ meetings-option-weeks-range = toutes les { $weeks } semaines, ce n'est pas possi
 meetings-option-link-length = ce lien fait { $length } caractères ; le maximum est { $most }
 meetings-option-link = « { $value } » n'est pas un lien web ; il doit commencer par https:// ou http:// et n'avoir ni espaces ni <, >, |
 meetings-option-phone = « { $value } » n'est pas un numéro de téléphone ; utilisez des chiffres, + et - (et , * # pour les pauses et les codes), comme +15550100,,123456#
+
+## descriptions
+cmd-meeting-rsvp-description = J'y vais, peut-être ou non à la prochaine réunion d'une série ; si oui : rappel privé 10 min avant

@@ -350,3 +350,6 @@ meetings-option-weeks-range = a cada { $weeks } semanas não é possível; use d
 meetings-option-link-length = esse link tem { $length } caracteres; o máximo é { $most }
 meetings-option-link = “{ $value }” não é um link da web; ele deve começar com https:// ou http:// e não ter espaços nem <, >, |
 meetings-option-phone = “{ $value }” não é um número de telefone; use dígitos, + e - (e , * # para pausas e códigos), como +15550100,,123456#
+
+## descriptions
+cmd-meeting-rsvp-description = Vou, talvez ou não à próxima reunião de uma série; se for: um lembrete privado 10 min antes

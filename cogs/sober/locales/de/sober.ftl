@@ -1,5 +1,6 @@
 ## /sober (cogs/sober). Duzen; warm, nie ein Wettbewerb. Ein Neuanfang ist ein
-## Neuanfang: kein Wort nennt ihn Scheitern. Daten kommen als 2025-01-02;
+## Neuanfang: kein Wort nennt ihn Scheitern. Daten kommen ausgeschrieben
+## („2. Januar 2025“);
 ## Befehle und Optionen (`/sober …`, label:) bleiben englisch.
 
 cmd-sober-set-description = Einen Zähler starten oder sein Startdatum verschieben (rückwirkend)
@@ -19,6 +20,7 @@ cmd-sober-reset-date-description = der Neuanfang
 cmd-sober-reset-note-description = eine private Notiz
 cmd-sober-history-description = Frühere Abschnitte und ihre Länge
 cmd-sober-history-label-description = welcher Zähler (Standard sobriety)
+cmd-sober-share-description = Wie deine Meilensteine im Meilenstein-Kanal geteilt werden, und ob du Meilenstein-Rollen bekommst
 cmd-sober-share-roles-description = ob du die Meilenstein-Rollen der Moderation bekommst (Standard off)
 cmd-sober-remove-description = Einen Zähler und seinen Verlauf löschen (fragt vorher)
 cmd-sober-remove-label-description = der Zähler, der gelöscht wird
@@ -47,8 +49,8 @@ sober-years = { $count ->
 sober-two = { $first } und { $last }
 sober-three = { $first }, { $second } und { $last }
 
-sober-summary = **{ $days }** seit { $date }
-sober-summary-long = **{ $days }** ({ $duration }) seit { $date }
+sober-summary = **{ $days }** seit dem { $date }
+sober-summary-long = **{ $days }** ({ $duration }) seit dem { $date }
 sober-summary-named = **{ $label }**: { $summary }
 sober-summary-next = Nächster Meilenstein: **{ $milestone }** am { $date }; { $left ->
     [one] noch { $left } Tag.
@@ -146,8 +148,8 @@ sober-congratulation = 🎉 { $when ->
     [yesterday] Gestern hast du
    *[date] Am { $date } hast du
 } **{ $milestone }** auf deinem Zähler **{ $label }** { $when ->
-    [today] (seit { $start }).
-   *[date] erreicht (seit { $start }).
+    [today] (seit dem { $start }).
+   *[date] erreicht (seit dem { $start }).
 } Jeder dieser Tage hat gezählt: Nimm dir einen Moment, das zu spüren. Hier ist dein Chip.
 sober-late-this-morning = _Diese Nachricht kommt heute Morgen etwas spät, aber der Meilenstein ist genauso echt._
 sober-late = _Diese Nachricht kommt etwas spät, aber der Meilenstein ist genauso echt._
@@ -175,3 +177,9 @@ sober-chip-unit = { $unit ->
 
 # The member's home (Slack App Home): this section's heading.
 sober-home-title = Nüchterne Tage
+
+## /mod stats: der Name jeder Zahl (die Zahl folgt ihm).
+sober-figure-counters = Mitglieder mit einem Zähler
+sober-figure-sharing = Mitglieder, die Meilensteine teilen
+# Only shown once five or more members share.
+sober-figure-collective = gemeinsame Tage aller, die teilen

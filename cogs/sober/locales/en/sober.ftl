@@ -1,6 +1,6 @@
 ## /sober: sober-day counters and milestones (cogs/sober). Warm and never
 ## competitive; a new start is a new start: no word calls it failing.
-## Dates arrive as { $date } (written 2025-01-02 in every language); a
+## Dates arrive as { $date }, written as the language does ("January 2, 2025"); a
 ## counter's name as { $label }, already escaped. Keep `/sober …` as it is.
 
 cmd-sober-set-description = Start a counter, or move its start date (backfill)
@@ -21,6 +21,7 @@ cmd-sober-reset-note-description = a private note
 cmd-sober-history-description = Past runs with their lengths
 cmd-sober-history-label-description = which counter (default sobriety)
 # (/sober share's own description is longer than 100 characters, Discord's most: not translated.)
+cmd-sober-share-description = How your milestones are shared in the milestones channel, and whether you get milestone roles
 cmd-sober-share-roles-description = whether you get the milestone roles moderators set (default off)
 cmd-sober-remove-description = Delete one counter and its history (asks first)
 cmd-sober-remove-label-description = the counter to delete
@@ -198,3 +199,9 @@ sober-chip-unit = { $unit ->
 
 # The member's home (Slack App Home): this section's heading.
 sober-home-title = Sober days
+
+## /mod stats: each figure's name (the count follows it).
+sober-figure-counters = members with a counter
+sober-figure-sharing = members who share milestones
+# Only shown once five or more members share.
+sober-figure-collective = collective days among members who share

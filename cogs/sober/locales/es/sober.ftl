@@ -1,6 +1,6 @@
 ## /sober (cogs/sober). Tuteo; cálido, nunca competitivo. Un nuevo comienzo es
-## un nuevo comienzo: ninguna palabra lo llama fracaso. Las fechas llegan como
-## 2025-01-02; los comandos y opciones (`/sober …`, label:) quedan en inglés.
+## un nuevo comienzo: ninguna palabra lo llama fracaso. Las fechas llegan ya
+## escritas («2 de enero de 2025»); los comandos y opciones (`/sober …`, label:) quedan en inglés.
 
 cmd-sober-set-description = Empieza un contador o mueve su fecha de inicio (hacia atrás)
 cmd-sober-set-date-description = tu fecha de inicio
@@ -19,6 +19,7 @@ cmd-sober-reset-date-description = el nuevo comienzo
 cmd-sober-reset-note-description = una nota privada
 cmd-sober-history-description = Tus etapas anteriores y su duración
 cmd-sober-history-label-description = qué contador (por defecto sobriety)
+cmd-sober-share-description = Cómo se comparten tus hitos en el canal de hitos, y si recibes los roles de hito
 cmd-sober-share-roles-description = si recibes los roles de hito que fijan los moderadores (por defecto off)
 cmd-sober-remove-description = Borra un contador y su historial (pregunta antes)
 cmd-sober-remove-label-description = el contador que quieres borrar
@@ -184,3 +185,9 @@ sober-chip-unit = { $unit ->
 
 # The member's home (Slack App Home): this section's heading.
 sober-home-title = Días de sobriedad
+
+## /mod stats: el nombre de cada cifra (le sigue el número).
+sober-figure-counters = miembros con un contador
+sober-figure-sharing = miembros que comparten sus hitos
+# Only shown once five or more members share.
+sober-figure-collective = días sumados entre quienes comparten

@@ -1,6 +1,6 @@
 ## /sober (cogs/sober). Vouvoiement, comme /crisis ; chaleureux, jamais de
 ## compétition. Un nouveau départ est un nouveau départ : aucun mot ne parle
-## d'échec. Les dates arrivent sous la forme 2025-01-02 ; les commandes et
+## d'échec. Les dates arrivent déjà écrites (« 2 janvier 2025 ») ; les commandes et
 ## options (`/sober …`, label:) restent en anglais.
 
 cmd-sober-set-description = Lancer un compteur ou déplacer sa date de début (en arrière)
@@ -20,6 +20,7 @@ cmd-sober-reset-date-description = le nouveau départ
 cmd-sober-reset-note-description = une note privée
 cmd-sober-history-description = Vos parcours passés et leur durée
 cmd-sober-history-label-description = quel compteur (par défaut sobriety)
+cmd-sober-share-description = Comment vos étapes sont partagées dans le salon des étapes, et si vous recevez les rôles d'étape
 cmd-sober-share-roles-description = si vous recevez les rôles d'étape fixés par les modérateurs (par défaut off)
 cmd-sober-remove-description = Supprimer un compteur et son historique (demande d'abord)
 cmd-sober-remove-label-description = le compteur à supprimer
@@ -185,3 +186,9 @@ sober-chip-unit = { $unit ->
 
 # The member's home (Slack App Home): this section's heading.
 sober-home-title = Jours de sobriété
+
+## /mod stats : le nom de chaque chiffre (le nombre le suit).
+sober-figure-counters = membres avec un compteur
+sober-figure-sharing = membres qui partagent leurs étapes
+# Only shown once five or more members share.
+sober-figure-collective = jours cumulés de celles et ceux qui partagent

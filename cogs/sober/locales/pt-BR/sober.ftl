@@ -1,6 +1,6 @@
 ## /sober (cogs/sober). Tratamento por "você"; acolhedor, nunca competitivo. Um
 ## novo começo é um novo começo: nenhuma palavra o chama de fracasso. As datas
-## chegam como 2025-01-02; comandos e opções (`/sober …`, label:) ficam em inglês.
+## chegam já escritas ("2 de janeiro de 2025"); comandos e opções (`/sober …`, label:) ficam em inglês.
 
 cmd-sober-set-description = Comece um contador ou mude a data de início dele (para trás)
 cmd-sober-set-date-description = sua data de início
@@ -19,6 +19,7 @@ cmd-sober-reset-date-description = o novo começo
 cmd-sober-reset-note-description = uma nota privada
 cmd-sober-history-description = Seus percursos anteriores e a duração deles
 cmd-sober-history-label-description = qual contador (padrão sobriety)
+cmd-sober-share-description = Como seus marcos são compartilhados no canal de marcos, e se você recebe os cargos de marco
 cmd-sober-share-roles-description = se você recebe os cargos de marco definidos pelos moderadores (padrão off)
 cmd-sober-remove-description = Apaga um contador e o histórico dele (pergunta antes)
 cmd-sober-remove-label-description = o contador a apagar
@@ -184,3 +185,9 @@ sober-chip-unit = { $unit ->
 
 # The member's home (Slack App Home): this section's heading.
 sober-home-title = Dias de sobriedade
+
+## /mod stats: o nome de cada número (a contagem vem depois).
+sober-figure-counters = membros com um contador
+sober-figure-sharing = membros que compartilham marcos
+# Only shown once five or more members share.
+sober-figure-collective = dias somados de quem compartilha
