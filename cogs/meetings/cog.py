@@ -628,7 +628,10 @@ class Meetings(Directory, Cog):
         rsvps = (
             await ctx.db.exec(select(MeetingRsvp).where(MeetingRsvp.updated_at >= since))
         ).all()
-        return {"meetings": len(meetings), "RSVPs this week": len(rsvps)}
+        return {
+            ctx.t("meetings-figure-series"): len(meetings),
+            ctx.t("meetings-figure-rsvps"): len(rsvps),
+        }
 
     # -- internals --------------------------------------------------------
 

@@ -178,10 +178,6 @@ KNOWN = (
     # the console's rendering of a platform timestamp (Discord and Slack show
     # each member's own); /sos's "too soon" reply carries two
     re.compile(r" now .* in \d+ minutes"),
-    # /meeting calendar and /meeting subscribe in /help, and the meetings cog's
-    # figures in /mod stats: the meetings cog's conversion is under way
-    re.compile(r"^- `/meeting (calendar|subscribe)"),
-    re.compile(r"^- (meetings|RSVPs this week): "),
 )
 
 

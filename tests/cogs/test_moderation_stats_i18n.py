@@ -13,9 +13,6 @@ from bot.i18n import CATALOGUES
 from tests.support.catalogues import CLOSE, OPEN, bracketed, pseudo_locale, register_all
 
 register_all()
-#: The meetings cog's figure names: still English, its conversion is under way
-#: elsewhere (docs/translating.md, "Still English").
-MEETINGS = {"meetings", "RSVPs this week"}
 START = date(2025, 1, 1)
 TODAY = date(2026, 11, 21)  # the harness's clock
 
@@ -47,8 +44,6 @@ async def test_the_pseudo_locale_shows_every_figure_name_came_from_a_catalogue(c
     for line in lines:
         assert bracketed(line), line
         label = line[len(OPEN) :].rpartition(":")[0]
-        if label in MEETINGS:
-            continue
         if label.startswith("mémbérs whö üsé"):  # moderation's own: one whole sentence
             continue
         # A cog's name for its figure: bracketed on its own inside the line.

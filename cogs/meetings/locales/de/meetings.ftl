@@ -333,3 +333,7 @@ meetings-option-phone = „{ $value }“ ist keine Telefonnummer; nimm Ziffern, 
 
 ## descriptions
 cmd-meeting-rsvp-description = Dabei, vielleicht oder nicht beim nächsten Meeting einer Reihe; dabei: Erinnerung 10 Min. vorher
+
+## /mod stats: each figure's name (the count follows it).
+meetings-figure-series = Meetings
+meetings-figure-rsvps = Zusagen und Absagen diese Woche

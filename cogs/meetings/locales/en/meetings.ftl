@@ -381,3 +381,7 @@ meetings-option-phone = “{ $value }” is not a phone number; use digits, + an
 
 ## descriptions
 cmd-meeting-rsvp-description = Going, maybe or no for the next meeting of a series; going: a private reminder, 10 min before
+
+## /mod stats: each figure's name (the count follows it).
+meetings-figure-series = meetings
+meetings-figure-rsvps = RSVPs this week

@@ -341,3 +341,7 @@ meetings-option-phone = «{ $value }» no es un número de teléfono; usa cifras
 
 ## descriptions
 cmd-meeting-rsvp-description = Voy, quizás o no a la próxima reunión de una serie; si vas: un recordatorio privado 10 min antes
+
+## /mod stats: each figure's name (the count follows it).
+meetings-figure-series = reuniones
+meetings-figure-rsvps = respuestas esta semana

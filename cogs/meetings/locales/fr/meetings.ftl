@@ -342,3 +342,7 @@ meetings-option-phone = « { $value } » n'est pas un numéro de téléphone ; u
 
 ## descriptions
 cmd-meeting-rsvp-description = J'y vais, peut-être ou non à la prochaine réunion d'une série ; si oui : rappel privé 10 min avant
+
+## /mod stats: each figure's name (the count follows it).
+meetings-figure-series = réunions
+meetings-figure-rsvps = réponses cette semaine

@@ -353,3 +353,7 @@ meetings-option-phone = “{ $value }” não é um número de telefone; use dí
 
 ## descriptions
 cmd-meeting-rsvp-description = Vou, talvez ou não à próxima reunião de uma série; se for: um lembrete privado 10 min antes
+
+## /mod stats: each figure's name (the count follows it).
+meetings-figure-series = reuniões
+meetings-figure-rsvps = respostas nesta semana
