@@ -36,7 +36,7 @@ class QuietRange(OptionType):
         if text == "off":
             return "off"
         try:
-            return str(QuietHours.parse(text))
+            return str(QuietHours.parse(text, pctx.locale))
         except ValueError as exc:
             raise OptionError(str(exc)) from exc
 

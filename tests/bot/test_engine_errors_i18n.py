@@ -1,6 +1,6 @@
 """The engine's errors in the member's language (issue #22): every option
 parse error and its usage line, an unknown command or group, a command turned
-off, an unknown (expired) button or form, an abuse limit's default answer
+off, quiet hours typed wrongly, an unknown (expired) button or form, an abuse limit's default answer
 (``TooSoon``) and the lock-screen line of a discreet member — each from a
 catalogue (the pseudo-locale shows any string left in Python), and none of
 their English in a Spanish scenario."""
@@ -131,6 +131,9 @@ BAD = {
     "/typed all when:soon": "option-none-fits",
     "/typed all words:toolong": "option-text-too-long",
     "/typed all plain:x": "option-reason not like that",
+    "/haven quiet later": "option-reason quiet-hours-shape",
+    "/haven quiet 25:00-07:00": "option-reason quiet-hours-range",
+    "/haven quiet 07:00-07:00": "option-reason quiet-hours-same",
     "/typed all colour:blue": "parse-not-an-option-known",
     "/typed bare colour:blue": "parse-not-an-option",
     "/typed all extra": "parse-word-too-many",
@@ -215,7 +218,7 @@ async def test_the_pseudo_locale_shows_every_engine_error_came_from_a_catalogue(
             reason = out.text.splitlines()[0]
             assert reason.endswith(CLOSE), (line, reason)
             # The usage example is kept.
-            assert "`/typed " in out.text.splitlines()[-1], (line, out.text)
+            assert line.split()[0] + " " in out.text.splitlines()[-1], (line, out.text)
         for line in ("/nothing here", "/sober nothing", "/meeting list", "/typed again"):
             out = await console.say(line)
             assert out.error, (line, out.text)
@@ -244,6 +247,7 @@ async def test_the_pseudo_locale_shows_every_engine_error_came_from_a_catalogue(
 
 #: The keys this area converted: their English must not show in Spanish.
 OURS = ("option-", "parse-", "zone-fixed", "zone-offset", "zone-not", "unknown-", "error-too")
+OURS += ("quiet-hours-",)
 
 
 def _english_words(locale: str) -> list[str]:

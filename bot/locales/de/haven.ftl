@@ -133,3 +133,8 @@ error-too-soon = Für den Moment ist die Grenze erreicht; du kannst es { $wait }
 
 # Der Sperrbildschirm eines diskreten Mitglieds: nichts über Genesung oder Unterstützung.
 private-notice = Du hast eine private Nachricht von { $name }
+
+## Falsch getippte Ruhezeiten (bot/quiet.py), nach dem Namen der Option.
+quiet-hours-shape = Ruhezeiten schreibt man so: `{ $example }` (von-bis, 24-Stunden-Uhr)
+quiet-hours-range = Stunden gehen von 00 bis 23 und Minuten von 00 bis 59
+quiet-hours-same = Die Ruhezeiten müssen zu verschiedenen Zeiten beginnen und enden

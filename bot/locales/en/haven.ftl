@@ -163,3 +163,8 @@ error-too-soon = You have reached the limit for now; you can try again { $wait }
 # A discreet member's lock screen and notifications (bot/naming.py): nothing
 # about recovery or support, only the bot's $name ("Haven", or the operator's).
 private-notice = You have a private message from { $name }
+
+## Quiet hours typed wrongly (bot/quiet.py), said after the option's name. $example: 22:00-07:30.
+quiet-hours-shape = quiet hours look like `{ $example }` (from-to, 24-hour clock)
+quiet-hours-range = hours go from 00 to 23 and minutes from 00 to 59
+quiet-hours-same = the quiet hours must start and end at different times

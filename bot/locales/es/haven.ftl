@@ -137,3 +137,8 @@ error-too-soon = Llegaste al límite por ahora; puedes volver a intentarlo { $wa
 
 # La pantalla de bloqueo de un miembro discreto: nada sobre recuperación ni apoyo.
 private-notice = Tienes un mensaje privado de { $name }
+
+## Horas de silencio mal escritas (bot/quiet.py), tras el nombre de la opción.
+quiet-hours-shape = las horas de silencio se escriben así: `{ $example }` (desde-hasta, reloj de 24 horas)
+quiet-hours-range = las horas van de 00 a 23 y los minutos de 00 a 59
+quiet-hours-same = las horas de silencio deben empezar y terminar a horas distintas

@@ -137,3 +137,8 @@ error-too-soon = Vous avez atteint la limite pour le moment ; vous pourrez rées
 
 # L'écran verrouillé d'un membre discret : rien sur le rétablissement ni le soutien.
 private-notice = Vous avez un message privé de { $name }
+
+## Heures de calme mal écrites (bot/quiet.py), après le nom de l'option.
+quiet-hours-shape = les heures de calme s'écrivent ainsi : `{ $example }` (début-fin, horloge de 24 heures)
+quiet-hours-range = les heures vont de 00 à 23 et les minutes de 00 à 59
+quiet-hours-same = les heures de calme doivent commencer et finir à des heures différentes

@@ -137,3 +137,8 @@ error-too-soon = Você chegou ao limite por enquanto; pode tentar de novo { $wai
 
 # A tela de bloqueio de um membro discreto: nada sobre recuperação nem apoio.
 private-notice = Você tem uma mensagem privada de { $name }
+
+## Horário de silêncio digitado errado (bot/quiet.py), depois do nome da opção.
+quiet-hours-shape = o horário de silêncio se escreve assim: `{ $example }` (de-até, relógio de 24 horas)
+quiet-hours-range = as horas vão de 00 a 23 e os minutos de 00 a 59
+quiet-hours-same = o horário de silêncio precisa começar e terminar em horários diferentes
