@@ -131,6 +131,10 @@ BAD = {
     "/typed all when:soon": "option-none-fits",
     "/typed all words:toolong": "option-text-too-long",
     "/typed all plain:x": "option-reason not like that",
+    "/sober set 2025-01-02 label:!!": "sober-option-not-a-label",
+    "/sober cost lots": "sober-option-not-an-amount",
+    "/sober cost 12 currency:XX": "sober-option-not-a-currency",
+    "/sober cost 12 hours:99": "sober-option-not-hours",
     "/haven quiet later": "option-reason quiet-hours-shape",
     "/haven quiet 25:00-07:00": "option-reason quiet-hours-range",
     "/haven quiet 07:00-07:00": "option-reason quiet-hours-same",
@@ -248,6 +252,11 @@ async def test_the_pseudo_locale_shows_every_engine_error_came_from_a_catalogue(
 #: The keys this area converted: their English must not show in Spanish.
 OURS = ("option-", "parse-", "zone-fixed", "zone-offset", "zone-not", "unknown-", "error-too")
 OURS += ("quiet-hours-",)
+#: The cogs' option types converted here, in their own catalogues.
+COGS = {
+    "sober/locales/{}/sober.ftl": "sober-option-",
+    "accountability/locales/{}/accountability.ftl": "accountability-option-",
+}
 
 
 def _english_words(locale: str) -> list[str]:
@@ -256,7 +265,16 @@ def _english_words(locale: str) -> list[str]:
         for lang in ("en", locale)
     )
     ours = {k: v for k, v in english.items() if k.startswith(OURS) or k == "private-notice"}
-    return english_fragments(ours, other)
+    found = english_fragments(ours, other)
+    for path, prefix in COGS.items():
+        english, other = (
+            messages((ROOT / "cogs" / path.format(lang)).read_text(encoding="utf-8"))
+            for lang in ("en", locale)
+        )
+        found += english_fragments(
+            {k: v for k, v in english.items() if k.startswith(prefix)}, other
+        )
+    return found
 
 
 def test_the_leak_check_knows_english_from_spanish():
@@ -264,6 +282,7 @@ def test_the_leak_check_knows_english_from_spanish():
     assert "is not a whole number" in words
     assert "That button no longer does anything" in words
     assert "You have a private message from" in words
+    assert "is not a counter name" in words
 
 
 async def test_a_spanish_scenario_has_no_english_catalogue_text(typed, monkeypatch):

@@ -190,3 +190,5 @@ accountability-accepted-unreached = Du und { $name } findet euch in `/partner li
 
 # The member's home (Slack App Home): this section's heading.
 accountability-home-title = Partner und Gruppen
+
+accountability-option-not-a-pod = { $option }: { $value } ist keine Gruppe und kein Paar (pod); schreib es so: pod:3

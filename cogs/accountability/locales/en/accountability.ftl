@@ -231,3 +231,6 @@ accountability-accepted-unreached = { $name } and you can find each other in `/p
 
 # The member's home (Slack App Home): this section's heading.
 accountability-home-title = Partners and pods
+
+# A pod typed wrongly. $option: the option's name; $value: what was typed, quoted.
+accountability-option-not-a-pod = { $option }: { $value } is not a pod; write it like pod:3

@@ -197,3 +197,5 @@ accountability-accepted-unreached = { $name } y tú pueden encontrarse en `/part
 
 # The member's home (Slack App Home): this section's heading.
 accountability-home-title = Compañeros y grupos
+
+accountability-option-not-a-pod = { $option }: { $value } no es un grupo ni una pareja (pod); escríbelo así: pod:3

@@ -198,3 +198,5 @@ accountability-accepted-unreached = { $name } et vous pouvez vous retrouver dans
 
 # The member's home (Slack App Home): this section's heading.
 accountability-home-title = Partenaires et groupes
+
+accountability-option-not-a-pod = { $option } : { $value } n'est ni un groupe ni un binôme (pod) ; écrivez-le ainsi : pod:3

@@ -197,3 +197,5 @@ accountability-accepted-unreached = Você e { $name } podem se encontrar em `/pa
 
 # The member's home (Slack App Home): this section's heading.
 accountability-home-title = Parceiros e grupos
+
+accountability-option-not-a-pod = { $option }: { $value } não é um grupo nem uma dupla (pod); escreva assim: pod:3
