@@ -80,6 +80,9 @@ class Invocation:
     #: The member's platform language, as the platform names it (Discord's
     #: ``interaction.locale``, Slack's ``users.info`` locale); None when unknown.
     locale: str | None = None
+    #: The language Haven answers in (:func:`bot.i18n.choose`), once the engine
+    #: has settled it; the reply's lock-screen line is said in it.
+    language: str | None = None
 
 
 @dataclass(frozen=True)

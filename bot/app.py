@@ -15,7 +15,7 @@ import re
 import uuid
 from collections.abc import Iterable
 from contextlib import asynccontextmanager
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import and_, bindparam
@@ -31,10 +31,11 @@ from bot.config import ConfigError, Settings
 from bot.consent import notice, privacy_lines
 from bot.consent_handlers import CONSENT_COG, Consent
 from bot.context import LATER_KEY, Context
+from bot.cooldown import wait_words
 from bot.crypto import CryptoError
 from bot.db import Database
-from bot.discretion import discreet_reader, is_discreet, mark
-from bot.errors import HavenError, NotAllowed, UsageError
+from bot.discretion import discreet_reader, is_discreet, mark, reader_language
+from bot.errors import HavenError, NotAllowed, TooSoon, UsageError
 from bot.forms import validate
 from bot.holding import Holding, released
 from bot.jobreads import JobReads
@@ -45,7 +46,7 @@ from bot.memberdata import move_member
 from bot.messages import Message, error, literal
 from bot.models import Community, Member
 from bot.naming import set_name
-from bot.parsing import parse_args, parse_value
+from bot.parsing import missing, parse_args, parse_value
 from bot.plugins import ENGINE_COGS, Cog, CommandSpec, Permission, Registry, discover_cogs
 from bot.purge import purge_daily, purge_removed
 from bot.ratelimit import RateLimiter, wall_clock
@@ -428,12 +429,16 @@ class Haven:
         if inv is not None:
             ctx.is_moderator = self.is_moderator(community, inv)
             inv.discreet = is_discreet(community, member)
+            inv.language = ctx.language
         try:
             yield ctx
             await ctx.commit()
         except BaseException:
             await session.rollback()
             raise
+        finally:
+            if inv is not None:  # a handler may have changed it (/haven language)
+                inv.language = ctx.language
 
     def asks_who_moderates(self, inv: Invocation) -> bool:
         """Whether answering ``inv`` depends on the member being a moderator (a
@@ -472,7 +477,7 @@ class Haven:
         if isinstance(result, FormErrors):
             return result
         if result is not None:
-            result = mark(result, discreet_reader(invocation))
+            result = mark(result, discreet_reader(invocation), locale=reader_language(invocation))
             await self.adapters[invocation.community.platform].reply(invocation, result)
         for hook in invocation.after_reply:
             await hook()
@@ -526,7 +531,7 @@ class Haven:
     async def _command(self, adapter: Adapter, inv: Invocation) -> Message | None:
         found = self.resolve(inv)
         if found is None:
-            return self._unknown_command(inv)
+            return self._unknown_command(inv, await self.language_briefly(adapter, inv))
         spec, text = found
         if not spec.needs_db:
             ctx = Context(self, adapter, None, None, inv.user_id, inv.user_name, invocation=inv)
@@ -534,7 +539,9 @@ class Haven:
                 values = self._parse(spec, inv, text, ctx)
                 return await spec.handler(ctx, **spec.arguments(values))
             except HavenError as exc:
-                return answer_error(exc, spec, ctx.locale)
+                return answer_error(exc, spec, ctx.locale, ctx.now())
+            finally:  # /crisis settles the language as it reads (cogs/crisis)
+                inv.language = ctx.locale
 
         async with self.context_for(inv, adapter) as ctx:
             disabled = self._disabled(ctx, spec.cog)
@@ -572,7 +579,7 @@ class Haven:
             except HavenError as exc:
                 if isinstance(exc, NotAllowed):
                     await audit_denied(ctx, spec.name)
-                return with_note(answer_error(exc, spec, ctx.locale), note)
+                return with_note(answer_error(exc, spec, ctx.locale, ctx.now()), note)
             if note is not None:
                 result = with_note(result, note)
             if spec.permission is Permission.MODERATOR:
@@ -588,23 +595,51 @@ class Haven:
             if opt.name in inv.options and inv.options[opt.name] is not None:
                 values[opt.name] = parse_value(opt, inv.options[opt.name], pctx)
             elif opt.required:
-                raise UsageError(f"{opt.usage()} is missing")
+                raise UsageError(missing(opt, pctx))
             elif opt.default is not None:
                 values[opt.name] = opt.default
         return values
 
-    def _unknown_command(self, inv: Invocation) -> Message:
+    async def language_briefly(self, adapter: Adapter, inv: Invocation) -> str:
+        """The member's language for an answer no handler gives (an unknown
+        command, an expired button or form), by the engine's rule — their
+        choice, their app's, the community's, English — when storage answers
+        within :data:`bot.context.BRIEFLY`; else their app's, else English.
+        Settled on ``inv`` (the reply's lock-screen line reads it)."""
+        ctx = Context(self, adapter, None, None, inv.user_id, inv.user_name, invocation=inv)
+
+        async def read(here: Context) -> str:
+            own = select(Member.language).where(Member.platform_user_id == inv.user_id)
+            chosen = (await here.db.exec(own)).first()
+            return i18n.choose(chosen, inv.locale, here.settings(EngineSettings).language)
+
+        try:
+            inv.language = await ctx.read_briefly(read)
+        except Exception as exc:  # storage slow or away: the app's language will do
+            log.info("language read briefly: %s", type(exc).__name__)
+            inv.language = i18n.choose(None, inv.locale)
+        return inv.language
+
+    def _unknown_command(self, inv: Invocation, locale: str) -> Message:
+        def t(key: str, **args: Any) -> str:
+            return i18n.translate(locale, key, **args)
+
         words = inv.command.split() + inv.text.split()[:1]
         if words and words[0].lower() in self.registry.off_groups:
-            return error(f"/{words[0].lower()} is turned off on this Haven. Try `/help`.")
+            return error(t("unknown-command-off", group=words[0].lower()))
         group = self.registry.groups().get(words[0].lower()) if words else None
         if group:
             # By path, as /help lists them: not by which cog registered first.
             ordered = sorted(group, key=lambda spec: spec.path)
-            lines = [f"`{spec.usage()}` — {spec.help}" for spec in ordered]
-            head = f"/{literal(' '.join(words))} is not a command I know." if len(words) > 1 else ""
-            return error("\n".join(filter(None, [head, f"/{words[0]} commands:", *lines])))
-        return error(f"/{literal(' '.join(words)) or '?'} is not a command I know. Try `/help`.")
+            lines = [
+                t("unknown-command-line", usage=spec.usage(), help=spec.described(locale))
+                for spec in ordered
+            ]
+            typed = literal(" ".join(words))
+            head = t("unknown-command-in-group", command=typed) if len(words) > 1 else ""
+            listed = t("unknown-command-group", group=words[0])
+            return error("\n".join(filter(None, [head, listed, *lines])))
+        return error(t("unknown-command", command=literal(" ".join(words)) or "?"))
 
     def _disabled(self, ctx: Context, cog: Cog | None) -> Message | None:
         """A cog this community turned off; never an engine cog (consent, erasure)."""
@@ -617,14 +652,17 @@ class Haven:
     async def _action(self, adapter: Adapter, inv: Invocation) -> Message | None:
         found = self.registry.find_action(inv.action_id)
         if found is None:
-            return error("That button no longer does anything. Try the command again.")
+            locale = await self.language_briefly(adapter, inv)
+            return error(i18n.translate(locale, "unknown-button"))
         spec, args = found
         if not spec.needs_db:
             ctx = Context(self, adapter, None, None, inv.user_id, inv.user_name, invocation=inv)
             try:
                 return await spec.handler(ctx, *args)
             except HavenError as exc:
-                return answer_error(exc)
+                return answer_error(exc, None, ctx.locale, ctx.now())
+            finally:
+                inv.language = ctx.locale
         async with self.context_for(inv, adapter) as ctx:
             disabled = self._disabled(ctx, spec.cog)
             if disabled:
@@ -640,12 +678,13 @@ class Haven:
             except HavenError as exc:
                 if isinstance(exc, NotAllowed):
                     await audit_denied(ctx, f"button {spec.prefix}")
-                return answer_error(exc)
+                return answer_error(exc, None, ctx.locale, ctx.now())
 
     async def _form(self, adapter: Adapter, inv: Invocation) -> Message | FormErrors | None:
         found = self.registry.find_form(inv.form_id)
         if found is None:
-            return error("That form has expired. Run the command again to open a new one.")
+            locale = await self.language_briefly(adapter, inv)
+            return error(i18n.translate(locale, "unknown-form"))
         spec, args = found
         values, problems = validate(spec.form, inv.values)
         if problems:
@@ -657,7 +696,7 @@ class Haven:
                 async with handler_scope(ctx.db):
                     return await spec.handler(ctx, values, *args)
             except HavenError as exc:
-                return answer_error(exc)
+                return answer_error(exc, None, ctx.locale, ctx.now())
 
     async def in_community(self, inv: Invocation, adapter: Adapter, work) -> Message | None:
         """Run ``work(ctx)`` for ``inv``'s member in one community transaction
@@ -916,10 +955,18 @@ async def audit_denied(ctx: Context, action: str) -> None:
 
 
 def answer_error(
-    exc: HavenError, spec: CommandSpec | None = None, locale: str = i18n.ENGLISH
+    exc: HavenError,
+    spec: CommandSpec | None = None,
+    locale: str = i18n.ENGLISH,
+    now: datetime | None = None,
 ) -> Message:
     """A refusal as it is; a usage error of a command adds how to type it (a
-    button or a form, where nothing was typed, gets the reason alone)."""
+    button or a form, where nothing was typed, gets the reason alone). An
+    abuse limit without words of its own says when to try again (``now``:
+    the injected clock's)."""
     if isinstance(exc, UsageError) and spec is not None:
         return usage_error(spec, str(exc), locale)
+    if isinstance(exc, TooSoon) and exc.text is None and now is not None:
+        wait = wait_words(exc.retry_at, now, locale)
+        return error(i18n.translate(locale, "error-too-soon", wait=wait))
     return error(str(exc))

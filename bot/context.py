@@ -26,7 +26,7 @@ from bot.adapters import (
     Undeliverable,
 )
 from bot.community_settings import EngineSettings
-from bot.discretion import community_default, discreet_reader, is_discreet, mark
+from bot.discretion import community_default, discreet_reader, is_discreet, mark, reader_language
 from bot.holding import PREFIX as HELD_PREFIX
 from bot.ledger import SENT, Claim
 from bot.messages import Form, Message, Visibility
@@ -164,7 +164,7 @@ class Context:
             return None
 
     def parse_context(self) -> ParseContext:
-        return ParseContext(today=self.today(), zone=self.zone)
+        return ParseContext(today=self.today(), zone=self.zone, locale=self.locale)
 
     # -- the community ----------------------------------------------------
 
@@ -369,7 +369,9 @@ class Context:
                 log.warning("a follow-up could not run: %s", type(exc).__name__)
                 msg = unreachable
             if msg is not None:
-                await adapter.reply(inv, mark(msg, discreet_reader(inv)))
+                await adapter.reply(
+                    inv, mark(msg, discreet_reader(inv), locale=reader_language(inv))
+                )
 
         inv.after_reply.append(run)
 
@@ -425,8 +427,25 @@ class Context:
             return community_default(self.community)
         return is_discreet(self.community, await self.find_member(user_id))
 
+    async def _reader_language(self, user_id: str) -> str:
+        """The language of the person a DM is for: this member's, else their
+        stored choice, else the community's (a DM has no app language to follow)."""
+        if self.member is not None and user_id == self.member.platform_user_id:
+            return self.locale
+        if user_id == self.user_id and self.invocation is not None:
+            return self.locale
+        community = self.settings(EngineSettings).language
+        if self.session is None or self.community is None:
+            return i18n.choose(None, None, community)
+        found = await self.find_member(user_id)
+        return i18n.choose(found.language if found else None, None, community)
+
     async def send_dm(self, user_id: str, msg: Message) -> Ref:
-        msg = mark(msg.with_visibility(Visibility.DM), await self._reader_discreet(user_id))
+        msg = mark(
+            msg.with_visibility(Visibility.DM),
+            await self._reader_discreet(user_id),
+            locale=await self._reader_language(user_id),
+        )
         await self.before_platform_call()
         return await self.adapter.send_dm(self.key, user_id, msg)
 
@@ -435,7 +454,7 @@ class Context:
         return await self.adapter.send(self.key, channel_id, msg.with_visibility(Visibility.PUBLIC))
 
     async def edit(self, ref: Ref, msg: Message) -> None:
-        msg = mark(msg, self.discreet)
+        msg = mark(msg, self.discreet, locale=self.locale)
         await self.before_platform_call()
         await self.adapter.edit(ref, msg)
 
@@ -446,12 +465,19 @@ class Context:
         await self.adapter.open_form(self.invocation, form)
 
     async def create_space(self, name: str, member_ids: list[str], welcome: Message) -> Ref:
-        welcome = mark(welcome, community_default(self.community), private_space=True)
+        welcome = mark(
+            welcome,
+            community_default(self.community),
+            private_space=True,
+            locale=self.community_locale,
+        )
         await self.before_platform_call()
         return await self.adapter.create_private_space(self.key, name, member_ids, welcome)
 
     async def post_in_space(self, space: Ref, msg: Message) -> Ref:
-        msg = mark(msg, community_default(self.community), private_space=True)
+        msg = mark(
+            msg, community_default(self.community), private_space=True, locale=self.community_locale
+        )
         await self.before_platform_call()
         return await self.adapter.post_in_space(space, msg)
 

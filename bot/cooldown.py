@@ -15,6 +15,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from babel.dates import format_timedelta
+
+from bot import i18n
 from bot.errors import TooSoon as TooSoon  # re-exported: errors live in bot.errors
 
 
@@ -42,14 +45,23 @@ class Limit:
         return started, used + 1
 
 
-def wait_words(retry_at: datetime, now: datetime) -> str:
-    """``in 4 minutes`` — the wait rounded up, so trying then always works."""
+def wait_words(retry_at: datetime, now: datetime, locale: str = i18n.ENGLISH) -> str:
+    """``in 4 minutes`` (``dans 4 minutes``) — the wait rounded up, so trying
+    then always works: minutes under an hour, hours under two days, else days,
+    as ``locale`` says them (Babel's CLDR words; English by default)."""
     seconds = max((retry_at - now).total_seconds(), 0)
     minutes = max(math.ceil(seconds / 60), 1)
-    if minutes < 60:
-        return f"in {minutes} minute{'s' if minutes != 1 else ''}"
     hours = math.ceil(minutes / 60)
-    if hours < 48:
-        return f"in {hours} hour{'s' if hours != 1 else ''}"
-    days = math.ceil(hours / 24)
-    return f"in {days} days"
+    if minutes < 60:
+        wait = timedelta(minutes=minutes)
+        count = minutes
+    elif hours < 48:
+        wait, count = timedelta(hours=hours), hours
+    else:
+        count = math.ceil(hours / 24)
+        wait = timedelta(days=count)
+    # A threshold of the count itself keeps Babel on the unit chosen above
+    # (a bigger unit holds fewer than ``count`` of it; this one exactly ``count``).
+    return format_timedelta(
+        wait, threshold=count, add_direction=True, locale=i18n.babel_locale(locale)
+    )

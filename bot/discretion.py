@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from bot import i18n
 from bot.adapters import Invocation
 from bot.community_settings import EngineSettings, read
 from bot.config import discreet_by_default
@@ -49,8 +50,11 @@ def is_discreet(community: Community | None, member: Member | None) -> bool:
     return community_default(community)
 
 
-def mark(msg: Message, discreet: bool, *, private_space: bool = False) -> Message:
-    """``msg`` with a neutral preview when it is private and its reader discreet.
+def mark(
+    msg: Message, discreet: bool, *, private_space: bool = False, locale: str = i18n.ENGLISH
+) -> Message:
+    """``msg`` with a neutral preview when it is private and its reader discreet,
+    in the reader's language (``locale``).
 
     Public posts keep their text (``private_space``: a post in a private space,
     which only its members read, counts as private)."""
@@ -58,7 +62,7 @@ def mark(msg: Message, discreet: bool, *, private_space: bool = False) -> Messag
         return msg
     if msg.visibility is Visibility.PUBLIC and not private_space:
         return msg
-    return replace(msg, preview=private_notice())
+    return replace(msg, preview=private_notice(locale))
 
 
 def discreet_reader(invocation: Invocation) -> bool:
@@ -68,3 +72,9 @@ def discreet_reader(invocation: Invocation) -> bool:
     if invocation.discreet is not None:
         return invocation.discreet
     return platform_default(invocation.community.platform)
+
+
+def reader_language(invocation: Invocation) -> str:
+    """The language the member who acted is answered in: what the engine
+    settled (:attr:`Invocation.language`), else their app's, else English."""
+    return invocation.language or i18n.choose(None, invocation.locale)

@@ -11,7 +11,7 @@ the member privately and rolls the handler's writes back::
     │   └── TooSoon         an abuse limit (bot.cooldown); carries when to try again
     └── UsageError          a command's reply adds "Usage: …  Example: …";
         │                   a button or a form gets the reason alone
-        └── OptionError     one option's value; parsing prefixes the option's name
+        └── OptionError     one option's value, with the option's name
 
 A refusal is about the world ("there is no meeting #5"): typing the command
 differently would not help, so no usage line. A usage error is about what was
@@ -51,11 +51,15 @@ class NotAllowed(Refusal):
 
 
 class TooSoon(Refusal):
-    """An abuse limit is reached; another action is allowed from ``retry_at``."""
+    """An abuse limit is reached; another action is allowed from ``retry_at``.
+
+    Without ``text`` the engine says ``error-too-soon`` in the member's language
+    (when they may try again); ``str()`` is then the English, for logs and tests."""
 
     def __init__(self, retry_at: datetime, text: str | None = None) -> None:
         super().__init__(text or f"too soon; allowed again from {retry_at.isoformat()}")
         self.retry_at = retry_at
+        self.text = text
 
 
 class UsageError(HavenError):
@@ -63,4 +67,12 @@ class UsageError(HavenError):
 
 
 class OptionError(UsageError):
-    """The value of one option is not acceptable; the message says why."""
+    """The value of one option is not acceptable; the message says why.
+
+    ``named``: the message names the option already (the engine's option types
+    say a whole sentence from the catalogue, :meth:`bot.options.ParseContext.refuse`);
+    otherwise parsing puts the option's name before it (``option-reason``)."""
+
+    def __init__(self, reason: str, *, named: bool = False) -> None:
+        super().__init__(reason)
+        self.named = named

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from bot import i18n
+
 DEFAULT = "Haven"
 _name = DEFAULT
 #: "Haven" as a word of Haven's texts: not inside another word, a path or a
@@ -39,6 +41,7 @@ def named(text: str) -> str:
     return WORD.sub(_name, text)
 
 
-def private_notice() -> str:
-    """The neutral line a discreet message shows in a notification."""
-    return f"You have a private message from {_name}"
+def private_notice(locale: str = i18n.ENGLISH) -> str:
+    """The neutral line a discreet message shows in a notification, in its
+    reader's language: nothing about recovery, only the bot's name."""
+    return i18n.translate(locale, "private-notice", name=_name)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, time, timedelta
 from typing import Any
 
+from bot import i18n
 from bot.errors import OptionError as OptionError  # re-exported: errors live in bot.errors
 from bot.messages import literal
 from bot.zones import NotAPlace, place
@@ -20,10 +21,24 @@ from bot.zones import NotAPlace, place
 
 @dataclass(frozen=True)
 class ParseContext:
-    """What parsing needs to know about the member: their local today."""
+    """What parsing needs to know about the member: their local today, and the
+    language their errors are said in (the engine's rule: :attr:`Context.locale`).
+
+    ``option`` is the option being read (set by :func:`bot.parsing.parse_value`):
+    every error names it, as the catalogue's sentence places it."""
 
     today: date
     zone: str = "UTC"
+    locale: str = i18n.ENGLISH
+    option: str = "value"
+
+    def t(self, key: str, **args: Any) -> str:
+        """``key`` in the member's language, with the option's name as ``$option``."""
+        return i18n.translate(self.locale, key, option=self.option, **args)
+
+    def refuse(self, key: str, **args: Any) -> OptionError:
+        """The error ``key`` says (``option-…`` in bot/locales), naming the option."""
+        return OptionError(self.t(key, **args), named=True)
 
 
 class OptionType:
@@ -50,9 +65,9 @@ class Text(OptionType):
     def parse(self, raw, pctx):
         value = raw.strip()
         if not value:
-            raise OptionError("this needs some text")
+            raise pctx.refuse("option-text-empty")
         if len(value) > self.max_length:
-            raise OptionError(f"that is {len(value)} characters; the most is {self.max_length}")
+            raise pctx.refuse("option-text-too-long", count=len(value), most=self.max_length)
         return value
 
 
@@ -78,11 +93,21 @@ class Integer(OptionType):
         elif re.fullmatch(r"[+-]?\d{1,9}", str(raw).strip()):
             value = int(str(raw).strip())
         else:
-            raise OptionError(f"{_show(raw)} is not a whole number")
+            raise pctx.refuse("option-not-whole-number", value=_show(raw))
         if self.min_value is not None and value < self.min_value:
-            raise OptionError(f"{value} is below {self.min_value}; use {self.placeholder}")
+            raise pctx.refuse(
+                "option-number-below",
+                value=str(value),
+                least=str(self.min_value),
+                range=self.placeholder,
+            )
         if self.max_value is not None and value > self.max_value:
-            raise OptionError(f"{value} is above {self.max_value}; use {self.placeholder}")
+            raise pctx.refuse(
+                "option-number-above",
+                value=str(value),
+                most=str(self.max_value),
+                range=self.placeholder,
+            )
         return value
 
 
@@ -108,20 +133,24 @@ class Date(OptionType):
         else:
             match = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", text)
             if not match:
-                raise OptionError(f"{_show(raw)} is not a date; write it as YYYY-MM-DD or today")
+                raise pctx.refuse("option-not-a-date", value=_show(raw), example=self.example)
             try:
                 value = date(*map(int, match.groups()))
             except ValueError:
-                raise OptionError(f"{_show(raw)} is not a day on the calendar") from None
+                raise pctx.refuse("option-not-a-calendar-day", value=_show(raw)) from None
         if value < self.earliest:
-            raise OptionError(f"{value.isoformat()} is before {self.earliest.isoformat()}")
+            raise pctx.refuse(
+                "option-date-too-early", date=value.isoformat(), earliest=self.earliest.isoformat()
+            )
         if not self.allow_future and value > pctx.today:
-            raise OptionError(
-                f"{value.isoformat()} is in the future (today is {pctx.today.isoformat()} "
-                f"in {pctx.zone})"
+            raise pctx.refuse(
+                "option-date-in-future",
+                date=value.isoformat(),
+                today=pctx.today.isoformat(),
+                zone=pctx.zone,
             )
         if not self.allow_past and value < pctx.today:
-            raise OptionError(f"{value.isoformat()} has already passed")
+            raise pctx.refuse("option-date-passed", date=value.isoformat())
         return value
 
 
@@ -136,10 +165,10 @@ class Time(OptionType):
     def parse(self, raw, pctx):
         match = re.fullmatch(r"(\d{1,2}):(\d{2})", str(raw).strip())
         if not match:
-            raise OptionError(f"{_show(raw)} is not a time; write it as HH:MM, like 08:30")
+            raise pctx.refuse("option-not-a-time", value=_show(raw), example=self.example)
         hour, minute = map(int, match.groups())
         if hour > 23 or minute > 59:
-            raise OptionError(f"{_show(raw)} is not a time of day (00:00 to 23:59)")
+            raise pctx.refuse("option-not-a-time-of-day", value=_show(raw))
         return time(hour, minute)
 
 
@@ -155,7 +184,7 @@ class Zone(OptionType):
         try:
             return place(str(raw).strip(), pctx.today)
         except NotAPlace as refused:
-            raise OptionError(str(refused)) from None
+            raise pctx.refuse("option-reason", reason=refused.say(pctx.locale)) from None
 
 
 @dataclass(frozen=True)
@@ -175,7 +204,7 @@ class Choice(OptionType):
         text = str(raw).strip().lower()
         if text in self.choices:
             return text
-        raise OptionError(f"{_show(raw)} is not one of: {', '.join(self.choices)}")
+        raise pctx.refuse("option-not-a-choice", value=_show(raw), choices=", ".join(self.choices))
 
 
 @dataclass(frozen=True)
@@ -192,7 +221,7 @@ class Boolean(OptionType):
             return True
         if text in ("no", "n", "false", "off", "0"):
             return False
-        raise OptionError(f"{_show(raw)} is not yes or no")
+        raise pctx.refuse("option-not-yes-no", value=_show(raw))
 
 
 # A name never holds ``<``: searching a line of ``<@a|<@a|…`` stays linear.
@@ -215,7 +244,7 @@ class MemberOpt(OptionType):
             return match.group(1)
         if re.fullmatch(r"@[A-Za-z0-9_.-]{1,64}", text):
             return text[1:]
-        raise OptionError(f"{_show(raw)} is not a member; mention them like @sam")
+        raise pctx.refuse("option-not-a-member", value=_show(raw), example=self.example)
 
 
 @dataclass(frozen=True)
@@ -233,7 +262,7 @@ class ChannelOpt(OptionType):
             return match.group(1)
         if re.fullmatch(r"#[A-Za-z0-9_.-]{1,80}", text):
             return text[1:]
-        raise OptionError(f"{_show(raw)} is not a channel; write it like #announcements")
+        raise pctx.refuse("option-not-a-channel", value=_show(raw), example=self.example)
 
 
 @dataclass(frozen=True)
@@ -258,9 +287,9 @@ class ListOf(OptionType):
     def parse(self, raw, pctx):
         parts = [p.strip() for p in str(raw).split(",")]
         if not parts or any(not p for p in parts):
-            raise OptionError(f"{_show(raw)} has an empty item; separate items with commas")
+            raise pctx.refuse("option-list-empty-item", value=_show(raw))
         if len(parts) > self.max_items:
-            raise OptionError(f"that is {len(parts)} items; the most is {self.max_items}")
+            raise pctx.refuse("option-list-too-many", count=len(parts), most=self.max_items)
         values = [self.item.parse(p, pctx) for p in parts]
         return tuple(dict.fromkeys(values))  # drop repeats, keep order
 
@@ -289,7 +318,7 @@ class OneOf(OptionType):
                 return option_type.parse(raw, pctx)
             except OptionError:
                 continue
-        raise OptionError(f"{_show(raw)} is not {self.placeholder}")
+        raise pctx.refuse("option-none-fits", value=_show(raw), accepted=self.placeholder)
 
 
 @dataclass(frozen=True)

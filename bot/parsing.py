@@ -8,9 +8,11 @@ text option also takes the unquoted words that follow it, so
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import Any
 
+from bot import i18n
 from bot.errors import OptionError
 from bot.errors import UsageError as UsageError  # re-exported: errors live in bot.errors
 from bot.messages import literal
@@ -24,7 +26,11 @@ MAX_COMMAND_TEXT = 4000
 QUOTES = {'"': '"', "'": "'", "“": "”", "‘": "’", "«": "»"}
 
 
-def tokenize(text: str, assign: str = ":") -> list[str]:
+def _english(key: str, **args: Any) -> str:
+    return i18n.translate(i18n.ENGLISH, key, **args)
+
+
+def tokenize(text: str, assign: str = ":", t: Callable[..., str] = _english) -> list[str]:
     """Split on white space, keeping quoted runs together.
 
     A quote opens a run only at the start of a word or right after ``name:``
@@ -33,6 +39,7 @@ def tokenize(text: str, assign: str = ":") -> list[str]:
 
     One pass over the text (whether the word so far is a name is kept as it
     grows, never re-read), so time grows linearly with the text's length.
+    ``t`` says an unclosed quote's error (in the member's language).
     """
     tokens: list[str] = []
     i, n = 0, len(text)
@@ -49,7 +56,7 @@ def tokenize(text: str, assign: str = ":") -> list[str]:
                 close = QUOTES[ch]
                 end = text.find(close, i + 1)
                 if end == -1:
-                    raise UsageError("a quote is not closed; put a closing " + close)
+                    raise UsageError(t("parse-quote-not-closed", quote=close))
                 run = text[i + 1 : end]
                 token.append(run)
                 name.extend(run)
@@ -90,17 +97,17 @@ def parse_args(options: Sequence[Opt], text: str, pctx: ParseContext) -> dict[st
     """Turn ``text`` into a value for every option, or raise :class:`UsageError`.
 
     Text longer than :data:`MAX_COMMAND_TEXT` is refused before it is read.
+    Errors are said in ``pctx``'s language.
     """
+    t = pctx.t
     text = text.strip()
     if len(text) > MAX_COMMAND_TEXT:
-        raise UsageError(
-            f"that is {len(text):,} characters; a command takes at most {MAX_COMMAND_TEXT:,}"
-        )
+        raise UsageError(t("parse-too-long", count=len(text), most=MAX_COMMAND_TEXT))
     by_name = {opt.name: opt for opt in options}
     positional = [opt for opt in options if opt.is_positional]
     raw: dict[str, list[str]] = {}  # words of each option's value
     last_text: str | None = None  # the named text option that takes trailing words
-    tokens = tokenize(text)
+    tokens = tokenize(text, t=t)
     i = 0
     while i < len(tokens):
         token = tokens[i]
@@ -108,7 +115,7 @@ def parse_args(options: Sequence[Opt], text: str, pctx: ParseContext) -> dict[st
         opt = by_name.get(name.lower()) if sep else None
         if opt is not None:
             if opt.name in raw:
-                raise UsageError(f"{opt.name}: is given twice")
+                raise UsageError(t("parse-given-twice", name=opt.name))
             if opt.rest:
                 value = " ".join([value, *tokens[i + 1 :]]).strip()
                 i = len(tokens)
@@ -127,17 +134,18 @@ def parse_args(options: Sequence[Opt], text: str, pctx: ParseContext) -> dict[st
             raw[last_text].append(token)
         elif sep and _is_name(name) and not name.isdigit():
             known = ", ".join(f"{o.name}:" for o in options if not o.is_positional)
-            hint = f"; this command takes {known}" if known else ""
-            raise UsageError(f"{name}: is not an option of this command{hint}")
+            if known:
+                raise UsageError(t("parse-not-an-option-known", name=name, known=known))
+            raise UsageError(t("parse-not-an-option", name=name))
         else:
-            raise UsageError(f"{_quote(token)} is one word too many")
+            raise UsageError(t("parse-word-too-many", word=_quote(token)))
         i += 1
 
     values: dict[str, Any] = {}
     for opt in options:
         if opt.name not in raw:
             if opt.required:
-                raise UsageError(f"{opt.usage()} is missing")
+                raise UsageError(missing(opt, pctx))
             if opt.default is not None:
                 values[opt.name] = opt.default
             continue
@@ -146,10 +154,20 @@ def parse_args(options: Sequence[Opt], text: str, pctx: ParseContext) -> dict[st
 
 
 def parse_value(opt: Opt, raw: Any, pctx: ParseContext) -> Any:
+    """``raw`` read by ``opt``'s type; an error names the option (a cog's own
+    type that says only the reason gets the name put before it)."""
+    pctx = replace(pctx, option=opt.name)
     try:
         return opt.type.parse(raw, pctx)
     except OptionError as exc:
-        raise UsageError(f"{opt.name}: {exc}") from None
+        if exc.named:
+            raise UsageError(str(exc)) from None
+        raise UsageError(pctx.t("option-reason", reason=str(exc))) from None
+
+
+def missing(opt: Opt, pctx: ParseContext) -> str:
+    """A required option not given: ``<YYYY-MM-DD> is missing``."""
+    return pctx.t("parse-missing", usage=opt.usage())
 
 
 def _quote(token: str) -> str:

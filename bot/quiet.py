@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
+from bot import i18n
 from bot.clock import as_zone
 
 RANGE_RE = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*$")
@@ -25,16 +26,17 @@ class QuietHours:
     end: time
 
     @classmethod
-    def parse(cls, text: str) -> QuietHours:
-        """``HH:MM-HH:MM``; ValueError with a reason for anything else."""
+    def parse(cls, text: str, locale: str = i18n.ENGLISH) -> QuietHours:
+        """``HH:MM-HH:MM``; ValueError with a reason for anything else, said
+        in ``locale`` (a member's typing: their language)."""
         match = RANGE_RE.match(text or "")
         if not match:
-            raise ValueError("quiet hours look like `22:00-07:30` (from-to, 24-hour clock)")
+            raise ValueError(i18n.translate(locale, "quiet-hours-shape", example="22:00-07:30"))
         h1, m1, h2, m2 = (int(g) for g in match.groups())
         if h1 > 23 or h2 > 23 or m1 > 59 or m2 > 59:
-            raise ValueError("hours go from 00 to 23 and minutes from 00 to 59")
+            raise ValueError(i18n.translate(locale, "quiet-hours-range"))
         if (h1, m1) == (h2, m2):
-            raise ValueError("the quiet hours must start and end at different times")
+            raise ValueError(i18n.translate(locale, "quiet-hours-same"))
         return cls(time(h1, m1), time(h2, m2))
 
     def __str__(self) -> str:

@@ -15,6 +15,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo, available_timezones
 
+from bot import i18n
 from bot.community_settings import EngineSettings, read
 
 if TYPE_CHECKING:
@@ -155,7 +156,19 @@ def zone_of(member: Member | None, community: Community | None, default: str) ->
 
 
 class NotAPlace(ValueError):
-    """A name that is not a place's time zone, with what to say instead."""
+    """A name that is not a place's time zone, with what to say instead: the
+    catalogue's ``key`` (``zone-…`` in bot/locales) with the typed ``value``
+    and the ``places`` to choose from. ``str()`` is the English;
+    :meth:`say` the member's language."""
+
+    def __init__(self, key: str, value: str, places: tuple[str, ...] = ()) -> None:
+        self.key, self.value, self.places = key, value, places
+        super().__init__(self.say(i18n.ENGLISH))
+
+    def say(self, locale: str) -> str:
+        """What to tell the member, in ``locale`` (the places as its list of alternatives)."""
+        listed = i18n.format_list(self.places, locale, style="or") if self.places else ""
+        return i18n.translate(locale, self.key, value=self.value, places=listed)
 
 
 @functools.cache
@@ -180,21 +193,20 @@ def place(text: str, today: date) -> str:
     if found is not None:
         return found
     if key in ABBREVIATIONS:
-        raise NotAPlace(_fixed(shown, ABBREVIATIONS[key]))
+        raise NotAPlace("zone-fixed-offset", shown, ABBREVIATIONS[key])
     offset = _offset(key)
     if offset is not None:
         if offset == timedelta(0):
-            raise NotAPlace(_fixed(shown, ("UTC", "Europe/London")))
-        raise NotAPlace(_offset_message(shown, offset, today))
+            raise NotAPlace("zone-fixed-offset", shown, ("UTC", "Europe/London"))
+        raise _at_offset(shown, offset, today)
     city = key.replace(" ", "_")
     named = sorted(z for k, z in places().items() if k.rsplit("/", 1)[-1] == city)
     close = named or [
         places()[k] for k in difflib.get_close_matches(key, list(places()), n=1, cutoff=0.75)
     ]
-    hint = f" Did you mean {' or '.join(close[:2])}?" if close else ""
-    raise NotAPlace(
-        f"{shown} is not a time zone name like Europe/Helsinki or America/New_York.{hint}"
-    )
+    if close:
+        raise NotAPlace("zone-not-a-name-did-you-mean", shown, tuple(close[:2]))
+    raise NotAPlace("zone-not-a-name", shown)
 
 
 def _offset(key: str) -> timedelta | None:
@@ -211,7 +223,7 @@ def _offset(key: str) -> timedelta | None:
     return timedelta(minutes=-minutes if match["sign"] in "-−" else minutes)
 
 
-def _offset_message(text: str, offset: timedelta, today: date) -> str:
+def _at_offset(text: str, offset: timedelta, today: date) -> NotAPlace:
     noon = datetime.combine(today, datetime.min.time(), UTC) + timedelta(hours=12)
     same = [z for z in WELL_KNOWN if noon.astimezone(ZoneInfo(z)).utcoffset() == offset]
     if not same:
@@ -221,18 +233,5 @@ def _offset_message(text: str, offset: timedelta, today: date) -> str:
             if z != "UTC" and noon.astimezone(ZoneInfo(z)).utcoffset() == offset
         )
     if not same:
-        return (
-            f"{text} is a fixed offset, not a place, and no place is at it today. "
-            "Write your place's zone, like Europe/Helsinki or America/New_York."
-        )
-    return _fixed(text, tuple(same[:3]), today_at=True)
-
-
-def _fixed(text: str, suggestions: tuple[str, ...], *, today_at: bool = False) -> str:
-    where = "Places at that offset today: " if today_at else "Did you mean "
-    listed = ", ".join(suggestions[:-1]) + (" or " if len(suggestions) > 1 else "")
-    listed += suggestions[-1]
-    return (
-        f"{text} is a fixed offset, not a place: it would not follow daylight saving time. "
-        f"{where}{listed}{'' if today_at else '?'}"
-    )
+        return NotAPlace("zone-offset-nowhere", text)
+    return NotAPlace("zone-offset-places", text, tuple(same[:3]))

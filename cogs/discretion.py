@@ -36,7 +36,7 @@ class QuietRange(OptionType):
         if text == "off":
             return "off"
         try:
-            return str(QuietHours.parse(text))
+            return str(QuietHours.parse(text, pctx.locale))
         except ValueError as exc:
             raise OptionError(str(exc)) from exc
 
@@ -66,7 +66,9 @@ class Discretion(Cog):
         on = _yes(ctx.discreet)
         head = "discretion-follows-default" if mode == "default" else "discretion-own-choice"
         tail = "discretion-member-on" if ctx.discreet else "discretion-member-off"
-        return Message(text=f"{ctx.t(head, on=on)} {ctx.t(tail, notice=private_notice())}")
+        return Message(
+            text=f"{ctx.t(head, on=on)} {ctx.t(tail, notice=private_notice(ctx.locale))}"
+        )
 
     @command(
         "haven quiet",
@@ -104,7 +106,7 @@ class Discretion(Cog):
             mode=mode,
             unchanged=_yes(before == (mode == "on")),
             bot=bot_name(),
-            notice=private_notice(),
+            notice=private_notice(ctx.locale),
             platform=_state(platform_default(ctx.community.platform)),
         )
         return Message(text=text)

@@ -228,9 +228,9 @@ def run_cli(args: argparse.Namespace, settings: Settings) -> int:
             return 2
     if args.tz:
         try:
-            tz = Zone().parse(args.tz, ParseContext(today=date(2000, 1, 1)))
+            tz = Zone().parse(args.tz, ParseContext(today=date(2000, 1, 1), option="--tz"))
         except OptionError as exc:
-            print(f"haven console: --tz {exc}", file=sys.stderr)
+            print(f"haven console: {exc}", file=sys.stderr)
             return 2
     else:
         tz = None

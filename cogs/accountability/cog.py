@@ -39,7 +39,6 @@ from bot.api import (
     Message,
     NotFound,
     OneOf,
-    OptionError,
     OptionType,
     Partners,
     Positional,
@@ -167,7 +166,7 @@ class PodId(OptionType):
         head, sep, number = text.partition(":")
         if head == "pod" and sep and number.isdigit() and len(number) <= 9:
             return PodKey(int(number))
-        raise OptionError(f"“{literal(str(raw)[:40])}” is not a pod; write it like pod:3")
+        raise pctx.refuse("accountability-option-not-a-pod", value=f"“{literal(str(raw)[:40])}”")
 
 
 class Accountability(Cog):

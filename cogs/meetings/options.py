@@ -16,11 +16,9 @@ from .recurrence import WEEKDAYS
 MeetingId = Annotated[int, Integer(min_value=1), Name("id")]
 
 
-def refused(pctx, key: str, **args) -> OptionError:
-    """An option's error from the meetings catalogue, in the member's language
-    once parsing knows it (the engine's ParseContext has no ``locale`` yet:
-    English until it does)."""
-    return OptionError(translate(getattr(pctx, "locale", None) or "en", key, **args))
+def refused(pctx: ParseContext, key: str, **args) -> OptionError:
+    """An option's error from the meetings catalogue, in the member's language."""
+    return OptionError(translate(pctx.locale, key, **args))
 
 
 FULL_NAMES = {

@@ -17,7 +17,7 @@ from typing import Any
 from babel import Locale, UnknownLocaleError
 from babel.numbers import list_currencies, parse_pattern
 
-from bot.api import OptionError, OptionType, literal, translate
+from bot.api import OptionType, literal, translate
 
 #: Says a catalogue key with its arguments, in one language (``ctx.t``).
 Say = Callable[..., str]
@@ -45,10 +45,7 @@ class Amount(OptionType):
             if value <= MAX_AMOUNT:
                 return value
         shown = literal(str(raw)[:30])
-        raise OptionError(
-            f"“{shown}” is not an amount a day; give a number like 12 or 12.50 (up to "
-            f"{MAX_AMOUNT:,}), or off — for example `/sober cost 12.50 currency:EUR hours:2`"
-        )
+        raise pctx.refuse("sober-option-not-an-amount", value=f"“{shown}”", most=int(MAX_AMOUNT))
 
 
 @dataclass(frozen=True)
@@ -62,10 +59,7 @@ class Currency(OptionType):
         code = str(raw).strip().upper()
         if code in CURRENCIES:
             return code
-        raise OptionError(
-            f"“{literal(str(raw)[:12])}” is not a currency code; use the three letters of "
-            "ISO 4217, like EUR, USD, GBP or JPY — `/sober cost 12 currency:EUR`"
-        )
+        raise pctx.refuse("sober-option-not-a-currency", value=f"“{literal(str(raw)[:12])}”")
 
 
 @dataclass(frozen=True)
@@ -83,10 +77,7 @@ class Hours(OptionType):
             hours = -1.0
         if 0 <= hours <= 24 and re.fullmatch(r"\d{1,2}(\.\d{1,2})?", text):
             return hours
-        raise OptionError(
-            f"“{literal(str(raw)[:12])}” is not hours a day; give a number from 0 to 24, "
-            "like 2 or 1.5 — `/sober cost 12 hours:2`"
-        )
+        raise pctx.refuse("sober-option-not-hours", value=f"“{literal(str(raw)[:12])}”")
 
 
 def locale_of(name: str | None) -> Locale:

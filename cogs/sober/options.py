@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.api import OptionError, OptionType, literal
+from bot.api import OptionType, literal
 
 from .days import Milestone, parse_milestone
 
@@ -23,10 +23,7 @@ class Label(OptionType):
         text = " ".join(str(raw).split()).lower()
         if not LABEL_RE.fullmatch(text):
             shown = text if len(text) <= 40 else text[:37] + "..."
-            raise OptionError(
-                f"“{literal(shown)}” is not a counter name; use up to 40 letters, digits, "
-                "spaces, - or _, like alcohol"
-            )
+            raise pctx.refuse("sober-option-not-a-label", value=f"“{literal(shown)}”")
         return text
 
 
@@ -41,8 +38,5 @@ class MilestoneOpt(OptionType):
         found = parse_milestone(str(raw))
         if found is None:
             shown = str(raw)[:40]
-            raise OptionError(
-                f"“{literal(shown)}” is not a milestone; use 1d, 7d, 30d, 60d, 90d, 6m, 9m, 1y, "
-                "18m, or 2y, 3y ..."
-            )
+            raise pctx.refuse("sober-option-not-a-milestone", value=f"“{literal(shown)}”")
         return found

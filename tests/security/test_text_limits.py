@@ -37,9 +37,9 @@ def spy_on_tokenize(monkeypatch) -> list[int]:
     """Lengths of the texts the command parser tokenizes."""
     seen: list[int] = []
 
-    def spy(text: str, assign: str = ":") -> list[str]:
+    def spy(text: str, assign: str = ":", **said) -> list[str]:
         seen.append(len(text))
-        return tokenize(text, assign)
+        return tokenize(text, assign, **said)
 
     monkeypatch.setattr(bot.parsing, "tokenize", spy)
     return seen
@@ -97,7 +97,7 @@ async def test_text_at_the_cap_is_still_read(console):
     assert len(line) - len("/sober set ") <= MAX_COMMAND_TEXT
     reply = await console.say(":as bob\n" + line)
     # The note's own limit answers, not the command-text cap: text this long is read.
-    assert "note: that is 3608 characters; the most is 500" in reply.text
+    assert "note: that is 3,608 characters; the most is 500" in reply.text
 
 
 # -- the command-text cap, through bolt against the fake Slack ----------------------

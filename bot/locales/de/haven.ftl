@@ -77,3 +77,64 @@ error-failure = Auf Havens Seite ist etwas schiefgelaufen, und nichts wurde geä
 ## Die ersten Zeilen des Slack-App-Home (adapters/slack/app.py).
 slack-home-intro = **Haven** — Unterstützung unter Gleichen, privat. `/help` zeigt alles.
 slack-home-consent = Haven speichert nichts über dich, bis du einem kurzen Datenschutzhinweis zustimmst. Mit `/haven consent` kannst du ihn lesen.
+
+## Die Optionen eines Befehls lesen (bot/options.py, bot/parsing.py). Was man tippt, bleibt wie es ist (today, yes, no, YYYY-MM-DD, HH:MM).
+option-text-empty = { $option }: Hier fehlt Text
+option-text-too-long = { $option }: Das sind { $count ->
+        [one] { $count } Zeichen
+       *[other] { $count } Zeichen
+    }; höchstens { $most } gehen
+option-not-whole-number = { $option }: { $value } ist keine ganze Zahl
+option-number-below = { $option }: { $value } ist kleiner als { $least }; nimm { $range }
+option-number-above = { $option }: { $value } ist größer als { $most }; nimm { $range }
+option-not-a-date = { $option }: { $value } ist kein Datum; schreib es als YYYY-MM-DD oder today
+option-not-a-calendar-day = { $option }: { $value } ist kein Tag im Kalender
+option-date-too-early = { $option }: { $date } liegt vor dem { $earliest }
+option-date-in-future = { $option }: { $date } liegt in der Zukunft (heute ist der { $today } in { $zone })
+option-date-passed = { $option }: { $date } ist schon vorbei
+option-not-a-time = { $option }: { $value } ist keine Uhrzeit; schreib sie als HH:MM, zum Beispiel { $example }
+option-not-a-time-of-day = { $option }: { $value } ist keine Uhrzeit (00:00 bis 23:59)
+option-not-a-choice = { $option }: { $value } ist keins von: { $choices }
+option-not-yes-no = { $option }: { $value } ist weder yes noch no
+option-not-a-member = { $option }: { $value } ist kein Mitglied; erwähne die Person, zum Beispiel { $example }
+option-not-a-channel = { $option }: { $value } ist kein Kanal; schreib ihn zum Beispiel so: { $example }
+option-list-empty-item = { $option }: { $value } hat einen leeren Eintrag; trenne die Einträge mit Kommas
+option-list-too-many = { $option }: Das sind { $count ->
+        [one] { $count } Eintrag
+       *[other] { $count } Einträge
+    }; höchstens { $most } gehen
+option-none-fits = { $option }: { $value } ist nicht { $accepted }
+option-reason = { $option }: { $reason }
+parse-quote-not-closed = Ein Anführungszeichen ist nicht geschlossen; setz ein schließendes { $quote }
+parse-too-long = Das sind { $count } Zeichen; ein Befehl nimmt höchstens { $most }
+parse-given-twice = { $name }: steht zweimal da
+parse-not-an-option = { $name }: ist keine Option dieses Befehls
+parse-not-an-option-known = { $name }: ist keine Option dieses Befehls; er nimmt { $known }
+parse-word-too-many = { $word } ist ein Wort zu viel
+parse-missing = { $usage } fehlt
+
+## Eine Zeitzone, die kein Ort ist (bot/zones.py). Namen von Zeitzonen bleiben, wie sie sind.
+zone-fixed-offset = { $value } ist ein fester Versatz, kein Ort: Er würde der Sommerzeit nicht folgen. Meintest du { $places }?
+zone-offset-places = { $value } ist ein fester Versatz, kein Ort: Er würde der Sommerzeit nicht folgen. Orte mit diesem Versatz heute: { $places }
+zone-offset-nowhere = { $value } ist ein fester Versatz, kein Ort, und heute liegt kein Ort darauf. Schreib die Zone deines Orts, zum Beispiel Europe/Helsinki oder America/New_York.
+zone-not-a-name = { $value } ist kein Zeitzonenname wie Europe/Helsinki oder America/New_York.
+zone-not-a-name-did-you-mean = { $value } ist kein Zeitzonenname wie Europe/Helsinki oder America/New_York. Meintest du { $places }?
+
+## Ein Befehl, Knopf oder Formular, das Haven nicht kennt (bot/app.py).
+unknown-command = Den Befehl /{ $command } kenne ich nicht. Versuch `/help`.
+unknown-command-in-group = Den Befehl /{ $command } kenne ich nicht.
+unknown-command-group = Befehle von /{ $group }:
+unknown-command-line = `{ $usage }` — { $help }
+unknown-command-off = /{ $group } ist auf diesem Haven ausgeschaltet. Versuch `/help`.
+unknown-button = Dieser Knopf tut nichts mehr. Nutz den Befehl noch einmal.
+unknown-form = Dieses Formular ist abgelaufen. Nutz den Befehl noch einmal, um ein neues zu öffnen.
+
+error-too-soon = Für den Moment ist die Grenze erreicht; du kannst es { $wait } noch einmal versuchen.
+
+# Der Sperrbildschirm eines diskreten Mitglieds: nichts über Genesung oder Unterstützung.
+private-notice = Du hast eine private Nachricht von { $name }
+
+## Falsch getippte Ruhezeiten (bot/quiet.py), nach dem Namen der Option.
+quiet-hours-shape = Ruhezeiten schreibt man so: `{ $example }` (von-bis, 24-Stunden-Uhr)
+quiet-hours-range = Stunden gehen von 00 bis 23 und Minuten von 00 bis 59
+quiet-hours-same = Die Ruhezeiten müssen zu verschiedenen Zeiten beginnen und enden

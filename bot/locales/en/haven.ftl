@@ -87,3 +87,84 @@ error-failure = Something went wrong on Haven's side, and nothing was changed. P
 ## The Slack App Home's first lines (adapters/slack/app.py).
 slack-home-intro = **Haven** — peer support, privately. `/help` lists everything.
 slack-home-consent = Haven stores nothing about you until you agree to a short privacy notice. Run `/haven consent` to read it.
+
+## Reading a command's options (bot/options.py, bot/parsing.py): one line each,
+## then the usage and its example (error-usage). $option: the option's name as
+## typed (date, label:); $value: what the member typed, already quoted (“soon”);
+## $example: how a value is written (08:30, @sam). Keywords members type
+## (today, yes, no, YYYY-MM-DD, HH:MM) stay as they are.
+option-text-empty = { $option }: this needs some text
+option-text-too-long = { $option }: that is { $count ->
+        [one] { $count } character
+       *[other] { $count } characters
+    }; the most is { $most }
+option-not-whole-number = { $option }: { $value } is not a whole number
+# $range: the numbers allowed, as typed ("1-5").
+option-number-below = { $option }: { $value } is below { $least }; use { $range }
+option-number-above = { $option }: { $value } is above { $most }; use { $range }
+option-not-a-date = { $option }: { $value } is not a date; write it as YYYY-MM-DD or today
+option-not-a-calendar-day = { $option }: { $value } is not a day on the calendar
+# $date, $earliest, $today: YYYY-MM-DD, as typed; $zone: the member's time zone.
+option-date-too-early = { $option }: { $date } is before { $earliest }
+option-date-in-future = { $option }: { $date } is in the future (today is { $today } in { $zone })
+option-date-passed = { $option }: { $date } has already passed
+option-not-a-time = { $option }: { $value } is not a time; write it as HH:MM, like { $example }
+option-not-a-time-of-day = { $option }: { $value } is not a time of day (00:00 to 23:59)
+# $choices: the words allowed, as typed ("private, named").
+option-not-a-choice = { $option }: { $value } is not one of: { $choices }
+option-not-yes-no = { $option }: { $value } is not yes or no
+option-not-a-member = { $option }: { $value } is not a member; mention them like { $example }
+option-not-a-channel = { $option }: { $value } is not a channel; write it like { $example }
+option-list-empty-item = { $option }: { $value } has an empty item; separate items with commas
+option-list-too-many = { $option }: that is { $count ->
+        [one] { $count } item
+       *[other] { $count } items
+    }; the most is { $most }
+# $accepted: the forms allowed, as typed ("HH:MM|off").
+option-none-fits = { $option }: { $value } is not { $accepted }
+# $reason: why the value is refused, one sentence (a time zone's, below, or a cog's).
+option-reason = { $option }: { $reason }
+# $quote: the closing quote mark to type.
+parse-quote-not-closed = a quote is not closed; put a closing { $quote }
+parse-too-long = that is { $count } characters; a command takes at most { $most }
+# $name: an option's name, as typed.
+parse-given-twice = { $name }: is given twice
+parse-not-an-option = { $name }: is not an option of this command
+# $known: the command's options as typed ("label:, note:").
+parse-not-an-option-known = { $name }: is not an option of this command; this command takes { $known }
+# $word: what the member typed, quoted.
+parse-word-too-many = { $word } is one word too many
+# $usage: the option as the usage line shows it (<YYYY-MM-DD>).
+parse-missing = { $usage } is missing
+
+## A time zone that is not a place (bot/zones.py). $value: what the member
+## typed, quoted; $places: zones to choose from, as a list of alternatives
+## ("Europe/Helsinki or Europe/Athens"). Zone names stay as they are.
+zone-fixed-offset = { $value } is a fixed offset, not a place: it would not follow daylight saving time. Did you mean { $places }?
+zone-offset-places = { $value } is a fixed offset, not a place: it would not follow daylight saving time. Places at that offset today: { $places }
+zone-offset-nowhere = { $value } is a fixed offset, not a place, and no place is at it today. Write your place's zone, like Europe/Helsinki or America/New_York.
+zone-not-a-name = { $value } is not a time zone name like Europe/Helsinki or America/New_York.
+zone-not-a-name-did-you-mean = { $value } is not a time zone name like Europe/Helsinki or America/New_York. Did you mean { $places }?
+
+## A command, button or form Haven does not know (bot/app.py). $command: what
+## the member typed, without its slash; $group: a command group (sober).
+unknown-command = /{ $command } is not a command I know. Try `/help`.
+unknown-command-in-group = /{ $command } is not a command I know.
+unknown-command-group = /{ $group } commands:
+# One command of the group: $usage as typed; $help: its description.
+unknown-command-line = `{ $usage }` — { $help }
+unknown-command-off = /{ $group } is turned off on this Haven. Try `/help`.
+unknown-button = That button no longer does anything. Try the command again.
+unknown-form = That form has expired. Run the command again to open a new one.
+
+# An abuse limit (bot/cooldown.py). $wait: when, as Babel says it ("in 4 minutes").
+error-too-soon = You have reached the limit for now; you can try again { $wait }.
+
+# A discreet member's lock screen and notifications (bot/naming.py): nothing
+# about recovery or support, only the bot's $name ("Haven", or the operator's).
+private-notice = You have a private message from { $name }
+
+## Quiet hours typed wrongly (bot/quiet.py), said after the option's name. $example: 22:00-07:30.
+quiet-hours-shape = quiet hours look like `{ $example }` (from-to, 24-hour clock)
+quiet-hours-range = hours go from 00 to 23 and minutes from 00 to 59
+quiet-hours-same = the quiet hours must start and end at different times

@@ -79,3 +79,66 @@ error-failure = Algo salió mal por parte de Haven, y no se cambió nada. Vuelve
 ## Las primeras líneas de la pestaña Inicio de Slack (adapters/slack/app.py).
 slack-home-intro = **Haven** — apoyo entre pares, en privado. `/help` lo muestra todo.
 slack-home-consent = Haven no guarda nada sobre ti hasta que aceptes un breve aviso de privacidad. Usa `/haven consent` para leerlo.
+
+## Leer las opciones de un comando (bot/options.py, bot/parsing.py). Lo que se escribe queda igual (today, yes, no, YYYY-MM-DD, HH:MM).
+option-text-empty = { $option }: hace falta algo de texto
+option-text-too-long = { $option }: son { $count ->
+        [one] { $count } carácter
+        [many] { $count } de caracteres
+       *[other] { $count } caracteres
+    }; el máximo es { $most }
+option-not-whole-number = { $option }: { $value } no es un número entero
+option-number-below = { $option }: { $value } es menor que { $least }; usa { $range }
+option-number-above = { $option }: { $value } es mayor que { $most }; usa { $range }
+option-not-a-date = { $option }: { $value } no es una fecha; escríbela como YYYY-MM-DD, o today
+option-not-a-calendar-day = { $option }: { $value } no es un día del calendario
+option-date-too-early = { $option }: { $date } es anterior a { $earliest }
+option-date-in-future = { $option }: { $date } está en el futuro (hoy es { $today } en { $zone })
+option-date-passed = { $option }: { $date } ya pasó
+option-not-a-time = { $option }: { $value } no es una hora; escríbela como HH:MM, por ejemplo { $example }
+option-not-a-time-of-day = { $option }: { $value } no es una hora del día (de 00:00 a 23:59)
+option-not-a-choice = { $option }: { $value } no es ninguna de estas opciones: { $choices }
+option-not-yes-no = { $option }: { $value } no es yes ni no
+option-not-a-member = { $option }: { $value } no es un miembro; menciona a la persona, por ejemplo { $example }
+option-not-a-channel = { $option }: { $value } no es un canal; escríbelo por ejemplo así: { $example }
+option-list-empty-item = { $option }: { $value } tiene un elemento vacío; separa los elementos con comas
+option-list-too-many = { $option }: son { $count ->
+        [one] { $count } elemento
+        [many] { $count } de elementos
+       *[other] { $count } elementos
+    }; el máximo es { $most }
+option-none-fits = { $option }: { $value } no es { $accepted }
+option-reason = { $option }: { $reason }
+parse-quote-not-closed = hay unas comillas sin cerrar; añade un { $quote } de cierre
+parse-too-long = son { $count } caracteres; un comando admite como mucho { $most }
+parse-given-twice = { $name }: aparece dos veces
+parse-not-an-option = { $name }: no es una opción de este comando
+parse-not-an-option-known = { $name }: no es una opción de este comando; este comando admite { $known }
+parse-word-too-many = { $word } es una palabra de más
+parse-missing = falta { $usage }
+
+## Una zona horaria que no es un lugar (bot/zones.py). Los nombres de zonas quedan igual.
+zone-fixed-offset = { $value } es un desfase fijo, no un lugar: no seguiría el horario de verano. ¿Quisiste decir { $places }?
+zone-offset-places = { $value } es un desfase fijo, no un lugar: no seguiría el horario de verano. Lugares con ese desfase hoy: { $places }
+zone-offset-nowhere = { $value } es un desfase fijo, no un lugar, y hoy ningún lugar lo tiene. Escribe la zona de tu lugar, por ejemplo Europe/Helsinki o America/New_York.
+zone-not-a-name = { $value } no es un nombre de zona horaria como Europe/Helsinki o America/New_York.
+zone-not-a-name-did-you-mean = { $value } no es un nombre de zona horaria como Europe/Helsinki o America/New_York. ¿Quisiste decir { $places }?
+
+## Un comando, botón o formulario que Haven no conoce (bot/app.py).
+unknown-command = No conozco el comando /{ $command }. Prueba `/help`.
+unknown-command-in-group = No conozco el comando /{ $command }.
+unknown-command-group = Comandos de /{ $group }:
+unknown-command-line = `{ $usage }` — { $help }
+unknown-command-off = /{ $group } está desactivado en este Haven. Prueba `/help`.
+unknown-button = Ese botón ya no hace nada. Vuelve a usar el comando.
+unknown-form = Ese formulario caducó. Vuelve a usar el comando para abrir uno nuevo.
+
+error-too-soon = Llegaste al límite por ahora; puedes volver a intentarlo { $wait }.
+
+# La pantalla de bloqueo de un miembro discreto: nada sobre recuperación ni apoyo.
+private-notice = Tienes un mensaje privado de { $name }
+
+## Horas de silencio mal escritas (bot/quiet.py), tras el nombre de la opción.
+quiet-hours-shape = las horas de silencio se escriben así: `{ $example }` (desde-hasta, reloj de 24 horas)
+quiet-hours-range = las horas van de 00 a 23 y los minutos de 00 a 59
+quiet-hours-same = las horas de silencio deben empezar y terminar a horas distintas

@@ -79,3 +79,66 @@ error-failure = Un problème est survenu du côté de Haven, et rien n'a été m
 ## Les premières lignes de l'onglet Accueil de Slack (adapters/slack/app.py).
 slack-home-intro = **Haven** — du soutien entre pairs, en privé. `/help` liste tout.
 slack-home-consent = Haven ne garde rien sur vous tant que vous n'avez pas accepté un court avis de confidentialité. Lancez `/haven consent` pour le lire.
+
+## Lire les options d'une commande (bot/options.py, bot/parsing.py). Les mots que l'on tape restent tels quels (today, yes, no, YYYY-MM-DD, HH:MM).
+option-text-empty = { $option } : il faut un peu de texte
+option-text-too-long = { $option } : cela fait { $count ->
+        [one] { $count } caractère
+        [many] { $count } de caractères
+       *[other] { $count } caractères
+    } ; le maximum est { $most }
+option-not-whole-number = { $option } : { $value } n'est pas un nombre entier
+option-number-below = { $option } : { $value } est inférieur à { $least } ; utilisez { $range }
+option-number-above = { $option } : { $value } est supérieur à { $most } ; utilisez { $range }
+option-not-a-date = { $option } : { $value } n'est pas une date ; écrivez-la sous la forme YYYY-MM-DD, ou today
+option-not-a-calendar-day = { $option } : { $value } n'est pas un jour du calendrier
+option-date-too-early = { $option } : { $date } est avant le { $earliest }
+option-date-in-future = { $option } : { $date } est dans le futur (nous sommes le { $today } à { $zone })
+option-date-passed = { $option } : { $date } est déjà passé
+option-not-a-time = { $option } : { $value } n'est pas une heure ; écrivez-la sous la forme HH:MM, par exemple { $example }
+option-not-a-time-of-day = { $option } : { $value } n'est pas une heure de la journée (de 00:00 à 23:59)
+option-not-a-choice = { $option } : { $value } ne fait pas partie de : { $choices }
+option-not-yes-no = { $option } : { $value } n'est ni yes ni no
+option-not-a-member = { $option } : { $value } n'est pas un membre ; mentionnez la personne, par exemple { $example }
+option-not-a-channel = { $option } : { $value } n'est pas un salon ; écrivez-le par exemple { $example }
+option-list-empty-item = { $option } : { $value } contient un élément vide ; séparez les éléments par des virgules
+option-list-too-many = { $option } : cela fait { $count ->
+        [one] { $count } élément
+        [many] { $count } d'éléments
+       *[other] { $count } éléments
+    } ; le maximum est { $most }
+option-none-fits = { $option } : { $value } ne correspond pas à { $accepted }
+option-reason = { $option } : { $reason }
+parse-quote-not-closed = un guillemet n'est pas fermé ; ajoutez un { $quote } fermant
+parse-too-long = cela fait { $count } caractères ; une commande en accepte au plus { $most }
+parse-given-twice = { $name }: est donné deux fois
+parse-not-an-option = { $name }: n'est pas une option de cette commande
+parse-not-an-option-known = { $name }: n'est pas une option de cette commande ; elle accepte { $known }
+parse-word-too-many = { $word } est un mot de trop
+parse-missing = { $usage } manque
+
+## Un fuseau horaire qui n'est pas un lieu (bot/zones.py). Les noms de fuseaux restent tels quels.
+zone-fixed-offset = { $value } est un décalage fixe, pas un lieu : il ne suivrait pas l'heure d'été. Vouliez-vous dire { $places } ?
+zone-offset-places = { $value } est un décalage fixe, pas un lieu : il ne suivrait pas l'heure d'été. Lieux à ce décalage aujourd'hui : { $places }
+zone-offset-nowhere = { $value } est un décalage fixe, pas un lieu, et aucun lieu n'y est aujourd'hui. Écrivez le fuseau de votre lieu, par exemple Europe/Helsinki ou America/New_York.
+zone-not-a-name = { $value } n'est pas un nom de fuseau horaire comme Europe/Helsinki ou America/New_York.
+zone-not-a-name-did-you-mean = { $value } n'est pas un nom de fuseau horaire comme Europe/Helsinki ou America/New_York. Vouliez-vous dire { $places } ?
+
+## Une commande, un bouton ou un formulaire que Haven ne connaît pas (bot/app.py).
+unknown-command = Je ne connais pas la commande /{ $command }. Essayez `/help`.
+unknown-command-in-group = Je ne connais pas la commande /{ $command }.
+unknown-command-group = Les commandes /{ $group } :
+unknown-command-line = `{ $usage }` — { $help }
+unknown-command-off = /{ $group } est désactivé sur ce Haven. Essayez `/help`.
+unknown-button = Ce bouton ne fait plus rien. Relancez la commande.
+unknown-form = Ce formulaire a expiré. Relancez la commande pour en ouvrir un nouveau.
+
+error-too-soon = Vous avez atteint la limite pour le moment ; vous pourrez réessayer { $wait }.
+
+# L'écran verrouillé d'un membre discret : rien sur le rétablissement ni le soutien.
+private-notice = Vous avez un message privé de { $name }
+
+## Heures de calme mal écrites (bot/quiet.py), après le nom de l'option.
+quiet-hours-shape = les heures de calme s'écrivent ainsi : `{ $example }` (début-fin, horloge de 24 heures)
+quiet-hours-range = les heures vont de 00 à 23 et les minutes de 00 à 59
+quiet-hours-same = les heures de calme doivent commencer et finir à des heures différentes

@@ -79,3 +79,66 @@ error-failure = Algo deu errado do lado do Haven, e nada foi alterado. Tente de 
 ## As primeiras linhas da aba Início do Slack (adapters/slack/app.py).
 slack-home-intro = **Haven** — apoio entre pares, em particular. `/help` mostra tudo.
 slack-home-consent = O Haven não guarda nada sobre você até você aceitar um breve aviso de privacidade. Use `/haven consent` para ler.
+
+## Ler as opções de um comando (bot/options.py, bot/parsing.py). O que se digita fica igual (today, yes, no, YYYY-MM-DD, HH:MM).
+option-text-empty = { $option }: falta um pouco de texto
+option-text-too-long = { $option }: são { $count ->
+        [one] { $count } caractere
+        [many] { $count } de caracteres
+       *[other] { $count } caracteres
+    }; o máximo é { $most }
+option-not-whole-number = { $option }: { $value } não é um número inteiro
+option-number-below = { $option }: { $value } é menor que { $least }; use { $range }
+option-number-above = { $option }: { $value } é maior que { $most }; use { $range }
+option-not-a-date = { $option }: { $value } não é uma data; escreva como YYYY-MM-DD, ou today
+option-not-a-calendar-day = { $option }: { $value } não é um dia do calendário
+option-date-too-early = { $option }: { $date } é anterior a { $earliest }
+option-date-in-future = { $option }: { $date } está no futuro (hoje é { $today } em { $zone })
+option-date-passed = { $option }: { $date } já passou
+option-not-a-time = { $option }: { $value } não é um horário; escreva como HH:MM, por exemplo { $example }
+option-not-a-time-of-day = { $option }: { $value } não é um horário do dia (de 00:00 a 23:59)
+option-not-a-choice = { $option }: { $value } não é uma destas opções: { $choices }
+option-not-yes-no = { $option }: { $value } não é yes nem no
+option-not-a-member = { $option }: { $value } não é um membro; mencione a pessoa, por exemplo { $example }
+option-not-a-channel = { $option }: { $value } não é um canal; escreva, por exemplo, { $example }
+option-list-empty-item = { $option }: { $value } tem um item vazio; separe os itens com vírgulas
+option-list-too-many = { $option }: são { $count ->
+        [one] { $count } item
+        [many] { $count } de itens
+       *[other] { $count } itens
+    }; o máximo é { $most }
+option-none-fits = { $option }: { $value } não é { $accepted }
+option-reason = { $option }: { $reason }
+parse-quote-not-closed = há aspas sem fechar; coloque um { $quote } de fechamento
+parse-too-long = são { $count } caracteres; um comando aceita no máximo { $most }
+parse-given-twice = { $name }: aparece duas vezes
+parse-not-an-option = { $name }: não é uma opção deste comando
+parse-not-an-option-known = { $name }: não é uma opção deste comando; este comando aceita { $known }
+parse-word-too-many = { $word } é uma palavra a mais
+parse-missing = falta { $usage }
+
+## Um fuso horário que não é um lugar (bot/zones.py). Os nomes dos fusos ficam iguais.
+zone-fixed-offset = { $value } é um deslocamento fixo, não um lugar: não acompanharia o horário de verão. Você quis dizer { $places }?
+zone-offset-places = { $value } é um deslocamento fixo, não um lugar: não acompanharia o horário de verão. Lugares com esse deslocamento hoje: { $places }
+zone-offset-nowhere = { $value } é um deslocamento fixo, não um lugar, e nenhum lugar está nele hoje. Escreva o fuso do seu lugar, por exemplo Europe/Helsinki ou America/New_York.
+zone-not-a-name = { $value } não é um nome de fuso horário como Europe/Helsinki ou America/New_York.
+zone-not-a-name-did-you-mean = { $value } não é um nome de fuso horário como Europe/Helsinki ou America/New_York. Você quis dizer { $places }?
+
+## Um comando, botão ou formulário que o Haven não conhece (bot/app.py).
+unknown-command = Não conheço o comando /{ $command }. Tente `/help`.
+unknown-command-in-group = Não conheço o comando /{ $command }.
+unknown-command-group = Comandos de /{ $group }:
+unknown-command-line = `{ $usage }` — { $help }
+unknown-command-off = /{ $group } está desativado neste Haven. Tente `/help`.
+unknown-button = Esse botão não faz mais nada. Use o comando de novo.
+unknown-form = Esse formulário expirou. Use o comando de novo para abrir um novo.
+
+error-too-soon = Você chegou ao limite por enquanto; pode tentar de novo { $wait }.
+
+# A tela de bloqueio de um membro discreto: nada sobre recuperação nem apoio.
+private-notice = Você tem uma mensagem privada de { $name }
+
+## Horário de silêncio digitado errado (bot/quiet.py), depois do nome da opção.
+quiet-hours-shape = o horário de silêncio se escreve assim: `{ $example }` (de-até, relógio de 24 horas)
+quiet-hours-range = as horas vão de 00 a 23 e os minutos de 00 a 59
+quiet-hours-same = o horário de silêncio precisa começar e terminar em horários diferentes

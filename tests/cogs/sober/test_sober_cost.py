@@ -4,12 +4,13 @@ current, longest and average run."""
 from __future__ import annotations
 
 import json
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
-from bot.options import OptionError
+from bot.options import OptionError, ParseContext
 from cogs.sober.cost import Amount, Currency, Hours, back, locale_of
 
 
@@ -130,16 +131,19 @@ def test_nothing_back_on_the_first_day_or_without_a_cost():
     assert back(10, "0", "USD", 1.0, locale_of("en")) == "about 10 hours back"
 
 
+PCTX = ParseContext(today=date(2026, 11, 21), option="amount")
+
+
 @pytest.mark.parametrize("raw", ["-3", "1e5", "100001", "12.345", "", "12 50"])
 def test_amounts_that_are_refused(raw):
-    with pytest.raises(OptionError):
-        Amount().parse(raw, None)
+    with pytest.raises(OptionError, match=r"amount: “.*” is not an amount a day"):
+        Amount().parse(raw, PCTX)
 
 
 def test_amounts_currencies_and_hours_accepted():
-    assert Amount().parse("12,50", None) == Decimal("12.50")
-    assert Amount().parse("$7", None) == Decimal("7")
-    assert Currency().parse("jpy", None) == "JPY"
-    assert Hours().parse("1,5", None) == 1.5
+    assert Amount().parse("12,50", PCTX) == Decimal("12.50")
+    assert Amount().parse("$7", PCTX) == Decimal("7")
+    assert Currency().parse("jpy", PCTX) == "JPY"
+    assert Hours().parse("1,5", PCTX) == 1.5
     with pytest.raises(OptionError):
-        Hours().parse("-1", None)
+        Hours().parse("-1", PCTX)

@@ -193,3 +193,5 @@ accountability-home-title = Partner und Gruppen
 
 ## /mod stats: der Name jeder Zahl (die Zahl folgt ihm).
 accountability-figure-pods = Gruppen und Partnerschaften
+
+accountability-option-not-a-pod = { $option }: { $value } ist keine Gruppe und kein Paar (pod); schreib es so: pod:3

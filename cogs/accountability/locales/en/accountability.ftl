@@ -234,3 +234,6 @@ accountability-home-title = Partners and pods
 
 ## /mod stats: each figure's name (the count follows it).
 accountability-figure-pods = pods and partnerships
+
+# A pod typed wrongly. $option: the option's name; $value: what was typed, quoted.
+accountability-option-not-a-pod = { $option }: { $value } is not a pod; write it like pod:3

@@ -200,3 +200,5 @@ accountability-home-title = Compañeros y grupos
 
 ## /mod stats: el nombre de cada cifra (le sigue el número).
 accountability-figure-pods = grupos y parejas de compañeros
+
+accountability-option-not-a-pod = { $option }: { $value } no es un grupo ni una pareja (pod); escríbelo así: pod:3

@@ -201,3 +201,5 @@ accountability-home-title = Partenaires et groupes
 
 ## /mod stats : le nom de chaque chiffre (le nombre le suit).
 accountability-figure-pods = groupes et binômes
+
+accountability-option-not-a-pod = { $option } : { $value } n'est ni un groupe ni un binôme (pod) ; écrivez-le ainsi : pod:3

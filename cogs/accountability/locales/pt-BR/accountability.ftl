@@ -200,3 +200,5 @@ accountability-home-title = Parceiros e grupos
 
 ## /mod stats: o nome de cada número (a contagem vem depois).
 accountability-figure-pods = grupos e parcerias
+
+accountability-option-not-a-pod = { $option }: { $value } não é um grupo nem uma dupla (pod); escreva assim: pod:3

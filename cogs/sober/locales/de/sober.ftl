@@ -183,3 +183,10 @@ sober-figure-counters = Mitglieder mit einem Zähler
 sober-figure-sharing = Mitglieder, die Meilensteine teilen
 # Only shown once five or more members share.
 sober-figure-collective = gemeinsame Tage aller, die teilen
+
+## Ein falsch getippter Wert in den Optionen von /sober.
+sober-option-not-a-label = { $option }: { $value } ist kein Name für einen Zähler; nimm bis zu 40 Buchstaben, Ziffern, Leerzeichen, - oder _, zum Beispiel alcohol
+sober-option-not-a-milestone = { $option }: { $value } ist kein Meilenstein; nimm 1d, 7d, 30d, 60d, 90d, 6m, 9m, 1y, 18m oder 2y, 3y ...
+sober-option-not-an-amount = { $option }: { $value } ist kein Betrag pro Tag; gib eine Zahl wie 12 oder 12.50 an (bis { $most }), oder off — zum Beispiel `/sober cost 12.50 currency:EUR hours:2`
+sober-option-not-a-currency = { $option }: { $value } ist kein Währungscode; nimm die drei Buchstaben nach ISO 4217, wie EUR, USD, GBP oder JPY — `/sober cost 12 currency:EUR`
+sober-option-not-hours = { $option }: { $value } sind keine Stunden pro Tag; gib eine Zahl von 0 bis 24 an, wie 2 oder 1.5 — `/sober cost 12 hours:2`

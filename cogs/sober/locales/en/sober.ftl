@@ -205,3 +205,10 @@ sober-figure-counters = members with a counter
 sober-figure-sharing = members who share milestones
 # Only shown once five or more members share.
 sober-figure-collective = collective days among members who share
+
+## A value of /sober's own options typed wrongly. $option: the option's name; $value: what was typed, quoted; $most: the largest amount a day.
+sober-option-not-a-label = { $option }: { $value } is not a counter name; use up to 40 letters, digits, spaces, - or _, like alcohol
+sober-option-not-a-milestone = { $option }: { $value } is not a milestone; use 1d, 7d, 30d, 60d, 90d, 6m, 9m, 1y, 18m, or 2y, 3y ...
+sober-option-not-an-amount = { $option }: { $value } is not an amount a day; give a number like 12 or 12.50 (up to { $most }), or off — for example `/sober cost 12.50 currency:EUR hours:2`
+sober-option-not-a-currency = { $option }: { $value } is not a currency code; use the three letters of ISO 4217, like EUR, USD, GBP or JPY — `/sober cost 12 currency:EUR`
+sober-option-not-hours = { $option }: { $value } is not hours a day; give a number from 0 to 24, like 2 or 1.5 — `/sober cost 12 hours:2`

@@ -191,3 +191,10 @@ sober-figure-counters = miembros con un contador
 sober-figure-sharing = miembros que comparten sus hitos
 # Only shown once five or more members share.
 sober-figure-collective = días sumados entre quienes comparten
+
+## Un valor mal escrito en las opciones de /sober.
+sober-option-not-a-label = { $option }: { $value } no es un nombre de contador; usa hasta 40 letras, cifras, espacios, - o _, por ejemplo alcohol
+sober-option-not-a-milestone = { $option }: { $value } no es un hito; usa 1d, 7d, 30d, 60d, 90d, 6m, 9m, 1y, 18m, o 2y, 3y ...
+sober-option-not-an-amount = { $option }: { $value } no es una cantidad al día; indica un número como 12 o 12.50 (hasta { $most }), u off — por ejemplo `/sober cost 12.50 currency:EUR hours:2`
+sober-option-not-a-currency = { $option }: { $value } no es un código de moneda; usa las tres letras de ISO 4217, como EUR, USD, GBP o JPY — `/sober cost 12 currency:EUR`
+sober-option-not-hours = { $option }: { $value } no son horas al día; indica un número de 0 a 24, como 2 o 1.5 — `/sober cost 12 hours:2`

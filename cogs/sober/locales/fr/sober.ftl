@@ -192,3 +192,10 @@ sober-figure-counters = membres avec un compteur
 sober-figure-sharing = membres qui partagent leurs étapes
 # Only shown once five or more members share.
 sober-figure-collective = jours cumulés de celles et ceux qui partagent
+
+## Une valeur mal écrite dans les options de /sober.
+sober-option-not-a-label = { $option } : { $value } n'est pas un nom de compteur ; utilisez jusqu'à 40 lettres, chiffres, espaces, - ou _, par exemple alcohol
+sober-option-not-a-milestone = { $option } : { $value } n'est pas une étape ; utilisez 1d, 7d, 30d, 60d, 90d, 6m, 9m, 1y, 18m, ou 2y, 3y ...
+sober-option-not-an-amount = { $option } : { $value } n'est pas un montant par jour ; indiquez un nombre comme 12 ou 12.50 (jusqu'à { $most }), ou off — par exemple `/sober cost 12.50 currency:EUR hours:2`
+sober-option-not-a-currency = { $option } : { $value } n'est pas un code de devise ; utilisez les trois lettres de l'ISO 4217, comme EUR, USD, GBP ou JPY — `/sober cost 12 currency:EUR`
+sober-option-not-hours = { $option } : { $value } n'est pas un nombre d'heures par jour ; indiquez un nombre de 0 à 24, comme 2 ou 1.5 — `/sober cost 12 hours:2`

@@ -191,3 +191,10 @@ sober-figure-counters = membros com um contador
 sober-figure-sharing = membros que compartilham marcos
 # Only shown once five or more members share.
 sober-figure-collective = dias somados de quem compartilha
+
+## Um valor digitado errado nas opções do /sober.
+sober-option-not-a-label = { $option }: { $value } não é um nome de contador; use até 40 letras, algarismos, espaços, - ou _, por exemplo alcohol
+sober-option-not-a-milestone = { $option }: { $value } não é um marco; use 1d, 7d, 30d, 60d, 90d, 6m, 9m, 1y, 18m, ou 2y, 3y ...
+sober-option-not-an-amount = { $option }: { $value } não é um valor por dia; informe um número como 12 ou 12.50 (até { $most }), ou off — por exemplo `/sober cost 12.50 currency:EUR hours:2`
+sober-option-not-a-currency = { $option }: { $value } não é um código de moeda; use as três letras da ISO 4217, como EUR, USD, GBP ou JPY — `/sober cost 12 currency:EUR`
+sober-option-not-hours = { $option }: { $value } não são horas por dia; informe um número de 0 a 24, como 2 ou 1.5 — `/sober cost 12 hours:2`
