@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from bot.api import OptionError, OptionType, language_name, literal
+from bot.api import OptionError, OptionType, format_list, language_name, literal, translate
 
 #: Code → the spec's English name (the ``meetings-type-name-<code>`` keys say it
 #: in each language; a test keeps the English catalogue equal to this).
@@ -106,24 +106,32 @@ class TypeCodes(OptionType):
     max_items: int = 20
 
     def parse(self, raw, pctx) -> tuple[str, ...]:
+        def t(key: str, **args) -> str:
+            return translate(pctx.locale, key, **args)
+
         parts = [p.strip() for p in str(raw).replace(" ", ",").split(",") if p.strip()]
         if not parts:
-            raise OptionError("this needs type codes, for example O,D,ONL")
+            raise OptionError(t("meetings-option-types-empty"))
         if len(parts) > self.max_items:
-            raise OptionError(f"that is {len(parts)} types; the most is {self.max_items}")
+            raise OptionError(
+                t("meetings-option-types-many", count=len(parts), most=self.max_items)
+            )
         found, unknown = [], []
         for part in parts:
             code = code_of(part)
             (found if code else unknown).append(code or part)
         if unknown:
-            shown = ", ".join(f"“{literal(u[:12])}”" for u in unknown[:3])
-            verb = "is not a meeting type" if len(unknown) == 1 else "are not meeting types"
+            shown = format_list([f"“{literal(u[:12])}”" for u in unknown[:3]], pctx.locale)
+            examples = ", ".join(f"{code} ({type_name(code, t)})" for code in EXAMPLES)
             raise OptionError(
-                f"{shown} {verb}; use Meeting Guide codes such as O (Open), C (Closed), "
-                "D (Discussion), SP (Speaker), BE (Newcomer), W (Women), M (Men), ONL (Online) — "
-                "`/meeting types` lists them all"
-            )
+                t("meetings-option-types-unknown", count=len(unknown), codes=shown,
+                  examples=examples)
+            )  # fmt: skip
         return tuple(dict.fromkeys(found))
+
+
+#: The codes a wrong type's error offers as examples, each with its name.
+EXAMPLES = ("O", "C", "D", "SP", "BE", "W", "M", "ONL")
 
 
 @dataclass(frozen=True)
@@ -142,5 +150,5 @@ class LanguageCode(OptionType):
         if text in by_name:
             return by_name[text]
         raise OptionError(
-            f"“{literal(str(raw)[:20])}” is not a language code; write it like en, es or fi"
+            translate(pctx.locale, "meetings-option-language", value=literal(str(raw)[:20]))
         )

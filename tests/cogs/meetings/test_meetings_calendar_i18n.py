@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import re
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -20,7 +21,8 @@ from icalendar import Calendar
 from bot import i18n
 from bot.context import Context
 from bot.i18n import CATALOGUES
-from cogs.meetings.types import TYPES
+from bot.options import OptionError, ParseContext
+from cogs.meetings.types import TYPES, LanguageCode, TypeCodes
 from tests.cogs.meetings.test_meetings_directory import http
 from tests.cogs.meetings.test_meetings_i18n import MEETINGS, chooses
 from tests.support.catalogues import (
@@ -290,3 +292,20 @@ async def test_the_removed_meeting_dm_is_in_each_going_members_language(h):
     assert "findet nicht statt" in dms["bob"]
     assert "won't take place" in dms["carol"]
     assert all(text.startswith("**Círculo, de la tarde; todos**") for text in dms.values())
+
+
+@pytest.mark.parametrize(
+    "option, typed",
+    [(TypeCodes(), ""), (TypeCodes(max_items=2), "O,C,D"), (TypeCodes(), "XYZ,QQ"),
+     (LanguageCode(), "klingon!")],
+)  # fmt: skip
+def test_a_meeting_type_or_language_typed_wrongly_is_explained_from_the_catalogue(
+    pseudo, option, typed
+):
+    """/meeting add types:… and /meeting find language:… say what is wrong in
+    the member's language; the examples' type names too."""
+    with pytest.raises(OptionError) as raised:
+        option.parse(typed, ParseContext(today=date(2026, 11, 21), locale=pseudo))
+    assert bracketed(str(raised.value)), str(raised.value)
+    if typed == "XYZ,QQ":
+        assert "O (" + OPEN in str(raised.value)  # Open, said in the pseudo-locale

@@ -337,3 +337,12 @@ cmd-meeting-rsvp-description = Dabei, vielleicht oder nicht beim nächsten Meeti
 ## /mod stats: each figure's name (the count follows it).
 meetings-figure-series = Meetings
 meetings-figure-rsvps = Zusagen und Absagen diese Woche
+
+## A meeting type or language code typed wrongly (/meeting add, /meeting find). $codes: the wrong ones, quoted; $examples: codes with their names.
+meetings-option-types-empty = Hier braucht es Typ-Codes, zum Beispiel O,D,ONL
+meetings-option-types-many = Das sind { $count } Typen; höchstens { $most } sind möglich
+meetings-option-types-unknown = { $count ->
+    [one] { $codes } ist kein Meeting-Typ
+   *[other] { $codes } sind keine Meeting-Typen
+}; nutze Meeting-Guide-Codes wie { $examples } – `/meeting types` listet alle auf
+meetings-option-language = „{ $value }“ ist kein Sprachcode; schreibe ihn wie en, es oder fi

@@ -385,3 +385,12 @@ cmd-meeting-rsvp-description = Going, maybe or no for the next meeting of a seri
 ## /mod stats: each figure's name (the count follows it).
 meetings-figure-series = meetings
 meetings-figure-rsvps = RSVPs this week
+
+## A meeting type or language code typed wrongly (/meeting add, /meeting find). $codes: the wrong ones, quoted; $examples: codes with their names.
+meetings-option-types-empty = this needs type codes, for example O,D,ONL
+meetings-option-types-many = that is { $count } types; the most is { $most }
+meetings-option-types-unknown = { $count ->
+    [one] { $codes } is not a meeting type
+   *[other] { $codes } are not meeting types
+}; use Meeting Guide codes such as { $examples } — `/meeting types` lists them all
+meetings-option-language = “{ $value }” is not a language code; write it like en, es or fi

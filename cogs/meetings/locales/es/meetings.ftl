@@ -345,3 +345,13 @@ cmd-meeting-rsvp-description = Voy, quizás o no a la próxima reunión de una s
 ## /mod stats: each figure's name (the count follows it).
 meetings-figure-series = reuniones
 meetings-figure-rsvps = respuestas esta semana
+
+## A meeting type or language code typed wrongly (/meeting add, /meeting find). $codes: the wrong ones, quoted; $examples: codes with their names.
+meetings-option-types-empty = hacen falta códigos de tipo, por ejemplo O,D,ONL
+meetings-option-types-many = son { $count } tipos; el máximo es { $most }
+meetings-option-types-unknown = { $count ->
+    [one] { $codes } no es un tipo de reunión
+    [many] { $codes } no son tipos de reunión
+   *[other] { $codes } no son tipos de reunión
+}; usa códigos de Meeting Guide como { $examples }; `/meeting types` los lista todos
+meetings-option-language = “{ $value }” no es un código de idioma; escríbelo como en, es o fi

@@ -346,3 +346,13 @@ cmd-meeting-rsvp-description = J'y vais, peut-être ou non à la prochaine réun
 ## /mod stats: each figure's name (the count follows it).
 meetings-figure-series = réunions
 meetings-figure-rsvps = réponses cette semaine
+
+## A meeting type or language code typed wrongly (/meeting add, /meeting find). $codes: the wrong ones, quoted; $examples: codes with their names.
+meetings-option-types-empty = il faut des codes de type, par exemple O,D,ONL
+meetings-option-types-many = cela fait { $count } types ; le maximum est { $most }
+meetings-option-types-unknown = { $count ->
+    [one] { $codes } n’est pas un type de réunion
+    [many] { $codes } ne sont pas des types de réunion
+   *[other] { $codes } ne sont pas des types de réunion
+} ; utilisez des codes Meeting Guide comme { $examples } — `/meeting types` les liste tous
+meetings-option-language = « { $value } » n’est pas un code de langue ; écrivez-le comme en, es ou fi

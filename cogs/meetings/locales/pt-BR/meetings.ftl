@@ -357,3 +357,13 @@ cmd-meeting-rsvp-description = Vou, talvez ou não à próxima reunião de uma s
 ## /mod stats: each figure's name (the count follows it).
 meetings-figure-series = reuniões
 meetings-figure-rsvps = respostas nesta semana
+
+## A meeting type or language code typed wrongly (/meeting add, /meeting find). $codes: the wrong ones, quoted; $examples: codes with their names.
+meetings-option-types-empty = são necessários códigos de tipo, por exemplo O,D,ONL
+meetings-option-types-many = são { $count } tipos; o máximo é { $most }
+meetings-option-types-unknown = { $count ->
+    [one] { $codes } não é um tipo de reunião
+    [many] { $codes } não são tipos de reunião
+   *[other] { $codes } não são tipos de reunião
+}; use códigos do Meeting Guide como { $examples }; `/meeting types` lista todos
+meetings-option-language = “{ $value }” não é um código de idioma; escreva como en, es ou fi
