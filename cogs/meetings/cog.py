@@ -23,7 +23,6 @@ comes from a button or from ``/meeting rsvp``.
 
 from __future__ import annotations
 
-import math
 from collections import Counter
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
@@ -68,6 +67,7 @@ from bot.api import (
     literal,
     local_datetime,
     timestamp,
+    wait_words,
 )
 
 from . import http, ics, mirror
@@ -662,9 +662,10 @@ class Meetings(Directory, Cog):
                     rsvp.changes_since, rsvp.changes, ctx.now()
                 )
             except TooSoon as too_soon:
+                wait = wait_words(too_soon.retry_at, ctx.now(), ctx.locale)
                 return error(
                     ctx.t("meetings-rsvp-too-often", title=literal(meeting.title),
-                          answer=rsvp.status, wait=_wait(too_soon.retry_at, ctx.now(), ctx.t))
+                          answer=rsvp.status, wait=wait)
                 )  # fmt: skip
         rsvp.status, rsvp.updated_at = answer, ctx.now()
         if remind is not None:
@@ -784,18 +785,6 @@ class Meetings(Directory, Cog):
             )
         )
         return dict(Counter(row.status for row in rows.all()))
-
-
-def _wait(retry_at: datetime, now: datetime, t: Say) -> str:
-    """``in 4 minutes`` — the wait rounded up, so trying then always works
-    (as :func:`bot.api.wait_words` says it in English)."""
-    minutes = max(math.ceil(max((retry_at - now).total_seconds(), 0) / 60), 1)
-    if minutes < 60:
-        return t("meetings-wait-minutes", count=minutes)
-    hours = math.ceil(minutes / 60)
-    if hours < 48:
-        return t("meetings-wait-hours", count=hours)
-    return t("meetings-wait-days", count=math.ceil(hours / 24))
 
 
 def _first_week(days, hour: int, minute: int, zone: str, now: datetime):

@@ -56,18 +56,6 @@ meetings-rsvp-too-often = Du hast deine Antwort für **{ $title }** in wenigen M
     [maybe] vielleicht
    *[no] nicht dabei
 }**. Du kannst sie { $wait } wieder ändern.
-meetings-wait-minutes = { $count ->
-    [one] in { $count } Minute
-   *[other] in { $count } Minuten
-}
-meetings-wait-hours = { $count ->
-    [one] in { $count } Stunde
-   *[other] in { $count } Stunden
-}
-meetings-wait-days = { $count ->
-    [one] in { $count } Tag
-   *[other] in { $count } Tagen
-}
 meetings-rsvp-remind-going-only = remind: gilt nur für going – die private Erinnerung geht an alle, die dabei sind
 meetings-button-gone = Dieser Knopf tut nichts mehr. Versuch es mit `/meeting list`.
 

@@ -68,24 +68,12 @@ meetings-rsvp-going-soon = You're going to **{ $title }** on { $start } — it s
 meetings-rsvp-maybe = Marked as maybe for **{ $title }** on { $start }. No pressure — come if you can. Only the counts are shown to others.
 meetings-rsvp-no = Marked as not going to **{ $title }** on { $start }. Thanks for letting us know. Only the counts are shown to others.
 meetings-rsvp-no-upcoming = **{ $title }** has no upcoming meeting to answer for
-# $answer: going, maybe or no, the answer that stays; $wait: a meetings-wait-* time
+# $answer: going, maybe or no, the answer that stays; $wait: how long to wait ("in 4 minutes", said by Babel)
 meetings-rsvp-too-often = You've changed your answer for **{ $title }** several times in a few minutes, so it stays **{ $answer ->
     [going] going
     [maybe] maybe
    *[no] not going
 }** for now. You can change your answer again { $wait }.
-meetings-wait-minutes = { $count ->
-    [one] in { $count } minute
-   *[other] in { $count } minutes
-}
-meetings-wait-hours = { $count ->
-    [one] in { $count } hour
-   *[other] in { $count } hours
-}
-meetings-wait-days = { $count ->
-    [one] in { $count } day
-   *[other] in { $count } days
-}
 meetings-rsvp-remind-going-only = remind: is for going — the private reminder goes to members going
 meetings-button-gone = That button no longer does anything. Try `/meeting list`.
 

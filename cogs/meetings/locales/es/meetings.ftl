@@ -59,21 +59,6 @@ meetings-rsvp-too-often = Has cambiado tu respuesta para **{ $title }** varias v
     [maybe] quizás
    *[no] no voy
 }**. Podrás cambiarla de nuevo { $wait }.
-meetings-wait-minutes = { $count ->
-    [one] en { $count } minuto
-    [many] en { $count } de minutos
-   *[other] en { $count } minutos
-}
-meetings-wait-hours = { $count ->
-    [one] en { $count } hora
-    [many] en { $count } de horas
-   *[other] en { $count } horas
-}
-meetings-wait-days = { $count ->
-    [one] en { $count } día
-    [many] en { $count } de días
-   *[other] en { $count } días
-}
 meetings-rsvp-remind-going-only = remind: es solo para going: el recordatorio privado es para quienes van
 meetings-button-gone = Ese botón ya no hace nada. Prueba `/meeting list`.
 

@@ -60,21 +60,6 @@ meetings-rsvp-too-often = Vous avez changé votre réponse pour **{ $title }** p
     [maybe] peut-être
    *[no] je n'y vais pas
 }** pour l'instant. Vous pourrez la changer de nouveau { $wait }.
-meetings-wait-minutes = { $count ->
-    [one] dans { $count } minute
-    [many] dans { $count } de minutes
-   *[other] dans { $count } minutes
-}
-meetings-wait-hours = { $count ->
-    [one] dans { $count } heure
-    [many] dans { $count } d'heures
-   *[other] dans { $count } heures
-}
-meetings-wait-days = { $count ->
-    [one] dans { $count } jour
-    [many] dans { $count } de jours
-   *[other] dans { $count } jours
-}
 meetings-rsvp-remind-going-only = remind: est réservé à going — le rappel privé va aux membres qui viennent
 meetings-button-gone = Ce bouton ne fait plus rien. Essayez `/meeting list`.
 

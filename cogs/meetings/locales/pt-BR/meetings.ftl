@@ -59,21 +59,6 @@ meetings-rsvp-too-often = Você mudou sua resposta para **{ $title }** várias v
     [maybe] talvez
    *[no] não vou
 }**. Você poderá mudá-la de novo { $wait }.
-meetings-wait-minutes = { $count ->
-    [one] em { $count } minuto
-    [many] em { $count } de minutos
-   *[other] em { $count } minutos
-}
-meetings-wait-hours = { $count ->
-    [one] em { $count } hora
-    [many] em { $count } de horas
-   *[other] em { $count } horas
-}
-meetings-wait-days = { $count ->
-    [one] em { $count } dia
-    [many] em { $count } de dias
-   *[other] em { $count } dias
-}
 meetings-rsvp-remind-going-only = remind: é só para going — o lembrete privado vai para quem vai
 meetings-button-gone = Esse botão não faz mais nada. Tente `/meeting list`.
 
