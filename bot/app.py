@@ -942,7 +942,11 @@ def usage_error(spec: CommandSpec, reason: str, locale: str = i18n.ENGLISH) -> M
     """The reason, then how to type the command (``error-usage``, in ``locale``)."""
     return error(
         i18n.translate(
-            locale, "error-usage", reason=reason, usage=spec.usage(), example=spec.example
+            locale,
+            "error-usage",
+            reason=reason,
+            usage=spec.usage(),
+            example=spec.example_in(locale),
         )
     )
 

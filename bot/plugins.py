@@ -126,6 +126,14 @@ class CommandSpec:
             return i18n.translate(locale, self.catalogue_key)
         return self.help
 
+    def example_in(self, locale: str) -> str:
+        """The example in ``locale``: where it carries words of a member's own
+        (``/haven reasons add My daughter's graduation in June``), the
+        catalogue's ``cmd-<path>-example`` says them in the language; else as
+        declared (command and option names stay English)."""
+        key = "-".join(("cmd", *self.path, "example"))
+        return i18n.translate(locale, key) if i18n.CATALOGUES.has(key) else self.example
+
     def parameter(self, option: str) -> str:
         """The handler's parameter that receives ``option``."""
         return self.renamed.get(option, option)

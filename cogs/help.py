@@ -73,7 +73,7 @@ class Help(Cog):
                     "help-command",
                     usage=spec.usage(),
                     help=spec.described(ctx.locale),
-                    example=spec.example,
+                    example=spec.example_in(ctx.locale),
                 )
                 lines.append(f"- {help_line}")
         crisis = ctx.service(CrisisText)

@@ -348,3 +348,22 @@ def test_a_parse_context_says_its_errors_in_its_language():
     english = replace(french, locale="en")
     with pytest.raises(UsageError, match="at: “8h” is not a time; write it as HH:MM, like 08:30"):
         parse_args([Opt("at", Time())], "8h", english)
+
+
+@pytest.mark.parametrize(
+    "locale, example",
+    [("es", "/haven reasons add La graduación de mi hija en junio"),
+     ("de", "/haven reasons add Der Schulabschluss meiner Tochter im Juni"),
+     ("en", "/haven reasons add My daughter's graduation in June")],
+)  # fmt: skip
+async def test_a_usage_errors_example_says_a_members_own_words_in_their_language(
+    console, locale, example
+):
+    """A command typed without what it needs answers with its example; the
+    member's own words in it are in their language, the command as typed."""
+    await console.agree("alice")
+    console.session.locale = locale
+    out = await console.say("/haven reasons add")
+    assert out.error and example in out.text, out.text
+    listed = await console.say("/help haven")
+    assert example in listed.text, listed.text

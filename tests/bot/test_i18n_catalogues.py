@@ -108,6 +108,11 @@ def test_command_descriptions_in_english_are_the_codes_own():
             if not key.startswith("cmd-"):
                 continue
             said = i18n.translate("en", key)
+            if key.endswith("-example"):  # a command's example (CommandSpec.example_in)
+                spec = specs.get(key.removeprefix("cmd-").removesuffix("-example"))
+                assert spec is not None, f"{key} names no command"
+                assert said == spec.example, key
+                continue
             path = key.removeprefix("cmd-").removesuffix("-description")
             if path in specs:
                 assert said == specs[path].help, key
@@ -122,5 +127,17 @@ def test_command_descriptions_in_english_are_the_codes_own():
 def test_command_descriptions_fit_discord_and_slack(locale):
     for folder in FOLDERS:
         for key in catalogue(folder, locale):
-            if key.startswith("cmd-"):
+            if key.startswith("cmd-") and key.endswith("-description"):
                 assert 1 <= len(i18n.translate(locale, key)) <= 100, (locale, key)
+
+
+@pytest.mark.parametrize("locale", i18n.SHIPPED)
+def test_an_example_in_another_language_types_the_same_command(locale):
+    """Only a member's own words change in an example: the command and its
+    options stay as typed (English names, as Discord and Slack register them)."""
+    specs = {spec.name.replace(" ", "-"): spec for spec in _commands().values()}
+    for folder in FOLDERS:
+        for key in catalogue(folder, locale):
+            if key.startswith("cmd-") and key.endswith("-example"):
+                spec = specs[key.removeprefix("cmd-").removesuffix("-example")]
+                assert i18n.translate(locale, key).startswith(f"/{spec.name} "), (locale, key)

@@ -57,3 +57,6 @@ mod-country-off = Erledigt. `/crisis` zeigt wieder Havens allgemeine Liste.
 mod-country-no-crisis = dieses Haven hat keine Krisenlinien, für die man ein Land setzen könnte
 mod-country-set = Erledigt. `/crisis` beginnt jetzt mit der Notrufnummer und dem nationalen Hilfetelefon für dieses Land: { $country }.
 mod-country-set-no-helpline = Erledigt. `/crisis` beginnt jetzt mit der Notrufnummer für dieses Land: { $country }. Haven hat dafür noch kein geprüftes nationales Hilfetelefon: Füg dein eigenes mit `/mod resources` hinzu.
+
+# The command's example in /help and usage errors: only the moderator's own words change.
+cmd-mod-resources-example = /mod resources Krisentelefon Helsinki: 09 2525 0111

@@ -65,3 +65,6 @@ mod-country-off = Done. `/crisis` shows Haven's general list again.
 mod-country-no-crisis = this Haven has no crisis lines to set a country for
 mod-country-set = Done. `/crisis` now starts with { $country }'s emergency number and national helpline.
 mod-country-set-no-helpline = Done. `/crisis` now starts with { $country }'s emergency number. Haven has no verified national helpline for { $country } yet: add your own with `/mod resources`.
+
+# The command's example in /help and usage errors: only the moderator's own words change.
+cmd-mod-resources-example = /mod resources Helsinki crisis line: 09 2525 0111

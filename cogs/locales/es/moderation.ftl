@@ -57,3 +57,6 @@ mod-country-off = Hecho. `/crisis` vuelve a mostrar la lista general de Haven.
 mod-country-no-crisis = este Haven no tiene líneas de crisis para las que elegir un país
 mod-country-set = Hecho. `/crisis` ahora empieza con el número de emergencias y la línea de ayuda nacional de { $country }.
 mod-country-set-no-helpline = Hecho. `/crisis` ahora empieza con el número de emergencias de { $country }. Haven aún no tiene una línea de ayuda nacional verificada para { $country }: añade la tuya con `/mod resources`.
+
+# The command's example in /help and usage errors: only the moderator's own words change.
+cmd-mod-resources-example = /mod resources Línea de crisis de Helsinki: 09 2525 0111

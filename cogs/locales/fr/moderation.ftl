@@ -57,3 +57,6 @@ mod-country-off = C'est fait. `/crisis` affiche de nouveau la liste générale d
 mod-country-no-crisis = ce Haven n'a pas de lignes de crise pour lesquelles choisir un pays
 mod-country-set = C'est fait. `/crisis` commence maintenant par le numéro d'urgence et la ligne d'écoute nationale pour ce pays : { $country }.
 mod-country-set-no-helpline = C'est fait. `/crisis` commence maintenant par le numéro d'urgence pour ce pays : { $country }. Haven n'a pas encore de ligne d'écoute nationale vérifiée pour ce pays : ajoutez la vôtre avec `/mod resources`.
+
+# The command's example in /help and usage errors: only the moderator's own words change.
+cmd-mod-resources-example = /mod resources Ligne de crise d’Helsinki : 09 2525 0111

@@ -57,3 +57,6 @@ mod-country-off = Pronto. O `/crisis` volta a mostrar a lista geral do Haven.
 mod-country-no-crisis = este Haven não tem linhas de crise para definir um país
 mod-country-set = Pronto. O `/crisis` agora começa com o número de emergência e a linha de ajuda nacional de { $country }.
 mod-country-set-no-helpline = Pronto. O `/crisis` agora começa com o número de emergência de { $country }. O Haven ainda não tem uma linha de ajuda nacional verificada para { $country }: adicione a sua com `/mod resources`.
+
+# The command's example in /help and usage errors: only the moderator's own words change.
+cmd-mod-resources-example = /mod resources Linha de crise de Helsinque: 09 2525 0111

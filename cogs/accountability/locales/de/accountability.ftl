@@ -195,3 +195,6 @@ accountability-home-title = Partner und Gruppen
 accountability-figure-pods = Gruppen und Partnerschaften
 
 accountability-option-not-a-pod = { $option }: { $value } ist keine Gruppe und kein Paar (pod); schreib es so: pod:3
+
+# The command's example in /help and usage errors: only the member's own words change.
+cmd-haven-reasons-add-example = /haven reasons add Der Schulabschluss meiner Tochter im Juni

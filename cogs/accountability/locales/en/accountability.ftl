@@ -237,3 +237,6 @@ accountability-figure-pods = pods and partnerships
 
 # A pod typed wrongly. $option: the option's name; $value: what was typed, quoted.
 accountability-option-not-a-pod = { $option }: { $value } is not a pod; write it like pod:3
+
+# The command's example in /help and usage errors: only the member's own words change.
+cmd-haven-reasons-add-example = /haven reasons add My daughter's graduation in June

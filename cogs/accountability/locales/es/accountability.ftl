@@ -202,3 +202,6 @@ accountability-home-title = Compañeros y grupos
 accountability-figure-pods = grupos y parejas de compañeros
 
 accountability-option-not-a-pod = { $option }: { $value } no es un grupo ni una pareja (pod); escríbelo así: pod:3
+
+# The command's example in /help and usage errors: only the member's own words change.
+cmd-haven-reasons-add-example = /haven reasons add La graduación de mi hija en junio

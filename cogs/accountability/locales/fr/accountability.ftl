@@ -203,3 +203,6 @@ accountability-home-title = Partenaires et groupes
 accountability-figure-pods = groupes et binômes
 
 accountability-option-not-a-pod = { $option } : { $value } n'est ni un groupe ni un binôme (pod) ; écrivez-le ainsi : pod:3
+
+# The command's example in /help and usage errors: only the member's own words change.
+cmd-haven-reasons-add-example = /haven reasons add La remise de diplôme de ma fille en juin

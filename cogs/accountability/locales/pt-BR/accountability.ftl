@@ -202,3 +202,6 @@ accountability-home-title = Parceiros e grupos
 accountability-figure-pods = grupos e parcerias
 
 accountability-option-not-a-pod = { $option }: { $value } não é um grupo nem uma dupla (pod); escreva assim: pod:3
+
+# The command's example in /help and usage errors: only the member's own words change.
+cmd-haven-reasons-add-example = /haven reasons add A formatura da minha filha em junho

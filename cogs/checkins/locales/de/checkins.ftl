@@ -248,3 +248,6 @@ checkins-trigger-boredom = Langeweile
 checkins-trigger-tiredness = Müdigkeit
 checkins-trigger-place = Ort
 checkins-trigger-people = Menschen
+
+# The command's example in /help and usage errors: only the member's own words change.
+cmd-mod-triggers-example = /mod triggers Stress, Einsamkeit, Arbeit, Familie

@@ -323,3 +323,6 @@ checkins-trigger-boredom = boredom
 checkins-trigger-tiredness = tiredness
 checkins-trigger-place = place
 checkins-trigger-people = people
+
+# The command's example in /help and usage errors: only the member's own words change.
+cmd-mod-triggers-example = /mod triggers stress, loneliness, work, family

@@ -252,3 +252,6 @@ checkins-trigger-boredom = aburrimiento
 checkins-trigger-tiredness = cansancio
 checkins-trigger-place = lugar
 checkins-trigger-people = personas
+
+# The command's example in /help and usage errors: only the member's own words change.
+cmd-mod-triggers-example = /mod triggers estrés, soledad, trabajo, familia

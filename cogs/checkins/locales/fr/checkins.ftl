@@ -252,3 +252,6 @@ checkins-trigger-boredom = ennui
 checkins-trigger-tiredness = fatigue
 checkins-trigger-place = lieu
 checkins-trigger-people = personnes
+
+# The command's example in /help and usage errors: only the member's own words change.
+cmd-mod-triggers-example = /mod triggers stress, solitude, travail, famille

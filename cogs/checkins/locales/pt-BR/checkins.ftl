@@ -252,3 +252,6 @@ checkins-trigger-boredom = tédio
 checkins-trigger-tiredness = cansaço
 checkins-trigger-place = lugar
 checkins-trigger-people = pessoas
+
+# The command's example in /help and usage errors: only the member's own words change.
+cmd-mod-triggers-example = /mod triggers estresse, solidão, trabalho, família

@@ -190,3 +190,6 @@ sober-option-not-a-milestone = { $option }: { $value } ist kein Meilenstein; nim
 sober-option-not-an-amount = { $option }: { $value } ist kein Betrag pro Tag; gib eine Zahl wie 12 oder 12.50 an (bis { $most }), oder off — zum Beispiel `/sober cost 12.50 currency:EUR hours:2`
 sober-option-not-a-currency = { $option }: { $value } ist kein Währungscode; nimm die drei Buchstaben nach ISO 4217, wie EUR, USD, GBP oder JPY — `/sober cost 12 currency:EUR`
 sober-option-not-hours = { $option }: { $value } sind keine Stunden pro Tag; gib eine Zahl von 0 bis 24 an, wie 2 oder 1.5 — `/sober cost 12 hours:2`
+
+# The command's example in /help and usage errors: only the member's own words change.
+cmd-sober-roles-example = /sober roles 90d 90 Tage

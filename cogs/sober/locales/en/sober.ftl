@@ -212,3 +212,6 @@ sober-option-not-a-milestone = { $option }: { $value } is not a milestone; use 1
 sober-option-not-an-amount = { $option }: { $value } is not an amount a day; give a number like 12 or 12.50 (up to { $most }), or off — for example `/sober cost 12.50 currency:EUR hours:2`
 sober-option-not-a-currency = { $option }: { $value } is not a currency code; use the three letters of ISO 4217, like EUR, USD, GBP or JPY — `/sober cost 12 currency:EUR`
 sober-option-not-hours = { $option }: { $value } is not hours a day; give a number from 0 to 24, like 2 or 1.5 — `/sober cost 12 hours:2`
+
+# The command's example in /help and usage errors: only the member's own words change.
+cmd-sober-roles-example = /sober roles 90d 90 Days

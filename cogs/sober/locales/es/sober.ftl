@@ -198,3 +198,6 @@ sober-option-not-a-milestone = { $option }: { $value } no es un hito; usa 1d, 7d
 sober-option-not-an-amount = { $option }: { $value } no es una cantidad al día; indica un número como 12 o 12.50 (hasta { $most }), u off — por ejemplo `/sober cost 12.50 currency:EUR hours:2`
 sober-option-not-a-currency = { $option }: { $value } no es un código de moneda; usa las tres letras de ISO 4217, como EUR, USD, GBP o JPY — `/sober cost 12 currency:EUR`
 sober-option-not-hours = { $option }: { $value } no son horas al día; indica un número de 0 a 24, como 2 o 1.5 — `/sober cost 12 hours:2`
+
+# The command's example in /help and usage errors: only the member's own words change.
+cmd-sober-roles-example = /sober roles 90d 90 días

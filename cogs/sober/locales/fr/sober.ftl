@@ -199,3 +199,6 @@ sober-option-not-a-milestone = { $option } : { $value } n'est pas une étape ; u
 sober-option-not-an-amount = { $option } : { $value } n'est pas un montant par jour ; indiquez un nombre comme 12 ou 12.50 (jusqu'à { $most }), ou off — par exemple `/sober cost 12.50 currency:EUR hours:2`
 sober-option-not-a-currency = { $option } : { $value } n'est pas un code de devise ; utilisez les trois lettres de l'ISO 4217, comme EUR, USD, GBP ou JPY — `/sober cost 12 currency:EUR`
 sober-option-not-hours = { $option } : { $value } n'est pas un nombre d'heures par jour ; indiquez un nombre de 0 à 24, comme 2 ou 1.5 — `/sober cost 12 hours:2`
+
+# The command's example in /help and usage errors: only the member's own words change.
+cmd-sober-roles-example = /sober roles 90d 90 jours

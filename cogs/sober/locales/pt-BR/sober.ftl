@@ -198,3 +198,6 @@ sober-option-not-a-milestone = { $option }: { $value } não é um marco; use 1d,
 sober-option-not-an-amount = { $option }: { $value } não é um valor por dia; informe um número como 12 ou 12.50 (até { $most }), ou off — por exemplo `/sober cost 12.50 currency:EUR hours:2`
 sober-option-not-a-currency = { $option }: { $value } não é um código de moeda; use as três letras da ISO 4217, como EUR, USD, GBP ou JPY — `/sober cost 12 currency:EUR`
 sober-option-not-hours = { $option }: { $value } não são horas por dia; informe um número de 0 a 24, como 2 ou 1.5 — `/sober cost 12 hours:2`
+
+# The command's example in /help and usage errors: only the member's own words change.
+cmd-sober-roles-example = /sober roles 90d 90 dias
