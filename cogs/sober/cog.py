@@ -122,7 +122,7 @@ class Sober(Cog):
         label: LabelArg = None,
         note: NoteArg = None,
     ) -> Message:
-        label = label or DEFAULT_LABEL
+        label = texts.stored_label(label, ctx.t)
         counter = await self._counter(ctx, label)
         now = ctx.now()
         after = tomorrow_starts(ctx.today(), ctx.zone)
@@ -142,7 +142,7 @@ class Sober(Cog):
                 created_at=now,
             )
             ctx.db.add(run)
-            lead = ctx.t("sober-started", label=literal(label))
+            lead = ctx.t("sober-started", label=texts.counter_name(label, ctx.t))
             moved = True
         else:
             run = await self._active_run(ctx, counter)
@@ -168,7 +168,7 @@ class Sober(Cog):
                 said = "sober-already-starts"
             elif earlier:
                 said = "sober-backfilled"
-            lead = ctx.t(said, label=literal(label), date=ctx.format_date(date))
+            lead = ctx.t(said, label=texts.counter_name(label, ctx.t), date=ctx.format_date(date))
         await ctx.db.flush()
         prefs = await self._prefs(ctx)
         summary = texts.counter_summary(
@@ -229,7 +229,7 @@ class Sober(Cog):
     ) -> Message:
         counter = await self._pick(ctx, label)
         run = await self._active_run(ctx, counter)
-        name = literal(counter.label)
+        name = texts.counter_name(counter.label, ctx.t)
         if amount == "off":
             if currency is not None or hours is not None:
                 raise UsageError(ctx.t("sober-cost-off-alone"))
@@ -286,7 +286,11 @@ class Sober(Cog):
         await ctx.hold_community()  # members' commands at once count one at a time
         if await self._run_count(ctx, counter) >= MAX_RUNS:
             raise LimitReached(
-                ctx.t("sober-too-many-runs", label=literal(counter.label), limit=MAX_RUNS),
+                ctx.t(
+                    "sober-too-many-runs",
+                    label=texts.counter_name(counter.label, ctx.t),
+                    limit=MAX_RUNS,
+                ),
                 limit=MAX_RUNS,
             )
         run = await self._active_run(ctx, counter)
@@ -402,7 +406,7 @@ class Sober(Cog):
         count_from = count_from_of(await self._prefs(ctx))
         lines = []
         for counter in counters:
-            lines.append(f"**{literal(counter.label)}**")
+            lines.append(f"**{texts.counter_name(counter.label, ctx.t)}**")
             runs = await self._runs(ctx, counter)
             lines.extend(texts.run_statistics(ctx.t, runs, today, count_from))
             for run in runs[:HISTORY_SHOWN]:
@@ -492,7 +496,7 @@ class Sober(Cog):
         if confirm == "confirm":
             return await self._remove(ctx, counter)
         return Message(
-            text=ctx.t("sober-remove-ask", label=literal(counter.label)),
+            text=ctx.t("sober-remove-ask", label=texts.counter_name(counter.label, ctx.t)),
             buttons=(
                 Button(
                     f"sober:remove:{counter.id}:confirm",
@@ -513,14 +517,16 @@ class Sober(Cog):
         if choice == "confirm":
             return await self._remove(ctx, counter)
         if choice == "cancel":
-            return Message(text=ctx.t("sober-remove-kept", label=literal(counter.label)))
+            return Message(
+                text=ctx.t("sober-remove-kept", label=texts.counter_name(counter.label, ctx.t))
+            )
         return error(ctx.t("sober-remove-stale"))
 
     async def _remove(self, ctx: Context, counter: SoberCounter) -> Message:
         label = counter.label
         await ctx.db.exec(delete(SoberRun).where(SoberRun.counter_id == counter.id))
         await ctx.db.delete(counter)
-        return Message(text=ctx.t("sober-removed", label=literal(label)))
+        return Message(text=ctx.t("sober-removed", label=texts.counter_name(label, ctx.t)))
 
     @command(
         "sober count",
@@ -754,6 +760,7 @@ class Sober(Cog):
         return sorted(result.all(), key=lambda counter: counter.label)
 
     async def _counter(self, ctx: Context, label: str) -> SoberCounter | None:
+        label = texts.stored_label(label, ctx.t)
         result = await ctx.db.exec(
             select(SoberCounter).where(
                 SoberCounter.member_id == ctx.member.id,
@@ -791,14 +798,14 @@ class Sober(Cog):
             return counters[0]
         if not counters:
             raise NotFound(ctx.t("sober-no-counter"))
-        names = ", ".join(literal(c.label) for c in counters)
+        names = ", ".join(texts.counter_name(c.label, ctx.t) for c in counters)
         raise UsageError(ctx.t("sober-which-counter", names=names))
 
     @staticmethod
     def _no_such(ctx: Context, label: str, counters: list[SoberCounter]) -> str:
         if not counters:
             return ctx.t("sober-no-such-counter", label=literal(label))
-        names = ", ".join(literal(c.label) for c in counters)
+        names = ", ".join(texts.counter_name(c.label, ctx.t) for c in counters)
         return ctx.t("sober-no-such-counter-yours", label=literal(label), names=names)
 
     async def _active_run(self, ctx: Context, counter: SoberCounter) -> SoberRun:

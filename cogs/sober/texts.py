@@ -15,6 +15,7 @@ from typing import Any
 from bot.api import literal
 
 from .days import WEEKS_UNTIL, Milestone, days_sober, next_milestone, span
+from .models import DEFAULT_LABEL
 
 #: Says a catalogue key with its arguments, in one language (``ctx.t``).
 Say = Callable[..., str]
@@ -97,7 +98,7 @@ def counter_summary(
     else:
         summary = t("sober-summary", **args)
     if heading:
-        summary = t("sober-summary-named", label=literal(label), summary=summary)
+        summary = t("sober-summary-named", label=counter_name(label, t), summary=summary)
     following = t(
         "sober-summary-next",
         milestone=milestone_name(t, coming),
@@ -110,7 +111,7 @@ def counter_summary(
 def new_start(t: Say, day: Day, start: date, label: str, length: int | None) -> str:
     """The reply to a reset; ``length`` is the run it ends (None: it ended the
     same day it began, so the new start replaces it)."""
-    args = {"date": day(start), "label": literal(label)}
+    args = {"date": day(start), "label": counter_name(label, t)}
     said = (
         t("sober-new-start-kept", days=length, **args) if length else t("sober-new-start", **args)
     )
@@ -146,7 +147,7 @@ def congratulation(
         when=when,
         date=day(reached),
         milestone=milestone_name(t, milestone),
-        label=literal(label),
+        label=counter_name(label, t),
         start=day(start),
     )
     if late:
@@ -162,14 +163,14 @@ def channel_post(t: Say, milestone: Milestone, user_id: str | None) -> str:
 
 
 def sharing_kept_private(t: Say, label: str) -> str:
-    return t("sober-kept-private", label=literal(label))
+    return t("sober-kept-private", label=counter_name(label, t))
 
 
 def sharing_resumed(t: Say, label: str, share: str) -> str:
     if share == "private":
         return t("sober-resumed-private")
     key = "sober-resumed-named" if share == "named" else "sober-resumed-anonymous"
-    return t(key, label=literal(label))
+    return t(key, label=counter_name(label, t))
 
 
 def given_back(t: Say, back: str | None) -> str:
@@ -204,3 +205,17 @@ def run_statistics(t: Say, runs: list, today: date, count_from: int) -> list[str
         shown = round(average, 1)
         parts.append(t("sober-stats-average", average=shown, runs=len(lengths)))
     return ["  " + " · ".join(parts)]
+
+
+def counter_name(label: str, t: Say) -> str:
+    """A counter's name as its member reads it: the default counter's in their
+    language ("sobriedad"; stored as ``sobriety``), a name of their own as written."""
+    return t("sober-default-label") if label == DEFAULT_LABEL else literal(label)
+
+
+def stored_label(label: str | None, t: Say) -> str:
+    """The label a member's words name: none, or the default counter's name in
+    their language ("sobriedad"), is the default counter."""
+    if not label or label.casefold() == t("sober-default-label").casefold():
+        return DEFAULT_LABEL
+    return label

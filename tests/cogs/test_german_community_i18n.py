@@ -168,11 +168,8 @@ ENGLISH = frozenset(
 )
 #: Still English, and not these cogs' to fix (docs/translating.md, "Still English"):
 KNOWN = (
-    # the engine's option parse errors (its ParseContext carries no language
-    # yet), and /sober cost's own options, which get no language from it either
+    # an option error names the option as it is typed (option names stay English)
     re.compile(r"^(date|zone|time|code|mood|craving|amount|currency|hours): "),
-    # the engine's lock-screen line, inside the discreet replies
-    re.compile(r"You have a private message from Haven"),
     # the console's own hints for the fields it cannot draw (not a platform's)
     re.compile(r"\((yes or no|any of .*)\)$"),
     # the console's rendering of a platform timestamp (Discord and Slack show

@@ -134,8 +134,8 @@ async def test_a_start_set_on_a_milestone_day_is_acknowledged_alike_at_any_hour(
 
 #: /sober set's first line and the week's DM, in the language each platform's app is in.
 IN_THEIR_LANGUAGE = {
-    "discord": ("es-ES", "es", "Tu contador **sobriety** ha empezado.", "Hoy llegas a"),
-    "slack": ("pt-BR", "pt-br", "Seu contador *sobriety* começou.", "Hoje você chega a"),
+    "discord": ("es-ES", "es", "Tu contador **sobriedad** ha empezado.", "Hoy llegas a"),
+    "slack": ("pt-BR", "pt-br", "Seu contador *sobriedade* começou.", "Hoje você chega a"),
 }
 
 
@@ -150,5 +150,5 @@ async def test_a_counter_answers_in_the_members_app_language_and_dms_in_their_ch
     assert (await world.command("alice", f"/haven language {code}")).ok
     await world.run_until(datetime(2026, 11, 23, 0, 0, tzinfo=UTC))
     [dm] = [p.text for p in world.dms("alice") if reached in p.text]
-    assert "1 semana" in dm and "sobriety" in dm
+    assert "1 semana" in dm and "sobriedad" in dm  # the default counter, named in her language
     assert world.problems() == []

@@ -237,3 +237,16 @@ async def test_partners_and_the_channel_read_their_own_language(console):
     [note] = [o for o in outputs if o.to == "bob"]
     assert "hat eingecheckt: Stimmung 2/5 (schlecht), Suchtdruck 9/10." in note.text
     assert CATALOGUES.missing == {}
+
+
+async def test_a_check_in_typed_wrongly_shows_an_example_in_the_members_words(console):
+    """The usage line's example: the note and triggers in the member's language,
+    and typed as the example says, it checks in."""
+    await console.agree("alice")
+    console.session.locale = "es"
+    await console.run("/haven timezone UTC")
+    out = await console.say("/checkin mood:9")
+    example = '/checkin mood:4 craving:2 sober:yes note:"día largo" triggers:estrés,personas'
+    assert out.error and example in out.text, out.text
+    done = await console.say(example)
+    assert not done.error, done.text

@@ -249,5 +249,6 @@ checkins-trigger-tiredness = Müdigkeit
 checkins-trigger-place = Ort
 checkins-trigger-people = Menschen
 
-# The command's example in /help and usage errors: only the member's own words change.
+# The commands' examples in /help and usage errors: only the member's own words change.
+cmd-checkin-example = /checkin mood:4 craving:2 sober:yes note:"langer Tag" triggers:Stress,Menschen
 cmd-mod-triggers-example = /mod triggers Stress, Einsamkeit, Arbeit, Familie

@@ -324,5 +324,6 @@ checkins-trigger-tiredness = tiredness
 checkins-trigger-place = place
 checkins-trigger-people = people
 
-# The command's example in /help and usage errors: only the member's own words change.
+# The commands' examples in /help and usage errors: only the member's own words change.
+cmd-checkin-example = /checkin mood:4 craving:2 sober:yes note:"long day" triggers:stress,people
 cmd-mod-triggers-example = /mod triggers stress, loneliness, work, family

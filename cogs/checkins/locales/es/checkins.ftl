@@ -253,5 +253,6 @@ checkins-trigger-tiredness = cansancio
 checkins-trigger-place = lugar
 checkins-trigger-people = personas
 
-# The command's example in /help and usage errors: only the member's own words change.
+# The commands' examples in /help and usage errors: only the member's own words change.
+cmd-checkin-example = /checkin mood:4 craving:2 sober:yes note:"día largo" triggers:estrés,personas
 cmd-mod-triggers-example = /mod triggers estrés, soledad, trabajo, familia

@@ -253,5 +253,6 @@ checkins-trigger-tiredness = fatigue
 checkins-trigger-place = lieu
 checkins-trigger-people = personnes
 
-# The command's example in /help and usage errors: only the member's own words change.
+# The commands' examples in /help and usage errors: only the member's own words change.
+cmd-checkin-example = /checkin mood:4 craving:2 sober:yes note:"longue journée" triggers:stress,personnes
 cmd-mod-triggers-example = /mod triggers stress, solitude, travail, famille

@@ -253,5 +253,6 @@ checkins-trigger-tiredness = cansaço
 checkins-trigger-place = lugar
 checkins-trigger-people = pessoas
 
-# The command's example in /help and usage errors: only the member's own words change.
+# The commands' examples in /help and usage errors: only the member's own words change.
+cmd-checkin-example = /checkin mood:4 craving:2 sober:yes note:"dia longo" triggers:estresse,pessoas
 cmd-mod-triggers-example = /mod triggers estresse, solidão, trabalho, família

@@ -193,3 +193,7 @@ sober-option-not-hours = { $option }: { $value } sind keine Stunden pro Tag; gib
 
 # The command's example in /help and usage errors: only the member's own words change.
 cmd-sober-roles-example = /sober roles 90d 90 Tage
+
+# The default counter's name (stored as "sobriety"; a member's own counters keep their own names).
+# A member may also type it to name that counter: /sober show label:Nüchternheit
+sober-default-label = Nüchternheit

@@ -215,3 +215,7 @@ sober-option-not-hours = { $option }: { $value } is not hours a day; give a numb
 
 # The command's example in /help and usage errors: only the member's own words change.
 cmd-sober-roles-example = /sober roles 90d 90 Days
+
+# The default counter's name (stored as "sobriety"; a member's own counters keep their own names).
+# A member may also type it to name that counter: /sober show label:sobriety
+sober-default-label = sobriety

@@ -201,3 +201,7 @@ sober-option-not-hours = { $option }: { $value } no son horas al día; indica un
 
 # The command's example in /help and usage errors: only the member's own words change.
 cmd-sober-roles-example = /sober roles 90d 90 días
+
+# The default counter's name (stored as "sobriety"; a member's own counters keep their own names).
+# A member may also type it to name that counter: /sober show label:sobriedad
+sober-default-label = sobriedad

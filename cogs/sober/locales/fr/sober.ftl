@@ -202,3 +202,7 @@ sober-option-not-hours = { $option } : { $value } n'est pas un nombre d'heures p
 
 # The command's example in /help and usage errors: only the member's own words change.
 cmd-sober-roles-example = /sober roles 90d 90 jours
+
+# The default counter's name (stored as "sobriety"; a member's own counters keep their own names).
+# A member may also type it to name that counter: /sober show label:sobriété
+sober-default-label = sobriété
