@@ -334,3 +334,6 @@ meetings-option-types-unknown = { $count ->
    *[other] { $codes } sind keine Meeting-Typen
 }; nutze Meeting-Guide-Codes wie { $examples } – `/meeting types` listet alle auf
 meetings-option-language = „{ $value }“ ist kein Sprachcode; schreibe ihn wie en, es oder fi
+
+# The command's example in /help and usage errors: only the moderator's own words change.
+cmd-meeting-add-example = /meeting add title:"Abendkreis" day:mon,thu time:19:00 tz:Europe/Berlin link:https://meet.example.org/circle duration:90 types:O,D

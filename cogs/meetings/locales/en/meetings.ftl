@@ -382,3 +382,6 @@ meetings-option-types-unknown = { $count ->
    *[other] { $codes } are not meeting types
 }; use Meeting Guide codes such as { $examples } — `/meeting types` lists them all
 meetings-option-language = “{ $value }” is not a language code; write it like en, es or fi
+
+# The command's example in /help and usage errors: only the moderator's own words change.
+cmd-meeting-add-example = /meeting add title:"Evening circle" day:mon,thu time:19:00 tz:America/New_York link:https://meet.example.org/circle duration:90 types:O,D

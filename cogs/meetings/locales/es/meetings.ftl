@@ -340,3 +340,6 @@ meetings-option-types-unknown = { $count ->
    *[other] { $codes } no son tipos de reunión
 }; usa códigos de Meeting Guide como { $examples }; `/meeting types` los lista todos
 meetings-option-language = “{ $value }” no es un código de idioma; escríbelo como en, es o fi
+
+# The command's example in /help and usage errors: only the moderator's own words change.
+cmd-meeting-add-example = /meeting add title:"Círculo de la tarde" day:mon,thu time:19:00 tz:America/Mexico_City link:https://meet.example.org/circle duration:90 types:O,D

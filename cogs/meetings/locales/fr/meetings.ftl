@@ -341,3 +341,6 @@ meetings-option-types-unknown = { $count ->
    *[other] { $codes } ne sont pas des types de réunion
 } ; utilisez des codes Meeting Guide comme { $examples } — `/meeting types` les liste tous
 meetings-option-language = « { $value } » n’est pas un code de langue ; écrivez-le comme en, es ou fi
+
+# The command's example in /help and usage errors: only the moderator's own words change.
+cmd-meeting-add-example = /meeting add title:"Cercle du soir" day:mon,thu time:19:00 tz:Europe/Paris link:https://meet.example.org/circle duration:90 types:O,D

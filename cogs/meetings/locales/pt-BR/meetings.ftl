@@ -352,3 +352,6 @@ meetings-option-types-unknown = { $count ->
    *[other] { $codes } não são tipos de reunião
 }; use códigos do Meeting Guide como { $examples }; `/meeting types` lista todos
 meetings-option-language = “{ $value }” não é um código de idioma; escreva como en, es ou fi
+
+# The command's example in /help and usage errors: only the moderator's own words change.
+cmd-meeting-add-example = /meeting add title:"Roda da noite" day:mon,thu time:19:00 tz:America/Sao_Paulo link:https://meet.example.org/circle duration:90 types:O,D

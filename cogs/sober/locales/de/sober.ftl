@@ -191,7 +191,14 @@ sober-option-not-an-amount = { $option }: { $value } ist kein Betrag pro Tag; gi
 sober-option-not-a-currency = { $option }: { $value } ist kein Währungscode; nimm die drei Buchstaben nach ISO 4217, wie EUR, USD, GBP oder JPY — `/sober cost 12 currency:EUR`
 sober-option-not-hours = { $option }: { $value } sind keine Stunden pro Tag; gib eine Zahl von 0 bis 24 an, wie 2 oder 1.5 — `/sober cost 12 hours:2`
 
-# The command's example in /help and usage errors: only the member's own words change.
+# The commands' examples in /help and usage errors: only the member's own words change
+# (a counter's name, a role's).
+cmd-sober-set-example = /sober set 2025-01-02 label:Alkohol
+cmd-sober-show-example = /sober show label:Alkohol
+cmd-sober-cost-example = /sober cost 12.50 currency:EUR hours:2 label:Alkohol
+cmd-sober-reset-example = /sober reset label:Alkohol date:2026-11-20
+cmd-sober-history-example = /sober history label:Alkohol
+cmd-sober-remove-example = /sober remove label:Alkohol confirm
 cmd-sober-roles-example = /sober roles 90d 90 Tage
 
 # The default counter's name (stored as "sobriety"; a member's own counters keep their own names).

@@ -213,7 +213,14 @@ sober-option-not-an-amount = { $option }: { $value } is not an amount a day; giv
 sober-option-not-a-currency = { $option }: { $value } is not a currency code; use the three letters of ISO 4217, like EUR, USD, GBP or JPY — `/sober cost 12 currency:EUR`
 sober-option-not-hours = { $option }: { $value } is not hours a day; give a number from 0 to 24, like 2 or 1.5 — `/sober cost 12 hours:2`
 
-# The command's example in /help and usage errors: only the member's own words change.
+# The commands' examples in /help and usage errors: only the member's own words change
+# (a counter's name, a role's).
+cmd-sober-set-example = /sober set 2025-01-02 label:alcohol
+cmd-sober-show-example = /sober show label:alcohol
+cmd-sober-cost-example = /sober cost 12.50 currency:EUR hours:2 label:alcohol
+cmd-sober-reset-example = /sober reset label:alcohol date:2026-11-20
+cmd-sober-history-example = /sober history label:alcohol
+cmd-sober-remove-example = /sober remove label:alcohol confirm
 cmd-sober-roles-example = /sober roles 90d 90 Days
 
 # The default counter's name (stored as "sobriety"; a member's own counters keep their own names).

@@ -199,7 +199,14 @@ sober-option-not-an-amount = { $option }: { $value } no es una cantidad al día;
 sober-option-not-a-currency = { $option }: { $value } no es un código de moneda; usa las tres letras de ISO 4217, como EUR, USD, GBP o JPY — `/sober cost 12 currency:EUR`
 sober-option-not-hours = { $option }: { $value } no son horas al día; indica un número de 0 a 24, como 2 o 1.5 — `/sober cost 12 hours:2`
 
-# The command's example in /help and usage errors: only the member's own words change.
+# The commands' examples in /help and usage errors: only the member's own words change
+# (a counter's name, a role's).
+cmd-sober-set-example = /sober set 2025-01-02 label:alcohol
+cmd-sober-show-example = /sober show label:alcohol
+cmd-sober-cost-example = /sober cost 12.50 currency:EUR hours:2 label:alcohol
+cmd-sober-reset-example = /sober reset label:alcohol date:2026-11-20
+cmd-sober-history-example = /sober history label:alcohol
+cmd-sober-remove-example = /sober remove label:alcohol confirm
 cmd-sober-roles-example = /sober roles 90d 90 días
 
 # The default counter's name (stored as "sobriety"; a member's own counters keep their own names).

@@ -200,7 +200,14 @@ sober-option-not-an-amount = { $option } : { $value } n'est pas un montant par j
 sober-option-not-a-currency = { $option } : { $value } n'est pas un code de devise ; utilisez les trois lettres de l'ISO 4217, comme EUR, USD, GBP ou JPY — `/sober cost 12 currency:EUR`
 sober-option-not-hours = { $option } : { $value } n'est pas un nombre d'heures par jour ; indiquez un nombre de 0 à 24, comme 2 ou 1.5 — `/sober cost 12 hours:2`
 
-# The command's example in /help and usage errors: only the member's own words change.
+# The commands' examples in /help and usage errors: only the member's own words change
+# (a counter's name, a role's).
+cmd-sober-set-example = /sober set 2025-01-02 label:alcool
+cmd-sober-show-example = /sober show label:alcool
+cmd-sober-cost-example = /sober cost 12.50 currency:EUR hours:2 label:alcool
+cmd-sober-reset-example = /sober reset label:alcool date:2026-11-20
+cmd-sober-history-example = /sober history label:alcool
+cmd-sober-remove-example = /sober remove label:alcool confirm
 cmd-sober-roles-example = /sober roles 90d 90 jours
 
 # The default counter's name (stored as "sobriety"; a member's own counters keep their own names).

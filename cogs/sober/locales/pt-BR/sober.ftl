@@ -199,7 +199,14 @@ sober-option-not-an-amount = { $option }: { $value } não é um valor por dia; i
 sober-option-not-a-currency = { $option }: { $value } não é um código de moeda; use as três letras da ISO 4217, como EUR, USD, GBP ou JPY — `/sober cost 12 currency:EUR`
 sober-option-not-hours = { $option }: { $value } não são horas por dia; informe um número de 0 a 24, como 2 ou 1.5 — `/sober cost 12 hours:2`
 
-# The command's example in /help and usage errors: only the member's own words change.
+# The commands' examples in /help and usage errors: only the member's own words change
+# (a counter's name, a role's).
+cmd-sober-set-example = /sober set 2025-01-02 label:álcool
+cmd-sober-show-example = /sober show label:álcool
+cmd-sober-cost-example = /sober cost 12.50 currency:EUR hours:2 label:álcool
+cmd-sober-reset-example = /sober reset label:álcool date:2026-11-20
+cmd-sober-history-example = /sober history label:álcool
+cmd-sober-remove-example = /sober remove label:álcool confirm
 cmd-sober-roles-example = /sober roles 90d 90 dias
 
 # The default counter's name (stored as "sobriety"; a member's own counters keep their own names).
