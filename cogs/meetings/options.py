@@ -8,7 +8,17 @@ from dataclasses import dataclass
 from typing import Annotated
 from urllib.parse import urlsplit
 
-from bot.api import Boolean, Choice, Integer, Name, OptionError, OptionType, literal, translate
+from bot.api import (
+    Boolean,
+    Choice,
+    Integer,
+    Name,
+    OptionError,
+    OptionType,
+    ParseContext,
+    literal,
+    translate,
+)
 
 from .recurrence import WEEKDAYS
 

@@ -248,3 +248,10 @@ checkins-trigger-boredom = Langeweile
 checkins-trigger-tiredness = Müdigkeit
 checkins-trigger-place = Ort
 checkins-trigger-people = Menschen
+
+## Der Name jedes Feldes in einem Problem mit der Eingabe (bot/forms.py): „Das Feld „Stimmung“ …“.
+checkins-field-mood = „Stimmung“
+checkins-field-craving = „Suchtdruck“
+checkins-field-sober = „Heute nüchtern“
+checkins-field-note = „Notiz“
+checkins-field-triggers = „Auslöser“

@@ -323,3 +323,11 @@ checkins-trigger-boredom = boredom
 checkins-trigger-tiredness = tiredness
 checkins-trigger-place = place
 checkins-trigger-people = people
+
+## Each form field's name in a problem with what was typed (bot/forms.py): English
+## begins the sentence with it, so it is capitalised as a sentence starts.
+checkins-field-mood = Mood
+checkins-field-craving = Craving
+checkins-field-sober = Sober today
+checkins-field-note = The note
+checkins-field-triggers = Triggers

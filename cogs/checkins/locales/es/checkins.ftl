@@ -252,3 +252,10 @@ checkins-trigger-boredom = aburrimiento
 checkins-trigger-tiredness = cansancio
 checkins-trigger-place = lugar
 checkins-trigger-people = personas
+
+## El nombre de cada campo en un problema con lo escrito (bot/forms.py): «El campo «Ánimo» …».
+checkins-field-mood = «Ánimo»
+checkins-field-craving = «Ganas de consumir»
+checkins-field-sober = «Sobrio/a hoy»
+checkins-field-note = «Nota»
+checkins-field-triggers = «Detonantes»

@@ -252,3 +252,10 @@ checkins-trigger-boredom = ennui
 checkins-trigger-tiredness = fatigue
 checkins-trigger-place = lieu
 checkins-trigger-people = personnes
+
+## Le nom de chaque champ dans un problème de saisie (bot/forms.py) : « Le champ « Humeur » … ».
+checkins-field-mood = « Humeur »
+checkins-field-craving = « Envie de consommer »
+checkins-field-sober = « Sobre aujourd'hui »
+checkins-field-note = « Note »
+checkins-field-triggers = « Déclencheurs »

@@ -252,3 +252,10 @@ checkins-trigger-boredom = tédio
 checkins-trigger-tiredness = cansaço
 checkins-trigger-place = lugar
 checkins-trigger-people = pessoas
+
+## O nome de cada campo num problema com o que foi digitado (bot/forms.py): “O campo “Humor” …”.
+checkins-field-mood = “Humor”
+checkins-field-craving = “Vontade de usar”
+checkins-field-sober = “Sóbrio(a) hoje”
+checkins-field-note = “Nota”
+checkins-field-triggers = “Gatilhos”
