@@ -147,7 +147,7 @@ def build_bolt(
         invocation.locale = await adapter.user_locale(team, invocation.user_id)
         problems = await haven.handle(invocation)
         if problems is not None:  # validated before the ack; only a race gets here
-            heading = translate(invocation.language or ENGLISH, "form-problems-late")
+            heading = translate(invocation.language or ENGLISH, "form-problems")
             lines = [f"{name}: {reason}" for name, reason in problems.errors.items()]
             await adapter.reply(invocation, error("\n".join([heading, *lines])))
         key = (invocation.community.workspace_id, invocation.user_id)

@@ -160,4 +160,4 @@ form-one-of-offered = Das Feld { $field } muss eine der angebotenen Möglichkeit
 form-too-long = Im Feld { $field } gehen höchstens { $most } Zeichen, du hast { $count } geschrieben.
 form-problems-heading = Manche Antworten brauchen noch einen Blick:
 form-try-again = Nochmal versuchen
-form-problems-late = Das Formular hat Probleme:
+form-problems = Das Formular hat Probleme:

@@ -196,5 +196,5 @@ form-too-long = { $field } can be at most { $most ->
 ## Above the problems of a form (Discord lists them in a private reply), its button.
 form-problems-heading = Some answers need another look:
 form-try-again = Try again
-## A form that passed the first check but not the second (a rare race; Slack).
-form-problems-late = The form has problems:
+## A form's problems as a list of lines (the console; a rare race on Slack).
+form-problems = The form has problems:

@@ -169,4 +169,4 @@ form-too-long = El campo { $field } admite como máximo { $most ->
     }; has escrito { $count }.
 form-problems-heading = Hay respuestas que conviene revisar:
 form-try-again = Intentar de nuevo
-form-problems-late = El formulario tiene problemas:
+form-problems = El formulario tiene problemas:

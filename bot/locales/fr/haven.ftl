@@ -169,4 +169,4 @@ form-too-long = Le champ { $field } accepte au plus { $most ->
     } ; vous en avez écrit { $count }.
 form-problems-heading = Certaines réponses sont à revoir :
 form-try-again = Réessayer
-form-problems-late = Le formulaire a des problèmes :
+form-problems = Le formulaire a des problèmes :

@@ -168,4 +168,4 @@ form-too-long = O campo { $field } aceita no máximo { $most ->
     }; você escreveu { $count }.
 form-problems-heading = Algumas respostas precisam de outra olhada:
 form-try-again = Tentar de novo
-form-problems-late = O formulário tem problemas:
+form-problems = O formulário tem problemas:
