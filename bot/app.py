@@ -43,7 +43,7 @@ from bot.jobs import Due, JobSpec, Skip
 from bot.ledger import Ledger
 from bot.logformat import begin_request, end_request
 from bot.memberdata import move_member
-from bot.messages import Message, error, literal
+from bot.messages import Form, Message, error, literal
 from bot.models import Community, Member
 from bot.naming import set_name
 from bot.parsing import missing, parse_args, parse_value
@@ -686,7 +686,7 @@ class Haven:
             locale = await self.language_briefly(adapter, inv)
             return error(i18n.translate(locale, "unknown-form"))
         spec, args = found
-        values, problems = validate(spec.form, inv.values)
+        values, problems = await self.form_problems(adapter, inv, spec.form)
         if problems:
             return FormErrors(problems)
         async with self.context_for(inv, adapter) as ctx:
@@ -697,6 +697,20 @@ class Haven:
                     return await spec.handler(ctx, values, *args)
             except HavenError as exc:
                 return answer_error(exc, None, ctx.locale, ctx.now())
+
+    async def form_problems(
+        self, adapter: Adapter, inv: Invocation, form: Form
+    ) -> tuple[dict[str, Any], dict[str, str]]:
+        """``inv``'s values checked against ``form`` (:func:`bot.forms.validate`):
+        the clean values, and each problem in the member's language. Only a
+        rejected form asks which language that is (:meth:`language_briefly`, a
+        brief read-only look): nothing is written, nothing stored is lost."""
+        values, problems = validate(form, inv.values)
+        if problems:
+            locale = await self.language_briefly(adapter, inv)
+            if locale != i18n.ENGLISH:
+                problems = validate(form, inv.values, locale)[1]
+        return values, problems
 
     async def in_community(self, inv: Invocation, adapter: Adapter, work) -> Message | None:
         """Run ``work(ctx)`` for ``inv``'s member in one community transaction

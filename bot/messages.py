@@ -170,7 +170,9 @@ class FormField:
     its value is ``yes`` or nothing (typed forms also take ``no``). ``words``
     name an ``int`` field's values from ``min_value`` up ("very low", "low",
     …), so the platform can offer them as labelled choices. ``noun`` names the
-    field in an error ("the note"); by default the label before any " (" or " — ".
+    field in a problem with what was typed (:mod:`bot.forms`): a catalogue key
+    of the cog (``checkins-field-note``), said in the member's language; else
+    English as written ("the note"); by default the label before any " (" or " — ".
     """
 
     name: str

@@ -12,12 +12,14 @@ from datetime import datetime, timedelta
 
 from bot.platform import (
     COMMAND_ALIASES,
+    ENGLISH,
     Haven,
     Invocation,
     UsageError,
     VirtualClock,
     error,
     tokenize,
+    translate,
 )
 
 from .adapter import COMMUNITY, ConsoleAdapter
@@ -208,7 +210,6 @@ class ConsoleSession:
     async def _dispatch(self, invocation: Invocation) -> None:
         problems = await self.app.handle(invocation)
         if problems is not None:
+            heading = translate(invocation.language or ENGLISH, "form-problems")
             lines = [f"{name}: {reason}" for name, reason in problems.errors.items()]
-            await self.adapter.reply(
-                invocation, error("The form has problems:\n" + "\n".join(lines))
-            )
+            await self.adapter.reply(invocation, error("\n".join([heading, *lines])))

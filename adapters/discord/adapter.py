@@ -36,6 +36,7 @@ import aiohttp
 import discord
 
 from bot.platform import (
+    ENGLISH,
     Button,
     ButtonStyle,
     Capability,
@@ -56,6 +57,7 @@ from bot.platform import (
     named,
     plain,
     read_community_settings,
+    translate,
 )
 
 from .direct import member_servers
@@ -326,13 +328,13 @@ class DiscordAdapter:
         """Discord modals cannot show errors inside: answer privately, with a
         button that reopens the form with what the member typed."""
         self._last_form_values[(invocation.user_id, invocation.form_id)] = dict(invocation.values)
-        lines = "\n".join(f"- {reason}" for reason in problems.errors.values())
+        language = invocation.language or ENGLISH  # settled by the engine's check
+        lines = [f"- {reason}" for reason in problems.errors.values()]
+        again = translate(language, "form-try-again")
         msg = error(
-            f"Some answers need another look:\n{lines}",
+            "\n".join([translate(language, "form-problems-heading"), *lines]),
             buttons=(
-                Button(
-                    f"{REOPEN_FORM}{invocation.form_id}"[:100], "Try again", ButtonStyle.PRIMARY
-                ),
+                Button(f"{REOPEN_FORM}{invocation.form_id}"[:100], again, ButtonStyle.PRIMARY),
             ),
         )
         await self.reply(invocation, msg)

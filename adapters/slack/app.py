@@ -26,6 +26,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 from sqlmodel import select
 
 from bot.platform import (
+    ENGLISH,
     CommunityKey,
     EngineSettings,
     Haven,
@@ -146,8 +147,9 @@ def build_bolt(
         invocation.locale = await adapter.user_locale(team, invocation.user_id)
         problems = await haven.handle(invocation)
         if problems is not None:  # validated before the ack; only a race gets here
+            heading = translate(invocation.language or ENGLISH, "form-problems")
             lines = [f"{name}: {reason}" for name, reason in problems.errors.items()]
-            await adapter.reply(invocation, error("The form has problems:\n" + "\n".join(lines)))
+            await adapter.reply(invocation, error("\n".join([heading, *lines])))
         key = (invocation.community.workspace_id, invocation.user_id)
         if key in home_viewers:
             await publish_home(invocation)
@@ -183,7 +185,12 @@ def build_bolt(
             found = haven.registry.find_form(invocation.form_id)
             if found is not None:
                 _, problems = validate_form(found[0].form, invocation.values)
-                if problems:
+                if problems:  # said again in the member's language, under each input
+                    handle = invocation.handle
+                    team = handle.team_id if isinstance(handle, SlackHandle) else ""
+                    invocation.locale = await adapter.user_locale(team, invocation.user_id)
+                    form = found[0].form
+                    _, problems = await haven.form_problems(adapter, invocation, form)
                     await ack(response_action="errors", errors=problems)
                     return
             await ack()

@@ -27,15 +27,16 @@ REST_OF_CHECKIN = (
         min_value=0,
         max_value=10,
         placeholder="2",
+        noun="checkins-field-craving",
     ),
-    FormField("sober", "Sober today", input="tick", required=False),
+    FormField("sober", "Sober today", input="tick", required=False, noun="checkins-field-sober"),
     FormField(
         "note",
         "Note — only you can see it",
         required=False,
         multiline=True,
         max_length=1000,
-        noun="the note",
+        noun="checkins-field-note",
     ),
     # The community's triggers fill its choices when the form opens
     # (triggers.form_field); declared without, a submission's picks are checked
@@ -46,7 +47,7 @@ REST_OF_CHECKIN = (
         input="multi",
         required=False,
         placeholder="Anything that weighed on you?",
-        noun="triggers",
+        noun="checkins-field-triggers",
     ),
 )
 
@@ -62,6 +63,7 @@ CHECKIN_FORM = Form(
             max_value=5,
             placeholder="4",
             words=tuple(MOODS.values()),
+            noun="checkins-field-mood",
         ),
         *REST_OF_CHECKIN,
     ),

@@ -57,7 +57,7 @@ def test_every_kind_of_problem_reads_as_a_short_sentence():
         "mood": "Mood must be from 1 to 5.",
         "steps": "Steps must be from 1,000 to 25,000.",
         "count": "Count must be at least 0.",
-        "day": "Day must be mon, tue or sun.",
+        "day": "Day must be mon, tue, or sun.",  # CLDR's English list
         "note": "The note can be at most 1,000 characters — yours has 1,200.",
         "sober": "Sober today must be yes or no.",
     }

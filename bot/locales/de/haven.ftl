@@ -138,3 +138,26 @@ private-notice = Du hast eine private Nachricht von { $name }
 quiet-hours-shape = Ruhezeiten schreibt man so: `{ $example }` (von-bis, 24-Stunden-Uhr)
 quiet-hours-range = Stunden gehen von 00 bis 23 und Minuten von 00 bis 59
 quiet-hours-same = Die Ruhezeiten müssen zu verschiedenen Zeiten beginnen und enden
+
+## Antworten eines Formulars, die nicht passen (bot/forms.py): je ein Satz.
+## $field ist der Name des Feldes, wie das Cog ihn sagt (in Anführungszeichen,
+## „Stimmung“); $low, $high, $most, $count sind Zahlen; $choices eine Liste;
+## $wrong die Auswahl der Person. yes und no nimmt ein getipptes Formular an.
+form-needed = Das Feld { $field } braucht eine Antwort.
+form-whole-number = Das Feld { $field } muss eine ganze Zahl sein.
+form-whole-number-between = Das Feld { $field } muss eine ganze Zahl von { $low } bis { $high } sein.
+form-whole-number-at-least = Das Feld { $field } muss eine ganze Zahl sein, mindestens { $low }.
+form-whole-number-at-most = Das Feld { $field } muss eine ganze Zahl sein, höchstens { $high }.
+form-between = Das Feld { $field } muss zwischen { $low } und { $high } liegen.
+form-at-least = Das Feld { $field } muss mindestens { $low } sein.
+form-at-most = Das Feld { $field } darf höchstens { $high } sein.
+form-yes-or-no = Das Feld { $field } muss yes oder no sein.
+form-too-many-picks = Im Feld { $field } gehen höchstens { $most } der angebotenen Möglichkeiten.
+form-not-a-choice = Das Feld { $field } kann { $choices } sein; „{ $wrong }“ gehört nicht dazu.
+form-among-choices = Das Feld { $field } muss eine der angebotenen Möglichkeiten sein.
+form-one-of = Das Feld { $field } muss { $choices } sein.
+form-one-of-offered = Das Feld { $field } muss eine der angebotenen Möglichkeiten sein.
+form-too-long = Im Feld { $field } gehen höchstens { $most } Zeichen, du hast { $count } geschrieben.
+form-problems-heading = Manche Antworten brauchen noch einen Blick:
+form-try-again = Nochmal versuchen
+form-problems = Das Formular hat Probleme:

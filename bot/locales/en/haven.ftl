@@ -168,3 +168,33 @@ private-notice = You have a private message from { $name }
 quiet-hours-shape = quiet hours look like `{ $example }` (from-to, 24-hour clock)
 quiet-hours-range = hours go from 00 to 23 and minutes from 00 to 59
 quiet-hours-same = the quiet hours must start and end at different times
+
+## A form's answers that do not fit (bot/forms.py): one sentence each, shown
+## under the input (Slack) or listed in a private reply (Discord). $field is
+## the field's name as the form's cog says it in these sentences (English:
+## capitalised, as it begins them: "Mood", "The note"); $low, $high, $most,
+## $count are numbers; $choices a list ("mon, tue, or sun"); $wrong the
+## member's own pick. The words yes and no are what a typed form takes.
+form-needed = { $field } is needed.
+form-whole-number = { $field } must be a whole number.
+form-whole-number-between = { $field } must be a whole number from { $low } to { $high }.
+form-whole-number-at-least = { $field } must be a whole number, at least { $low }.
+form-whole-number-at-most = { $field } must be a whole number, at most { $high }.
+form-between = { $field } must be from { $low } to { $high }.
+form-at-least = { $field } must be at least { $low }.
+form-at-most = { $field } must be at most { $high }.
+form-yes-or-no = { $field } must be yes or no.
+form-too-many-picks = { $field } can be at most { $most } of the choices offered.
+form-not-a-choice = { $field } can be { $choices }; “{ $wrong }” is not one of them.
+form-among-choices = { $field } must be among the choices offered.
+form-one-of = { $field } must be { $choices }.
+form-one-of-offered = { $field } must be one of the choices offered.
+form-too-long = { $field } can be at most { $most ->
+        [one] { $most } character
+       *[other] { $most } characters
+    } — yours has { $count }.
+## Above the problems of a form (Discord lists them in a private reply), its button.
+form-problems-heading = Some answers need another look:
+form-try-again = Try again
+## A form's problems as a list of lines (the console; a rare race on Slack).
+form-problems = The form has problems:

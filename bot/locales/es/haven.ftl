@@ -142,3 +142,31 @@ private-notice = Tienes un mensaje privado de { $name }
 quiet-hours-shape = las horas de silencio se escriben así: `{ $example }` (desde-hasta, reloj de 24 horas)
 quiet-hours-range = las horas van de 00 a 23 y los minutos de 00 a 59
 quiet-hours-same = las horas de silencio deben empezar y terminar a horas distintas
+
+## Respuestas de un formulario que no encajan (bot/forms.py): una frase cada
+## una. $field es el nombre del campo tal como lo dice el cog (entre comillas,
+## «Ánimo»); $low, $high, $most, $count son números; $choices una lista
+## («mon, tue o sun»); $wrong lo que eligió la persona. yes y no son lo que
+## acepta un formulario escrito.
+form-needed = El campo { $field } necesita una respuesta.
+form-whole-number = El campo { $field } debe ser un número entero.
+form-whole-number-between = El campo { $field } debe ser un número entero del { $low } al { $high }.
+form-whole-number-at-least = El campo { $field } debe ser un número entero, como mínimo { $low }.
+form-whole-number-at-most = El campo { $field } debe ser un número entero, como máximo { $high }.
+form-between = El campo { $field } debe estar entre { $low } y { $high }.
+form-at-least = El campo { $field } debe ser como mínimo { $low }.
+form-at-most = El campo { $field } debe ser como máximo { $high }.
+form-yes-or-no = El campo { $field } debe ser yes o no.
+form-too-many-picks = El campo { $field } admite como máximo { $most } de las opciones ofrecidas.
+form-not-a-choice = El campo { $field } puede ser { $choices }; «{ $wrong }» no es una de ellas.
+form-among-choices = El campo { $field } debe estar entre las opciones ofrecidas.
+form-one-of = El campo { $field } debe ser { $choices }.
+form-one-of-offered = El campo { $field } debe ser una de las opciones ofrecidas.
+form-too-long = El campo { $field } admite como máximo { $most ->
+        [one] { $most } carácter
+        [many] { $most } de caracteres
+       *[other] { $most } caracteres
+    }; has escrito { $count }.
+form-problems-heading = Hay respuestas que conviene revisar:
+form-try-again = Intentar de nuevo
+form-problems = El formulario tiene problemas:

@@ -142,3 +142,31 @@ private-notice = Vous avez un message privé de { $name }
 quiet-hours-shape = les heures de calme s'écrivent ainsi : `{ $example }` (début-fin, horloge de 24 heures)
 quiet-hours-range = les heures vont de 00 à 23 et les minutes de 00 à 59
 quiet-hours-same = les heures de calme doivent commencer et finir à des heures différentes
+
+## Réponses d’un formulaire qui ne conviennent pas (bot/forms.py) : une phrase
+## chacune. $field est le nom du champ tel que le cog le dit (entre
+## guillemets, « Humeur ») ; $low, $high, $most, $count sont des nombres ;
+## $choices une liste ; $wrong le choix de la personne. yes et no sont ce
+## qu’accepte un formulaire tapé.
+form-needed = Le champ { $field } attend une réponse.
+form-whole-number = Le champ { $field } doit être un nombre entier.
+form-whole-number-between = Le champ { $field } doit être un nombre entier de { $low } à { $high }.
+form-whole-number-at-least = Le champ { $field } doit être un nombre entier, au moins { $low }.
+form-whole-number-at-most = Le champ { $field } doit être un nombre entier, au plus { $high }.
+form-between = Le champ { $field } doit aller de { $low } à { $high }.
+form-at-least = Le champ { $field } doit valoir au moins { $low }.
+form-at-most = Le champ { $field } doit valoir au plus { $high }.
+form-yes-or-no = Le champ { $field } doit être yes ou no.
+form-too-many-picks = Le champ { $field } accepte au plus { $most } des choix proposés.
+form-not-a-choice = Le champ { $field } peut être { $choices } ; « { $wrong } » n’en fait pas partie.
+form-among-choices = Le champ { $field } doit faire partie des choix proposés.
+form-one-of = Le champ { $field } doit être { $choices }.
+form-one-of-offered = Le champ { $field } doit être l’un des choix proposés.
+form-too-long = Le champ { $field } accepte au plus { $most ->
+        [one] { $most } caractère
+        [many] { $most } de caractères
+       *[other] { $most } caractères
+    } ; vous en avez écrit { $count }.
+form-problems-heading = Certaines réponses sont à revoir :
+form-try-again = Réessayer
+form-problems = Le formulaire a des problèmes :

@@ -142,3 +142,30 @@ private-notice = Você tem uma mensagem privada de { $name }
 quiet-hours-shape = o horário de silêncio se escreve assim: `{ $example }` (de-até, relógio de 24 horas)
 quiet-hours-range = as horas vão de 00 a 23 e os minutos de 00 a 59
 quiet-hours-same = o horário de silêncio precisa começar e terminar em horários diferentes
+
+## Respostas de um formulário que não servem (bot/forms.py): uma frase cada.
+## $field é o nome do campo como o cog o diz (entre aspas, “Humor”); $low,
+## $high, $most, $count são números; $choices uma lista; $wrong a escolha da
+## pessoa. yes e no são o que um formulário digitado aceita.
+form-needed = O campo { $field } precisa de uma resposta.
+form-whole-number = O campo { $field } deve ser um número inteiro.
+form-whole-number-between = O campo { $field } deve ser um número inteiro de { $low } a { $high }.
+form-whole-number-at-least = O campo { $field } deve ser um número inteiro, no mínimo { $low }.
+form-whole-number-at-most = O campo { $field } deve ser um número inteiro, no máximo { $high }.
+form-between = O campo { $field } deve ser de { $low } a { $high }.
+form-at-least = O campo { $field } deve ser no mínimo { $low }.
+form-at-most = O campo { $field } deve ser no máximo { $high }.
+form-yes-or-no = O campo { $field } deve ser yes ou no.
+form-too-many-picks = O campo { $field } aceita no máximo { $most } das opções oferecidas.
+form-not-a-choice = O campo { $field } pode ser { $choices }; “{ $wrong }” não é uma delas.
+form-among-choices = O campo { $field } deve estar entre as opções oferecidas.
+form-one-of = O campo { $field } deve ser { $choices }.
+form-one-of-offered = O campo { $field } deve ser uma das opções oferecidas.
+form-too-long = O campo { $field } aceita no máximo { $most ->
+        [one] { $most } caractere
+        [many] { $most } de caracteres
+       *[other] { $most } caracteres
+    }; você escreveu { $count }.
+form-problems-heading = Algumas respostas precisam de outra olhada:
+form-try-again = Tentar de novo
+form-problems = O formulário tem problemas:

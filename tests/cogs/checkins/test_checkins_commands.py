@@ -13,6 +13,7 @@ from sqlmodel import select
 
 from adapters.console.adapter import COMMUNITY
 from bot.forms import MAX_REASON, validate
+from bot.i18n import SHIPPED
 from bot.models import Member
 from bot.plugins import Cog
 from bot.services import Partners
@@ -24,6 +25,9 @@ from tests.cogs.checkins.checkins_support import (
     raw_bytes,
     stored_notes,
 )
+from tests.support.catalogues import register_all
+
+register_all()  # the fields' names are the cog's catalogue keys
 
 
 async def test_a_check_in_is_stored_privately_and_shows_the_streak(console):
@@ -103,11 +107,12 @@ async def test_form_problems_are_shown_and_nothing_is_stored(console):
     assert await checkins_of(console, "alice") == []
 
 
-def test_every_check_in_form_problem_is_one_short_sentence():
+@pytest.mark.parametrize("locale", SHIPPED)
+def test_every_check_in_form_problem_is_one_short_sentence(locale):
     worst = {"mood": "-99", "craving": "lots", "sober": "maybe", "note": "x" * 100_000}
     for form in (CHECKIN_FORM, MORE_FORM):
-        _, errors = validate(form, {**worst, "mood": ""})
-        _, more = validate(form, worst)
+        _, errors = validate(form, {**worst, "mood": ""}, locale)
+        _, more = validate(form, worst, locale)
         for reason in (*errors.values(), *more.values()):
             assert reason[0].isupper() and reason.endswith(".")
             assert len(reason) <= MAX_REASON, reason

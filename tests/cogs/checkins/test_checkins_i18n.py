@@ -16,6 +16,8 @@ from bot.i18n import CATALOGUES, translate
 from bot.models import Member
 from cogs.checkins import chart, patterns_chart
 from cogs.checkins.arithmetic import Point
+from cogs.checkins.messages import CHECKIN_FORM
+from cogs.checkins.models import CheckIn
 from cogs.checkins.patterns import Entry, find
 from tests.support.catalogues import (
     CLOSE,
@@ -250,3 +252,58 @@ async def test_a_check_in_typed_wrongly_shows_an_example_in_the_members_words(co
     assert out.error and example in out.text, out.text
     done = await console.say(example)
     assert not done.error, done.text
+
+
+#: Every kind of bad value the check-in forms can be sent (the console types
+#: what a platform's form would not let through).
+BAD_SUBMISSIONS = (
+    f":submit mood=9 craving=lots sober=maybe note={'x' * 1200}",
+    ":submit mood=ten craving=-1",
+    ":submit sober=yes",
+)
+
+
+def _problems(text: str) -> list[str]:
+    """A form's problems as the console lists them: ``field: reason``, after a heading."""
+    heading, *lines = text.splitlines()
+    return [heading, *(line.split(": ", 1)[1] for line in lines)]
+
+
+async def test_the_pseudo_locale_shows_every_form_problem_came_from_the_catalogue(console, pseudo):
+    """Each problem bracketed, naming the field by the cog's catalogue; nothing stored."""
+    await console.agree("alice")
+    await _speaks(console, "alice", pseudo)
+    nouns = {f.name: translate(pseudo, f.noun) for f in CHECKIN_FORM.fields}
+    seen = set()
+    for submission in BAD_SUBMISSIONS:
+        await console.run("/checkin")
+        out = await console.say(submission)
+        assert out.error and out.visible_to == ["alice"], out.text
+        heading, *reasons = _problems(out.text)
+        assert bracketed(heading) and reasons, out.text
+        for line, reason in zip(out.text.splitlines()[1:], reasons, strict=True):
+            name = line.split(": ", 1)[0]
+            assert bracketed(reason) and nouns[name] in reason, reason
+            seen.add(name)
+    assert seen == {"mood", "craving", "sober", "note"}
+    async with console.app.database.unscoped_session("test") as session:
+        assert (await session.exec(select(CheckIn))).all() == []
+    assert CATALOGUES.missing == {}
+
+
+async def test_a_spanish_member_reads_form_problems_in_spanish(console):
+    await console.agree("alice")
+    await console.run("/haven language es\n/checkin")
+    out = await console.say(BAD_SUBMISSIONS[0])
+    assert out.error
+    assert _problems(out.text) == [
+        "El formulario tiene problemas:",
+        "El campo «Ánimo» debe estar entre 1 y 5.",
+        "El campo «Ganas de consumir» debe ser un número entero del 0 al 10.",
+        "El campo «Sobrio/a hoy» debe ser yes o no.",
+        "El campo «Nota» admite como máximo 1.000 caracteres; has escrito 1.200.",
+    ]
+    await console.run("/checkin")
+    out = await console.say(":submit craving=2")
+    assert _problems(out.text)[1:] == ["El campo «Ánimo» necesita una respuesta."]
+    assert CATALOGUES.missing == {}

@@ -252,3 +252,10 @@ checkins-trigger-people = Menschen
 # The commands' examples in /help and usage errors: only the member's own words change.
 cmd-checkin-example = /checkin mood:4 craving:2 sober:yes note:"langer Tag" triggers:Stress,Menschen
 cmd-mod-triggers-example = /mod triggers Stress, Einsamkeit, Arbeit, Familie
+
+## Der Name jedes Feldes in einem Problem mit der Eingabe (bot/forms.py): „Das Feld „Stimmung“ …“.
+checkins-field-mood = „Stimmung“
+checkins-field-craving = „Suchtdruck“
+checkins-field-sober = „Heute nüchtern“
+checkins-field-note = „Notiz“
+checkins-field-triggers = „Auslöser“

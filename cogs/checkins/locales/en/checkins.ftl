@@ -327,3 +327,11 @@ checkins-trigger-people = people
 # The commands' examples in /help and usage errors: only the member's own words change.
 cmd-checkin-example = /checkin mood:4 craving:2 sober:yes note:"long day" triggers:stress,people
 cmd-mod-triggers-example = /mod triggers stress, loneliness, work, family
+
+## Each form field's name in a problem with what was typed (bot/forms.py): English
+## begins the sentence with it, so it is capitalised as a sentence starts.
+checkins-field-mood = Mood
+checkins-field-craving = Craving
+checkins-field-sober = Sober today
+checkins-field-note = The note
+checkins-field-triggers = Triggers

@@ -256,3 +256,10 @@ checkins-trigger-people = personas
 # The commands' examples in /help and usage errors: only the member's own words change.
 cmd-checkin-example = /checkin mood:4 craving:2 sober:yes note:"día largo" triggers:estrés,personas
 cmd-mod-triggers-example = /mod triggers estrés, soledad, trabajo, familia
+
+## El nombre de cada campo en un problema con lo escrito (bot/forms.py): «El campo «Ánimo» …».
+checkins-field-mood = «Ánimo»
+checkins-field-craving = «Ganas de consumir»
+checkins-field-sober = «Sobrio/a hoy»
+checkins-field-note = «Nota»
+checkins-field-triggers = «Detonantes»

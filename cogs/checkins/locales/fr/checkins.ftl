@@ -256,3 +256,10 @@ checkins-trigger-people = personnes
 # The commands' examples in /help and usage errors: only the member's own words change.
 cmd-checkin-example = /checkin mood:4 craving:2 sober:yes note:"longue journée" triggers:stress,personnes
 cmd-mod-triggers-example = /mod triggers stress, solitude, travail, famille
+
+## Le nom de chaque champ dans un problème de saisie (bot/forms.py) : « Le champ « Humeur » … ».
+checkins-field-mood = « Humeur »
+checkins-field-craving = « Envie de consommer »
+checkins-field-sober = « Sobre aujourd'hui »
+checkins-field-note = « Note »
+checkins-field-triggers = « Déclencheurs »

@@ -256,3 +256,10 @@ checkins-trigger-people = pessoas
 # The commands' examples in /help and usage errors: only the member's own words change.
 cmd-checkin-example = /checkin mood:4 craving:2 sober:yes note:"dia longo" triggers:estresse,pessoas
 cmd-mod-triggers-example = /mod triggers estresse, solidão, trabalho, família
+
+## O nome de cada campo num problema com o que foi digitado (bot/forms.py): “O campo “Humor” …”.
+checkins-field-mood = “Humor”
+checkins-field-craving = “Vontade de usar”
+checkins-field-sober = “Sóbrio(a) hoje”
+checkins-field-note = “Nota”
+checkins-field-triggers = “Gatilhos”
