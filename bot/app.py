@@ -179,6 +179,7 @@ class Haven:
             await self.database.upgrade(self.registry.migration_dirs(), plan=self.plan_due)
         for cog in self.registry.cogs.values():
             await cog.on_start()
+        i18n.CATALOGUES.warm()  # every cog's catalogues are registered by now
         await self._purge_removed_communities()  # before catch-up: their jobs go too
         self._loaded = True
 

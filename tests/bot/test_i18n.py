@@ -99,3 +99,13 @@ def test_dates_numbers_and_alternatives_as_the_locale_writes_them():
     assert i18n.format_number(1234.5, "pt-BR") == "1.234,5"
     assert i18n.format_list(["112", "999"], "en", "or") == "112 or 999"
     assert i18n.format_list(["112", "999"], "fr", "or") == "112 ou 999"
+
+
+async def test_start_up_builds_every_shipped_language_so_no_member_waits_for_it(
+    make_harness,
+):
+    """The first message in a language parses its catalogues (~75 ms); start-up
+    does it (Catalogues.warm), not the event loop in the middle of a morning."""
+    i18n.CATALOGUES._bundles.clear()
+    await make_harness()
+    assert set(i18n.SHIPPED) <= set(i18n.CATALOGUES._bundles)
