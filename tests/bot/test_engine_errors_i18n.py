@@ -44,6 +44,7 @@ from tests.support.catalogues import (
     OPEN,
     english_fragments,
     messages,
+    outside,
     pseudo_locale,
     register_all,
     variables,
@@ -162,6 +163,20 @@ def key_sources() -> list[str]:
     return found
 
 
+async def lock_screen(console, monkeypatch) -> str:
+    """What a discreet member's phone shows of a reply (its preview)."""
+    seen: list[Message] = []
+    reply = console.adapter.reply
+
+    async def spy(inv, msg):
+        seen.append(msg)
+        await reply(inv, msg)
+
+    monkeypatch.setattr(console.adapter, "reply", spy)
+    await console.run("/haven consent agree\n/haven discreet on\n/typed bare")
+    return seen[-1].preview
+
+
 async def test_each_line_gets_the_error_it_names(make_harness):
     """The table above is right, and each error is said from its own message."""
     CATALOGUES.add_locale(KEYS, key_sources())
@@ -181,19 +196,6 @@ async def typed(make_harness):
     console = await make_harness(extra_cogs=[Typed])
     await console.run(":as alice")
     return console
-
-
-def outside(text: str) -> str:
-    """What of ``text`` is not inside a bracketed (catalogue) message."""
-    depth, kept = 0, []
-    for char in text:
-        if char == OPEN:
-            depth += 1
-        elif char == CLOSE:
-            depth -= 1
-        elif depth == 0:
-            kept.append(char)
-    return "".join(kept)
 
 
 async def press(console, locale: str | None, **how) -> Message:
@@ -235,17 +237,9 @@ async def test_the_pseudo_locale_shows_every_engine_error_came_from_a_catalogue(
             out = await press(console, pseudo, **how)
             assert out.error and out.text.startswith(OPEN) and out.text.endswith(CLOSE), out.text
         # A discreet member's lock screen.
-        seen: list[Message] = []
-        reply = console.adapter.reply
-
-        async def spy(inv, msg):
-            seen.append(msg)
-            await reply(inv, msg)
-
-        monkeypatch.setattr(console.adapter, "reply", spy)
-        await console.run("/haven consent agree\n/haven discreet on\n/typed bare")
-        assert seen[-1].preview and seen[-1].preview.startswith(OPEN), seen[-1].preview
-        assert seen[-1].preview.endswith(CLOSE) and "Haven" in seen[-1].preview
+        preview = await lock_screen(console, monkeypatch)
+        assert preview and preview.startswith(OPEN), preview
+        assert preview.endswith(CLOSE) and "Haven" in preview
         assert CATALOGUES.missing == {}
 
 
@@ -302,17 +296,9 @@ async def test_a_spanish_scenario_has_no_english_catalogue_text(typed, monkeypat
         "¿Quisiste decir Europe/Helsinki?",
     ):
         assert spanish in shown, spanish
-    seen: list[Message] = []
-    reply = console.adapter.reply
-
-    async def spy(inv, msg):
-        seen.append(msg)
-        await reply(inv, msg)
-
-    monkeypatch.setattr(console.adapter, "reply", spy)
-    await console.run("/haven consent agree\n/haven discreet on\n/typed bare")
-    shown += "\n" + seen[-1].preview
-    assert seen[-1].preview == "Tienes un mensaje privado de Haven"
+    preview = await lock_screen(console, monkeypatch)
+    shown += "\n" + preview
+    assert preview == "Tienes un mensaje privado de Haven"
     leaks = sorted({w for w in _english_words("es") if w in shown})
     assert leaks == [], leaks
     assert CATALOGUES.missing == {}

@@ -21,6 +21,7 @@ from tests.support.catalogues import (
     catalogue,
     english_fragments,
     messages,
+    outside,
     pseudo_locale,
     register_all,
 )
@@ -84,19 +85,6 @@ SCENARIO = """
 def pseudo():
     with pseudo_locale() as locale:
         yield locale
-
-
-def outside(text: str) -> str:
-    """What of ``text`` is not inside a bracketed (catalogue) message."""
-    depth, kept = 0, []
-    for char in text:
-        if char == OPEN:
-            depth += 1
-        elif char == CLOSE:
-            depth -= 1
-        elif depth == 0:
-            kept.append(char)
-    return "".join(kept)
 
 
 #: Left outside a catalogue message on purpose: markup ("- ", "**"), /help's

@@ -104,9 +104,9 @@ def plural_gaps(message: ast.Message, locale: str) -> list[str]:
     return gaps
 
 
-def _pseudo_pattern(pattern: ast.Pattern) -> None:
+def _pseudo_pattern(pattern: ast.Pattern, *, accent: bool = True) -> None:
     for element in pattern.elements:
-        if isinstance(element, ast.TextElement):
+        if isinstance(element, ast.TextElement) and accent:
             element.value = element.value.translate(_ACCENTED)
         elif isinstance(element, ast.Placeable) and isinstance(
             element.expression, ast.SelectExpression
@@ -124,7 +124,11 @@ def pseudo_sources() -> Iterator[str]:
         resource = FluentParser().parse(path.read_text(encoding="utf-8"))
         for entry in resource.body:
             if isinstance(entry, ast.Message) and entry.value is not None:
-                _pseudo_pattern(entry.value)
+                # A command's example types the command as it is registered,
+                # as every translation does (CommandSpec.example_in): bracketed only.
+                name = entry.id.name
+                example = name.startswith("cmd-") and name.endswith("-example")
+                _pseudo_pattern(entry.value, accent=not example)
         yield FluentSerializer().serialize(resource)
 
 
@@ -182,3 +186,16 @@ def english_fragments(
                 if fragment not in theirs and fragment not in everywhere:
                     found.append(fragment)
     return found
+
+
+def outside(text: str) -> str:
+    """What of ``text`` is not inside a bracketed (catalogue) message."""
+    depth, kept = 0, []
+    for char in text:
+        if char == OPEN:
+            depth += 1
+        elif char == CLOSE:
+            depth -= 1
+        elif depth == 0:
+            kept.append(char)
+    return "".join(kept)
