@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Annotated, Any, Literal
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import and_, func
+from sqlalchemy import and_, bindparam, func
 from sqlmodel import delete, select
 
 from bot.api import (
@@ -89,6 +89,31 @@ from .words import Say
 #: Days fetched by the first streak query; a longer unbroken run fetches more.
 #: Two months: a streak of that length costs one statement per check-in.
 STREAK_PAGE = 64
+
+# A check-in's statements, built once with their parameters: built afresh each
+# time, with the values in them, they cost more CPU than the database's work.
+_DAY = CheckIn.__table__.c.local_date.type
+#: The member's check-in of ``day`` and their preferences (``member``, ``day``).
+DAY_AND_PREFS = (
+    select(CheckIn, CheckinPrefs)
+    .select_from(Member)
+    .outerjoin(
+        CheckIn,
+        and_(CheckIn.member_id == Member.id, CheckIn.local_date == bindparam("day", type_=_DAY)),
+    )
+    .outerjoin(CheckinPrefs, CheckinPrefs.member_id == Member.id)
+    .where(Member.id == bindparam("member"))
+)
+#: A page of the member's days up to ``today``, newest first (``member``, ``today``, ``page``).
+STREAK = (
+    select(CheckIn.local_date)
+    .where(CheckIn.member_id == bindparam("member"))
+    .where(CheckIn.local_date <= bindparam("today", type_=_DAY))
+    .order_by(CheckIn.local_date.desc())
+    .limit(bindparam("page"))
+)
+#: The next page: the days before ``before``.
+STREAK_BEFORE = STREAK.where(CheckIn.local_date < bindparam("before", type_=_DAY))
 
 
 def high_craving(row: CheckIn) -> bool:
@@ -734,13 +759,7 @@ class Checkins(JustForToday, Cog):
     ) -> tuple[CheckIn | None, CheckinPrefs | None]:
         """The member's check-in for ``day`` and their preferences, in one statement."""
         found = (
-            await ctx.db.exec(
-                select(CheckIn, CheckinPrefs)
-                .select_from(Member)
-                .outerjoin(CheckIn, and_(CheckIn.member_id == Member.id, CheckIn.local_date == day))
-                .outerjoin(CheckinPrefs, CheckinPrefs.member_id == Member.id)
-                .where(Member.id == ctx.member.id)
-            )
+            await ctx.db.exec(DAY_AND_PREFS, params={"day": day, "member": ctx.member.id})
         ).one()
         return found[0], found[1]
 
@@ -758,14 +777,11 @@ class Checkins(JustForToday, Cog):
         days: list[date] = []
         page = STREAK_PAGE
         while True:
-            query = select(CheckIn.local_date).where(
-                CheckIn.member_id == ctx.member.id, CheckIn.local_date <= today
-            )
-            if days:
-                query = query.where(CheckIn.local_date < days[-1])
-            rows = list(
-                (await ctx.db.exec(query.order_by(CheckIn.local_date.desc()).limit(page))).all()
-            )
+            params = {"member": ctx.member.id, "today": today, "page": page}
+            if days:  # a longer streak than the first page: the days before it
+                params["before"] = days[-1]
+            query = STREAK_BEFORE if days else STREAK
+            rows = list((await ctx.db.exec(query, params=params)).all())
             days.extend(rows)
             count = streak(days, today)
             if len(rows) < page or count < len(days):  # no more days, or the run broke
