@@ -427,6 +427,22 @@ class Context:
             return community_default(self.community)
         return is_discreet(self.community, await self.find_member(user_id))
 
+    def reader_locale(self, reader: Member | None) -> str:
+        """The language of whoever reads what this context sends: the member
+        acting reads theirs (:attr:`locale`); another member their stored
+        choice, else the community's (no app's language is known for them);
+        None — a channel, a space several share — the community's."""
+        if reader is not None and self.member is not None and reader.id == self.member.id:
+            return self.locale
+        return i18n.choose(
+            reader.language if reader else None, None, self.settings(EngineSettings).language
+        )
+
+    def speaker(self, reader: Member | None) -> Callable[..., str]:
+        """:meth:`t` in :meth:`reader_locale`'s language."""
+        locale = self.reader_locale(reader)
+        return lambda key, **args: i18n.translate(locale, key, **args)
+
     async def _reader_language(self, user_id: str) -> str:
         """The language of the person a DM is for: this member's, else their
         stored choice, else the community's (a DM has no app language to follow)."""
@@ -434,11 +450,9 @@ class Context:
             return self.locale
         if user_id == self.user_id and self.invocation is not None:
             return self.locale
-        community = self.settings(EngineSettings).language
         if self.session is None or self.community is None:
-            return i18n.choose(None, None, community)
-        found = await self.find_member(user_id)
-        return i18n.choose(found.language if found else None, None, community)
+            return self.community_locale
+        return self.reader_locale(await self.find_member(user_id))
 
     async def send_dm(self, user_id: str, msg: Message) -> Ref:
         msg = mark(

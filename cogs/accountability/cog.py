@@ -111,7 +111,6 @@ from .texts import (
     sos_dm,
     sos_outcome,
     sos_space_post,
-    speaker,
     welcome,
     why_not,
 )
@@ -284,7 +283,7 @@ class Accountability(Cog):
         if req is None or req.status != OPEN or req.target_id is None:
             return None
         target = await ctx.db.get(Member, req.target_id)
-        note = request_dm(ctx.member, req.id, speaker(ctx, target))  # in their language
+        note = request_dm(ctx.member, req.id, ctx.speaker(target))  # in their language
         await ctx.reach(req.target_user_id, note)
         return None
 
@@ -327,7 +326,7 @@ class Accountability(Cog):
         if not accept:
             req.status = DECLINED
             ctx.db.add(req)
-            theirs = speaker(ctx, requester)
+            theirs = ctx.speaker(requester)
             told = await ctx.reach(
                 requester.platform_user_id,
                 Message(text=theirs("accountability-declined-note", name=name(me))),
@@ -359,7 +358,7 @@ class Accountability(Cog):
             return Message(text=ctx.t("accountability-accepted-ended"))
         await self._open_space(ctx, pod, [requester, me])
         space = f"<#{pod.space_id}>" if pod.space_id else None
-        theirs = speaker(ctx, requester)
+        theirs = ctx.speaker(requester)
         if space:
             note = theirs("accountability-accepted-note-space", name=name(me), space=space)
         else:
@@ -440,7 +439,7 @@ class Accountability(Cog):
         ref = await ctx.create_space(
             f"haven-{'pod' if pod.kind == POD else 'partners'}-{pod.id}",
             [m.platform_user_id for m in members],
-            welcome(members, pod.kind == POD, speaker(ctx, None)),  # several read it
+            welcome(members, pod.kind == POD, ctx.speaker(None)),  # several read it
         )
         pod.space_platform, pod.space_workspace = ref.platform, ref.workspace
         pod.space_id = ref.id
@@ -570,7 +569,7 @@ class Accountability(Cog):
         matched = {mid for group in groups for mid in group}
         unreached = 0
         for mid in (mid for mid in members if mid not in matched):  # still pooled
-            theirs = speaker(ctx, members[mid])
+            theirs = ctx.speaker(members[mid])
             await ctx.reach(members[mid].platform_user_id, no_new_pod_dm(theirs))
         await ctx.db.exec(delete(PoolEntry).where(col(PoolEntry.member_id).in_(matched)))
         for group in groups:
@@ -578,7 +577,7 @@ class Accountability(Cog):
             pod = await self._form_pod(ctx, pod_members, POD)
             for member in pod_members:
                 others = [m for m in pod_members if m.id != member.id]
-                note = matched_dm(others, pod.space_id, speaker(ctx, member))
+                note = matched_dm(others, pod.space_id, ctx.speaker(member))
                 told = await ctx.reach(member.platform_user_id, note)
                 unreached += not told
         return MatchResult(
@@ -634,7 +633,7 @@ class Accountability(Cog):
             raise Skip("nobody in the pool")
         channel = ctx.channel("moderators")
         if channel:
-            ours = speaker(ctx, None)  # the community's language
+            ours = ctx.speaker(None)  # the community's language
             await ctx.post(channel, scheduled_match_note(result.summary(ours), due.late, ours))
 
         # -- SOS ---------------------------------------------------------------
@@ -730,7 +729,7 @@ class Accountability(Cog):
     ) -> SosOutcome:
         """By DM; where that fails, in a private space the two share, mentioning
         the partner; else not reached. Only what the platform accepted counts."""
-        theirs = speaker(ctx, partner)
+        theirs = ctx.speaker(partner)
         sent = await ctx.reach(partner.platform_user_id, sos_dm(me, alert.id, theirs))
         if sent:
             return SosOutcome(partner, "dm")
@@ -761,7 +760,7 @@ class Accountability(Cog):
             return Message(text=ctx.t("accountability-sos-here-already", name=name(asker)))
         alert.answered_by = ",".join(str(i) for i in [*answered, ctx.member.id])
         ctx.db.add(alert)
-        note = here_note(ctx.member, not answered, speaker(ctx, asker))
+        note = here_note(ctx.member, not answered, ctx.speaker(asker))
         told = await ctx.reach(asker.platform_user_id, note)
         if not told:
             why = why_not(told.reason, ctx.t)
@@ -799,7 +798,7 @@ class Accountability(Cog):
             return Message(text=ctx.t("accountability-sos-moderators-already"))
         alert.moderators_told = True
         ctx.db.add(alert)
-        await ctx.post(channel, moderators_note(speaker(ctx, None)))  # the community's language
+        await ctx.post(channel, moderators_note(ctx.speaker(None)))  # the community's language
         return Message(text=ctx.t("accountability-sos-moderators-done"))
 
     # -- the member's own reasons (shown with /sos) -------------------------

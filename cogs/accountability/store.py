@@ -8,7 +8,7 @@ from sqlmodel import col, select
 from bot.api import Context, Member, Ref
 
 from .models import DECLINED, PartnerRequest, Pod, PodMember
-from .texts import left_note, speaker
+from .texts import left_note
 
 
 async def active_pods(ctx: Context, member: Member) -> list[Pod]:
@@ -121,6 +121,6 @@ async def leave_pod(ctx: Context, member: Member, pod: Pod) -> bool:
             await ctx.close_space(ref)
     await ctx.db.flush()
     for other in remaining:  # told where the platform lets us; leaving never fails on it
-        note = left_note(member, pod.kind, closed, speaker(ctx, other))
+        note = left_note(member, pod.kind, closed, ctx.speaker(other))
         await ctx.reach(other.platform_user_id, note)
     return closed

@@ -2,25 +2,20 @@
 told why someone declined, left or was unavailable.
 
 Every word is in ``locales/<locale>/accountability.ftl`` (issue #22): each
-function takes ``t`` — ``ctx.t``, or :func:`speaker` for whoever reads the
+function takes ``t`` — ``ctx.t``, or :meth:`Context.speaker` for whoever reads the
 message (a partner's DM is in the partner's language)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import partial
 
 from bot.api import (
     Button,
     ButtonStyle,
-    Context,
-    EngineSettings,
     Member,
     Message,
-    choose_language,
     literal,
-    translate,
 )
 
 #: Says a catalogue key with its arguments, in one language (``ctx.t``).
@@ -35,17 +30,6 @@ SOS_HERE_ACTION = "partner:here"
 def name(member: Member) -> str:
     """A member's display name as written (never markup), else a mention."""
     return literal(member.display_name) or f"<@{member.platform_user_id}>"
-
-
-def speaker(ctx: Context, reader: Member | None) -> Say:
-    """``t`` in the language of whoever reads: the member acting reads theirs
-    (``ctx.t``); another member their stored choice, else the community's
-    (no app's language is known for them); None — a channel, a space shared
-    by several — the community's."""
-    if reader is not None and ctx.member is not None and reader.id == ctx.member.id:
-        return ctx.t
-    community = ctx.settings(EngineSettings).language
-    return partial(translate, choose_language(reader.language if reader else None, None, community))
 
 
 def names(members: list[Member], t: Say) -> str:

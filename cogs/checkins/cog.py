@@ -3,14 +3,13 @@
 
 Every word a member reads is in ``locales/<locale>/checkins.ftl``, in their
 language (issue #22); what a partner or the check-in channel is told is in
-theirs (:func:`_speaking`)."""
+theirs (:meth:`Context.speaker`)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date, timedelta
-from functools import partial
 from pathlib import Path
 from typing import Annotated, Any, Literal
 from zoneinfo import ZoneInfo
@@ -26,7 +25,6 @@ from bot.api import (
     Cog,
     Context,
     Due,
-    EngineSettings,
     File,
     Form,
     Help,
@@ -47,12 +45,10 @@ from bot.api import (
     Time,
     UsageError,
     action,
-    choose_language,
     command,
     error,
     form,
     job,
-    translate,
 )
 
 from . import chart, patterns, patterns_chart
@@ -84,7 +80,6 @@ from .schedule import (
     specs_for,
 )
 from .today import JustForToday
-from .words import Say
 
 #: Days fetched by the first streak query; a longer unbroken run fetches more.
 #: Two months: a streak of that length costs one statement per check-in.
@@ -347,14 +342,14 @@ class Checkins(JustForToday, Cog):
             for partner in await self._partners(ctx, ctx.member):
                 # A partner whose DMs are closed must not cost the member their check-in.
                 note = partner_note(
-                    name, row, updated, sober=prefs.share_sober, t=_speaking(ctx, partner)
+                    name, row, updated, sober=prefs.share_sober, t=ctx.speaker(partner)
                 )
                 await ctx.reach(partner.platform_user_id, note)
         elif choice in ("anonymous", "named"):
             channel = ctx.channel("checkins")
             if channel:
                 who = name if choice == "named" else None
-                line = channel_line(who, row, _speaking(ctx))
+                line = channel_line(who, row, ctx.speaker(None))
                 await ctx.post(channel, Message(text=line))
 
     async def _partners(self, ctx: Context, member: Member) -> list[Member]:
@@ -804,15 +799,6 @@ def _any_prompt(prefs: CheckinPrefs | None) -> bool:
 
 def _streaks_on(prefs: CheckinPrefs | None) -> bool:
     return prefs is None or prefs.show_streaks
-
-
-def _speaking(ctx: Context, member: Member | None = None) -> Say:
-    """``t`` in ``member``'s own language (else the community's): what a partner
-    or the check-in channel reads is in theirs, not the checking-in member's."""
-    language = choose_language(
-        member.language if member else None, None, ctx.settings(EngineSettings).language
-    )
-    return partial(translate, language)
 
 
 def _yes_no(value: str | None) -> bool | None:
