@@ -411,10 +411,14 @@ class Haven:
             yield ctx
 
     @asynccontextmanager
-    async def _committed(self, session, community, member, adapter, user_id, user_name, inv):
-        """The context on ``session``; what the handler changes is noted so that
+    async def _committed(
+        self, session, community, member, adapter, user_id, user_name, inv, *, opens=None
+    ):
+        """The context on ``session`` (or the one ``opens`` makes when the
+        handler first needs it); what the handler changes is noted so that
         its jobs are declared again (bot/due.py) before the commit."""
-        due_rows.track(session)
+        if session is not None:
+            due_rows.track(session)
         self._routes[community.id] = (community.platform, community.workspace_id)
         ctx = Context(
             app=self,
@@ -425,6 +429,7 @@ class Haven:
             user_name=user_name,
             member=member,
             invocation=inv,
+            opens_session=opens,
         )
         ctx.language = ctx.resolve_language()
         if inv is not None:
@@ -435,7 +440,8 @@ class Haven:
             yield ctx
             await ctx.commit()
         except BaseException:
-            await session.rollback()
+            if ctx.session is not None:
+                await ctx.session.rollback()
             raise
         finally:
             if inv is not None:  # a handler may have changed it (/haven language)
@@ -876,29 +882,41 @@ class Haven:
         """The context for scheduled work in one community (a member's, when
         ``member_id`` is given: they are its member). The community and the
         member are read with those of every job starting at the same moment
-        (bot/jobreads.py); the session begins its transaction only when the
-        handler reads or writes.
+        (bot/jobreads.py); the session is opened only when the handler uses
+        the database (:attr:`Context.opens_session`).
 
         Yields None when there is nothing to run: the community or the member
         is gone, or this process runs no adapter for the community's platform."""
         community, member = await self.job_reads.read(community_id, member_id)
-        async with self.database.session(community_id) as session:
+        adapter = self.adapters.get(community.platform) if community is not None else None
+        if community is not None and adapter is None:
+            log.warning("no %s adapter running for job %s", community.platform, job_id)
+        if adapter is None or (member_id is not None and member is None):
+            yield None
+            return
+
+        opened = []
+
+        def opens():
+            session = self.database.open_session(community_id)
+            opened.append(session)
+            due_rows.track(session)
             for found in (community, member):
                 if found is not None:
                     session.add(found)
-            adapter = self.adapters.get(community.platform) if community is not None else None
-            if community is not None and adapter is None:
-                log.warning("no %s adapter running for job %s", community.platform, job_id)
-            if adapter is None or (member_id is not None and member is None):
-                yield None
-                return
-            user_id, user_name = (
-                (member.platform_user_id, member.display_name) if member else (None, "")
-            )
+            return session
+
+        user_id, user_name = (
+            (member.platform_user_id, member.display_name) if member else (None, "")
+        )
+        try:
             async with self._committed(
-                session, community, member, adapter, user_id, user_name, None
+                None, community, member, adapter, user_id, user_name, None, opens=opens
             ) as ctx:
                 yield ctx
+        finally:
+            for session in opened:
+                await session.close()
 
 
 #: What every invocation reads first, in one statement: the community (by its

@@ -165,6 +165,13 @@ class Database:
         ) as session:
             yield session
 
+    def open_session(self, community_id: int) -> AsyncSession:
+        """:meth:`session` for whoever opens it when first needed (a job's
+        context, :attr:`bot.context.Context.opens_session`) and closes it."""
+        return AsyncSession(
+            self._writer, expire_on_commit=False, info={"community_id": community_id}
+        )
+
     @asynccontextmanager
     async def unscoped_session(
         self, reason: str, *, readonly: bool = False, bind: AsyncConnection | None = None
