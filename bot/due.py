@@ -20,9 +20,11 @@ import json
 import pickle
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from apscheduler.triggers.base import BaseTrigger
 from apscheduler.triggers.date import DateTrigger
 from sqlalchemy import and_, delete, event, inspect, or_, select, update
 from sqlalchemy.orm import Session
@@ -163,6 +165,15 @@ def row_for(spec: Any, route: Route, now: datetime, *, declared: bool = True) ->
     }
 
 
+@lru_cache(maxsize=1024)
+def _trigger(stored: bytes) -> BaseTrigger:
+    """A stored trigger, read once for every row that stores the same one
+    (members' daily prompts at the same time in the same zone): unpickling a
+    CronTrigger costs about a post's handler. Triggers are never changed once
+    made, so rows may share one."""
+    return pickle.loads(stored)
+
+
 def spec_of(row: Any) -> JobSpec:
     """The :class:`~bot.jobs.JobSpec` a ``due`` row stores."""
 
@@ -172,7 +183,7 @@ def spec_of(row: Any) -> JobSpec:
     return JobSpec(
         job_id=row.job_id,
         kind=row.kind,
-        trigger=pickle.loads(row.trigger),
+        trigger=_trigger(bytes(row.trigger)),
         community_id=row.community_id,
         member_id=row.member_id,
         payload=dict(row.payload or {}),

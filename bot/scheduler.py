@@ -106,6 +106,7 @@ class Taken:
     row: Any
     spec: JobSpec | None  # None: the row could not be read (reported when it runs)
     owned: bool | None = None
+    claim: Claim | None = None
 
 
 Runner = Callable[[Due], Awaitable[None]]
@@ -449,7 +450,7 @@ class Scheduler:
             claim = claims.get(one.row.id)
             if claim is not None and one.spec is not None:
                 mine = (claim.community_id, claim.key) in owned
-                taken[n] = Taken(one.row, one.spec, mine)
+                taken[n] = Taken(one.row, one.spec, mine, claim)
                 if mine:
                     self._held.add((claim.community_id, claim.key))
                     self.waiting[claim.key] = one.row.run_at + one.spec.offset
@@ -520,8 +521,8 @@ class Scheduler:
             step = self._next(row, spec, following)
             if taken.owned is None:
                 status = await self.fire(spec, when, step=step)
-            elif taken.owned:
-                status = await self._run_claimed(spec, when, self._claim_of(spec, when), step)
+            elif taken.owned and taken.claim is not None:
+                status = await self._run_claimed(spec, when, taken.claim, step)
             else:
                 status = None
             if status is None:
@@ -537,10 +538,9 @@ class Scheduler:
             await self._release(row, self.clock.now() + self.retry_first)
         finally:
             self._rows.discard(row.id)
-            if taken.owned and taken.spec is not None:  # not left to renew if it failed early
-                key = taken.spec.key_for(row.run_at)
-                self._held.discard((taken.spec.community_id, key))
-                self.waiting.pop(key, None)
+            if taken.owned and taken.claim is not None:
+                self._held.discard((taken.claim.community_id, taken.claim.key))
+                self.waiting.pop(taken.claim.key, None)
 
     async def _skip_missed(self, spec: JobSpec, when: datetime, now: datetime) -> datetime | None:
         """Record the occurrences past their grace as skipped (those within
