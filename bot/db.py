@@ -50,7 +50,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Integer, column, event
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import AdaptedConnection, make_url
 from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, create_async_engine
 from sqlalchemy.orm import Session, with_loader_criteria
@@ -307,7 +307,14 @@ def _sqlite_connect(dbapi_connection, _record) -> None:
 
 def _sqlite_begin(conn) -> None:
     mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
-    conn.exec_driver_sql(f"BEGIN {mode}")
+    driver = conn.connection.dbapi_connection
+    if isinstance(driver, AdaptedConnection):
+        # aiosqlite runs each call in its own thread: as a statement, BEGIN is
+        # three trips there (cursor, execute, close) and SQLAlchemy's whole
+        # execution path; said on the driver's connection, one trip.
+        driver.run_async(lambda aio: aio.execute(f"BEGIN {mode}"))
+    else:
+        conn.exec_driver_sql(f"BEGIN {mode}")
 
 
 @event.listens_for(Session, "do_orm_execute")
