@@ -23,7 +23,9 @@ quiet      the daily quiet scan (10:00), nudging pat that quinn,
            who shares with partners, has been quiet for four days       B
 ========== ==================================================================
 
-``T`` is the minute Haven starts in, ``B`` the last whole hour (the weekly
+``T`` is the minute Haven starts in, ``B`` the last whole hour at least two
+minutes before it (work on the hour is then late too; started at :00 or :01,
+the prompt and the milestone move to B − 2 and B − 1 min to stay first) (the weekly
 summary and the quiet scan run at fixed local times, so the member's and the
 community's zones are chosen to make ``B`` 18:00 and 10:00 there). Catch-up
 runs missed work in time order, so the prompt goes first and the milestone
@@ -235,9 +237,12 @@ class Seeded:
 async def seed(url: str, fake: FakeDiscord, now: datetime) -> Seeded:
     """One community with one piece of each kind of work due (see the module doc)."""
     t = now.astimezone(UTC).replace(second=0, microsecond=0)
-    hour = t.replace(minute=0)
+    # The last whole hour at least two minutes ago: work on the hour is late
+    # (caught up in time order) even when the test starts at :00 or :01.
+    hour = (t - timedelta(minutes=2)).replace(minute=0)
     zw, zc = zone_at(18, hour), zone_at(10, hour)
-    prompt_at, milestone_at = t - timedelta(minutes=62), t - timedelta(minutes=61)
+    prompt_at = min(t - timedelta(minutes=62), hour - timedelta(minutes=2))
+    milestone_at = prompt_at + timedelta(minutes=1)
     pledge_at, review_at = t - timedelta(minutes=45), t - timedelta(minutes=40)
     start = t + timedelta(minutes=30)  # the meeting
     announce_at, going_at = start - timedelta(minutes=60), start - timedelta(minutes=45)
