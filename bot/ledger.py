@@ -47,11 +47,10 @@ class Ledger:
         dialect = postgresql if self.db.engine.dialect.name == "postgresql" else sqlite
         return dialect.insert(Delivery.__table__)
 
-    @cached_property
-    def _claim_many(self):
-        """:meth:`claim_many`'s insert, built once and run as an executemany
-        (SQLAlchemy sends it as one multi-row statement). Given the rows as
-        ``.values(rows)`` it would be compiled afresh for every batch."""
+    def claim_many_statement(self):
+        """:meth:`claim_many`'s insert, run as an executemany (SQLAlchemy sends
+        it as one multi-row statement): given the rows as ``.values(rows)`` it
+        would be compiled afresh for every batch."""
         table = Delivery.__table__
         return (
             self._insert()
@@ -144,6 +143,10 @@ class Ledger:
             )
             owned |= {tuple(row) for row in (await conn.execute(takeover)).all()}
         return owned
+
+    @cached_property
+    def _claim_many(self):
+        return self.claim_many_statement()
 
     def finish_many_statement(self):
         """:meth:`finish` as one statement for many outcomes (executemany):
