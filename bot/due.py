@@ -20,8 +20,8 @@ import json
 import pickle
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
 from datetime import UTC, datetime, timedelta
+from functools import lru_cache
 from typing import Any
 
 from apscheduler.triggers.base import BaseTrigger
