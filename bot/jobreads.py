@@ -5,9 +5,10 @@ member. Read one job at a time, that is a transaction per post before the
 handler has done anything. :class:`JobReads` reads them for every job that
 starts while no read is under way, in one short read (no timer: the first job
 to ask starts it at once, those asking meanwhile wait for the next). Each job
-gets objects of its own, attached to its own session as if that session had
-read them (:func:`attach`), so the session begins a transaction only when the
-handler reads or writes something else — a job that only posts opens none.
+gets objects of its own, detached as if a session had read them (:func:`_own`);
+the job's session, opened when its handler first uses the database
+(:attr:`bot.context.Context.opens_session`), takes them in — a job that only
+posts opens none.
 
 The read is as fresh as the job's own read used to be: it happens as the job
 starts, after it was claimed and after its worker slot came free.
