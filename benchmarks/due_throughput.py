@@ -9,13 +9,20 @@ community and ``--reminders`` one-off jobs in ``due``, all due now, and then:
 * **Haven** — the real engine on the real clock: batch claims of ``due`` rows
   (``FOR UPDATE SKIP LOCKED`` on PostgreSQL) with their occurrences' ledger
   keys in the same transaction, each job's community read with those of the
-  jobs starting at the same moment, a cog's ``@job`` handler in a
-  community-scoped session posting through the console adapter, and the
+  jobs starting at the same moment, a cog's ``@job`` handler posting
+  through the console adapter (its community-scoped session is opened only
+  when a handler uses the database; this one does not), and the
   ledger outcomes with the rows' next occurrences written by a group commit.
 * **floor** — the same claim → read → post → record → finish with SQLAlchemy
-  Core on Haven's own engine, in batches of 100: one transaction claims and
-  reads a batch, the adapter posts each, one transaction records the ledger
-  rows and finishes the ``due`` rows.
+  Core on Haven's own engine, in batches of 100: one transaction claims a
+  batch of rows and their occurrences' ledger keys (the ledger's own insert,
+  what exactly-once rests on) and reads the community, the adapter posts
+  each, one transaction records the outcomes on those claims (the ledger's
+  own update) and finishes the rows.
+
+The floor's and Haven's rounds alternate, so that both see the machine of the
+same minute (a shared machine's speed moves by half within minutes); the
+last line is Haven's posts/s as a share of the floor's.
 
 Posts/s is reminders / wall time from the first claim to the last post ("all
 posted within" is that time). CPU ms per post is this process's CPU time
