@@ -611,7 +611,7 @@ class Haven:
         """The member's language for an answer no handler gives (an unknown
         command, an expired button or form), by the engine's rule — their
         choice, their app's, the community's, English — when storage answers
-        within :data:`bot.context.BRIEFLY`; else their app's, else English.
+        within ``HAVEN_BRIEF_READ_MS``; else their app's, else English.
         Settled on ``inv`` (the reply's lock-screen line reads it)."""
         ctx = Context(self, adapter, None, None, inv.user_id, inv.user_name, invocation=inv)
 

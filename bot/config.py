@@ -194,6 +194,10 @@ class Settings:
     #: PostgreSQL: seconds to wait for a connection, and for a statement (0: no limit).
     database_connect_timeout: int = 10
     database_statement_timeout: int = 60
+    #: Milliseconds /crisis, /sos and answers no handler gives wait for a read
+    #: of the database (the community's helplines, the member's language)
+    #: before answering with Haven's defaults: they answer within a second.
+    brief_read_ms: int = 500
     #: Each installed platform's own settings (:class:`Section`).
     sections: tuple[Section, ...] = ()
 
@@ -317,6 +321,14 @@ def load_settings(
             60,
             "a whole number of seconds",
             minimum=0,
+        ),
+        brief_read_ms=read_int(
+            values,
+            "HAVEN_BRIEF_READ_MS",
+            500,
+            "a whole number of milliseconds",
+            minimum=50,
+            maximum=2500,
         ),
         sections=tuple(section_type.load(values) for section_type in section_types),
     )
@@ -600,6 +612,7 @@ VARIABLES = (
     "HAVEN_FEED_ALLOW_PRIVATE",
     "HAVEN_DB_CONNECT_TIMEOUT_SECONDS",
     "HAVEN_DB_STATEMENT_TIMEOUT_SECONDS",
+    "HAVEN_BRIEF_READ_MS",
 )
 
 

@@ -47,10 +47,6 @@ S = TypeVar("S", bound=community_settings.CommunitySettings)
 #: A refusal repeated within this time is audited once (see :meth:`Context.audit`).
 DENIED_COALESCE = timedelta(hours=1)
 
-#: How long a handler without database access waits for a read of it
-#: (:meth:`Context.read_briefly`): /crisis and /sos answer within a second.
-BRIEFLY = 0.5
-
 T = TypeVar("T")
 
 #: ``session.info`` key of the one-off jobs a handler asked for (:meth:`Context.later`).
@@ -306,13 +302,14 @@ class Context:
     # -- storage at a glance ---------------------------------------------
 
     async def read_briefly(
-        self, read: Callable[[Context], Awaitable[T]], *, within: float = BRIEFLY
+        self, read: Callable[[Context], Awaitable[T]], *, within: float | None = None
     ) -> T:
         """For a handler declared without database access (``/crisis``,
         ``/sos``): ``read(ctx)`` in a read-only transaction of the member's
         community (``ctx.member`` is not looked up: :meth:`find_member`),
-        given up after ``within`` seconds. Raises what stopped it — storage
-        slow (``TimeoutError``) or away — so the caller answers without it."""
+        given up after ``within`` seconds (``HAVEN_BRIEF_READ_MS`` by default:
+        /crisis and /sos answer within a second). Raises what stopped it —
+        storage slow (``TimeoutError``) or away — so the caller answers without it."""
         inv = self.invocation
         if inv is None:
             raise RuntimeError("a brief read exists only in answer to a member")
@@ -326,6 +323,8 @@ class Context:
                 )  # fmt: skip
                 return await read(ctx)
 
+        if within is None:
+            within = self.app.settings.brief_read_ms / 1000
         return await asyncio.wait_for(run(), timeout=within)
 
     # -- other cogs -------------------------------------------------------

@@ -37,10 +37,6 @@ from bot.api import (
 from .lines import LINES
 
 log = logging.getLogger("haven.crisis")
-#: /crisis and /sos answer within 1 s: the community's own resources only if
-#: the database answers sooner than this, else Haven's defaults.
-DB_TIMEOUT_SECONDS = 0.5
-
 #: Says a catalogue key with its arguments, in one language (``ctx.t``).
 Say = Callable[..., str]
 
@@ -94,7 +90,7 @@ async def community_resources(ctx: Context) -> Local:
         )
 
     try:
-        found = await ctx.read_briefly(read, within=DB_TIMEOUT_SECONDS)
+        found = await ctx.read_briefly(read)  # HAVEN_BRIEF_READ_MS, else the defaults
     except Exception:  # the database being down must not stop /crisis
         log.warning("could not read community resources; answering with the defaults")
         return Local()

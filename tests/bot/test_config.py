@@ -25,6 +25,7 @@ def test_defaults_when_nothing_is_set():
     assert settings.default_timezone == "UTC"
     assert settings.disabled_cogs == frozenset()
     assert settings.claim_lease_seconds == 300
+    assert settings.brief_read_ms == 500  # /crisis answers within a second
     assert settings.http_port == 3000
     assert settings.section(SlackSection).mode == "socket"
     assert not settings.section(DiscordSection).enabled
@@ -39,6 +40,7 @@ def test_values_are_parsed():
         HAVEN_DEFAULT_TIMEZONE="Europe/Helsinki",
         HAVEN_DISABLED_COGS=" checkins , , streaks",
         HAVEN_HTTP_PORT="8080",
+        HAVEN_BRIEF_READ_MS="800",
         DISCORD_TOKEN="discord-token-value",
         DISCORD_SHARD_COUNT="4",
         DISCORD_SHARD_IDS="0, 3",
@@ -49,6 +51,7 @@ def test_values_are_parsed():
     assert settings.default_timezone == "Europe/Helsinki"
     assert settings.disabled_cogs == {"checkins", "streaks"}
     assert settings.http_port == 8080
+    assert settings.brief_read_ms == 800
     assert settings.section(DiscordSection).enabled
     assert settings.section(DiscordSection).shard_ids == (0, 3)
 
@@ -104,6 +107,7 @@ def test_bad_int_names_variable_and_example_not_value():
         ("HAVEN_CLAIM_LEASE_SECONDS", "0"),
         ("HAVEN_MISFIRE_GRACE_MINUTES", "-1"),
         ("HAVEN_HTTP_PORT", "70000"),
+        ("HAVEN_BRIEF_READ_MS", "3000"),  # past Discord's 3 s deadline
         ("DISCORD_SHARD_COUNT", "0"),
     ],
 )

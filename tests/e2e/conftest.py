@@ -48,6 +48,11 @@ SLACK_PACE = 0.05
 #: Slack's method tiers (per minute) multiplied by this: 15 members' DMs open
 #: at once without waiting out Tier 3's 1.2 s per call.
 TIER_FACTOR = 100
+#: /crisis's and /sos's read of helplines and language may take this long here
+#: (a loaded test machine can take over the default 0.5 s): these worlds test
+#: what the read finds; answering without it is tested on its own
+#: (tests/cogs/test_crisis.py, the adapters' degraded tests).
+BRIEF_READ_MS = 2500
 
 
 @pytest.fixture(params=["sqlite", "postgres"])
@@ -124,6 +129,7 @@ async def _discord_world(
         fake = await discord_fake()
     settings = dataclasses.replace(
         settings,
+        brief_read_ms=BRIEF_READ_MS,
         sections=(
             DiscordSection(
                 token=Secret(fake.token), api_base=fake.api_base, gateway_url=fake.gateway_url
@@ -171,6 +177,7 @@ async def _slack_world(
         fake = await slack_fake()
     settings = dataclasses.replace(
         settings,
+        brief_read_ms=BRIEF_READ_MS,
         sections=(
             SlackSection(
                 bot_token=Secret(SLACK_TOKEN),
