@@ -497,7 +497,9 @@ class Haven:
         request, scope = begin_request(invocation.user_id)  # logs: request id, hashed member
         try:
             if invocation.via == "command":
-                return counted.done(await self._command(adapter, invocation))
+                found = self.resolve(invocation)
+                counted.name = found[0].name if found else "unknown"
+                return counted.done(await self._command(adapter, invocation, found))
             if invocation.via == "action":
                 return counted.done(await self._action(adapter, invocation))
             if invocation.via == "form":
@@ -535,8 +537,10 @@ class Haven:
             text = text.lstrip()[len(word) :]
         return spec, text
 
-    async def _command(self, adapter: Adapter, inv: Invocation) -> Message | None:
-        found = self.resolve(inv)
+    async def _command(
+        self, adapter: Adapter, inv: Invocation, found: tuple[CommandSpec, str] | None
+    ) -> Message | None:
+        """``inv`` run as ``found`` (:meth:`resolve`'s answer for it)."""
         if found is None:
             return self._unknown_command(inv, await self.language_briefly(adapter, inv))
         spec, text = found
@@ -795,9 +799,9 @@ class Haven:
         changes = session.info.setdefault(due_rows.WRITTEN_KEY, due_rows.Changes())
         conn = await session.connection()
         now = self.clock.now()
-        for cog in self.registry.cogs.values():
+        for cog in self.registry.cogs.values() if touched else ():
             kinds = self.registry.kinds_of(cog)
-            if not kinds or not touched:
+            if not kinds:
                 continue
             scope = touched.members | touched.community
             for cls, part in touched.sources.items():

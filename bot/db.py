@@ -50,13 +50,14 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Integer, column, event
-from sqlalchemy.engine import AdaptedConnection, make_url
+from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, create_async_engine
 from sqlalchemy.orm import Session, with_loader_criteria
 from sqlalchemy.pool import StaticPool
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from bot import sqlite_trips
 from bot.filemodes import create_private, warn_if_shared
 from bot.models import CommunityOwned
 
@@ -110,6 +111,8 @@ class Database:
                 # One shared connection, or every session would see an empty DB.
                 kwargs["poolclass"] = StaticPool
             kwargs["connect_args"] = {"timeout": BUSY_TIMEOUT_SECONDS}
+            if self.url.get_driver_name() == "aiosqlite":  # a statement, one trip
+                kwargs["module"] = sqlite_trips.DBAPI()
         else:
             # No ping on every checkout (a round trip per transaction): only
             # a connection idle for a while is pinged (_ping_if_idle), and a
@@ -308,11 +311,10 @@ def _sqlite_connect(dbapi_connection, _record) -> None:
 def _sqlite_begin(conn) -> None:
     mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
     driver = conn.connection.dbapi_connection
-    if isinstance(driver, AdaptedConnection):
-        # aiosqlite runs each call in its own thread: as a statement, BEGIN is
-        # three trips there (cursor, execute, close) and SQLAlchemy's whole
-        # execution path; said on the driver's connection, one trip.
-        driver.run_async(lambda aio: aio.execute(f"BEGIN {mode}"))
+    if isinstance(driver, sqlite_trips.Connection):
+        # aiosqlite runs each call in its own thread: said with the
+        # transaction's first statement, BEGIN costs no trip of its own.
+        driver.begin(mode)
     else:
         conn.exec_driver_sql(f"BEGIN {mode}")
 

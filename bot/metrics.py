@@ -184,6 +184,8 @@ class Handling:
     def __init__(self, app: Any, invocation: Any) -> None:
         self.app, self.invocation = app, invocation
         self.started = time.perf_counter()
+        #: The label, when the caller has already worked out the command.
+        self.name: str | None = None
 
     def done(self, result: Any, outcome: str | None = None) -> Any:
         if outcome is None:
@@ -201,6 +203,8 @@ class Handling:
 
     def label(self) -> str:
         inv, app = self.invocation, self.app
+        if self.name is not None:
+            return self.name
         try:
             if inv.via == "command":
                 found = app.resolve(inv)

@@ -361,8 +361,11 @@ class Registry:
     jobs: dict[str, JobHandlerSpec] = field(default_factory=dict)
     #: service protocol → the turned-on cogs that provide it, in registry order.
     services: dict[type, list[Cog]] = field(default_factory=dict)
+    #: :meth:`kinds_of`, by cog name, worked out once (asked at every commit).
+    _kinds: dict[str, frozenset[str]] = field(default_factory=dict, init=False, repr=False)
 
     def add(self, cog: Cog, *, dormant: bool = False) -> None:
+        self._kinds.clear()
         if not cog.name:
             raise ValueError(f"{type(cog).__name__} has no name")
         if cog.name in self.cogs or cog.name in self.dormant:
@@ -445,7 +448,11 @@ class Registry:
 
     def kinds_of(self, cog: Cog) -> frozenset[str]:
         """The job kinds ``cog`` handles (its rows in ``due``)."""
-        return frozenset(kind for kind, spec in self.jobs.items() if spec.cog is cog)
+        kinds = self._kinds.get(cog.name)
+        if kinds is None:
+            kinds = frozenset(kind for kind, spec in self.jobs.items() if spec.cog is cog)
+            self._kinds[cog.name] = kinds
+        return kinds
 
     def data_cogs(self) -> list[Cog]:
         """Every cog that may hold member data, turned on or not, by name."""

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 
 #: How many days late a prompt's answer still counts for the prompt's own day.
 LATE_ANSWER_DAYS = 7
+ONE_DAY = timedelta(days=1)
 
 
 def past_day(text: str, today: date) -> date | None:
@@ -26,11 +27,11 @@ def streak(days: Iterable[date], today: date) -> int:
     A streak that ended yesterday still counts: the member may check in later today.
     """
     have = set(days)
-    day = today if today in have else today - timedelta(days=1)
+    day = today if today in have else today - ONE_DAY
     count = 0
     while day in have:
         count += 1
-        day -= timedelta(days=1)
+        day -= ONE_DAY
     return count
 
 

@@ -82,6 +82,35 @@ def test_plurals_live_in_the_catalogue(tmp_path):
     assert cats.format("fr", "x-days", {"n": 2}) == "2 jours"
 
 
+def test_numbers_are_said_again_from_memory_and_member_text_is_never_kept(tmp_path):
+    cats = _catalogues(
+        tmp_path,
+        {
+            "en/x.ftl": (
+                "x-days = { $n ->\n    [one] one day\n   *[other] { $n } days\n}\n"
+                "x-mood = mood { $mood } ({ $word })\nx-word = fine\nx-note = note: { $note }\n"
+            ),
+            "de/x.ftl": "x-days = { $n ->\n    [one] ein Tag\n   *[other] { $n } Tage\n}\n",
+        },
+    )
+    # The same message and numbers read the same every time, in each language.
+    for _ in range(2):
+        assert cats.format("en", "x-days", {"n": 1234}) == "1,234 days"
+        assert cats.format("de", "x-days", {"n": 1234}) == "1.234 Tage"
+        assert cats.format("en", "x-days", {"n": 1}) == "one day"
+    word = cats.format("en", "x-word")
+    assert cats.format("en", "x-mood", {"mood": 4, "word": word}) == "mood 4 (fine)"
+    assert cats.format("en", "x-mood", {"mood": 3, "word": word}) == "mood 3 (fine)"
+    # A member's words go through, and are not remembered anywhere.
+    words = "I slept badly"
+    assert cats.format("en", "x-note", {"note": words}) == "note: I slept badly"
+    assert cats.format("en", "x-mood", {"mood": 4, "word": words}) == f"mood 4 ({words})"
+    assert not any(words in str(part) for said in cats._said.items() for part in said)
+    # A changed catalogue is read afresh.
+    cats.add_locale("en", ["x-days = { $n } nights\n"])
+    assert cats.format("en", "x-days", {"n": 1234}) == "1,234 nights"
+
+
 def test_member_text_goes_in_as_escaped_and_without_bidi_marks():
     name = literal("*Bold* [link](https://evil.example) Haven")
     text = i18n.translate("es", "error-usage", reason=name, usage="/x", example="/x 1")
