@@ -72,6 +72,8 @@ STATEMENT_TIMEOUT_SECONDS = 60
 IDLE_PING_SECONDS = 10.0
 #: PostgreSQL: connections are replaced after this long, whatever their use.
 POOL_RECYCLE_SECONDS = 1800
+#: :meth:`Database.glance`'s connections begin no transaction.
+AUTOCOMMIT = "AUTOCOMMIT"
 
 
 class ScopeError(RuntimeError):
@@ -134,12 +136,14 @@ class Database:
             event.listen(sync_engine, "connect", _sqlite_connect)
             event.listen(sync_engine, "begin", _sqlite_begin)
             self._writer = self.engine.execution_options(sqlite_begin="IMMEDIATE")
+            self._glancer = self.engine.execution_options(sqlite_begin=AUTOCOMMIT)
         else:
             event.listen(sync_engine, "do_connect", self._connect_in_time)
             event.listen(sync_engine, "checkin", _idle_since)
             event.listen(sync_engine, "checkout", self._ping_if_idle)
             event.listen(sync_engine, "handle_error", self._statement_in_time)
             self._writer = self.engine
+            self._glancer = self.engine.execution_options(isolation_level=AUTOCOMMIT)
         self._files_checked = False
         self.extra_migration_dirs: list[Path] = []
 
@@ -188,6 +192,14 @@ class Database:
     def begin(self):
         """A connection-level write transaction (``BEGIN IMMEDIATE`` on SQLite)."""
         return self._writer.begin()
+
+    def glance(self):
+        """A connection for reads that need no transaction of their own: each
+        statement is its own (no ``BEGIN`` and ``ROLLBACK`` around it, a round
+        trip each on PostgreSQL and a trip to aiosqlite's thread each on
+        SQLite). For engine-level reads of one statement, or of several that
+        need not agree with each other."""
+        return self._glancer.connect()
 
     async def upgrade(
         self,
@@ -310,6 +322,8 @@ def _sqlite_connect(dbapi_connection, _record) -> None:
 
 def _sqlite_begin(conn) -> None:
     mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
+    if mode == AUTOCOMMIT:  # Database.glance: each statement its own transaction
+        return
     driver = conn.connection.dbapi_connection
     if isinstance(driver, sqlite_trips.Connection):
         # aiosqlite runs each call in its own thread: said with the

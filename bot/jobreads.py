@@ -74,7 +74,7 @@ class JobReads:
     async def _select(self, pairs: list[Pair]) -> dict[Pair, Found]:
         community_ids = sorted({c for c, _ in pairs})
         member_ids = sorted({m for _, m in pairs if m is not None})
-        async with self.db.engine.connect() as conn:
+        async with self.db.glance() as conn:  # as fresh as a read in a transaction
             found = await conn.execute(COMMUNITIES, {"ids": community_ids})
             by_id = {row["id"]: dict(row) for row in found.mappings()}
             people = {}

@@ -221,13 +221,13 @@ class Scheduler:
         query = select(due.TABLE)
         if pending:
             query = query.where(due.TABLE.c.run_at.is_not(None))
-        async with self.db.engine.connect() as conn:
+        async with self.db.glance() as conn:
             rows = (await conn.execute(query)).all()
         return {row.job_id: due.spec_of(row) for row in rows}
 
     async def next_run(self, community_id: int, job_id: str) -> datetime | None:
         """When the job's next occurrence is (None: none planned)."""
-        async with self.db.engine.connect() as conn:
+        async with self.db.glance() as conn:
             return (
                 await conn.execute(
                     select(due.TABLE.c.run_at).where(
@@ -312,7 +312,7 @@ class Scheduler:
             or_(table.c.lease_until.is_(None), table.c.lease_until <= now),
             self.owns().where(),  # work this process would do, not a turned-off cog's
         )
-        async with self.db.engine.connect() as conn:
+        async with self.db.glance() as conn:
             depth, oldest = (await conn.execute(query)).one()
         waiting = list(self.waiting.values())
         times = [t for t in (oldest, *waiting) if t is not None]
@@ -335,7 +335,7 @@ class Scheduler:
         )
         if not in_step:
             query = query.where(or_(table.c.claimed_by == "", table.c.lease_until <= now))
-        async with self.db.engine.connect() as conn:
+        async with self.db.glance() as conn:
             return (await conn.execute(query)).scalar()
 
     async def tick(self, *, wait: bool = False) -> int:

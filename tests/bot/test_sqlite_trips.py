@@ -106,3 +106,13 @@ async def test_a_streamed_result_reads_inside_its_own_transaction(db):
     async with db.engine.connect() as conn:
         left = (await conn.execute(select(func.count()).select_from(COMMUNITIES))).scalar()
     assert left == 0
+
+
+async def test_a_glance_reads_what_was_committed_in_one_trip_a_statement(db, trips):
+    await add_community(db, "seen")
+    trips.clear()
+    async with db.glance() as conn:
+        names = (await conn.execute(select(COMMUNITIES.c.workspace_id))).scalars().all()
+        count = (await conn.execute(select(func.count()).select_from(COMMUNITIES))).scalar()
+    assert (names, count) == (["seen"], 1)
+    assert trips == ["_execute", "_execute"]  # no BEGIN, no ROLLBACK
