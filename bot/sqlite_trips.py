@@ -177,7 +177,8 @@ class Connection(AsyncAdapt_aiosqlite_connection):
         """The pool rolls back every connection it takes back, a commit's too:
         with no transaction open there is nothing to undo and no trip to make.
         (Read in this thread while no call of this connection is under way:
-        SQLAlchemy waits for each.)"""
+        SQLAlchemy waits for each, and a call cancelled under way — a brief
+        read given up — makes SQLAlchemy close the connection instead.)"""
         self._begin = None
         connection: aiosqlite.Connection = self._connection
         if connection._connection is not None and not connection._connection.in_transaction:

@@ -4,6 +4,9 @@ errors, its transaction."""
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import time
 from datetime import UTC, datetime
 
 import aiosqlite
@@ -116,3 +119,27 @@ async def test_a_glance_reads_what_was_committed_in_one_trip_a_statement(db, tri
         count = (await conn.execute(select(func.count()).select_from(COMMUNITIES))).scalar()
     assert (names, count) == (["seen"], 1)
     assert trips == ["_execute", "_execute"]  # no BEGIN, no ROLLBACK
+
+
+async def test_a_read_cancelled_before_it_reached_the_database_leaves_no_transaction_open(db):
+    """/crisis gives its read a moment only, then answers without it: the read
+    is cancelled, perhaps before aiosqlite's thread even started it. The
+    connection goes back to the pool and must not carry that read's BEGIN
+    into the next member's write."""
+    await add_community(db, "warm")
+    async with db.engine.connect() as conn:
+        driver = (await conn.get_raw_connection()).driver_connection
+        busy = asyncio.ensure_future(driver._execute(time.sleep, 0.3))  # the thread is busy
+        await asyncio.sleep(0)
+        read = asyncio.ensure_future(conn.execute(select(COMMUNITIES.c.id)))
+        await asyncio.sleep(0.05)  # queued behind the busy call, not yet run
+        read.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await read
+    await busy
+    await asyncio.sleep(0.1)  # the thread has run what was queued
+    async with db.begin() as conn:  # the same pooled connection
+        await conn.execute(insert(COMMUNITIES).values(**_community("after")))
+    async with db.glance() as conn:
+        stored = (await conn.execute(select(COMMUNITIES.c.workspace_id))).scalars().all()
+    assert sorted(stored) == ["after", "warm"]
