@@ -33,7 +33,7 @@ from aiohttp.test_utils import TestClient, TestServer
 from adapters.console.main import build
 from bot import crypto
 from bot.config import Settings
-from bot.http_routes import mount
+from bot.http_routes import cog_routes
 from tests.support.feeds import FeedServer, many_meetings
 
 START = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
@@ -94,7 +94,9 @@ async def main(count: int, db: str) -> int:
             await session.run_line("/meeting feed on")
             text = app.adapters["console"].outputs[-1].text
             path = text.split("feed is on: ")[1].split()[0].removeprefix("http://haven.test")
-            client = TestClient(TestServer(mount(web.Application(), app)))
+            served = web.Application()
+            served.add_routes(cog_routes(app))
+            client = TestClient(TestServer(served))
             await client.start_server()
             try:
                 began = time.perf_counter()

@@ -72,7 +72,7 @@ async def main(count: int, oauth: bool = False) -> None:
     times = []
     async with aiohttp.ClientSession() as session:
         for n in range(count):
-            line = ("/crisis", "/help", "/sober show")[n % 3]
+            line = ("/crisis", "/haven help", "/sober show")[n % 3]
             body = driver.command_body("alice", line)
             headers = {**sign(SECRET, body), "Content-Type": "application/x-www-form-urlencoded"}
             start = time.perf_counter()
