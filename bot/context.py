@@ -156,6 +156,8 @@ class Context:
         takes (never a fixed offset); None when unknown."""
         if self.user_id is None or not self.has(Capability.PROFILE_ZONE):
             return None
+        # A platform call (Slack's users.info is paced): nothing held across it.
+        await self.before_platform_call()
         try:
             named = await cast(ProfileZones, self.adapter).profile_zone(self.key, self.user_id)
             return place(named, self.today()) if named else None

@@ -3,6 +3,7 @@ prompt answered the next morning is saved for the day it asked about."""
 
 from __future__ import annotations
 
+import asyncio
 from datetime import UTC, date, datetime
 
 from cogs.checkins.models import CheckIn
@@ -108,4 +109,47 @@ async def test_a_fixed_offset_in_a_slack_profile_is_never_used_silently(world):
     answered = await world.command("alice", "/haven timezone America/Chicago")
     assert any("Every day at 21:00 (America/Chicago)" in s.text for s in answered.replies)
     await world.run_until(utc(2026, 11, 22, 3, 5))  # 21:00 in Chicago
+    assert prompts(world, "alice") == 1
+
+
+async def test_while_slack_is_asked_for_her_zone_other_members_are_not_kept_waiting(world):
+    """users.info is paced and may be slow: Haven waits for it with nothing of
+    the asking member's held — on SQLite a transaction kept open across it
+    would hold the one write lock, and every other member's command (and the
+    scheduler's own writes) would queue behind a call to Slack."""
+    if world.platform != "slack":  # Discord's profile names no zone: she is asked
+        await world.agree("alice", zone=False)
+        asked = await world.command("alice", "/checkin remind 21:00")
+        assert "which time zone are you in?" in asked.reply.text, asked.seen
+        await world.agree("bob")
+        assert (await world.command("bob", "/checkin mood:4 craving:2")).ok
+        answered = await world.command("alice", "/haven timezone America/New_York")
+        assert any("Every day at 21:00 (America/New_York)" in s.text for s in answered.replies)
+        await world.run_until(utc(2026, 11, 22, 2, 5))  # 21:00 in New York
+        assert prompts(world, "alice") == 1
+        return
+    world.fake.users[world.uid("alice")]["tz"] = "America/New_York"
+    await world.agree("alice", zone=False)
+    await world.agree("bob")
+    gate = world.fake.hold("users.info")
+    asking = asyncio.create_task(world.command("alice", "/checkin remind 21:00"))
+    await asyncio.wait_for(world.fake.asked("users.info"), 10)
+    before = len(world.fake.calls)
+    checking_in = world.driver.command_body("bob", "/checkin mood:4 craving:2")
+    status, _ = await world.driver.post(checking_in)
+    assert status == 200
+    for _ in range(500):  # bob's answer comes while alice's lookup is still held
+        if any(call.method == "response_url" for call in world.fake.calls[before:]):
+            break
+        await asyncio.sleep(0.01)
+    else:
+        gate.set()
+        await asking
+        raise AssertionError("bob's check-in waited for alice's profile lookup")
+    gate.set()
+    answered = await asking
+    assert any("Every day at 21:00 (America/New_York)" in s.text for s in answered.replies), (
+        answered.seen
+    )
+    await world.run_until(utc(2026, 11, 22, 2, 5))  # 21:00 in New York
     assert prompts(world, "alice") == 1

@@ -21,6 +21,7 @@ the WebSocket it points to — see :mod:`tests.fakes.slack.socket_mode`
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import itertools
 import json
@@ -145,6 +146,8 @@ class FakeSlack:
         #: method → the error its next call answers with (``{"ok": false,
         #: "error": …}``, as Slack does; once, then served)
         self.fail_next: dict[str, str] = {}
+        #: Methods answered only once their gate is set (:meth:`hold`): a slow Slack.
+        self._holds: dict[str, tuple[asyncio.Event, asyncio.Event]] = {}
         #: Members Haven cannot DM, with the error conversations.open answers
         #: (from Slack's published errors: user_disabled, user_not_visible …).
         self.dm_refusals: dict[str, str] = {}
@@ -326,6 +329,12 @@ class FakeSlack:
         handler = getattr(self, "m_" + method.replace(".", "_"), None)
         if handler is None:
             return self._fail(method, args, "unknown_method")
+        held = self._holds.get(method)
+        if held is not None:
+            gate, arrived = held
+            arrived.set()
+            await gate.wait()
+            self._ws = ws  # other requests were answered meanwhile
         failing = self.fail_next.pop(method, None)
         if failing:
             return self._fail(method, args, failing)
@@ -490,6 +499,17 @@ class FakeSlack:
         if ws.org_wide:
             result["url"] = f"https://{ws.enterprise.lower()}.enterprise.slack.com/"
         return result
+
+    def hold(self, method: str) -> asyncio.Event:
+        """Answer ``method`` only once the returned event is set (a Slack slow
+        to answer, or a call paced behind others)."""
+        gate = asyncio.Event()
+        self._holds[method] = (gate, asyncio.Event())
+        return gate
+
+    async def asked(self, method: str) -> None:
+        """Until a call of the held ``method`` has arrived."""
+        await self._holds[method][1].wait()
 
     def m_users_info(self, args):
         user = self.users.get(_need(args, "user"))
