@@ -569,6 +569,8 @@ class Soak:
 
         async def remind(platform: str, user: str, at: datetime) -> None:
             async with gate:
+                # A prompt needs the member's zone (else Haven asks for it first).
+                await self.command(platform, "zone", user, "/haven timezone UTC")
                 act = await self.command(
                     platform, "checkin remind", user, f"/checkin remind {at:%H:%M}"
                 )
