@@ -79,55 +79,41 @@ class Cursor(AsyncAdapt_aiosqlite_cursor):
     def close(self) -> None:
         self._rows.clear()
 
-    def execute(self, operation: Any, parameters: Any = None) -> Any:
-        try:
-            return await_(self._run(_execute, operation, parameters))
-        except Exception as error:
-            self._adapt_connection._handle_exception(error)
+    def execute(self, operation: Any, parameters: Any = None) -> None:
+        self._run(operation, parameters, many=False)
 
-    def executemany(self, operation: Any, seq_of_parameters: Any) -> Any:
-        try:
-            return await_(self._run(_executemany, operation, seq_of_parameters))
-        except Exception as error:
-            self._adapt_connection._handle_exception(error)
+    def executemany(self, operation: Any, seq_of_parameters: Any) -> None:
+        self._run(operation, seq_of_parameters, many=True)
 
-    async def _run(self, step, operation: Any, parameters: Any) -> None:
-        connection: aiosqlite.Connection = self._connection
+    def _run(self, operation: Any, parameters: Any, *, many: bool) -> None:
         adapted: Connection = self._adapt_connection  # type: ignore[assignment]
-        async with adapted._execute_mutex:
-            begin, adapted._begin = adapted._begin, None
-            done = await connection._execute(step, connection._conn, begin, operation, parameters)
+        try:
+            done = await_(adapted.call(_statement, operation, parameters, many))
+        except Exception as error:
+            adapted._handle_exception(error)
         self._description, rows, self._rowcount, self._lastrowid = done
         self._rows = collections.deque(rows)
 
 
-def _execute(conn: sqlite3.Connection, begin: str | None, operation: str, parameters: Any) -> tuple:
-    """In aiosqlite's thread: begin the transaction if it is the first
-    statement of one, run the statement and read what it returns."""
+def _statement(
+    conn: sqlite3.Connection, begin: str | None, operation: str, parameters: Any, many: bool
+) -> tuple:
+    """In aiosqlite's thread: begin the transaction if this is its first
+    statement, run the statement (once, or for each set of parameters) and
+    read what it returns."""
     cursor = conn.cursor()
     try:
         if begin is not None:
             cursor.execute(begin)
-        if parameters is None:
+        if many:
+            cursor.executemany(operation, parameters)
+        elif parameters is None:
             cursor.execute(operation)
         else:
             cursor.execute(operation, parameters)
         description = cursor.description
-        rows = cursor.fetchall() if description else ()
+        rows = cursor.fetchall() if description and not many else ()
         return description, rows, cursor.rowcount, cursor.lastrowid
-    finally:
-        cursor.close()
-
-
-def _executemany(
-    conn: sqlite3.Connection, begin: str | None, operation: str, seq_of_parameters: Any
-) -> tuple:
-    cursor = conn.cursor()
-    try:
-        if begin is not None:
-            cursor.execute(begin)
-        cursor.executemany(operation, seq_of_parameters)
-        return cursor.description, (), cursor.rowcount, cursor.lastrowid
     finally:
         cursor.close()
 
@@ -152,6 +138,13 @@ class Connection(AsyncAdapt_aiosqlite_connection):
         #: The ``BEGIN …`` a transaction starts with, not yet said: it goes
         #: with the transaction's first statement.
         self._begin: str | None = None
+
+    async def call(self, step, *args: Any) -> Any:
+        """``step(sqlite_connection, begin, *args)`` in aiosqlite's thread, one
+        trip, with the pending ``BEGIN`` (or None) for it to say first."""
+        async with self._execute_mutex:
+            begin, self._begin = self._begin, None
+            return await self._connection._execute(step, self._connection._conn, begin, *args)
 
     def begin(self, mode: str) -> None:
         """Start a transaction (``DEFERRED``, ``IMMEDIATE``) with the next statement."""

@@ -54,7 +54,7 @@ async def test_a_write_transaction_is_a_trip_per_statement_and_one_to_commit(db,
         await conn.execute(insert(COMMUNITIES).values(**_community("w2")))
         count = (await conn.execute(select(func.count()).select_from(COMMUNITIES))).scalar()
     # BEGIN IMMEDIATE goes with the insert; no rollback follows the commit.
-    assert trips == ["_execute", "_execute", "commit"]
+    assert trips == ["_statement", "_statement", "commit"]
     assert count == 2
 
 
@@ -118,7 +118,7 @@ async def test_a_glance_reads_what_was_committed_in_one_trip_a_statement(db, tri
         names = (await conn.execute(select(COMMUNITIES.c.workspace_id))).scalars().all()
         count = (await conn.execute(select(func.count()).select_from(COMMUNITIES))).scalar()
     assert (names, count) == (["seen"], 1)
-    assert trips == ["_execute", "_execute"]  # no BEGIN, no ROLLBACK
+    assert trips == ["_statement", "_statement"]  # no BEGIN, no ROLLBACK
 
 
 async def test_a_read_cancelled_before_it_reached_the_database_leaves_no_transaction_open(db):
