@@ -17,12 +17,13 @@ starts, after it was claimed and after its worker slot came free.
 from __future__ import annotations
 
 import asyncio
-import copy
+import functools
 from typing import Any
 
 from sqlalchemy import bindparam, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import class_mapper, make_transient_to_detached
+from sqlalchemy.orm.attributes import instance_state
 
 from bot.db import Database
 from bot.models import Community, Member
@@ -101,11 +102,34 @@ COMMUNITIES, MEMBERS = _by_ids(Community.__table__), _by_ids(Member.__table__)
 
 def _own(cls: type, row: dict | None) -> Any:
     """A detached instance of ``row``, made the way a query makes one (no
-    validation), with nothing of it shared with another job's."""
+    validation: the new instance's identity key set, every column loaded and
+    committed), with nothing of it shared with another job's."""
     if row is None:
         return None
-    obj = class_mapper(cls).class_manager.new_instance()
+    mapper = class_mapper(cls)
+    obj = mapper.class_manager.new_instance()
+    values = obj.__dict__
     for key, value in row.items():
-        obj.__dict__[key] = copy.deepcopy(value) if isinstance(value, dict | list) else value
-    make_transient_to_detached(obj)  # as if loaded: clean, persistent once added
+        values[key] = _thawed(value) if isinstance(value, dict | list) else value
+    if _columns(mapper).issubset(row):
+        instance_state(obj).key = mapper.identity_key_from_primary_key(
+            [row[column.key] for column in mapper.primary_key]
+        )
+    else:  # something unread: expired, as a query leaves it
+        make_transient_to_detached(obj)
     return obj
+
+
+def _thawed(value: Any) -> Any:
+    """A copy of a JSON column's value (dicts, lists, and immutable scalars):
+    what ``copy.deepcopy`` makes, at a third of its cost."""
+    if isinstance(value, dict):
+        return {key: _thawed(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_thawed(item) for item in value]
+    return value
+
+
+@functools.cache
+def _columns(mapper) -> frozenset[str]:
+    return frozenset(mapper.attrs.keys())

@@ -3,16 +3,19 @@ when the handler uses the database. Work that only posts opens none; what a
 handler stores — through ``ctx.db``, or by changing its member before ever
 touching it — is committed all the same; what a failing handler changed is not."""
 
+import asyncio
 from datetime import timedelta
 
 from apscheduler.triggers.date import DateTrigger
+from sqlalchemy import inspect
 from sqlmodel import select
 
 from adapters.console.adapter import COMMUNITY
+from bot.community_settings import EngineSettings
 from bot.context import Context
 from bot.jobs import Due, JobSpec
 from bot.messages import Message
-from bot.models import Member
+from bot.models import Community, Member
 from bot.plugins import Cog, job
 
 SESSIONS: list[bool] = []  # whether a handler had a session open as it posted
@@ -31,6 +34,10 @@ class Chores(Cog):
         members = (await ctx.db.exec(select(Member))).all()
         await ctx.post("announcements", Message(text=f"{len(members)} members"))
         SESSIONS.append(ctx.session is not None)
+
+    @job("chores:speak")
+    async def speak(self, ctx: Context, work: Due) -> None:
+        ctx.update_settings(EngineSettings, language=work.job.payload["language"])
 
     @job("chores:rename")
     async def rename(self, ctx: Context, work: Due) -> None:
@@ -90,3 +97,34 @@ async def test_what_a_failing_handler_changed_is_not_stored(make_harness):
     before = alice.display_name
     await run(console, "chores:rename", alice.id, name="Nobody", fail=True)
     assert (await member(console, "alice")).display_name == before
+
+
+async def test_a_job_that_changes_its_community_stores_the_change(make_harness):
+    console = await make_harness(extra_cogs=[Chores])
+    await run(console, "chores:speak", language="de")
+    community = await console.app.community(COMMUNITY)
+    async with console.db.unscoped_session("test") as session:
+        stored = await session.get(Community, community.id)
+        assert stored is not None and stored.settings["engine"]["language"] == "de"
+
+
+async def test_jobs_starting_together_each_get_their_own_community(console):
+    """Read in one statement, handed out as copies: what one job's handler
+    changes in its community (in place, deep in its settings) no other job sees."""
+    community = await console.app.community(COMMUNITY)
+    async with console.db.unscoped_session("test") as session:
+        stored = await session.get(Community, community.id)
+        assert stored is not None
+        stored.settings = {"engine": {"channels": {"announcements": "news"}}}
+        await session.commit()
+    reads = console.app.job_reads
+    (first, _), (second, _) = await asyncio.gather(
+        reads.read(community.id, None), reads.read(community.id, None)
+    )
+    assert first is not second and first.settings == second.settings
+    first.settings["engine"]["channels"]["announcements"] = "elsewhere"
+    assert second.settings["engine"]["channels"]["announcements"] == "news"
+    for found in (first, second):  # as a query leaves them: detached, clean, all loaded
+        state = inspect(found)
+        assert state.detached and state.identity == (community.id,)
+        assert not state.modified and not state.unloaded
