@@ -4,7 +4,20 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from sqlalchemy.dialects import sqlite
 from sqlalchemy.types import DateTime, TypeDecorator
+
+
+class _SQLiteDateTime(sqlite.DATETIME):
+    """SQLite's DATETIME, written with ``datetime.isoformat``: the same text as
+    its storage format (``2026-12-03 09:15:00.000000``), a third of the cost
+    of filling that format from a dict — four times per due post."""
+
+    def bind_processor(self, dialect):
+        def process(value: datetime | None) -> str | None:
+            return None if value is None else value.isoformat(" ", "microseconds")
+
+        return process
 
 
 class UTCDateTime(TypeDecorator):
@@ -16,6 +29,11 @@ class UTCDateTime(TypeDecorator):
 
     impl = DateTime(timezone=True)
     cache_ok = True
+
+    def load_dialect_impl(self, dialect):
+        if dialect.name == "sqlite":
+            return _SQLiteDateTime()
+        return dialect.type_descriptor(self.impl)
 
     def process_bind_param(self, value: datetime | None, dialect):
         if value is None:
