@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import json
 import pickle
+from collections import namedtuple
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -36,6 +37,12 @@ from bot.models import Community, DueWork, Member
 
 MAX_STEPS = 24 * 60
 TABLE = DueWork.__table__
+
+#: A ``due`` row as the scheduler holds it once claimed: its columns by name,
+#: in the table's order (what ``RETURNING`` every column gives). SQLAlchemy's
+#: ``Row`` looks a name up in Python on each access — ten times a tuple's
+#: cost — and a row's columns are read again and again as it runs.
+Claimed = namedtuple("Claimed", TABLE.c.keys())
 
 
 @dataclass(frozen=True)

@@ -442,8 +442,8 @@ class Scheduler:
         stmt = self._claim_statement(self.owns(), limit)
         params = {"now": now, "until": now + self.ledger.lease}
         async with self.db.begin() as conn:
-            rows = list((await conn.execute(stmt, params)).all())
-            rows.sort(key=lambda row: (row.run_at, row.id))
+            found = await conn.execute(stmt, params)
+            rows = sorted(map(due.Claimed._make, found), key=lambda row: (row.run_at, row.id))
             taken = [Taken(row, _readable(row)) for row in rows]
             claims = {one.row.id: self._claim_now(one, now) for one in taken}
             owned = await self.ledger.claim_many(
