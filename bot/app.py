@@ -417,6 +417,20 @@ class Haven:
         """The context on ``session`` (or the one ``opens`` makes when the
         handler first needs it); what the handler changes is noted so that
         its jobs are declared again (bot/due.py) before the commit."""
+        ctx = self._context(session, community, member, adapter, user_id, user_name, inv, opens)
+        try:
+            yield ctx
+            await ctx.commit()
+        except BaseException:
+            await _rolled_back(ctx)
+            raise
+        finally:
+            if inv is not None:  # a handler may have changed it (/haven language)
+                inv.language = ctx.language
+
+    def _context(
+        self, session, community, member, adapter, user_id, user_name, inv, opens
+    ) -> Context:
         if session is not None:
             due_rows.track(session)
         self._routes[community.id] = (community.platform, community.workspace_id)
@@ -436,16 +450,7 @@ class Haven:
             ctx.is_moderator = self.is_moderator(community, inv)
             inv.discreet = is_discreet(community, member)
             inv.language = ctx.language
-        try:
-            yield ctx
-            await ctx.commit()
-        except BaseException:
-            if ctx.session is not None:
-                await ctx.session.rollback()
-            raise
-        finally:
-            if inv is not None:  # a handler may have changed it (/haven language)
-                inv.language = ctx.language
+        return ctx
 
     def asks_who_moderates(self, inv: Invocation) -> bool:
         """Whether answering ``inv`` depends on the member being a moderator (a
@@ -913,11 +918,14 @@ class Haven:
         user_id, user_name = (
             (member.platform_user_id, member.display_name) if member else (None, "")
         )
+        # _committed's steps inline: one async context manager less per job
+        ctx = self._context(None, community, member, adapter, user_id, user_name, None, opens)
         try:
-            async with self._committed(
-                None, community, member, adapter, user_id, user_name, None, opens=opens
-            ) as ctx:
-                yield ctx
+            yield ctx
+            await ctx.commit()
+        except BaseException:
+            await _rolled_back(ctx)
+            raise
         finally:
             for session in opened:
                 await session.close()
@@ -942,6 +950,12 @@ COMMUNITY_AND_MEMBER = (
         Community.workspace_id == bindparam("workspace_id"),
     )
 )
+
+
+async def _rolled_back(ctx: Context) -> None:
+    """What a failed handler wrote is undone (its session's, if it opened one)."""
+    if ctx.session is not None:
+        await ctx.session.rollback()
 
 
 async def _first_read(session, query, params: dict):

@@ -10,8 +10,9 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-from sqlalchemy import event, inspect, or_
+from sqlalchemy import event, or_
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import instance_state
 from sqlmodel import col, delete, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -427,8 +428,9 @@ class Context:
     def _changed_unopened(self) -> bool:
         """Whether the handler changed the community or the member before its
         session was opened (they are tracked all the same, as detached rows)."""
-        return any(
-            found is not None and inspect(found).modified for found in (self.community, self.member)
+        return any(  # instance_state: what inspect() finds, without its lookup
+            found is not None and instance_state(found).modified
+            for found in (self.community, self.member)
         )
 
     async def can_post(self, channel_id: str) -> bool:
