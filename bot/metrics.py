@@ -120,6 +120,17 @@ class Metrics:
         )
         #: Turns Haven's community number into the label (the platform's id).
         self.community_of: Callable[[int], str] = str
+        self._deliveries: dict[tuple[str, str, int | None], Any] = {}
+
+    def delivered(self, kind: str, status: str, community_id: int | None) -> Any:
+        """The deliveries counter of these labels, looked up once: every due
+        post counts one, and ``labels()`` checks and sorts its labels each time."""
+        key = (kind, status, community_id)
+        child = self._deliveries.get(key)
+        if child is None:
+            child = self.deliveries.labels(kind=kind, status=status, **self.scope(community_id))
+            self._deliveries[key] = child
+        return child
 
     def scope(self, community: str | int | None) -> dict[str, str]:
         if not self.community_labels:
@@ -143,6 +154,7 @@ def configure(*, community_labels: bool, community_of: Callable[[int], str] | No
         _current = Metrics(community_labels=community_labels)
     if community_of is not None:
         _current.community_of = community_of
+        _current._deliveries.clear()  # their labels may read otherwise now
     return _current
 
 
@@ -222,8 +234,7 @@ class Handling:
 
 @_quietly
 def delivery(kind: str, status: str, community_id: int | None = None) -> None:
-    m = _current
-    m.deliveries.labels(kind=kind, status=status, **m.scope(community_id)).inc()
+    _current.delivered(kind, status, community_id).inc()
 
 
 @_quietly
