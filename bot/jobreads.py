@@ -106,15 +106,13 @@ def _own(cls: type, row: dict | None) -> Any:
     committed), with nothing of it shared with another job's."""
     if row is None:
         return None
-    mapper = class_mapper(cls)
+    mapper, columns, key = _shape(cls)
     obj = mapper.class_manager.new_instance()
     values = obj.__dict__
-    for key, value in row.items():
-        values[key] = _thawed(value) if isinstance(value, dict | list) else value
-    if _columns(mapper).issubset(row):
-        instance_state(obj).key = mapper.identity_key_from_primary_key(
-            [row[column.key] for column in mapper.primary_key]
-        )
+    for name, value in row.items():
+        values[name] = _thawed(value) if isinstance(value, dict | list) else value
+    if columns <= row.keys():
+        instance_state(obj).key = mapper.identity_key_from_primary_key([row[k] for k in key])
     else:  # something unread: expired, as a query leaves it
         make_transient_to_detached(obj)
     return obj
@@ -131,5 +129,7 @@ def _thawed(value: Any) -> Any:
 
 
 @functools.cache
-def _columns(mapper) -> frozenset[str]:
-    return frozenset(mapper.attrs.keys())
+def _shape(cls: type) -> tuple[Any, frozenset[str], tuple[str, ...]]:
+    """``cls``'s mapper, the names of its mapped attributes and of its primary key."""
+    mapper = class_mapper(cls)
+    return mapper, frozenset(mapper.attrs.keys()), tuple(c.key for c in mapper.primary_key)

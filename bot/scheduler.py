@@ -444,20 +444,22 @@ class Scheduler:
         async with self.db.begin() as conn:
             found = await conn.execute(stmt, params)
             rows = sorted(map(due.Claimed._make, found), key=lambda row: (row.run_at, row.id))
-            taken = [Taken(row, _readable(row)) for row in rows]
-            claims = {one.row.id: self._claim_now(one, now) for one in taken}
+            read = [(row, _readable(row)) for row in rows]
+            claims = [self._claim_now(row, spec, now) for row, spec in read]
             owned = await self.ledger.claim_many(
-                [claim for claim in claims.values() if claim is not None], now, conn=conn
+                [claim for claim in claims if claim is not None], now, conn=conn
             )
-        for n, one in enumerate(taken):
-            claim = claims.get(one.row.id)
-            if claim is not None and one.spec is not None:
-                mine = (claim.community_id, claim.key) in owned
-                taken[n] = Taken(one.row, one.spec, mine, claim)
-                if mine:
-                    self._held.add((claim.community_id, claim.key))
-                    self.waiting[claim.key] = one.row.run_at + one.spec.offset
-                    metrics.scheduler_lag((now - one.row.run_at - one.spec.offset).total_seconds())
+        taken = []
+        for (row, spec), claim in zip(read, claims, strict=True):
+            if claim is None or spec is None:
+                taken.append(Taken(row, spec))
+                continue
+            mine = (claim.community_id, claim.key) in owned
+            taken.append(Taken(row, spec, mine, claim))
+            if mine:
+                self._held.add((claim.community_id, claim.key))
+                self.waiting[claim.key] = starts = row.run_at + spec.offset
+                metrics.scheduler_lag((now - starts).total_seconds())
         return taken
 
     def _claim_statement(self, owns: Ownership, limit: int):
@@ -493,10 +495,9 @@ class Scheduler:
         self._claiming = (owns, limit, instance, stmt)
         return stmt
 
-    def _claim_now(self, taken: Taken, now: datetime) -> Claim | None:
+    def _claim_now(self, row: Any, spec: JobSpec | None, now: datetime) -> Claim | None:
         """The ledger claim to make with the batch: for work due now (not late,
         not missed), whose key can be worked out (else it fails when it runs)."""
-        row, spec = taken.row, taken.spec
         if spec is None or _late(row, now) or now - row.run_at > self._grace(spec):
             return None
         try:
