@@ -38,11 +38,17 @@ from bot.models import Community, DueWork, Member
 MAX_STEPS = 24 * 60
 TABLE = DueWork.__table__
 
-#: A ``due`` row as the scheduler holds it once claimed: its columns by name,
-#: in the table's order (what ``RETURNING`` every column gives). SQLAlchemy's
-#: ``Row`` looks a name up in Python on each access — ten times a tuple's
-#: cost — and a row's columns are read again and again as it runs.
-Claimed = namedtuple("Claimed", TABLE.c.keys())
+#: What running a claimed row reads of it: not where or when it fires, which
+#: process may deliver it, or its lease — the claim has settled those.
+RUN_COLUMNS = tuple(
+    column
+    for column in TABLE.c
+    if column.key not in ("fire_at", "platform", "shard_base", "claimed_by", "lease_until")
+)
+#: A claimed row, those columns by name. SQLAlchemy's ``Row`` looks a name up
+#: in Python on each access — ten times a tuple's cost — and a row's columns
+#: are read again and again as it runs.
+Claimed = namedtuple("Claimed", [column.key for column in RUN_COLUMNS])
 
 
 @dataclass(frozen=True)

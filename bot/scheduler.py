@@ -189,6 +189,8 @@ class Scheduler:
         self.waiting: dict[str, datetime] = {}
         #: ``due`` rows this process has claimed and not yet finished.
         self._rows: set[int] = set()
+        #: Runs of late work under way (:meth:`_run_rows`).
+        self._catching_up = 0
         self._tasks: list[asyncio.Task] = []
         self._wake: asyncio.Event | None = None
         self._room: asyncio.Event | None = None
@@ -272,12 +274,23 @@ class Scheduler:
         self._wake = self._room = None
 
     async def catch_up(self) -> None:
-        """Run (late) or record as skipped what is due now."""
+        """Run (late) or record as skipped what is due now; return when it has run."""
         if isinstance(self.clock, VirtualClock):
             await self.run_until(self.clock.now())
-        else:
-            while await self.tick(wait=True):
-                pass
+            return
+        while started := await self._start_batch():
+            await asyncio.gather(*started, return_exceptions=True)
+
+    def _crowded(self) -> bool:
+        """Whether the real-time loop's next claim waits for claimed work to
+        finish: until half a batch is done. So claims stay large (each is a
+        write transaction, and SQLite has one writer) and one runs while the
+        rest of the batch is still being worked on. Not while late work is
+        caught up (one piece at a time): then work due now is claimed as soon
+        as there is room, to run beside it."""
+        if self._catching_up:
+            return len(self._rows) >= self.batch
+        return len(self._rows) > self.batch // 2
 
     async def sweep(self) -> None:
         """Run what is due now, claims whose owner died included (their lease ran out)."""
@@ -341,9 +354,8 @@ class Scheduler:
         async with self.db.glance() as conn:
             return (await conn.execute(query)).scalar()
 
-    async def tick(self, *, wait: bool = False) -> int:
-        """Claim a batch of due rows and start running them; how many. With
-        ``wait``, run them to the end first.
+    async def _start_batch(self) -> list[asyncio.Task]:
+        """Claim a batch of due rows and start running them; their tasks.
 
         Work due now runs side by side (up to ``concurrency`` at once). Work
         found late — Haven was down — is caught up one piece at a time in the
@@ -352,7 +364,7 @@ class Scheduler:
         """
         room = self.batch - len(self._rows)
         if room <= 0:
-            return 0
+            return []
         now = self.clock.now()
         taken = await self._claim(now, room)
         late = [one for one in taken if _late(one.row, now)]
@@ -367,13 +379,15 @@ class Scheduler:
             self._inflight.add(task)
             task.add_done_callback(self._done)
             tasks.append(task)
-        if wait and tasks:
-            await asyncio.gather(*tasks, return_exceptions=True)
-        return len(taken)
+        return tasks
 
     async def _run_rows(self, taken: list[Taken]) -> None:
-        for one in taken:
-            await self._run_row(one)
+        self._catching_up += 1
+        try:
+            for one in taken:
+                await self._run_row(one)
+        finally:
+            self._catching_up -= 1
 
     def _done(self, task: asyncio.Task) -> None:
         self._inflight.discard(task)
@@ -387,11 +401,11 @@ class Scheduler:
         assert self._wake is not None and self._room is not None
         while True:
             try:
-                if len(self._rows) >= self.batch:
+                if self._crowded():
                     self._room.clear()
                     await self._room.wait()
                     continue
-                if await self.tick():
+                if await self._start_batch():
                     continue
                 at = await self.next_due()
             except Exception:  # the database is away: try again in a moment
@@ -490,7 +504,7 @@ class Scheduler:
                 claimed_by=instance,
                 lease_until=bindparam("until", type_=UTCDateTime),
             )
-            .returning(*table.c)
+            .returning(*due.RUN_COLUMNS)
         )
         self._claiming = (owns, limit, instance, stmt)
         return stmt

@@ -147,3 +147,38 @@ async def test_a_row_that_cannot_be_read_does_not_hold_up_its_batch(db):
 
     assert sorted(r[1] for r in runs) == ["r0", "r1", "r3", "r4"]
     assert Counter(s for s, _ in (await ledger(db)).values()) == {"sent": 4}
+
+
+async def test_work_due_at_once_is_claimed_in_large_batches_as_it_runs(db):
+    """The real-time loop claims again once half a batch is done — not a row
+    at a time as each finishes (each claim is a write transaction; SQLite has
+    one writer), and not only after the whole batch (it claims while the rest
+    still runs)."""
+    cid = await add_community(db)
+    clock, runs, all_run = SystemClock(), [], asyncio.Event()
+
+    async def post(due) -> None:
+        await asyncio.sleep(0.002)  # a platform call
+        runs.append(due.job.job_id)
+        if len(runs) == 300:
+            all_run.set()
+
+    scheduler = recording_scheduler(db, clock, runs, runner=post)
+    await due_now(scheduler, cid, 300, clock.now() - timedelta(seconds=1))
+    sizes, claim = [], scheduler._claim
+
+    async def counted(now, limit):
+        taken = await claim(now, limit)
+        sizes.append(len(taken))
+        return taken
+
+    scheduler._claim = counted
+    await scheduler.start()
+    try:
+        await asyncio.wait_for(all_run.wait(), timeout=30)
+    finally:
+        await scheduler.stop()
+    assert Counter(runs) == {f"r{n}": 1 for n in range(300)}
+    found = [n for n in sizes if n]
+    assert found[0] == scheduler.batch and len(found) <= 4, sizes
+    assert all(n >= scheduler.batch // 2 for n in found[:-1]), sizes
