@@ -45,11 +45,10 @@ import sqlite3
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
 from contextlib import asynccontextmanager
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Integer, column, event
+from sqlalchemy import Integer, bindparam, column, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, create_async_engine
@@ -346,23 +345,13 @@ def _scope_by_community(state) -> None:
             "a query on community-owned rows needs db.session(community_id) "
             "(or db.unscoped_session(reason) for engine-level work)"
         )
-    state.statement = state.statement.options(_community_criteria(community_id))
-
-
-@lru_cache(maxsize=4096)
-def _community_criteria(community_id: int):
-    """The scoping option for one community, built once: ``community_id = :id``
-    on every community-owned table however a statement reaches it (joins,
-    aliases, subqueries, relationship loads, ORM updates and deletes).
-
-    One option on the :class:`CommunityOwned` base covers every such table, a
-    cog's imported later included, and adds one small entry to each statement's
-    cache key; the lambda makes ``community_id`` a bound parameter, so every
-    community shares one compiled form of each statement (SQLAlchemy's
-    multi-tenancy recipe)."""
-    return with_loader_criteria(
-        CommunityOwned, lambda cls: _community_column(cls) == community_id, include_aliases=True
-    )
+    state.statement = state.statement.options(_COMMUNITY_CRITERIA)
+    scope = {SCOPE_PARAMETER: community_id}
+    params = state.parameters
+    if isinstance(params, list):
+        state.parameters = [{**p, **scope} for p in params]
+    else:
+        state.parameters = {**(params or {}), **scope}
 
 
 #: Stands for the column while SQLAlchemy analyses the criteria against the
@@ -375,6 +364,29 @@ def _community_column(cls):
         return cls.community_id
     except AttributeError:
         return _ANY_COMMUNITY_ID
+
+
+#: The execution parameter that carries the session's community.
+SCOPE_PARAMETER = "haven_community"
+_SCOPE = bindparam(SCOPE_PARAMETER, type_=Integer())  # required: never run without it
+
+#: The scoping option, one for every community: ``community_id =
+#: :haven_community`` on every community-owned table however a statement
+#: reaches it (joins, aliases, subqueries, ORM updates and deletes). One option
+#: on the :class:`CommunityOwned` base covers every such table, a cog's
+#: imported later included, and every community shares one compiled form of
+#: each statement (SQLAlchemy's multi-tenancy recipe). The community comes as
+#: an execution parameter (:func:`_scope_by_community`), not as a value the
+#: lambda closes over: SQLAlchemy would extract that value from each
+#: statement's cache key and match it to the criteria's copies on every
+#: execution — a tenth of a command's CPU. A statement run without the
+#: parameter fails (the bind is required); it never reads unscoped.
+_COMMUNITY_CRITERIA = with_loader_criteria(
+    CommunityOwned,
+    lambda cls: _community_column(cls) == _SCOPE,
+    include_aliases=True,
+    track_closure_variables=False,
+)
 
 
 @event.listens_for(Session, "before_flush")

@@ -116,3 +116,36 @@ async def test_every_community_owned_table_is_scoped(two_tenants):
             await session.exec(select(mapper.class_).limit(1))
             table = mapper.local_table.name
             assert f"WHERE {table}.community_id = " in " ".join(sent[-1].split()), table
+
+
+async def test_the_filter_never_runs_without_its_community(two_tenants):
+    """The community travels with each execution; a statement carrying the
+    filter without it fails rather than reading every community's rows."""
+    from sqlalchemy.exc import StatementError
+
+    from bot.db import _COMMUNITY_CRITERIA
+
+    db, _, _ = two_tenants
+    async with db.unscoped_session("test") as session:
+        with pytest.raises(StatementError, match="haven_community"):
+            await session.exec(select(Member).options(_COMMUNITY_CRITERIA))
+
+
+async def test_one_statement_run_by_turns_in_two_communities(two_tenants):
+    """The same statement (one compiled form) run in turn for each community:
+    each run filtered by its own."""
+    from sqlalchemy import insert
+
+    db, a, b = two_tenants
+    query = select(Member.platform_user_id).order_by(Member.platform_user_id)
+    for _ in range(3):
+        for cid, expected in ((a, ["alice"]), (b, ["bob"])):
+            async with db.session(cid) as session:
+                assert list((await session.exec(query)).all()) == expected
+    async with db.session(a) as session:  # many rows at once (an executemany)
+        rows = [{"community_id": a, "platform_user_id": n, "display_name": "", "settings": {}}
+                for n in ("ann", "amy")]  # fmt: skip
+        await session.exec(insert(Member), params=rows)
+        await session.commit()
+    async with db.session(b) as session:
+        assert list((await session.exec(query)).all()) == ["bob"]
