@@ -391,7 +391,7 @@ class Scheduler:
 
     def _done(self, task: asyncio.Task) -> None:
         self._inflight.discard(task)
-        if self._room is not None:
+        if self._room is not None and not self._crowded():  # the loop may claim again
             self._room.set()
 
     async def _drive(self) -> None:
