@@ -12,8 +12,8 @@ community and ``--reminders`` one-off jobs in ``due``, all due now, and then:
   (``Scheduler.start()``: claims again once half a batch is done, while the
   rest still runs). Either way: batch claims of ``due`` rows
   (``FOR UPDATE SKIP LOCKED`` on PostgreSQL) with their occurrences' ledger
-  keys in the same transaction, each job's community read with those of the
-  jobs starting at the same moment, a cog's ``@job`` handler posting
+  keys in the same transaction, the batch's communities read as it is
+  claimed (bot/jobreads.py), a cog's ``@job`` handler posting
   through the console adapter (its community-scoped session is opened only
   when a handler uses the database; this one does not), and the
   ledger outcomes with the rows' next occurrences written by a group commit.

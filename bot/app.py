@@ -99,6 +99,7 @@ class Haven:
             owns=self._owns,
             poll=settings.due_poll_seconds,
             exhausted=self._declare_after,
+            read_ahead=self._read_ahead,
         )
         #: community id → platform, workspace (names communities in opt-in metrics labels)
         self._routes: dict[int, tuple[str, str]] = {}
@@ -886,13 +887,17 @@ class Haven:
                 if ctx is not None:
                     await handler.handler(ctx, released(due))
 
+    def _read_ahead(self, specs: list[JobSpec]) -> None:
+        self.job_reads.ahead((spec.community_id, spec.member_id) for spec in specs)
+
     @asynccontextmanager
     async def job_context(self, community_id: int, member_id: int | None, job_id: str = ""):
         """The context for scheduled work in one community (a member's, when
         ``member_id`` is given: they are its member). The community and the
-        member are read with those of every job starting at the same moment
-        (bot/jobreads.py); the session is opened only when the handler uses
-        the database (:attr:`Context.opens_session`).
+        member are read with those of the job's batch, as it was claimed, or
+        with those of every job starting at the same moment (bot/jobreads.py);
+        the session is opened only when the handler uses the database
+        (:attr:`Context.opens_session`).
 
         Yields None when there is nothing to run: the community or the member
         is gone, or this process runs no adapter for the community's platform."""

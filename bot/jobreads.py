@@ -1,23 +1,40 @@
-"""What scheduled work starts with, read for every job starting at once.
+"""What scheduled work starts with, read for every job of a batch at once.
 
 Each piece of due work needs its community and, for a member's work, the
 member. Read one job at a time, that is a transaction per post before the
-handler has done anything. :class:`JobReads` reads them for every job that
-starts while no read is under way, in one short read (no timer: the first job
-to ask starts it at once, those asking meanwhile wait for the next). Each job
-gets objects of its own, detached as if a session had read them (:func:`_own`);
-the job's session, opened when its handler first uses the database
-(:attr:`bot.context.Context.opens_session`), takes them in — a job that only
-posts opens none.
+handler has done anything. :class:`JobReads` reads them together:
 
-The read is as fresh as the job's own read used to be: it happens as the job
-starts, after it was claimed and after its worker slot came free.
+* **ahead, with the batch** — as the scheduler claims a batch, it asks for
+  what the batch's jobs start with (:meth:`JobReads.ahead`), in one read
+  started at once; the jobs of the batch, which wait for a worker slot one
+  after another, then start without a read of their own;
+* **as a job starts** — what no read under way or just made holds (a job that
+  waited longer than ``FRESH_SECONDS`` for its worker, or was not read ahead)
+  is read for every job starting while no read is under way (no timer: the
+  first job to ask starts a read at once, those asking meanwhile wait for the
+  next).
+
+**How fresh.** A job starts with its community and member as they were at most
+``FRESH_SECONDS`` before it started (measured from when the read began): a
+change committed in that window — a member's settings, their erasure in
+another process — is seen by the job's handler as if it had come a moment
+later, as one committed while the handler runs always is. (The database
+still checks: rows naming an erased member cannot be written, the member row
+their foreign keys name is gone.) Virtual time (console, tests) never reads
+ahead: a job there reads as it starts.
+
+Each job gets objects of its own, detached as if a session had read them
+(:func:`_own`); the job's session, opened when its handler first uses the
+database (:attr:`bot.context.Context.opens_session`), takes them in — a job
+that only posts opens none.
 """
 
 from __future__ import annotations
 
 import asyncio
 import functools
+import time
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from sqlalchemy import bindparam, select
@@ -31,38 +48,102 @@ from bot.models import Community, Member
 Pair = tuple[int, int | None]  # community id, member id
 Found = tuple[dict | None, dict | None]  # their rows
 
+#: How old (seconds) a read made ahead may be when a job starts with it. Long
+#: enough for a batch's jobs to pass through their worker slots when posting
+#: is quick; when it is slow (a platform's rate limit), a job reads again as
+#: it starts, as it would without the read ahead.
+FRESH_SECONDS = 0.25
+
 
 class JobReads:
-    def __init__(self, db: Database) -> None:
+    def __init__(
+        self,
+        db: Database,
+        *,
+        fresh: float = FRESH_SECONDS,
+        monotonic: Callable[[], float] = time.monotonic,
+    ) -> None:
         self.db = db
-        self._asked: dict[Pair, list[asyncio.Future]] = {}
+        self.fresh = fresh
+        #: Elapsed time, not the time of day (a clock set back must not make
+        #: old reads look new); injectable for tests.
+        self._monotonic = monotonic
+        self._asked: set[Pair] = set()  # for the next read
+        self._answer: asyncio.Future | None = None  # the next read's
+        self._reading: tuple[set[Pair], float, asyncio.Future] | None = None
+        self._ahead: set[Pair] = set()  # asked ahead: kept once read
+        self._kept: dict[Pair, tuple[float, Found]] = {}  # read ahead, and when
         self._reader: asyncio.Task | None = None
+
+    def ahead(self, pairs: Iterable[Pair]) -> None:
+        """Start reading what these jobs (community id, member id) start
+        with, in one read, now: they are about to wait for their workers."""
+        pairs = set(pairs)
+        if pairs:
+            self._ahead |= pairs
+            self._ask(pairs)
 
     async def read(self, community_id: int, member_id: int | None) -> tuple[Any, Any]:
         """The community and the member (None for either that is gone; the
         member only if they belong to that community), detached, this job's own."""
-        future = asyncio.get_running_loop().create_future()
-        self._asked.setdefault((community_id, member_id), []).append(future)
+        pair = (community_id, member_id)
+        found = self._fresh(pair)
+        if found is None:
+            # shielded: one job cancelled does not cancel the read for the others
+            found = (await asyncio.shield(self._answer_for(pair)))[pair]
+        community, member = found
+        return _own(Community, community), _own(Member, member)
+
+    def _fresh(self, pair: Pair) -> Found | None:
+        kept = self._kept.get(pair)
+        if kept is None:
+            return None
+        if self._monotonic() - kept[0] > self.fresh:
+            del self._kept[pair]
+            return None
+        return kept[1]
+
+    def _answer_for(self, pair: Pair) -> asyncio.Future:
+        """The read under way, if it holds ``pair`` and is fresh enough; else the next."""
+        reading = self._reading
+        if reading is not None and pair in reading[0]:
+            if self._monotonic() - reading[1] <= self.fresh:
+                return reading[2]
+        return self._ask((pair,))
+
+    def _ask(self, pairs: Iterable[Pair]) -> asyncio.Future:
+        if self._answer is None:
+            self._answer = asyncio.get_running_loop().create_future()
+            self._answer.add_done_callback(_retrieved)
+        self._asked.update(pairs)
         if self._reader is None or self._reader.done():
             self._reader = asyncio.create_task(self._read_all(), name="haven:job-reads")
-        community, member = await future
-        return _own(Community, community), _own(Member, member)
+        return self._answer
 
     async def _read_all(self) -> None:
         while self._asked:
-            asked, self._asked = self._asked, {}
+            pairs, answer = self._asked, self._answer
+            self._asked, self._answer = set(), None
+            assert answer is not None
+            ahead, self._ahead = self._ahead & pairs, self._ahead - pairs
+            began = self._monotonic()
+            self._reading = (pairs, began, answer)
             try:
-                found = await self._rows(list(asked))
+                found = await self._rows(list(pairs))
             except Exception as exc:
-                for futures in asked.values():
-                    for future in futures:
-                        if not future.done():
-                            future.set_exception(exc)
+                answer.set_exception(exc)
                 continue
-            for pair, futures in asked.items():
-                for future in futures:
-                    if not future.done():
-                        future.set_result(found[pair])
+            finally:
+                self._reading = None
+            self._keep(found, ahead, began)
+            answer.set_result(found)
+
+    def _keep(self, found: dict[Pair, Found], ahead: set[Pair], began: float) -> None:
+        """Keep what was read ahead; forget what is too old to serve a job."""
+        kept = {pair: seen for pair, seen in self._kept.items() if began - seen[0] <= self.fresh}
+        for pair in ahead:
+            kept[pair] = (began, found[pair])
+        self._kept = kept
 
     async def _rows(self, pairs: list[Pair]) -> dict[Pair, Found]:
         try:
@@ -133,3 +214,10 @@ def _shape(cls: type) -> tuple[Any, frozenset[str], tuple[str, ...]]:
     """``cls``'s mapper, the names of its mapped attributes and of its primary key."""
     mapper = class_mapper(cls)
     return mapper, frozenset(mapper.attrs.keys()), tuple(c.key for c in mapper.primary_key)
+
+
+def _retrieved(answer: asyncio.Future) -> None:
+    """A read made only ahead may fail with no job waiting for it: its error
+    is taken here, not reported as never retrieved (the jobs read again)."""
+    if not answer.cancelled():
+        answer.exception()

@@ -71,8 +71,9 @@ STOP_TIMEOUT_SECONDS = 30
 #: A handler holds a connection only while it reads or writes (its context
 #: commits before every platform call), and the pool has room for all of them
 #: beside members' commands (:data:`bot.db.POOL_SIZE`). 16 rather than 8: the
-#: job reads and group commits then serve twice as many posts each, a third
-#: less CPU per post (benchmarks/due_throughput.py).
+#: group commits then serve twice as many posts each (and so did the job reads,
+#: before they were made for a whole batch), a third less CPU per post
+#: (benchmarks/due_throughput.py).
 CONCURRENCY = 16
 #: A failed occurrence is retried after 5 s, 15 s, 45 s, … while within its grace.
 RETRY_FIRST = timedelta(seconds=5)
@@ -167,6 +168,7 @@ class Scheduler:
         batch: int = BATCH,
         poll: float = POLL_SECONDS,
         exhausted: Callable[[JobSpec], Awaitable[None]] | None = None,
+        read_ahead: Callable[[list[JobSpec]], None] | None = None,
     ) -> None:
         self.clock = clock
         self.retry_first = retry_first
@@ -179,6 +181,10 @@ class Scheduler:
         self.poll = poll
         #: Called when a declared job has no occurrence left (see :meth:`_advance`).
         self.exhausted = exhausted
+        #: Told the jobs of each batch claimed in real time that run now,
+        #: before they wait for their workers: the app reads what they start
+        #: with, together (bot/jobreads.py).
+        self.read_ahead = read_ahead
         self._inflight: set[asyncio.Task] = set()
         self._limit = asyncio.Semaphore(concurrency)
         self.fired: int = 0
@@ -367,6 +373,8 @@ class Scheduler:
             return []
         now = self.clock.now()
         taken = await self._claim(now, room)
+        if self.read_ahead is not None:
+            self.read_ahead([one.spec for one in taken if one.owned and one.spec is not None])
         late = [one for one in taken if _late(one.row, now)]
         runs = [self._run_row(one) for one in taken if not _late(one.row, now)]
         if late:

@@ -182,3 +182,37 @@ async def test_work_due_at_once_is_claimed_in_large_batches_as_it_runs(db):
     found = [n for n in sizes if n]
     assert found[0] == scheduler.batch and len(found) <= 4, sizes
     assert all(n >= scheduler.batch // 2 for n in found[:-1]), sizes
+
+
+async def test_a_batch_is_read_ahead_for_the_work_it_runs_now_and_not_for_late_work(db):
+    """What the jobs start with is read with their batch (bot/jobreads.py);
+    work found late runs one piece at a time, later than such a read may
+    serve, and so reads as it starts."""
+    cid = await add_community(db)
+    clock, runs, told = SystemClock(), [], []
+    scheduler = recording_scheduler(db, clock, runs)
+    scheduler.read_ahead = told.append
+    now = clock.now()
+    await due_now(scheduler, cid, 5, now - timedelta(seconds=1))
+    for n in range(3):  # Haven was down when these fell due
+        at = now - timedelta(minutes=10)
+        await scheduler.put(JobSpec(f"late{n}", "k", DateTrigger(run_date=at), cid), planned_at=at)
+
+    await scheduler.catch_up()
+
+    assert len(runs) == 8
+    assert [sorted(spec.job_id for spec in batch) for batch in told if batch] == [
+        [f"r{n}" for n in range(5)]
+    ]
+
+
+async def test_virtual_time_reads_nothing_ahead(db):
+    cid = await add_community(db)
+    when, runs, told = T0 + timedelta(minutes=1), [], []
+    scheduler = recording_scheduler(db, VirtualClock(when), runs)
+    scheduler.read_ahead = told.append
+    await due_now(scheduler, cid, 5, when)
+
+    await scheduler.run_until(when)
+
+    assert len(runs) == 5 and told == []
