@@ -3,6 +3,12 @@
 Every session is opened for one community and every ORM statement on a
 :class:`~bot.models.CommunityOwned` table gets ``community_id = :id`` added
 automatically (SQLAlchemy's ``with_loader_criteria`` multi-tenancy recipe).
+Where that filter cannot reach — many rows written in one statement — the
+session checks them: inserted rows are its community's (stamped when they name
+none), and an ORM UPDATE by primary key names only its community's rows;
+anything else is refused (:class:`ScopeError`). A Core SELECT, UPDATE or
+DELETE on a model's ``__table__`` is not filtered: in a community's session,
+use the model itself.
 Work that spans communities — the scheduler's sweeps, tenant purges — opens an
 explicitly *unscoped* session and says why.
 
@@ -48,7 +54,7 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Integer, bindparam, column, event
+from sqlalchemy import Integer, bindparam, column, event, select
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, create_async_engine
@@ -345,13 +351,51 @@ def _scope_by_community(state) -> None:
             "a query on community-owned rows needs db.session(community_id) "
             "(or db.unscoped_session(reason) for engine-level work)"
         )
+    params = state.parameters
+    if isinstance(params, list) and (state.is_insert or state.is_update):
+        params = _checked_rows(state, community_id, params)
     state.statement = state.statement.options(_COMMUNITY_CRITERIA)
     scope = {SCOPE_PARAMETER: community_id}
-    params = state.parameters
     if isinstance(params, list):
         state.parameters = [{**p, **scope} for p in params]
     else:
         state.parameters = {**(params or {}), **scope}
+
+
+def _checked_rows(state, community_id: int, rows: list[dict]) -> list[dict]:
+    """Many rows written at once, where the filter cannot reach: an INSERT's
+    rows must be this community's (stamped when they name none, as objects
+    added are: :func:`_stamp_community`), and an ORM UPDATE by primary key
+    must name only this community's rows (one scoped read of their keys)."""
+    table = getattr(state.statement, "table", None)
+    if table is None or "community_id" not in table.c or not _owned_table(table):
+        return rows
+    if state.is_insert:
+        if any(row.get("community_id", community_id) != community_id for row in rows):
+            raise ScopeError("a row for another community was written in this session")
+        return [{"community_id": community_id, **row} for row in rows]
+    (key,) = table.primary_key.columns  # a community-owned table's key is its id
+    if any(key.key not in row for row in rows):  # a Core UPDATE's own parameters
+        raise ScopeError(
+            f"many {table.name} rows updated by a statement the session cannot scope: "
+            "update them by primary key (update(Model), a list of rows with their id)"
+        )
+    wanted = {row[key.key] for row in rows}
+    found = state.session.execute(
+        select(key).where(key.in_(wanted), table.c.community_id == community_id)
+    )
+    if len(found.all()) != len(wanted):
+        raise ScopeError("rows of another community (or none) were named in this session")
+    return rows
+
+
+def _owned_table(table) -> bool:
+    """Whether ``table`` (an ORM statement's annotated copy, or the table
+    itself) holds a community-owned model's rows."""
+    return any(
+        mapper.local_table.name == table.name and issubclass(mapper.class_, CommunityOwned)
+        for mapper in CommunityOwned._sa_registry.mappers
+    )
 
 
 #: Stands for the column while SQLAlchemy analyses the criteria against the

@@ -149,3 +149,42 @@ async def test_one_statement_run_by_turns_in_two_communities(two_tenants):
         await session.commit()
     async with db.session(b) as session:
         assert list((await session.exec(query)).all()) == ["bob"]
+
+
+async def test_many_rows_updated_by_primary_key_must_be_the_communitys_own(two_tenants):
+    """An ORM UPDATE by primary key (a list of rows) is out of the filter's
+    reach: naming another community's row is refused, and nothing is written."""
+    from sqlalchemy import update
+
+    db, a, _ = two_tenants
+    async with db.unscoped_session("test") as session:
+        ids = {m.platform_user_id: m.id for m in (await session.exec(select(Member))).all()}
+    async with db.session(a) as session:
+        rows = [{"id": ids["alice"], "display_name": "A."}, {"id": ids["bob"], "display_name": "x"}]
+        with pytest.raises(ScopeError):
+            await session.exec(update(Member), params=rows)
+    async with db.session(a) as session:  # its own rows: written
+        await session.exec(update(Member), params=[{"id": ids["alice"], "display_name": "A."}])
+        await session.commit()
+    async with db.unscoped_session("test") as session:
+        names = {m.platform_user_id: m.display_name for m in (await session.exec(select(Member)))}
+    assert names == {"alice": "A.", "bob": ""}
+
+
+async def test_many_rows_inserted_at_once_belong_to_the_sessions_community(two_tenants):
+    from sqlalchemy import insert
+
+    db, a, b = two_tenants
+    row = {"platform_user_id": "mallory", "display_name": "", "settings": {}}
+    async with db.session(a) as session:
+        with pytest.raises(ScopeError):
+            await session.exec(insert(Member), params=[{**row, "community_id": b}])
+    async with db.session(a) as session:  # no community named: the session's
+        rows = [row, {**row, "platform_user_id": "m2"}]
+        await session.exec(Member.__table__.insert(), params=rows)
+        await session.commit()
+    async with db.session(b) as session:
+        assert [m.platform_user_id for m in (await session.exec(select(Member)))] == ["bob"]
+    async with db.session(a) as session:
+        found = sorted(m.platform_user_id for m in (await session.exec(select(Member))))
+    assert found == ["alice", "m2", "mallory"]
