@@ -53,6 +53,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
+from weakref import WeakKeyDictionary
 
 from sqlalchemy import Integer, bindparam, column, event, select
 from sqlalchemy.engine import make_url
@@ -354,12 +355,27 @@ def _scope_by_community(state) -> None:
     params = state.parameters
     if isinstance(params, list) and (state.is_insert or state.is_update):
         params = _checked_rows(state, community_id, params)
-    state.statement = state.statement.options(_COMMUNITY_CRITERIA)
+    state.statement = _scoped(state.statement)
     scope = {SCOPE_PARAMETER: community_id}
     if isinstance(params, list):
         state.parameters = [{**p, **scope} for p in params]
     else:
         state.parameters = {**(params or {}), **scope}
+
+
+#: Each statement with the filter added, while the statement lives (weakly held).
+_SCOPED_STATEMENTS: WeakKeyDictionary = WeakKeyDictionary()
+
+
+def _scoped(statement):
+    """``statement`` with the community filter, made once per statement object:
+    a statement built once and run often (a module's constant, as the command
+    path's reads are) then has one filtered copy, whose cache key SQLAlchemy
+    works out once — not a new copy to key at every execution."""
+    scoped = _SCOPED_STATEMENTS.get(statement)
+    if scoped is None:
+        scoped = _SCOPED_STATEMENTS[statement] = statement.options(_COMMUNITY_CRITERIA)
+    return scoped
 
 
 def _checked_rows(state, community_id: int, rows: list[dict]) -> list[dict]:

@@ -188,3 +188,24 @@ async def test_many_rows_inserted_at_once_belong_to_the_sessions_community(two_t
     async with db.session(a) as session:
         found = sorted(m.platform_user_id for m in (await session.exec(select(Member))))
     assert found == ["alice", "m2", "mallory"]
+
+
+async def test_a_statement_built_once_is_filtered_once_and_forgotten_with_it(two_tenants):
+    """The command path's reads are module constants: each gets one filtered
+    copy (SQLAlchemy keys it once), shared by every community — and a
+    statement built for one call leaves nothing behind."""
+    import gc
+
+    from bot.db import _SCOPED_STATEMENTS
+
+    db, a, b = two_tenants
+    constant = select(Member.platform_user_id)
+    for cid, expected in ((a, ["alice"]), (b, ["bob"]), (a, ["alice"])):
+        async with db.session(cid) as session:
+            assert list((await session.exec(constant)).all()) == expected
+    assert constant in _SCOPED_STATEMENTS
+    held = len(_SCOPED_STATEMENTS)
+    async with db.session(a) as session:
+        await session.exec(select(Member.id).where(Member.platform_user_id == "alice"))
+    gc.collect()
+    assert len(_SCOPED_STATEMENTS) == held
