@@ -923,14 +923,11 @@ class Haven:
         user_id, user_name = (
             (member.platform_user_id, member.display_name) if member else (None, "")
         )
-        # _committed's steps inline: one async context manager less per job
-        ctx = self._context(None, community, member, adapter, user_id, user_name, None, opens)
         try:
-            yield ctx
-            await ctx.commit()
-        except BaseException:
-            await _rolled_back(ctx)
-            raise
+            async with self._committed(
+                None, community, member, adapter, user_id, user_name, None, opens=opens
+            ) as ctx:
+                yield ctx
         finally:
             for session in opened:
                 await session.close()
